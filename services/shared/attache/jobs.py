@@ -1,0 +1,42 @@
+"""The Celery application both sides share: the API sends by task name, the worker runs them.
+
+Only configuration lives here, so the API can enqueue without importing the worker (or spaCy).
+"""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from attache.settings import Settings
+
+PROCESS_ARTICLE = "attache.process_article"
+SWEEP_STUCK = "attache.sweep_stuck_articles"
+QUEUE = "attache"
+
+
+def make_celery(settings: Settings) -> Celery:
+    app = Celery("attache", broker=settings.effective_broker_url)
+    app.conf.update(
+        task_default_queue=QUEUE,
+        task_serializer="json",
+        accept_content=["json"],
+        result_backend=None,
+        task_ignore_result=True,
+        # A task is acknowledged only when it has finished, and handed back to the queue if the
+        # worker running it dies, so a killed worker loses no article.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        broker_connection_retry_on_startup=True,
+        # Fail fast when the broker is down at submit time; the sweep re-enqueues later.
+        broker_transport_options={"max_retries": 1, "interval_start": 0, "interval_step": 0.2},
+        broker_connection_timeout=2,
+        worker_hijack_root_logger=False,
+        beat_schedule={
+            "sweep-stuck-articles": {
+                "task": SWEEP_STUCK,
+                "schedule": max(30.0, settings.stuck_after_seconds / 4),
+            }
+        },
+    )
+    return app
