@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Engine, MetaData, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
-from sqlalchemy.sql.dml import Insert
 
 # A fixed naming convention keeps constraint names, and so migrations, stable across databases.
 NAMING_CONVENTION = {
@@ -27,7 +26,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 def utcnow() -> datetime:
@@ -108,9 +106,9 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
             raise
 
 
-def dialect_insert(session: Session, table: Any) -> Insert:
+def dialect_insert(dialect_name: str, table: Any) -> postgresql.Insert | sqlite.Insert:
     """An INSERT that supports ON CONFLICT on both PostgreSQL and SQLite."""
-    name = session.get_bind().dialect.name
+    name = dialect_name
     if name == "postgresql":
         return postgresql.insert(table)
     if name == "sqlite":
@@ -128,8 +126,11 @@ def upsert(
     """Insert rows, or update `update` columns where a row with the same `keys` exists."""
     if not rows:
         return
-    unique = list({tuple(r[k] for k in keys): r for r in rows}.values())
-    stmt = dialect_insert(session, table).values(unique)
+    # One statement may not touch a row twice, and a fixed order keeps concurrent upserts of
+    # overlapping rows from deadlocking on PostgreSQL.
+    by_key = {tuple(r[k] for k in keys): r for r in rows}
+    unique = [by_key[k] for k in sorted(by_key)]
+    stmt = dialect_insert(session.get_bind().dialect.name, table).values(unique)
     if update:
         stmt = stmt.on_conflict_do_update(
             index_elements=list(keys), set_={c: stmt.excluded[c] for c in update}

@@ -40,3 +40,26 @@ def make_celery(settings: Settings) -> Celery:
         },
     )
     return app
+
+
+class JobBuffer:
+    """Jobs asked for during one request, sent only once the request has committed.
+
+    Sending before the commit could start a worker on a row it cannot see yet; sending after a
+    rollback would process an article that was never stored.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: list[tuple[str, tuple[str, ...]]] = []
+
+    def enqueue(self, task_name: str, *args: str) -> None:
+        self._jobs.append((task_name, args))
+
+    def clear(self) -> None:
+        self._jobs.clear()
+
+    def send_all(self, app: Celery) -> None:
+        """Send every buffered job; raises on a broker failure after clearing the buffer."""
+        jobs, self._jobs = self._jobs, []
+        for name, args in jobs:
+            app.send_task(name, args=list(args))

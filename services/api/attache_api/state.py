@@ -1,0 +1,25 @@
+"""What the API process shares between requests: owned by the Starlette lifespan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from celery import Celery
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from starlette.requests import HTTPConnection
+
+from attache.settings import Settings
+
+
+@dataclass(slots=True)
+class AppState:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[Any]
+    celery: Celery
+
+
+def app_state(conn: HTTPConnection) -> AppState:
+    state: AppState = conn.app.state.attache
+    return state

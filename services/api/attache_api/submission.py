@@ -1,0 +1,32 @@
+"""The request boundary for submitting an article, shared by REST and the GraphQL mutation."""
+
+from __future__ import annotations
+
+import logging
+
+from kombu.exceptions import OperationalError as BrokerError
+from starlette.concurrency import run_in_threadpool
+
+from attache.articles.models import Article
+from attache.articles.service import NewArticle, submit_article
+from attache.jobs import JobBuffer
+from attache_api.state import AppState
+
+log = logging.getLogger(__name__)
+
+
+async def submit(state: AppState, new: NewArticle) -> tuple[Article, bool]:
+    """Store the article, commit, then send its job.
+
+    A broker failure after the commit does not fail the request: the article is stored as
+    queued, and the periodic sweep sends it again once the broker answers.
+    """
+    jobs = JobBuffer()
+    async with state.sessions() as session:
+        article, created = await submit_article(session, new, jobs)
+        await session.commit()
+    try:
+        await run_in_threadpool(jobs.send_all, state.celery)
+    except (BrokerError, OSError):
+        log.warning("broker unavailable; article %s stays queued for the sweep", article.id)
+    return article, created

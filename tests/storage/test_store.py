@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from attache.actors.models import Actor, ArticleActor, Quote
+from attache.contract import Extraction
+from attache.db import unit_of_work
+from attache.graph.store import store_extraction
+from attache.initiatives.models import Evidence, Initiative, Participant
+from attache.models import Base
+from tests.storage.factories import add_article, us_japan_extraction
+
+FIRST = "Washington and Japan will build missiles together. Officials in Japan agreed."
+SECOND = "The US and Japan began joint missile output on Monday. Japan confirmed it."
+
+
+def _counts(session: Session) -> dict[str, int]:
+    return {
+        t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
+        for t in Base.metadata.sorted_tables
+    }
+
+
+def test_storing_twice_leaves_the_same_rows(session_factory: sessionmaker[Session]) -> None:
+    with unit_of_work(session_factory) as session:
+        article = add_article(session, FIRST)
+        store_extraction(session, article, us_japan_extraction(FIRST))
+    with session_factory() as session:
+        before = _counts(session)
+    with unit_of_work(session_factory) as session:
+        article = session.get_one(type(article), article.id)
+        store_extraction(session, article, us_japan_extraction(FIRST))
+    with session_factory() as session:
+        assert _counts(session) == before
+        assert before["evidence"] == 1
+        assert before["initiative_participants"] == 2
+
+
+def test_actors_and_initiatives_merge_across_articles(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with unit_of_work(session_factory) as session:
+        first = add_article(session, FIRST, datetime(2024, 7, 1, tzinfo=UTC))
+        second = add_article(session, SECOND, datetime(2024, 7, 9, tzinfo=UTC))
+        store_extraction(session, first, us_japan_extraction(FIRST, "Washington"))
+        store_extraction(session, second, us_japan_extraction(SECOND, "US"))
+    with session_factory() as session:
+        us = session.get_one(Actor, "country:US")
+        assert us.name == "United States"
+        assert us.aliases == ["US", "Washington"]
+        assert us.article_count == 2
+        assert session.execute(select(func.count()).select_from(Actor)).scalar_one() == 2
+        initiative = session.get_one(Initiative, "ini:joint-production")
+        assert initiative.article_count == 2
+        assert initiative.first_seen is not None and initiative.last_seen is not None
+        assert initiative.first_seen.day == 1 and initiative.last_seen.day == 9
+        evidence = session.execute(select(Evidence.article_id)).scalars().all()
+        assert sorted(evidence) == sorted([first.id, second.id])
+
+
+def test_reprocessing_drops_what_the_article_no_longer_says(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with unit_of_work(session_factory) as session:
+        article = add_article(session, FIRST)
+        store_extraction(session, article, us_japan_extraction(FIRST))
+    with unit_of_work(session_factory) as session:
+        article = session.get_one(type(article), article.id)
+        store_extraction(session, article, Extraction())
+    with session_factory() as session:
+        counts = _counts(session)
+        for table in ("actors", "article_actors", "initiatives", "evidence", "quotes"):
+            assert counts[table] == 0, table
+        assert counts["articles"] == 1
+
+
+def test_participants_and_quotes_point_at_stored_actors(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with unit_of_work(session_factory) as session:
+        article = add_article(session, FIRST)
+        store_extraction(session, article, us_japan_extraction(FIRST))
+    with session_factory() as session:
+        rows = session.execute(select(Participant.actor_id, Participant.role))
+        roles = {actor_id: role for actor_id, role in rows}
+        assert roles == {"country:US": "LEAD", "country:JP": "PARTNER"}
+        assert session.execute(select(Quote.speaker_id)).scalar_one() == "country:JP"
+        mentions = session.execute(select(ArticleActor.mention_count)).scalars().all()
+        assert sorted(mentions) == [1, 1]
