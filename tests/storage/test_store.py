@@ -55,8 +55,10 @@ def test_actors_and_initiatives_merge_across_articles(
         assert session.execute(select(func.count()).select_from(Actor)).scalar_one() == 2
         initiative = session.get_one(Initiative, "ini:joint-production")
         assert initiative.article_count == 2
-        assert initiative.first_seen is not None and initiative.last_seen is not None
-        assert initiative.first_seen.day == 1 and initiative.last_seen.day == 9
+        assert initiative.first_seen is not None
+        assert initiative.last_seen is not None
+        assert initiative.first_seen.day == 1
+        assert initiative.last_seen.day == 9
         evidence = session.execute(select(Evidence.article_id)).scalars().all()
         assert sorted(evidence) == sorted([first.id, second.id])
 
@@ -85,7 +87,7 @@ def test_participants_and_quotes_point_at_stored_actors(
         store_extraction(session, article, us_japan_extraction(FIRST))
     with session_factory() as session:
         rows = session.execute(select(Participant.actor_id, Participant.role))
-        roles = {actor_id: role for actor_id, role in rows}
+        roles = {row.actor_id: row.role for row in rows}
         assert roles == {"country:US": "LEAD", "country:JP": "PARTNER"}
         assert session.execute(select(Quote.speaker_id)).scalar_one() == "country:JP"
         mentions = session.execute(select(ArticleActor.mention_count)).scalars().all()
