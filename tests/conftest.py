@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -31,19 +32,27 @@ def postgres_server_url() -> str:
     return os.environ.get("ATTACHE_TEST_DATABASE_URL", DEFAULT_PG)
 
 
-@pytest.fixture(scope="session")
-def postgres_database(postgres_server_url: str) -> Iterator[str]:
-    """A private database on the test server, migrated to head, dropped after the run."""
+@contextmanager
+def private_postgres_database(server_url: str) -> Iterator[str]:
+    """A database of its own on the test server, migrated to head, dropped afterwards."""
     name = f"attache_test_{uuid.uuid4().hex[:10]}"
-    admin = _admin_engine(postgres_server_url)
+    admin = _admin_engine(server_url)
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(postgres_server_url).set(database=name).render_as_string(hide_password=False)
-    migrate_to_head(url)
-    yield url
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        migrate_to_head(url)
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_database(postgres_server_url: str) -> Iterator[str]:
+    with private_postgres_database(postgres_server_url) as url:
+        yield url
 
 
 def _truncate_all(url: str) -> None:

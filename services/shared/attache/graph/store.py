@@ -210,10 +210,8 @@ def refresh_actor_aggregates(session: Session, actor_ids: list[str]) -> None:
     for row in rows:
         by_actor.setdefault(row.actor_id, []).append(row)
     names = {
-        actor_id: name
-        for actor_id, name in session.execute(
-            select(Actor.id, Actor.name).where(Actor.id.in_(actor_ids))
-        )
+        row.id: row.name
+        for row in session.execute(select(Actor.id, Actor.name).where(Actor.id.in_(actor_ids)))
     }
     orphans = [i for i in actor_ids if i not in by_actor]
     if orphans:
