@@ -1,0 +1,20 @@
+"""A typed spelling of `@strawberry.field(description=…)` for resolvers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import strawberry
+
+ResolverT = TypeVar("ResolverT", bound=Callable[..., Any])
+
+
+def described(description: str) -> Callable[[ResolverT], ResolverT]:
+    """`strawberry.field` with a description; strawberry types that overload as `Any`, which
+    would leave every resolver it decorates untyped."""
+    return cast(Callable[[ResolverT], ResolverT], strawberry.field(description=description))
+
+
+def described_mutation(description: str) -> Callable[[ResolverT], ResolverT]:
+    return cast(Callable[[ResolverT], ResolverT], strawberry.mutation(description=description))

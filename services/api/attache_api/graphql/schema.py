@@ -1,0 +1,187 @@
+"""Queries, and the schema with its abuse limits and error masking."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
+from typing import TypeVar
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.types import ExecutionContext
+
+from attache.actors.repository import ActorFilter, count_actors, list_actors
+from attache.articles.repository import count_articles, list_articles
+from attache.initiatives.repository import InitiativeFilter, count_initiatives, list_initiatives
+from attache.paging import Window
+from attache.settings import Settings
+from attache_api.graphql.context import Context
+from attache_api.graphql.errors import UserError, checked_text, is_unexpected
+from attache_api.graphql.fields import described
+from attache_api.graphql.ids import decode_id, key_for
+from attache_api.graphql.mutations import Mutation
+from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
+from attache_api.graphql.types import Actor, Article, Info, Initiative, Node
+from graphql import GraphQLError
+
+RowT = TypeVar("RowT")
+NodeT = TypeVar("NodeT")
+
+
+@strawberry.type
+class Query:
+    @described("Any node by its global id.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        decoded = decode_id(id)
+        return await load_node(info.context, *decoded) if decoded else None
+
+    @described("An article by global id or by its key (`art_…`).")
+    async def article(self, info: Info, id: strawberry.ID) -> Article | None:
+        key = key_for(id, "Article")
+        return await load_article(info.context, key) if key else None
+
+    @described("Articles, newest submission first.")
+    async def articles(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        status: str | None = None,
+    ) -> Connection[Article]:
+        wanted = checked_text("status", status)
+        return await _top_level(
+            info.context,
+            page_request(first, after, info.context.settings),
+            lambda s, window: list_articles(s, wanted, window),
+            lambda s: count_articles(s, wanted),
+            Article.from_row,
+        )
+
+    @described("An actor by global id or by its key (`country:US`, …).")
+    async def actor(self, info: Info, id: strawberry.ID) -> Actor | None:
+        key = key_for(id, "Actor")
+        return await load_actor(info.context, key) if key else None
+
+    @described("Actors, most reported first.")
+    async def actors(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        kind: str | None = None,
+        search: str | None = None,
+    ) -> Connection[Actor]:
+        filters = ActorFilter(
+            kind=checked_text("kind", kind), search=checked_text("search", search)
+        )
+        return await _top_level(
+            info.context,
+            page_request(first, after, info.context.settings),
+            lambda s, window: list_actors(s, filters, window),
+            lambda s: count_actors(s, filters),
+            Actor.from_row,
+        )
+
+    @described("An initiative by global id or by its key.")
+    async def initiative(self, info: Info, id: strawberry.ID) -> Initiative | None:
+        key = key_for(id, "Initiative")
+        return await load_initiative(info.context, key) if key else None
+
+    @described("Initiatives, latest reported first.")
+    async def initiatives(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        actor: strawberry.ID | None = None,
+        search: str | None = None,
+    ) -> Connection[Initiative]:
+        actor_key = key_for(actor, "Actor") if actor is not None else None
+        if actor is not None and actor_key is None:
+            raise UserError("actor must be an actor id")
+        filters = InitiativeFilter(
+            kind=checked_text("kind", kind),
+            status=checked_text("status", status),
+            actor_id=actor_key,
+            search=checked_text("search", search),
+        )
+        return await _top_level(
+            info.context,
+            page_request(first, after, info.context.settings),
+            lambda s, window: list_initiatives(s, filters, window),
+            lambda s: count_initiatives(s, filters),
+            Initiative.from_row,
+        )
+
+
+async def load_node(context: Context, type_name: str, key: str) -> Node | None:
+    loaders = {"Article": load_article, "Actor": load_actor, "Initiative": load_initiative}
+    load = loaders.get(type_name)
+    return await load(context, key) if load else None
+
+
+async def load_article(context: Context, key: str) -> Article | None:
+    row = await context.loaders.article.load(key)
+    return Article.from_row(row) if row else None
+
+
+async def load_actor(context: Context, key: str) -> Actor | None:
+    row = await context.loaders.actor.load(key)
+    return Actor.from_row(row) if row else None
+
+
+async def load_initiative(context: Context, key: str) -> Initiative | None:
+    row = await context.loaders.initiative.load(key)
+    return Initiative.from_row(row) if row else None
+
+
+async def _top_level(
+    context: Context,
+    page: PageRequest,
+    read_page: Callable[[AsyncSession, Window], Awaitable[Sequence[RowT]]],
+    count: Callable[[AsyncSession], Awaitable[int]],
+    convert: Callable[[RowT], NodeT],
+) -> Connection[NodeT]:
+    """One SELECT for the page now; one COUNT later, only if totalCount is asked for."""
+    async with context.state.sessions() as session:
+        rows = await read_page(session, page.window)
+
+    async def counter() -> int:
+        async with context.state.sessions() as session:
+            return await count(session)
+
+    return connection(rows, page, convert, counter)
+
+
+class AttacheSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Logs only what went wrong on our side; a client's mistake is not worth a traceback."""
+        unexpected = [e for e in errors if is_unexpected(e)]
+        if unexpected:
+            super().process_errors(unexpected, execution_context)
+
+
+def make_schema(settings: Settings) -> strawberry.Schema:
+    return AttacheSchema(
+        query=Query,
+        mutation=Mutation,
+        extensions=[
+            # Factories, not instances: each operation gets extensions of its own.
+            partial(QueryDepthLimiter, max_depth=settings.graphql_max_depth),
+            partial(MaxAliasesLimiter, max_alias_count=settings.graphql_max_aliases),
+            partial(MaxTokensLimiter, max_token_count=settings.graphql_max_tokens),
+            # Whatever a resolver did not raise on purpose reaches the client as
+            # "Unexpected error." — database messages and paths stay in the log.
+            partial(MaskErrors, should_mask_error=is_unexpected),
+        ],
+    )

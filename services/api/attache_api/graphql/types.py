@@ -1,0 +1,280 @@
+"""The read side of the schema: nodes built from ORM rows, nested lists through loaders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar, overload
+
+import strawberry
+
+from attache.actors import models as actor_rows
+from attache.articles import models as article_rows
+from attache.initiatives import models as initiative_rows
+from attache_api.graphql.context import Context
+from attache_api.graphql.errors import checked_text
+from attache_api.graphql.fields import described
+from attache_api.graphql.ids import encode_id
+from attache_api.graphql.loaders import PageKey
+from attache_api.graphql.pagination import (
+    Connection,
+    PageRequest,
+    Slice,
+    connection,
+    known_total,
+    page_request,
+)
+
+Info = strawberry.Info[Context, None]
+RowT = TypeVar("RowT")
+NodeT = TypeVar("NodeT")
+
+
+@strawberry.interface(description="Anything that can be fetched again by its global id.")
+class Node:
+    id: strawberry.ID
+
+
+@strawberry.type
+class Article(Node):
+    key: strawberry.Private[str]
+    title: str | None
+    url: str | None
+    source: str | None
+    text: str
+    published_at: datetime | None
+    submitted_at: datetime
+    processed_at: datetime | None
+    status: str
+    error: str | None
+
+    @classmethod
+    def from_row(cls, row: article_rows.Article) -> Article:
+        return cls(
+            id=strawberry.ID(encode_id("Article", row.id)),
+            key=row.id,
+            title=row.title,
+            url=row.url,
+            source=row.source,
+            text=row.text,
+            published_at=utc(row.published_at),
+            submitted_at=utc(row.submitted_at),
+            processed_at=utc(row.processed_at),
+            status=row.status,
+            error=row.error,
+        )
+
+    @described("Every actor the article names.")
+    async def actors(self, info: Info) -> list[Actor]:
+        return [Actor.from_row(r) for r in await info.context.loaders.article_actors.load(self.key)]
+
+    @described("Every initiative the article reports.")
+    async def initiatives(self, info: Info) -> list[Initiative]:
+        rows = await info.context.loaders.article_initiatives.load(self.key)
+        return [Initiative.from_row(r) for r in rows]
+
+    @strawberry.field
+    async def quotes(self, info: Info) -> list[Quote]:
+        return [Quote.from_row(r) for r in await info.context.loaders.article_quotes.load(self.key)]
+
+
+@strawberry.type
+class Actor(Node):
+    key: strawberry.Private[str]
+    name: str
+    kind: str = strawberry.field(description="PERSON, COUNTRY, ORGANIZATION or GROUP.")
+    aliases: list[str]
+    titles: list[str]
+    affiliation: str | None
+    wikidata_id: str | None
+    mention_count: int
+    article_count: int
+
+    @classmethod
+    def from_row(cls, row: actor_rows.Actor) -> Actor:
+        return cls(
+            id=strawberry.ID(encode_id("Actor", row.id)),
+            key=row.id,
+            name=row.name,
+            kind=row.kind,
+            aliases=[str(a) for a in row.aliases],
+            titles=[str(t) for t in row.titles],
+            affiliation=row.affiliation,
+            wikidata_id=row.wikidata_id,
+            mention_count=row.mention_count,
+            article_count=row.article_count,
+        )
+
+    @described("The articles naming the actor, newest first.")
+    async def articles(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Article]:
+        page = page_request(first, after, info.context.settings)
+        found = await info.context.loaders.actor_articles.load(PageKey(self.key, page))
+        return _nested(found, page, Article.from_row)
+
+    @described("The initiatives the actor takes part in, latest first.")
+    async def initiatives(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        role: str | None = None,
+    ) -> Connection[Initiative]:
+        page = page_request(first, after, info.context.settings)
+        key = PageKey(self.key, page, checked_text("role", role))
+        return _nested(
+            await info.context.loaders.actor_initiatives.load(key), page, Initiative.from_row
+        )
+
+    @described("What the actor was quoted saying, newest article first.")
+    async def quotes(self, info: Info, first: int | None = None) -> list[Quote]:
+        page = page_request(first, None, info.context.settings)
+        found = await info.context.loaders.actor_quotes.load(PageKey(self.key, page))
+        return [Quote.from_row(r) for r in found.rows[: page.first]]
+
+
+@strawberry.type
+class Participant:
+    role: str = strawberry.field(description="LEAD, PARTNER, TARGET or BENEFICIARY.")
+    actor_key: strawberry.Private[str]
+
+    @strawberry.field
+    async def actor(self, info: Info) -> Actor:
+        row = await info.context.loaders.actor.load(self.actor_key)
+        if row is None:
+            raise LookupError(f"participant {self.actor_key} has no actor row")
+        return Actor.from_row(row)
+
+
+@strawberry.type
+class Quantity:
+    text: str
+    value: float | None
+    unit: str | None
+    measure: str | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Quantity:
+        value = data.get("value")
+        return cls(
+            text=str(data.get("text", "")),
+            value=float(value) if value is not None else None,
+            unit=data.get("unit"),
+            measure=data.get("measure"),
+        )
+
+
+@strawberry.type
+class Evidence:
+    text: str
+    start: int
+    end: int
+    article_key: strawberry.Private[str]
+
+    @described("The article the passage is from.")
+    async def article(self, info: Info) -> Article | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return Article.from_row(row) if row else None
+
+
+@strawberry.type
+class Initiative(Node):
+    key: strawberry.Private[str]
+    title: str
+    kind: str
+    status: str
+    quantities: list[Quantity]
+    first_seen: datetime | None
+    last_seen: datetime | None
+    article_count: int
+
+    @classmethod
+    def from_row(cls, row: initiative_rows.Initiative) -> Initiative:
+        return cls(
+            id=strawberry.ID(encode_id("Initiative", row.id)),
+            key=row.id,
+            title=row.title,
+            kind=row.kind,
+            status=row.status,
+            quantities=[Quantity.from_json(q) for q in row.quantities],
+            first_seen=utc(row.first_seen),
+            last_seen=utc(row.last_seen),
+            article_count=row.article_count,
+        )
+
+    @described("Each actor and role once, over every article.")
+    async def participants(self, info: Info) -> list[Participant]:
+        pairs = await info.context.loaders.initiative_participants.load(self.key)
+        return [Participant(actor_key=actor, role=role) for actor, role in pairs]
+
+    @described("The passages reporting the initiative.")
+    async def evidence(self, info: Info) -> list[Evidence]:
+        rows = await info.context.loaders.initiative_evidence.load(self.key)
+        return [
+            Evidence(text=e.text, start=e.start, end=e.end, article_key=e.article_id) for e in rows
+        ]
+
+    @described("The articles reporting the initiative, newest first.")
+    async def articles(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Article]:
+        page = page_request(first, after, info.context.settings)
+        found = await info.context.loaders.initiative_articles.load(PageKey(self.key, page))
+        return _nested(found, page, Article.from_row)
+
+
+@strawberry.type
+class Speaker:
+    name: str
+    actor_key: strawberry.Private[str | None]
+
+    @described("The actor speaking, when the speaker was recognised as one.")
+    async def actor(self, info: Info) -> Actor | None:
+        if self.actor_key is None:
+            return None
+        row = await info.context.loaders.actor.load(self.actor_key)
+        return Actor.from_row(row) if row else None
+
+
+@strawberry.type
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: Speaker | None
+    article_key: strawberry.Private[str]
+
+    @classmethod
+    def from_row(cls, row: actor_rows.Quote) -> Quote:
+        speaker = None
+        if row.speaker_name or row.speaker_id:
+            speaker = Speaker(name=row.speaker_name or "", actor_key=row.speaker_id)
+        return cls(
+            text=row.text, start=row.start, end=row.end, speaker=speaker, article_key=row.article_id
+        )
+
+    @described("The article the quote is from.")
+    async def article(self, info: Info) -> Article | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return Article.from_row(row) if row else None
+
+
+@overload
+def utc(value: datetime) -> datetime: ...
+@overload
+def utc(value: None) -> None: ...
+@overload
+def utc(value: datetime | None) -> datetime | None: ...
+def utc(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back naive; they were stored in UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def _nested(
+    found: Slice[RowT], page: PageRequest, convert: Callable[[RowT], NodeT]
+) -> Connection[NodeT]:
+    """A nested connection: its loader already counted the parent's total."""
+    return connection(found.rows, page, convert, known_total(found.total))

@@ -1,0 +1,111 @@
+"""Reads of merged actors and their quotes. Paging happens here, conversion in the caller."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from attache.actors.models import Actor, ArticleActor, Quote
+from attache.articles.models import Article
+from attache.paging import Window, inside, row_number_within, total_within
+
+# Most reported first; the id makes the order total, so pages never overlap.
+ACTOR_ORDER = (Actor.article_count.desc(), Actor.mention_count.desc(), Actor.id)
+QUOTE_ORDER = (Article.submitted_at.desc(), Quote.article_id, Quote.start)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFilter:
+    kind: str | None = None
+    # Case-insensitive substring of the name or of any alias.
+    search: str | None = None
+
+
+async def actors_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Actor]:
+    return list((await session.execute(select(Actor).where(Actor.id.in_(ids)))).scalars())
+
+
+async def list_actors(session: AsyncSession, filters: ActorFilter, window: Window) -> list[Actor]:
+    stmt = _filtered(select(Actor), filters, _dialect(session))
+    stmt = stmt.order_by(*ACTOR_ORDER).offset(window.offset).limit(window.limit)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def count_actors(session: AsyncSession, filters: ActorFilter) -> int:
+    stmt = _filtered(select(func.count()).select_from(Actor), filters, _dialect(session))
+    return int((await session.execute(stmt)).scalar_one())
+
+
+async def actors_named_in(
+    session: AsyncSession, article_ids: Sequence[str]
+) -> list[tuple[str, Actor]]:
+    """(article id, actor) for every actor the articles name, in actor order."""
+    stmt = (
+        select(ArticleActor.article_id, Actor)
+        .join(Actor, Actor.id == ArticleActor.actor_id)
+        .where(ArticleActor.article_id.in_(article_ids))
+        .order_by(ArticleActor.article_id, *ACTOR_ORDER)
+    )
+    return [(article_id, actor) for article_id, actor in (await session.execute(stmt)).all()]
+
+
+async def quotes_in(session: AsyncSession, article_ids: Sequence[str]) -> list[Quote]:
+    stmt = (
+        select(Quote)
+        .where(Quote.article_id.in_(article_ids))
+        .order_by(Quote.article_id, Quote.start)
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
+async def quotes_by(
+    session: AsyncSession, speaker_ids: Sequence[str], window: Window
+) -> list[tuple[Quote, int]]:
+    """A window of each speaker's quotes, newest article first, with each speaker's total."""
+    numbered = (
+        select(
+            Quote,
+            row_number_within(Quote.speaker_id, QUOTE_ORDER),
+            total_within(Quote.speaker_id),
+        )
+        .join(Article, Article.id == Quote.article_id)
+        .where(Quote.speaker_id.in_(speaker_ids))
+        .subquery()
+    )
+    quote = aliased(Quote, numbered)
+    stmt = (
+        select(quote, numbered.c.total)
+        .where(inside(numbered, window))
+        .order_by(numbered.c.speaker_id, numbered.c.row_no)
+    )
+    return [(q, int(total)) for q, total in (await session.execute(stmt)).all()]
+
+
+def _filtered(stmt: Select[Any], filters: ActorFilter, dialect: str) -> Select[Any]:
+    if filters.kind:
+        stmt = stmt.where(Actor.kind == filters.kind)
+    if filters.search:
+        term = filters.search
+        stmt = stmt.where(
+            Actor.name.icontains(term, autoescape=True) | _has_alias_like(term, dialect)
+        )
+    return stmt
+
+
+def _has_alias_like(term: str, dialect: str) -> ColumnElement[bool]:
+    """Matches inside the JSON list element by element; matching its text would also hit the
+    quoting and the escapes JSON adds."""
+    expand = func.json_array_elements_text if dialect == "postgresql" else func.json_each
+    alias = expand(Actor.aliases).table_valued("value").alias("alias")
+    return exists(
+        select(1).select_from(alias).where(alias.c.value.icontains(term, autoescape=True))
+    )
+
+
+def _dialect(session: AsyncSession) -> str:
+    return session.get_bind().dialect.name

@@ -1,0 +1,91 @@
+"""Reads of articles, alone or as the sources of actors and initiatives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, defer
+
+from attache.actors.models import ArticleActor
+from attache.articles.models import Article
+from attache.initiatives.models import ArticleInitiative
+from attache.paging import Window, inside, row_number_within, total_within
+
+# Newest submission first; the id makes the order total, so pages never overlap.
+ARTICLE_ORDER = (Article.submitted_at.desc(), Article.id)
+# The stored extraction can be large and readers want the graph built from it, not the JSON.
+WITHOUT_EXTRACTION = defer(Article.extraction, raiseload=True)
+
+
+async def articles_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Article]:
+    stmt = select(Article).where(Article.id.in_(ids)).options(WITHOUT_EXTRACTION)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def list_articles(session: AsyncSession, status: str | None, window: Window) -> list[Article]:
+    stmt = _with_status(select(Article).options(WITHOUT_EXTRACTION), status)
+    stmt = stmt.order_by(*ARTICLE_ORDER).offset(window.offset).limit(window.limit)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def count_articles(session: AsyncSession, status: str | None) -> int:
+    stmt = _with_status(select(func.count()).select_from(Article), status)
+    return int((await session.execute(stmt)).scalar_one())
+
+
+async def articles_naming(
+    session: AsyncSession, actor_ids: Sequence[str], window: Window
+) -> list[tuple[str, Article, int]]:
+    """(actor id, article, actor's total) for a window of the articles naming each actor."""
+    return await _articles_per_parent(
+        session, ArticleActor.actor_id, ArticleActor.article_id, actor_ids, window
+    )
+
+
+async def articles_reporting(
+    session: AsyncSession, initiative_ids: Sequence[str], window: Window
+) -> list[tuple[str, Article, int]]:
+    """(initiative id, article, initiative's total) for a window of each one's articles."""
+    return await _articles_per_parent(
+        session,
+        ArticleInitiative.initiative_id,
+        ArticleInitiative.article_id,
+        initiative_ids,
+        window,
+    )
+
+
+async def _articles_per_parent(
+    session: AsyncSession,
+    parent: Any,
+    article_id: Any,
+    parent_ids: Sequence[str],
+    window: Window,
+) -> list[tuple[str, Article, int]]:
+    numbered = (
+        select(
+            parent.label("parent_id"),
+            Article,
+            row_number_within(parent, ARTICLE_ORDER),
+            total_within(parent),
+        )
+        .join(Article, Article.id == article_id)
+        .where(parent.in_(parent_ids))
+        .subquery()
+    )
+    article = aliased(Article, numbered)
+    stmt = (
+        select(numbered.c.parent_id, article, numbered.c.total)
+        .where(inside(numbered, window))
+        .order_by(numbered.c.parent_id, numbered.c.row_no)
+        .options(defer(article.extraction, raiseload=True))
+    )
+    rows = (await session.execute(stmt)).all()
+    return [(parent_id, art, int(total)) for parent_id, art, total in rows]
+
+
+def _with_status(stmt: Select[Any], status: str | None) -> Select[Any]:
+    return stmt.where(Article.status == status) if status else stmt
