@@ -7,6 +7,7 @@ from functools import partial
 from typing import TypeVar
 
 import strawberry
+from graphql import GraphQLError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.extensions import (
     MaskErrors,
@@ -28,7 +29,6 @@ from attache_api.graphql.ids import decode_id, key_for
 from attache_api.graphql.mutations import Mutation
 from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
 from attache_api.graphql.types import Actor, Article, Info, Initiative, Node
-from graphql import GraphQLError
 
 RowT = TypeVar("RowT")
 NodeT = TypeVar("NodeT")

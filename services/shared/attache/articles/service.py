@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import CursorResult, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from attache.articles.models import Article, ArticleStatus
@@ -69,9 +69,11 @@ async def submit_article(
             attempts=0,
         )
         .on_conflict_do_nothing(index_elements=["content_hash"])
+        # RETURNING yields a row only when one was inserted. rowcount would say the same, but
+        # psycopg's async cursor reports -1 for it.
+        .returning(Article.__table__.c.id)
     )
-    result = await session.execute(stmt)
-    created = isinstance(result, CursorResult) and result.rowcount == 1
+    created = (await session.execute(stmt)).first() is not None
     article = (await session.execute(select(Article).where(Article.id == article_id))).scalar_one()
     if created:
         jobs.enqueue(PROCESS_ARTICLE, article_id)

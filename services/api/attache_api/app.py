@@ -1,0 +1,51 @@
+"""The API process: REST under /v1, GraphQL at /graphql, probes, and the OpenAPI document.
+
+Run with `uvicorn attache_api.app:app`. The lifespan owns the database engine and the Celery
+client; routes reach them through `attache_api.state.app_state`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.routing import Route
+
+from attache.db import make_async_engine, make_async_sessionmaker
+from attache.jobs import make_celery
+from attache.settings import Settings, get_settings
+from attache_api.graphql import make_graphql_app
+from attache_api.problems import EXCEPTION_HANDLERS
+from attache_api.rest import articles, health, openapi
+from attache_api.state import AppState
+
+
+def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        engine = make_async_engine(settings.database_url)
+        celery = make_celery(settings)
+        app.state.attache = AppState(settings, engine, make_async_sessionmaker(engine), celery)
+        try:
+            yield
+        finally:
+            # Close the broker connections the producer pool opened, then the database pool.
+            celery.close()
+            await engine.dispose()
+
+    return lifespan
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or get_settings()
+    graphql = Route("/graphql", make_graphql_app(settings), methods=["GET", "POST"])
+    routes = [*articles.routes, *health.routes, *openapi.routes, graphql]
+    return Starlette(
+        routes=routes,
+        exception_handlers=EXCEPTION_HANDLERS,
+        lifespan=make_lifespan(settings),
+    )
+
+
+app = create_app()
