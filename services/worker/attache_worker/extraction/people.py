@@ -1,0 +1,66 @@
+"""Who a person mention is: evidence that an organization-tagged name is a person, and ids.
+
+Full names key as `person:<slug>`. A bare surname joins the full name it shortens in the same
+article, else a well-known person from `data/people.json`, else it keys as
+`person:surname:<slug>`, which can never collide with a full-named person's id."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from attache_worker.extraction.gazetteer import get_gazetteer, slug
+from attache_worker.extraction.titles import appositive_title, honorifics, preceding_title
+
+if TYPE_CHECKING:
+    from attache_worker.extraction.actors import Proto
+
+
+def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
+    """A multi-word capitalized name is a person when its surname is used alone as a person, or
+    when a title stands before it or in apposition to it."""
+    if not all(t.is_title or not t.is_alpha for t in span):
+        return False
+    if len(span) == 1:
+        return preceding_title(span) is not None
+    return (
+        span[-1].text in single_person_words
+        or preceding_title(span) is not None
+        or appositive_title(span) is not None
+    )
+
+
+def person_name(span: Span) -> str:
+    while len(span) > 1 and span[0].text in honorifics():
+        span = span[1:]
+    return span.text
+
+
+def assign_person_ids(protos: list[Proto]) -> None:
+    full = [p for p in protos if len(p.span) > 1]
+    for proto in full:
+        proto.name = person_name(proto.span)
+        proto.id = f"person:{slug(proto.name)}"
+    for proto in protos:
+        if proto.id is None:
+            _assign_surname(proto, full)
+
+
+def _assign_surname(proto: Proto, full: list[Proto]) -> None:
+    surname = proto.span.text
+    same = [p for p in full if p.name and p.name.split()[-1] == surname]
+    if not same:
+        # Naming customs that put the personal name first in short form ("Anwar", "Prabowo").
+        given = [p for p in full if p.name and p.name.split()[0] == surname]
+        same = given if len({p.id for p in given}) == 1 else []
+    if same:
+        before = [p for p in same if p.span.start < proto.span.start]
+        chosen = before[-1] if before else same[0]
+        proto.id, proto.name = chosen.id, chosen.name
+        return
+    known = get_gazetteer().known_person(surname)
+    if known is not None:
+        proto.id, proto.name = known.id, known.name
+        return
+    proto.id, proto.name = f"person:surname:{slug(surname)}", surname

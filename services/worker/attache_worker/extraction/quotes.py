@@ -1,0 +1,131 @@
+"""Direct quotations and who said them.
+
+A quote is text between curly, straight or TeX-style double quotes (a paragraph left open runs to
+its end). Its speaker is the subject of the nearest speech verb in the same sentence, outside the
+quote ('“…,” he said', 'X said: “…”', '…, adding “…”'); pronouns and bare titles resolve to the
+last person mentioned before. A quote with no speech verb of its own shares the speaker of the
+quote before it in the same sentence or paragraph (split and continued quotes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from attache.contract import Quote
+from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.boilerplate import Boilerplate
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.speakers import resolve_subject
+
+_QUOTE_PATTERN = re.compile(r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)\"|``(.+?)''", re.S)
+_CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "prep"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    tokens: range
+    speaker: str | None
+    attributed: bool
+
+
+def find_quotes(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[Quote]:
+    found: list[_Found] = []
+    for start, end in _quote_spans(doc.text):
+        if boilerplate.covers(start, end):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        tokens = range(span.start, span.end)
+        verb = _speech_verb(span, tokens)
+        speaker = _speaker_of(verb, actors, tokens) if verb is not None else None
+        found.append(_Found(start, end, tokens, speaker, verb is not None))
+    _share_speakers(doc, found)
+    return [_to_quote(doc, f, actors) for f in found]
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _QUOTE_PATTERN.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        start, end = match.span(group)
+        while end > start and text[end - 1] in ", \n\t":
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _speech_verb(quote: Span, inside: range) -> Token | None:
+    """The speech verb nearest the quote within its sentence(s), outside the quote."""
+    doc = quote.doc
+    first, last = doc[quote.start].sent, doc[quote.end - 1].sent
+    verbs = word_set("speech", "verbs")
+    best: tuple[int, Token] | None = None
+    for token in doc[first.start : last.end]:
+        if (
+            token.i in inside
+            or token.lemma_.lower() not in verbs
+            or token.pos_ not in {"VERB", "AUX"}
+        ):
+            continue
+        distance = min(abs(token.i - inside.start), abs(token.i - inside.stop))
+        if best is None or distance < best[0]:
+            best = (distance, token)
+    return best[1] if best else None
+
+
+def _speaker_of(verb: Token, actors: DocActors, inside: range) -> str | None:
+    """The subject of the speech verb, climbing from participles ('adding') to their clause."""
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            break
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i not in inside:
+            return resolve_subject(subject, actors, skip=inside)
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return _first_actor(agent, actors)
+        token = token.head if token.dep_ in _CLAUSE_CLIMB and token.head.i != token.i else None
+    return None
+
+
+def _first_actor(token: Token, actors: DocActors) -> str | None:
+    found = actors.actors_in(t.i for t in token.subtree)
+    return found[0] if found else None
+
+
+def _share_speakers(doc: Doc, found: list[_Found]) -> None:
+    for previous, current in pairwise(found):
+        if current.attributed and current.speaker is not None:
+            continue
+        if previous.speaker is None:
+            continue
+        same_sentence = (
+            doc[previous.tokens.start].sent.start == doc[current.tokens.start].sent.start
+        )
+        gap = doc.text[previous.end : current.start]
+        # A split quote shares its sentence; a continued one follows within a paragraph or two.
+        close = same_sentence or len(gap) < 300
+        if close and (not current.attributed or same_sentence):
+            current.speaker = previous.speaker
+
+
+def _to_quote(doc: Doc, found: _Found, actors: DocActors) -> Quote:
+    speaker = actors.name(found.speaker) if found.speaker else None
+    return Quote(
+        text=doc.text[found.start : found.end],
+        speaker=speaker,
+        start=found.start,
+        end=found.end,
+        speaker_id=found.speaker,
+    )

@@ -1,0 +1,32 @@
+"""A person's titles of office and the country they serve, read from the words around the name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from attache_worker.extraction.titles import appositive_title, preceding_title
+
+if TYPE_CHECKING:
+    from attache_worker.extraction.actors import DocActors
+
+# A country after these is where the office points, not whom it serves ("ambassador to Japan").
+_DESTINATION_WORDS = frozenset({"to", "in", "at", "for", "on"})
+
+
+def titles_of(name: Span) -> list[Span]:
+    found = [preceding_title(name), appositive_title(name)]
+    return [title for title in found if title is not None]
+
+
+def affiliation_of(title: Span, actors: DocActors) -> str | None:
+    """The first country or organization named in the title, unless it is a destination."""
+    for token in title:
+        actor_id = actors.token_actor.get(token.i)
+        if actor_id is None or actor_id.startswith("person:"):
+            continue
+        if token.i > title.start and title.doc[token.i - 1].lower_ in _DESTINATION_WORDS:
+            continue
+        return actors.name(actor_id)
+    return None

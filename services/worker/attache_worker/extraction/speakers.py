@@ -1,0 +1,72 @@
+"""Who a subject word refers to: a named actor in it, or for a pronoun or a bare title ('he',
+'the minister') the most recent person mentioned before it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.titles import title_words
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+
+
+def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None) -> str | None:
+    """The actor id a subject stands for; `skip` is a token range to ignore (the quote itself)."""
+    found = subject_actors(subject, actors, skip)
+    return found[0] if found else None
+
+
+def subject_actors(subject: Token, actors: DocActors, skip: range | None = None) -> list[str]:
+    """Every actor a subject names ('Tokyo and Seoul'), or the one a pronoun or title stands for."""
+    named = actors.actors_in(t.i for t in _core(subject))
+    if named:
+        return named
+    resolved = _resolve_reference(subject, actors, skip)
+    return [resolved] if resolved is not None else []
+
+
+def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
+    lower = subject.lower_
+    if lower in _PERSON_PRONOUNS:
+        return last_mentioned(actors, subject.i, people=True, skip=skip)
+    if lower in _GROUP_PRONOUNS:
+        return last_mentioned(actors, subject.i, people=False, skip=skip)
+    if lower in title_words():
+        return _last_with_title(actors, subject, skip)
+    return None
+
+
+def _core(subject: Token) -> list[Token]:
+    """The subject and the words that name it, without relative clauses or appositions."""
+    out = [subject]
+    for child in subject.children:
+        if child.dep_ in {"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"}:
+            out.extend(child.subtree)
+    return out
+
+
+def last_mentioned(
+    actors: DocActors, before: int, *, people: bool, skip: range | None = None
+) -> str | None:
+    index = bisect_left(actors.mention_starts, (before, ""))
+    for start, actor_id in reversed(actors.mention_starts[:index]):
+        if skip is not None and start in skip:
+            continue
+        if actor_id.startswith("person:") == people:
+            return actor_id
+    return None
+
+
+def _last_with_title(actors: DocActors, subject: Token, skip: range | None) -> str | None:
+    index = bisect_left(actors.mention_starts, (subject.i, ""))
+    for start, actor_id in reversed(actors.mention_starts[:index]):
+        if skip is not None and start in skip:
+            continue
+        titles = " ".join(actors.by_id[actor_id].titles).lower()
+        if subject.lower_ in titles:
+            return actor_id
+    return last_mentioned(actors, subject.i, people=True, skip=skip)

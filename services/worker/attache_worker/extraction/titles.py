@@ -1,0 +1,111 @@
+"""Titles of office around a person's name ("US Defense Secretary Lloyd Austin", "Rahm Emanuel,
+the US ambassador to Japan"), and the title words the small model mistakes for organizations."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from attache_worker.extraction.data import load_table
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_TITLE_GLUE = frozenset({"of", "for", "-", "'s", "’s"})
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every single word that can head a title, lower-cased ("secretary", "minister")."""
+    heads = load_table("titles")["heads"]
+    return frozenset(word for head in heads for word in head.lower().split())
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    return frozenset(head.lower() for head in load_table("titles")["heads"])
+
+
+@cache
+def department_words() -> frozenset[str]:
+    return frozenset(load_table("titles")["departments"])
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(load_table("titles")["honorifics"])
+
+
+def is_title_token(token: Token) -> bool:
+    return token.lower_ in title_heads() or token.text in honorifics()
+
+
+def is_title_fragment(span: Span) -> bool:
+    """'Defense' in 'Defense Secretary', 'State' in 'Secretary of State': parts of a title."""
+    words = span.text.split()
+    if not all(w in department_words() or w.lower() in title_words() for w in words):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 2] if span.start >= 2 else None
+    return (after is not None and after.lower_ in title_words()) or (
+        before is not None and before.lower_ in title_words() and doc[span.start - 1].lower_ == "of"
+    )
+
+
+def preceding_title(name: Span) -> Span | None:
+    """The run of title words right before a name, if it ends in a title word."""
+    doc = name.doc
+    start = name.start
+    while start > 0 and _can_extend_title(
+        doc[start - 1], doc[start] if start < name.start else None
+    ):
+        start -= 1
+    while start < name.start and doc[start].lower_ in _TITLE_GLUE:
+        start += 1
+    if start == name.start:
+        return None
+    window = doc[start : name.start]
+    last = window[-1]
+    if last.lower_ not in title_words() and last.text not in department_words():
+        return None
+    if not any(t.lower_ in title_words() and t.text not in honorifics() for t in window):
+        return None
+    return window
+
+
+def _can_extend_title(token: Token, right: Token | None) -> bool:
+    if token.lower_ in title_words() or token.text in department_words():
+        return True
+    if token.lower_ in _TITLE_GLUE:
+        return right is not None
+    if token.lower_ == "and":
+        return right is not None and right.text in department_words()
+    # Nationality or country before a title: "US Defense Secretary", "Russian President".
+    return token.pos_ in {"PROPN", "ADJ"} and (token.is_title or token.is_upper)
+
+
+def appositive_title(name: Span) -> Span | None:
+    """A title in apposition: "Rahm Emanuel, the US ambassador to Japan," or the reverse order."""
+    root = name.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in title_words():
+            return _strip_determiners(root.doc[child.left_edge.i : child.right_edge.i + 1])
+    head = root.head
+    if root.dep_ == "appos" and head.lower_ in title_words() and head.i < name.start:
+        end = name.start
+        while end > head.left_edge.i and root.doc[end - 1].is_punct:
+            end -= 1
+        return _strip_determiners(root.doc[head.left_edge.i : end])
+    return None
+
+
+def _strip_determiners(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end - start > 12 or start >= end:
+        return None
+    return doc[start:end]

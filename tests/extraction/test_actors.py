@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attache.contract import Extraction
+from tests.extraction.conftest import actor_named, assert_offsets_hold
+
+Read = Callable[[str], Extraction]
+
+ALLIANCE = (
+    "Canberra and Washington agreed on Tuesday to expand rotations of American marines through "
+    "Darwin, Australian officials said.\n"
+    "Penny Wong, the Australian foreign minister, said the arrangement would last a decade. "
+    "Wong said Canberra had also asked for more submarine visits.\n"
+    "Speaking in Sydney, US Defense Secretary Pete Hegseth and Secretary of State Marco Rubio "
+    "praised the agreement."
+)
+
+
+def test_capitals_are_metonyms_of_their_countries(read: Read) -> None:
+    extraction = read(ALLIANCE)
+    australia = actor_named(extraction, "Australia")
+    united_states = actor_named(extraction, "United States")
+    assert australia.id == "country:AU"
+    assert "Canberra" in australia.aliases
+    assert united_states.id == "country:US"
+    assert "Washington" in united_states.aliases
+    assert_offsets_hold(ALLIANCE, extraction)
+
+
+def test_cities_that_only_locate_are_places(read: Read) -> None:
+    extraction = read(ALLIANCE)
+    assert {"Darwin", "Sydney"} <= {p.name for p in extraction.places}
+    assert not {"Darwin", "Sydney"} & {a.name for a in extraction.actors}
+
+
+def test_surname_joins_the_full_name_and_titles_are_kept(read: Read) -> None:
+    extraction = read(ALLIANCE)
+    wong = actor_named(extraction, "Penny Wong")
+    assert wong.kind == "PERSON"
+    assert wong.id == "person:penny-wong"
+    assert "Wong" in wong.aliases
+    assert len(wong.mentions) == 2
+    assert "Australian foreign minister" in wong.titles
+    assert wong.affiliation == "Australia"
+
+
+def test_title_words_are_not_organizations(read: Read) -> None:
+    extraction = read(ALLIANCE)
+    names = {a.name for a in extraction.actors}
+    assert not {"Defense", "State"} & names
+    hegseth = actor_named(extraction, "Pete Hegseth")
+    assert "US Defense Secretary" in hegseth.titles
+    assert hegseth.affiliation == "United States"
+    rubio = actor_named(extraction, "Marco Rubio")
+    assert "Secretary of State" in rubio.titles
+
+
+def test_org_tagged_name_with_title_evidence_is_a_person(read: Read) -> None:
+    text = (
+        "Kurt Campbell, the deputy secretary of state, met officials in Manila. "
+        "Campbell said the talks went well."
+    )
+    extraction = read(text)
+    campbell = actor_named(extraction, "Kurt Campbell")
+    assert campbell.kind == "PERSON"
+    assert "Campbell" in campbell.aliases
+
+
+def test_unknown_surname_alone_gets_its_own_namespace(read: Read) -> None:
+    extraction = read("Mr. Okonkwo said the talks in Abuja would resume next week.")
+    person = next(a for a in extraction.actors if a.kind == "PERSON")
+    assert person.id == "person:surname:okonkwo"
+
+
+def test_well_known_surname_reaches_the_full_name(read: Read) -> None:
+    extraction = read("Putin told reporters in Minsk that the talks had stalled.")
+    assert actor_named(extraction, "Vladimir Putin").id == "person:vladimir-putin"
+
+
+def test_weapon_names_are_not_people(read: Read) -> None:
+    extraction = read("Germany will send two more Patriot batteries and HIMARS launchers to Kyiv.")
+    names = {a.name for a in extraction.actors}
+    assert "Patriot" not in names
+    assert "HIMARS" not in names
+    assert "Ukraine" in names
+
+
+def test_international_organizations_have_curated_ids(read: Read) -> None:
+    extraction = read(
+        "The North Atlantic Treaty Organization said NATO members would meet in Brussels, "
+        "while the U.N. Security Council debated the ceasefire."
+    )
+    nato = actor_named(extraction, "NATO")
+    assert nato.id == "org:nato"
+    assert len(nato.mentions) == 2
+    assert actor_named(extraction, "UN Security Council").kind == "ORGANIZATION"
+
+
+def test_demonyms_point_to_countries(read: Read) -> None:
+    extraction = read("Senior Hungarian and Romanian officials agreed to reopen the border.")
+    assert {"Hungary", "Romania"} <= {a.name for a in extraction.actors}
+
+
+def test_same_actor_gets_the_same_id_in_every_article(read: Read) -> None:
+    first = read("Seoul announced new drills on Monday.")
+    second = read("South Korea and the Republic of Korea navy held drills.")
+    assert actor_named(first, "South Korea").id == actor_named(second, "South Korea").id
+
+
+def test_community_word_before_plural_noun_is_a_group(read: Read) -> None:
+    extraction = read("Yoruba leaders met Tamil activists in London on Friday.")
+    groups = {a.name: a for a in extraction.actors if a.kind == "GROUP"}
+    assert "Yoruba leaders" in groups
+    assert groups["Yoruba leaders"].id == "group:yoruba-leaders"

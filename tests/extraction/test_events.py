@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from attache.contract import Extraction
+
+Read = Callable[[str], Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Chile and Peru signed a fisheries agreement on Monday.", "AGREE", "Chile", None),
+        ("Estonia expelled two Russian diplomats for spying.", "SANCTION", "Estonia", "Russia"),
+        ("Kenya accused Somalia of harbouring militants.", "DISAPPROVE", "Kenya", "Somalia"),
+        ("Ghana refused to extradite the former minister to Togo.", "REJECT", "Ghana", None),
+        ("Norway will give Malawi a grant of $20 million.", "AGREE", "Norway", "Malawi"),
+        ("Serbia threatened to cut ties with Montenegro.", "THREATEN", "Serbia", "Montenegro"),
+        ("Peruvian farmers said they would blockade Lima.", "THREATEN", "Peru", None),
+        (
+            "Brazil said on Friday that Paraguay must reopen the bridge.",
+            "DEMAND",
+            "Brazil",
+            "Paraguay",
+        ),
+    ],
+)
+def test_event_type_and_roles(
+    read: Read, text: str, kind: str, source: str, target: str | None
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+    assert source in event.sources
+    if target is not None:
+        assert target in event.targets
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text

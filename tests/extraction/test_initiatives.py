@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attache.contract import Extraction, Initiative
+from tests.extraction.conftest import assert_offsets_hold
+
+Read = Callable[[str], Extraction]
+
+DEFENSE = (
+    "Poland plans to raise defense spending to 4.7% of GDP next year, the finance ministry said.\n"
+    "Warsaw signed a deal with Seoul for joint production of K2 tanks.\n"
+    "The European Union suspended aid to Niger after the coup.\n"
+    "Polish and Lithuanian troops are conducting joint military exercises near the border.\n"
+    "Washington imposed sanctions on Iran's oil exports on Thursday."
+)
+
+
+def _by_kind(extraction: Extraction, kind: str) -> Initiative:
+    found = [i for i in extraction.initiatives if i.kind == kind]
+    assert found, f"no {kind} among {[(i.kind, i.title) for i in extraction.initiatives]}"
+    return found[0]
+
+
+def _roles(initiative: Initiative) -> dict[str, str]:
+    return {p.actor: p.role for p in initiative.participants}
+
+
+def test_spending_plan_has_lead_quantity_and_status(read: Read) -> None:
+    spending = _by_kind(read(DEFENSE), "DEFENSE_SPENDING")
+    assert _roles(spending)["Poland"] == "LEAD"
+    assert spending.status == "planned"
+    (quantity,) = spending.quantities
+    assert quantity.value == 4.7
+    assert quantity.unit == "percent"
+    assert quantity.measure == "GDP"
+
+
+def test_joint_production_has_partner(read: Read) -> None:
+    production = _by_kind(read(DEFENSE), "ARMS_PRODUCTION")
+    roles = _roles(production)
+    assert roles.get("South Korea") == "PARTNER"
+    assert "Poland" in roles
+
+
+def test_sanction_target_and_lead(read: Read) -> None:
+    sanction = _by_kind(read(DEFENSE), "SANCTION")
+    roles = _roles(sanction)
+    assert roles["United States"] == "LEAD"
+    assert roles["Iran"] == "TARGET"
+
+
+def test_status_reads_modality(read: Read) -> None:
+    extraction = read(DEFENSE)
+    assert _by_kind(extraction, "AID").status == "suspended"
+    assert _by_kind(extraction, "MILITARY_EXERCISE").status == "underway"
+    assert _roles(_by_kind(extraction, "AID"))["Niger"] == "BENEFICIARY"
+
+
+def test_ids_are_stable_across_articles_and_distinct_within(read: Read) -> None:
+    first = read(DEFENSE)
+    second = read("Poland will increase defense spending to 4.7% of GDP, officials said.")
+    spending_ids = {i.id for i in first.initiatives if i.kind == "DEFENSE_SPENDING"}
+    assert spending_ids == {i.id for i in second.initiatives if i.kind == "DEFENSE_SPENDING"}
+    assert len({i.id for i in first.initiatives}) == len(first.initiatives)
+
+
+def test_evidence_is_the_sentence(read: Read) -> None:
+    extraction = read(DEFENSE)
+    assert_offsets_hold(DEFENSE, extraction)
+    sanction = _by_kind(extraction, "SANCTION")
+    assert sanction.evidence[0].text.startswith("Washington imposed sanctions")

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attache.contract import Extraction
+from tests.extraction.conftest import assert_offsets_hold
+
+Read = Callable[[str], Extraction]
+
+INTERVIEW = (
+    "Mark Rutte, the NATO secretary-general, visited Vilnius on Wednesday.\n"
+    "“We will defend every inch of allied territory,” he said, adding that the alliance "
+    "“will not be intimidated.”\n"
+    "Lithuanian President Gitanas Nauseda welcomed the pledge. "
+    "“This is exactly the signal we needed,” said Nauseda.\n"
+    "Rutte told reporters: “Deterrence works only when it is credible.”"
+)
+
+
+def _speakers(extraction: Extraction) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in extraction.quotes}
+
+
+def test_pronoun_speaker_resolves_to_last_person(read: Read) -> None:
+    speakers = _speakers(read(INTERVIEW))
+    assert speakers["We will defend every inch of allied territory"] == "Mark Rutte"
+
+
+def test_split_quote_shares_its_speaker(read: Read) -> None:
+    speakers = _speakers(read(INTERVIEW))
+    assert speakers["will not be intimidated."] == "Mark Rutte"
+
+
+def test_inverted_attribution_and_colon(read: Read) -> None:
+    speakers = _speakers(read(INTERVIEW))
+    assert speakers["This is exactly the signal we needed"] == "Gitanas Nauseda"
+    assert speakers["Deterrence works only when it is credible."] == "Mark Rutte"
+
+
+def test_quote_offsets_and_ids(read: Read) -> None:
+    extraction = read(INTERVIEW)
+    assert len(extraction.quotes) == 4
+    assert_offsets_hold(INTERVIEW, extraction)
+    assert all(q.speaker_id and q.speaker_id.startswith("person:") for q in extraction.quotes)
+
+
+def test_straight_quotes_are_read_too(read: Read) -> None:
+    text = 'Ambassador Linda Thomas-Greenfield said: "The council must act now."'
+    (quote,) = read(text).quotes
+    assert quote.text == "The council must act now."
+    assert quote.speaker == "Linda Thomas-Greenfield"
