@@ -1,4 +1,4 @@
-"""Reading bodies: the byte count stops the read as soon as the limit is passed."""
+"""Reading bodies: nothing past the limit is kept, and draining an oversized body is bounded."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.types import Message
 
 from attache_api.problems import Problem
-from attache_api.rest.body import media_type, read_limited
+from attache_api.rest.body import DRAIN_FACTOR, media_type, read_limited
 
 
 def chunked_request(chunks: list[bytes]) -> tuple[Request, list[bytes]]:
@@ -25,12 +25,20 @@ def chunked_request(chunks: list[bytes]) -> tuple[Request, list[bytes]]:
     return Request(scope, receive), read
 
 
-def test_reading_stops_at_the_first_chunk_past_the_limit() -> None:
+def test_an_oversized_body_is_drained_so_the_client_reads_the_413() -> None:
     request, read = chunked_request([b"x" * 60] * 10)
     with pytest.raises(Problem) as caught:
         asyncio.run(read_limited(request, 100))
     assert caught.value.status == 413
-    assert len(read) == 2
+    assert len(read) == 10
+
+
+def test_draining_stops_at_a_bound() -> None:
+    request, read = chunked_request([b"x" * 100] * 100)
+    with pytest.raises(Problem) as caught:
+        asyncio.run(read_limited(request, 100))
+    assert caught.value.status == 413
+    assert len(read) == DRAIN_FACTOR + 1
 
 
 def test_a_body_at_the_limit_is_read_whole() -> None:

@@ -48,23 +48,30 @@ def declared_length(request: Request) -> int | None:
     return int(raw)
 
 
-async def read_limited(request: Request, limit: int) -> bytes:
-    """The whole body, refusing it as soon as it is known to exceed `limit` bytes.
+# How much of an oversized body is read and thrown away so the client, still sending, gets
+# the 413 instead of a reset connection. Past this the connection is simply dropped.
+DRAIN_FACTOR = 32
 
-    The declared length is checked first, and the bytes are counted as they arrive too, since a
-    chunked body declares nothing and a client can send more than it declared.
+
+async def read_limited(request: Request, limit: int) -> bytes:
+    """The whole body, refused with 413 once it is known to exceed `limit` bytes.
+
+    Bytes are counted as they arrive, since a chunked body declares nothing and a client can send
+    more than it declared. Nothing past the limit is kept; the rest is drained (up to a bound)
+    because closing on a client that is still sending makes it see a reset, not our answer.
     """
     length = declared_length(request)
-    if length is not None and length > limit:
-        raise too_large(limit)
     chunks: list[bytes] = []
     received = 0
     async with aclosing(request.stream()) as stream:
         async for chunk in stream:
             received += len(chunk)
-            if received > limit:
-                raise too_large(limit)
-            chunks.append(chunk)
+            if received > limit * DRAIN_FACTOR:
+                break
+            if received <= limit and (length is None or length <= limit):
+                chunks.append(chunk)
+    if received > limit or (length is not None and length > limit):
+        raise too_large(limit)
     return b"".join(chunks)
 
 
