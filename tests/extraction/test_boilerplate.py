@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from attache.contract import Extraction
 from attache_worker.extraction.boilerplate import boilerplate_spans
+from tests.extraction.conftest import assert_offsets_hold
 
 Read = Callable[[str], Extraction]
 
@@ -32,14 +33,32 @@ def test_bloomberg_dateline_is_packaging() -> None:
     assert text[spans[0][0] : spans[0][1]].strip() == "(Bloomberg) --"
 
 
-def test_names_in_packaging_are_not_actors(read: Read) -> None:
+def test_names_in_bylines_and_copyright_are_not_actors(read: Read) -> None:
     extraction = read(WIRE)
-    names = {a.name for a in extraction.actors}
-    assert "Anna Keller" not in names
-    assert "Tom Hogue" not in names
-    assert "Thomson Reuters" not in names
-    assert "NATO" not in names
+    names = {a.name for a in extraction.actors} | {p.name for p in extraction.places}
+    assert not {"Anna Keller", "Tom Hogue", "Thomson Reuters", "Reuters"} & names
     assert {"Germany", "Ukraine", "Olaf Scholz"} <= names
+
+
+def test_headline_names_are_read_recased(read: Read) -> None:
+    extraction = read(WIRE)
     germany = next(a for a in extraction.actors if a.name == "Germany")
-    # The headline's "GERMANY" and the dateline's "BERLIN" are not mentions.
-    assert [m.text for m in germany.mentions] == ["Germany"]
+    # The headline's "GERMANY" is the same country; its "NATO" a real actor, not a shout.
+    assert [m.text for m in germany.mentions] == ["GERMANY", "Germany"]
+    assert "NATO" in {a.name for a in extraction.actors}
+    assert all(a.name.isupper() or not a.name[1:].isupper() for a in extraction.actors)
+    assert_offsets_hold(WIRE, extraction)
+
+
+def test_dateline_city_is_a_place_not_its_country(read: Read) -> None:
+    extraction = read(WIRE)
+    assert "Berlin" in {p.name for p in extraction.places}
+    germany = next(a for a in extraction.actors if a.name == "Germany")
+    assert "BERLIN" not in [m.text for m in germany.mentions]
+
+
+def test_wire_dateline_with_date_is_packaging() -> None:
+    text = "AL-AIN , United Arab Emirates 1996-12-06\nJapan beat Syria 1-0 ."
+    covered = "".join(text[start:end] for start, end in boilerplate_spans(text))
+    assert covered.startswith("AL-AIN , United Arab Emirates 1996-12-06")
+    assert "Japan" not in covered

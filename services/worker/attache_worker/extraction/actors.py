@@ -5,7 +5,9 @@ international organization) wins over the NER label; title words the model tags 
 ('Defense' of 'Defense Secretary') and weapon names it tags as people ('Patriot') are dropped;
 an organization-tagged name with person evidence (a title before it, a title in apposition, or
 its last word used alone as a person elsewhere) becomes a person; a bare surname joins the full
-name it shortens; places that only locate (cities, states, regions) go to `places`."""
+name it shortens; places that only locate (cities, states, regions) go to `places`, unless
+the sentence makes them a party (`parties`); a city name with team evidence is an organization
+(`clubs`); dateline names are places; nationality adjectives are aliases, not mentions."""
 
 from __future__ import annotations
 
@@ -16,9 +18,12 @@ from spacy.tokens import Doc, Span
 
 from attache.contract import Actor, Place
 from attache.contract import Span as TextSpan
+from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
-from attache_worker.extraction.mentions import Candidate
+from attache_worker.extraction.mentions import PARTY_WORDS, Candidate
+from attache_worker.extraction.nlp import readable
+from attache_worker.extraction.parties import acting_place, region_of_country
 from attache_worker.extraction.people import assign_person_ids, is_person_evidence
 from attache_worker.extraction.roles import affiliation_of, titles_of
 from attache_worker.extraction.titles import is_title_fragment, is_title_token
@@ -26,6 +31,8 @@ from attache_worker.extraction.titles import is_title_fragment, is_title_token
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "through", "into", "outside", "across"})
+# Lower-case words that can sit inside an organization's name ("Bank of England").
+_LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
 
 
 @dataclass(slots=True)
@@ -37,6 +44,9 @@ class Proto:
     id: str | None = None
     name: str | None = None
     known: bool = False
+    # "Hungarian officials": the adjective points at Hungary but is not a name of it, so it
+    # makes an alias and a reference for events, not a mention.
+    adjectival: bool = False
 
 
 @dataclass(slots=True)
@@ -66,14 +76,21 @@ class DocActors:
 def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     protos: list[Proto] = []
     places: list[Span] = []
+    clubs = club_names(c.span for c in candidates if _may_be_club(c, candidates))
     for candidate in candidates:
-        proto = _classify(candidate)
+        if candidate.dateline:
+            if not _in_parentheses(candidate.span):
+                places.append(candidate.span)
+            continue
+        proto = None if _misread_place(candidate) else _classify(candidate, clubs)
         if proto is not None:
             protos.append(proto)
-        elif candidate.label in _PLACE_LABELS or (
-            candidate.label == "PERSON" and _only_locates(candidate.span)
-        ):
-            places.append(candidate.span)
+        elif candidate.label in _PLACE_LABELS or _misread_place(candidate):
+            acting = acting_place(candidate.span)
+            if acting is None:
+                places.append(candidate.span)
+            else:
+                protos.append(acting)
     _promote_people(protos, places)
     assign_person_ids([p for p in protos if p.kind == "PERSON"])
     result = _build(protos)
@@ -82,21 +99,58 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     return result
 
 
-def _classify(candidate: Candidate) -> Proto | None:
+def _in_parentheses(span: Span) -> bool:
+    """'(Reuters)' in a dateline is the agency, not a place."""
+    return span.start > 0 and span.doc[span.start - 1].text == "("
+
+
+def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """Not a known actor, not a full personal name, not the surname of one in this article."""
+    span = candidate.span
+    if candidate.dateline or get_gazetteer().lookup(readable(span)) is not None:
+        return False
+    if candidate.label == "PERSON" and len(span) > 1:
+        return False
+    surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
+    return span.text not in surnames
+
+
+def _misread_place(candidate: Candidate) -> bool:
+    """'through Darwin' tagged a person, 'in Wolfsburg' tagged an organization."""
+    span = candidate.span
+    if get_gazetteer().lookup(readable(span)) is not None:
+        return False
+    if candidate.label == "PERSON":
+        return len(span) == 1 and _only_locates(span)
+    return (
+        candidate.label == "ORG"
+        and get_gazetteer().is_city(readable(span), large=False)
+        and (_only_locates(span) or _names_a_site(span))
+    )
+
+
+def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     span, label = candidate.span, candidate.label
+    text = readable(span)
     gazetteer = get_gazetteer()
-    entry = gazetteer.lookup(span.text)
+    entry = gazetteer.lookup(text)
+    adjectival = False
+    if entry is None:
+        entry = region_of_country(text)
     if entry is None:
         # The small model tags nationality words as ORG or GPE too ("Ugandan rebels").
-        entry = _demonym_entry(span.text) if label in {"NORP", "GAZETTEER"} else None
-        entry = entry or gazetteer.demonym(span.text)
+        entry = _demonym_entry(text) if label in {"NORP", "GAZETTEER"} else None
+        entry = entry or gazetteer.demonym(text)
+        adjectival = entry is not None
     if entry is not None:
-        return Proto(span, entry.kind, entry.id, entry.name, known=True)
-    if span.text in _equipment() or not span.text[:1].isupper():
+        return Proto(span, entry.kind, entry.id, entry.name, known=True, adjectival=adjectival)
+    if text in _equipment() or not text[:1].isupper():
         return None
+    if text in clubs and _may_be_club(candidate, []):
+        return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "NORP" or _names_a_community(span):
         return _group_proto(span)
-    if label == "PERSON":
+    if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
         return _person_proto(span)
     if label == "ORG":
         return _organization_proto(span)
@@ -140,11 +194,16 @@ def _organization_proto(span: Span) -> Proto | None:
     if is_title_fragment(span):
         return None
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
-    if any(t.is_lower and t.is_alpha and not t.is_stop for t in span):
+    if _is_modifier(span) and span.root.head.lower_ in PARTY_WORDS:
+        # "the Umma (Nation) party": the word after the name is part of it.
+        span = span.doc[span.start : span.root.head.i + 1]
+        name = readable(span)
+        return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+    name = readable(span)
+    if any(w.islower() and w.isalpha() and w not in _LOWER_NAME_WORDS for w in name.split()):
         return None
-    if _is_modifier(span) and not span.text.isupper():
+    if _is_modifier(span) and not name.isupper():
         return None
-    name = span.text
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
 
 
@@ -162,6 +221,16 @@ def _only_locates(span: Span) -> bool:
     """'through Darwin': a lone name after a place preposition is a place, not a person."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _names_a_site(span: Span) -> bool:
+    """'the Erez crossing', 'Okinawa province': a name modifying a word for a place."""
+    root = span.root
+    return (
+        root.dep_ in _MODIFIER_DEPS
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in word_set("places", "nouns")
+    )
 
 
 def _is_modifier(span: Span) -> bool:
@@ -199,13 +268,20 @@ def _build(protos: list[Proto]) -> DocActors:
         assert proto.name is not None
         actor = result.by_id.get(proto.id)
         if actor is None:
-            actor = Actor(id=proto.id, name=proto.name, kind=proto.kind)
+            actor = Actor(
+                id=proto.id,
+                name=proto.name,
+                kind=proto.kind,
+                wikidata_id=get_gazetteer().wikidata_id(proto.id),
+            )
             result.by_id[proto.id] = actor
             result.actors.append(actor)
         span = proto.span
-        actor.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
-        if span.text != actor.name and span.text not in actor.aliases:
-            actor.aliases.append(span.text)
+        if not proto.adjectival:
+            actor.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
+        surface = readable(span)
+        if surface != actor.name and surface not in actor.aliases:
+            actor.aliases.append(surface)
         result.mention_starts.append((span.start, proto.id))
         for i in range(span.start, span.end):
             result.token_actor[i] = proto.id
@@ -215,7 +291,8 @@ def _build(protos: list[Proto]) -> DocActors:
 def _build_places(spans: list[Span]) -> list[Place]:
     places: dict[str, Place] = {}
     for span in spans:
-        place = places.setdefault(span.text, Place(name=span.text))
+        name = readable(span)
+        place = places.setdefault(name, Place(name=name))
         place.mentions.append(TextSpan(span.start_char, span.end_char, span.text))
     return list(places.values())
 

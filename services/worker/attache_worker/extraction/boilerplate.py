@@ -1,5 +1,9 @@
 """Stretches of an article that are packaging, not reporting: datelines, bylines, copyright
-lines, wire footers and ALL-CAPS headlines. Names inside them are not actors."""
+lines, wire footers and ALL-CAPS headlines. No event, quote or initiative is read from them.
+
+Names are another matter (`Boilerplate.zone`): a headline names real actors once re-cased, a
+dateline names the place a story was filed from, and only bylines, copyright and footers name
+no one worth keeping."""
 
 from __future__ import annotations
 
@@ -15,6 +19,12 @@ _DATELINE_PATTERNS = (
     re.compile(
         rf"^[ \t]*[A-Z][A-Z .'-]{{2,40}}(?:,[ \t]*[A-Z][a-z]{{2,9}}\.?[ \t]+\d{{1,2}})?"
         rf"[ \t]*(?:\([\w .&'-]{{2,40}}\))?[ \t]*{_DASH}[ \t]+",
+        re.M,
+    ),
+    # "LONDON 1996-12-06", "AL-AIN , United Arab Emirates 1996-12-06" (a whole line).
+    re.compile(
+        r"^[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: ?, ?[A-Z][\w.' -]{1,40}?)?"
+        r"[ \t]+\d{4}-\d\d-\d\d[ \t]*$",
         re.M,
     ),
     # "Geneva, March 3 (AFP) -"
@@ -40,12 +50,22 @@ _LINE_PATTERNS = (
 _LINE = re.compile(r"[^\n]+")
 
 
+HEADLINE = "headline"
+DATELINE = "dateline"
+PACKAGING = "packaging"
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) character ranges to leave out of the reading."""
-    found = [m.span() for p in _DATELINE_PATTERNS for m in p.finditer(text) if m.end() > m.start()]
-    found += [m.span() for p in _LINE_PATTERNS for m in p.finditer(text)]
-    found += [m.span() for m in _LINE.finditer(text) if _is_headline(m.group())]
-    return _merge(found)
+    return _merge([(start, end) for start, end, _ in _zones(text)])
+
+
+def _zones(text: str) -> list[tuple[int, int, str]]:
+    found = [(*m.span(), DATELINE) for p in _DATELINE_PATTERNS for m in p.finditer(text)]
+    found = [zone for zone in found if zone[1] > zone[0]]
+    found += [(*m.span(), PACKAGING) for p in _LINE_PATTERNS for m in p.finditer(text)]
+    found += [(*m.span(), HEADLINE) for m in _LINE.finditer(text) if _is_headline(m.group())]
+    return found
 
 
 def _is_headline(line: str) -> bool:
@@ -71,9 +91,23 @@ class Boilerplate:
     """Answers 'is this character range packaging?' in logarithmic time."""
 
     def __init__(self, text: str) -> None:
-        self.spans = boilerplate_spans(text)
+        zones = _zones(text)
+        self.spans = _merge([(start, end) for start, end, _ in zones])
         self._starts = [start for start, _ in self.spans]
+        # Packaging first: a byline inside a shouting line stays a byline.
+        order = {PACKAGING: 0, DATELINE: 1, HEADLINE: 2}
+        self._zones = sorted(zones, key=lambda z: order[z[2]])
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, start) - 1
         return i >= 0 and self.spans[i][1] >= end
+
+    def datelines(self) -> list[tuple[int, int]]:
+        """(start, end) of every dateline."""
+        return [(s, e) for s, e, kind in self._zones if kind == DATELINE]
+
+    def zone(self, start: int, end: int) -> str | None:
+        """HEADLINE, DATELINE or PACKAGING for a range inside boilerplate, else None."""
+        if not self.covers(start, end):
+            return None
+        return next((kind for s, e, kind in self._zones if s <= start and end <= e), PACKAGING)

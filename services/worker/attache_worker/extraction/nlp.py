@@ -1,17 +1,33 @@
-"""The spaCy model: loaded once per process, by the name the settings give."""
+"""The spaCy model: loaded once per process, by the name the settings give, and run over texts
+re-cased where they shout (see `truecase`), with the original text put back on every token."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from attache.settings import get_settings
+from attache_worker.extraction.truecase import lexicon, readable_text
 
 # Everything the extraction reads: POS and lemmas for triggers, the parse for roles and
 # sentences, NER for actors. Anything else a model ships (e.g. `senter`) is switched off.
 USED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# What the model decided on the re-cased copy and the restored Doc keeps.
+_ANNOTATIONS: list[int | str] = [
+    "TAG",
+    "POS",
+    "MORPH",
+    "LEMMA",
+    "HEAD",
+    "DEP",
+    "ENT_IOB",
+    "ENT_TYPE",
+]
+READABLE_TEXT = "readable_text"
 
 
 def load_model() -> Language:
@@ -26,3 +42,28 @@ def _load(name: str) -> Language:
     if unused:
         nlp.select_pipes(disable=unused)
     return nlp
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    """Parsed texts in order; shouting lines are read re-cased, but every Doc carries its
+    original text, so offsets and token texts are the input's."""
+    words = lexicon(nlp)
+    pairs = ((readable_text(text, words), text) for text in texts)
+    for doc, original in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc if doc.text == original else _restore(doc, original)
+
+
+def _restore(doc: Doc, original: str) -> Doc:
+    """The same analysis over the original characters (re-casing keeps every length)."""
+    words = [original[t.idx : t.idx + len(t)] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=spaces)
+    restored.from_array(_ANNOTATIONS, doc.to_array(_ANNOTATIONS))  # type: ignore[arg-type]
+    restored.user_data[READABLE_TEXT] = doc.text
+    return restored
+
+
+def readable(span: Span) -> str:
+    """The span as the model read it: re-cased inside a shouting headline, else its text."""
+    text = span.doc.user_data.get(READABLE_TEXT)
+    return span.text if text is None else str(text[span.start_char : span.end_char])

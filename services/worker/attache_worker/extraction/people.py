@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from attache_worker.extraction.gazetteer import get_gazetteer, slug
+from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.titles import appositive_title, honorifics, preceding_title
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
 def person_name(span: Span) -> str:
     while len(span) > 1 and span[0].text in honorifics():
         span = span[1:]
-    return span.text
+    return readable(span)
 
 
 def assign_person_ids(protos: list[Proto]) -> None:
@@ -48,7 +49,7 @@ def assign_person_ids(protos: list[Proto]) -> None:
 
 
 def _assign_surname(proto: Proto, full: list[Proto]) -> None:
-    surname = proto.span.text
+    surname = readable(proto.span)
     same = [p for p in full if p.name and p.name.split()[-1] == surname]
     if not same:
         # Naming customs that put the personal name first in short form ("Anwar", "Prabowo").

@@ -14,7 +14,7 @@ from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.events import find_events
 from attache_worker.extraction.initiatives import find_initiatives
 from attache_worker.extraction.mentions import find_candidates, gazetteer_matcher
-from attache_worker.extraction.nlp import load_model
+from attache_worker.extraction.nlp import load_model, parse_many
 from attache_worker.extraction.quotes import find_quotes
 
 
@@ -28,7 +28,7 @@ def extract_many(texts: Iterable[str], batch_size: int | None = None) -> Iterato
     nlp = load_model()
     size = batch_size or get_settings().extract_batch_size
     matcher = gazetteer_matcher(nlp)
-    for doc in nlp.pipe(texts, batch_size=size):
+    for doc in parse_many(nlp, texts, size):
         yield read_doc(doc, matcher)
 
 
@@ -36,10 +36,11 @@ def read_doc(doc: Doc, matcher: PhraseMatcher) -> Extraction:
     """Everything read from one parsed article; `matcher` finds gazetteer names NER missed."""
     boilerplate = Boilerplate(doc.text)
     actors = resolve_actors(doc, find_candidates(doc, boilerplate, matcher))
+    events = find_events(doc, actors, boilerplate)
     return Extraction(
         actors=actors.actors,
         places=actors.places,
-        events=find_events(doc, actors, boilerplate),
-        initiatives=find_initiatives(doc, actors, boilerplate),
+        events=events,
+        initiatives=find_initiatives(doc, actors, boilerplate, events),
         quotes=find_quotes(doc, actors, boilerplate),
     )

@@ -1,0 +1,149 @@
+"""Teams and companies named after cities: "Leeds beat Chelsea 2-1", "Barcelona's Ronaldo",
+"Valencia striker Romario", a results table. Such a name is an organization, not the city.
+
+Countries are left alone: a national team is reported, and kept, as its country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.nlp import readable
+
+# "Leeds 2 Chelsea 1", "Barcelona 15 9 4 2 39 20 31": a results or standings line.
+_TABLE_LINE = re.compile(r"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +\d+){1,8}[ \t]*$")
+# "2-1", which the tokenizer splits into three tokens.
+_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+_POSSESSIVE = frozenset({"'s", "’s"})
+# The sides of a match: "Leeds beat Chelsea" parses Chelsea as a bare noun-phrase adverbial.
+_MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
+
+
+def is_club(span: Span, text: str) -> bool:
+    """Evidence in the sentence that this name is a team or company rather than a place;
+    `text` is the document's text, read once by the caller."""
+    return (
+        _on_table_line(span, text)
+        or _before_sports_role(span)
+        or _owns_a_player(span)
+        or _plays_in_a_match(span)
+    )
+
+
+def club_names(spans: Iterable[Span]) -> set[str]:
+    """Names with club evidence anywhere in the article; the article spells a team one way."""
+    names: set[str] = set()
+    text: str | None = None
+    for span in spans:
+        text = span.doc.text if text is None else text
+        if is_club(span, text):
+            names.add(readable(span))
+    return names
+
+
+def _on_table_line(span: Span, text: str) -> bool:
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : len(text) if end < 0 else end]
+    return _TABLE_LINE.match(line) is not None
+
+
+def _before_sports_role(span: Span) -> bool:
+    """'Valencia striker', 'Southampton manager'."""
+    following = _token_after(span)
+    return following is not None and following.lower_ in _roles()
+
+
+def _owns_a_player(span: Span) -> bool:
+    """A possessive before a name or a sports role: "Barcelona's Ronaldo". (A country before
+    a possessive never gets here: countries are known actors.)"""
+    doc = span.doc
+    following = _token_after(span)
+    if following is None or following.text not in _POSSESSIVE or following.i + 1 >= len(doc):
+        return False
+    owned = doc[following.i + 1]
+    return owned.pos_ == "PROPN" or owned.lower_ in _roles()
+
+
+def is_players_name(span: Span, clubs: set[str]) -> bool:
+    """The name after a club's possessive: 'Ronaldo' in "Barcelona's Ronaldo"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in _POSSESSIVE:
+        return False
+    return readable(doc[span.start - 2 : span.start - 1]) in clubs
+
+
+def unnamed_match_sides(doc: Doc, taken: set[int]) -> list[Span]:
+    """Proper nouns NER missed as subject or object of a match verb in a sentence with a
+    score: 'Leeds' in "Leeds beat Chelsea 2-1"."""
+    found = []
+    for _, start, _ in score_matcher(doc.vocab)(doc):
+        verb = _governing_verb(doc[start])
+        if verb is None or verb.lemma_.lower() not in _verbs():
+            continue
+        for child in verb.children:
+            if child.dep_ in _MATCH_SIDE_DEPS and _may_name(child) and child.i not in taken:
+                side = doc[child.left_edge.i : child.i + 1]
+                if all(_may_name(t) and t.i not in taken for t in side):
+                    found.append(side)
+                    taken.update(range(side.start, side.end))
+    return found
+
+
+def _may_name(token: Token) -> bool:
+    """A capitalized word the tagger took for a proper or (as with 'Leeds') a common noun."""
+    return token.is_title and token.pos_ in {"PROPN", "NOUN"} and not token.is_stop
+
+
+@lru_cache(maxsize=2)
+def score_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    digits = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+    matcher.add(
+        "SCORE", [[digits, {"ORTH": "-"}, digits], [{"TEXT": {"REGEX": r"^\d{1,3}-\d{1,3}$"}}]]
+    )
+    return matcher
+
+
+def _plays_in_a_match(span: Span) -> bool:
+    """Subject or object of 'beat', 'drew', 'signed' in a sentence that carries a score."""
+    root = span.root
+    verb = _governing_verb(root)
+    if verb is None or verb.lemma_.lower() not in _verbs():
+        return False
+    sentence = root.sent
+    return verb.lemma_.lower() in _transfer_verbs() or _SCORE.search(sentence.text) is not None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _token_after(span: Span) -> Token | None:
+    doc: Doc = span.doc
+    return doc[span.end] if span.end < len(doc) else None
+
+
+def _roles() -> frozenset[str]:
+    return word_set("sports", "roles")
+
+
+def _verbs() -> frozenset[str]:
+    return word_set("sports", "match_verbs") | _transfer_verbs()
+
+
+def _transfer_verbs() -> frozenset[str]:
+    return word_set("sports", "transfer_verbs")

@@ -1,0 +1,94 @@
+"""Places that act: a place is where something happens, unless the sentence makes it a party.
+
+"The government of Sindh province ordered patrols" and "Gaza authorities said" name whoever
+governs the place; "the invasion of South Lebanon" and "rockets fired from the Gaza Strip" at
+Israel make it a target or a source; "rebels in Darfur" are a group named by their place. A
+region named by a compass word and a country ("Western Cambodia") stands for the country."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
+from attache_worker.extraction.nlp import readable
+
+if TYPE_CHECKING:
+    from attache_worker.extraction.actors import Proto
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_BY_PREPOSITIONS = frozenset({"of", "on", "against"})
+_GROUP_PREPOSITIONS = frozenset({"in", "from"})
+
+
+def region_of_country(text: str) -> Entry | None:
+    """'South Lebanon', 'Western Cambodia': the country a compass-named region belongs to."""
+    first, _, rest = text.partition(" ")
+    if not rest or first.lower() not in word_set("places", "compass"):
+        return None
+    entry = get_gazetteer().lookup(rest)
+    return entry if entry is not None and entry.kind == "COUNTRY" else None
+
+
+def acting_place(span: Span) -> Proto | None:
+    """The actor a place stands for in this sentence, or None when it only locates."""
+    # Imported here: actors imports this module, and Proto belongs with the rest of actors.
+    from attache_worker.extraction.actors import Proto
+
+    name = readable(span)
+    group = _group_from(span)
+    if group is not None:
+        text = readable(group)
+        return Proto(group, "GROUP", f"group:{slug(text)}", text)
+    if _is_governed(span) or _is_acted_upon(span) or _acts(span):
+        return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+    return None
+
+
+def _is_governed(span: Span) -> bool:
+    """'the government of Sindh province', 'Gaza authorities', 'the Basra council'."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
+        if head.lemma_.lower() in word_set("places", "institutions"):
+            return True
+        # "Sindh province": the place word stands between the name and what governs it.
+        if head.lemma_.lower() in word_set("places", "nouns"):
+            return _is_governed(span.doc[span.start : head.i + 1])
+        return False
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in word_set("places", "institutions")
+    )
+
+
+def _is_acted_upon(span: Span) -> bool:
+    """'the invasion of South Lebanon', 'attacks on Jericho'."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in _BY_PREPOSITIONS
+        and head.head.lemma_.lower() in word_set("places", "actions")
+    )
+
+
+def _acts(span: Span) -> bool:
+    """The subject of a verb that is not 'be': 'the Gaza Strip fired rockets'."""
+    root = span.root
+    return root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_ != "be"
+
+
+def _group_from(span: Span) -> Span | None:
+    """'rebels in Darfur': a plural group noun placed by a preposition makes a named group."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _GROUP_PREPOSITIONS:
+        return None
+    noun = preposition.head
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_set("groups", "nouns"):
+        return None
+    return span.doc[noun.i : span.end]

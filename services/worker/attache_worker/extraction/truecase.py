@@ -1,0 +1,223 @@
+"""A copy of the text the small model can read: ALL-CAPS headlines and dateline places re-cased.
+
+The model learned names from mixed-case prose, so "JAPAN EDGE SYRIA" reads as one organization.
+Each shouting word gets the casing it has elsewhere in the same article, else title case when it
+is a known name (country, capital, city, organization, demonym), else lower case when it is an
+English word, else title case (an unknown word in a headline is usually a name). Every word keeps
+its length, so the copy's character offsets are the original's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from spacy.language import Language
+
+from attache_worker.extraction.gazetteer import get_gazetteer
+
+_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+# "LONDON 1996-12-06", "AL-AIN , United Arab Emirates 1996-12-06", "KYIV (Reuters) -".
+DATELINE_PLACE = re.compile(
+    r"^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?= ?,| +\d| *\(| +(?:--|—|–|-) )"
+)
+_SENTENCE_END = frozenset('.!?"“:')
+_LONGEST_NAME = 4
+_SHOUTING_RATIO = 0.8
+
+Forms = dict[str, str]
+
+
+def readable_text(text: str, lexicon: Lexicon) -> str:
+    """`text` with shouting stretches re-cased; the same string when there are none."""
+    lines = text.split("\n")
+    shouting = [_is_shouting(line) for line in lines]
+    datelines = [
+        not s and DATELINE_PLACE.match(line) is not None
+        for s, line in zip(shouting, lines, strict=True)
+    ]
+    if not any(shouting) and not any(datelines):
+        return text
+    forms = _body_forms(line for line, loud in zip(lines, shouting, strict=True) if not loud)
+    recase = _Recaser(forms, lexicon)
+    out = []
+    for line, loud, dated in zip(lines, shouting, datelines, strict=True):
+        if loud:
+            line = recase.line(line)
+        elif dated:
+            line = recase.dateline(line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _is_shouting(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING_RATIO
+
+
+def _body_forms(lines: Iterable[str]) -> Forms:
+    """How each word is written where the article is not shouting, sentence starts left out."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for match in _WORD.finditer(line):
+            before = line[: match.start()].rstrip()
+            if before and before[-1] not in _SENTENCE_END:
+                counts[match.group()] += 1
+    forms: Forms = {}
+    for form, _ in counts.most_common():
+        forms.setdefault(form.lower(), form)
+    return forms
+
+
+class _Recaser:
+    def __init__(self, forms: Forms, lexicon: Lexicon) -> None:
+        self.forms = forms
+        self.lexicon = lexicon
+
+    def line(self, line: str) -> str:
+        words = list(_WORD.finditer(line))
+        chars = list(line)
+        i = 0
+        while i < len(words):
+            width, cased = self._longest_name(line, words, i)
+            for match, word in zip(words[i : i + width], cased, strict=True):
+                chars[match.start() : match.end()] = word
+            i += width
+        if words:
+            first = words[0].start()
+            chars[first] = chars[first].upper()
+        return "".join(chars)
+
+    def dateline(self, line: str) -> str:
+        match = DATELINE_PLACE.match(line)
+        assert match is not None
+        start, end = match.span(1)
+        return line[:start] + self.line(line[start:end]) + line[end:]
+
+    def _longest_name(self, line: str, words: list[re.Match[str]], i: int) -> tuple[int, list[str]]:
+        """A known multi-word name starting at word i ("UNITED ARAB EMIRATES"), else one word."""
+        gazetteer = get_gazetteer()
+        for width in range(min(_LONGEST_NAME, len(words) - i), 1, -1):
+            run = words[i : i + width]
+            if not _only_spaces_between(line, run):
+                continue
+            cased = [_title(m.group()) for m in run]
+            if gazetteer.lookup(" ".join(cased)) is not None:
+                return width, cased
+        return 1, [self.word(words[i].group())]
+
+    def word(self, word: str) -> str:
+        if not word.isupper():
+            return word
+        title = _title(word)
+        if _is_acronym(title):
+            return word
+        form = self.forms.get(word.lower())
+        if form is not None and len(form) == len(word):
+            return form
+        lower = word.lower()
+        if get_gazetteer().demonym(title) is not None:
+            return title
+        if _is_known_name(title) and not self.lexicon.is_function_word(lower):
+            return title
+        if self.lexicon.is_word(lower):
+            return lower
+        # Short unknown words are acronyms ("PSV", "IBM"); longer ones are names ("SHEARER").
+        return word if len(word) <= 3 else title
+
+
+def _only_spaces_between(line: str, run: list[re.Match[str]]) -> bool:
+    return all(line[a.end() : b.start()] == " " for a, b in pairwise(run))
+
+
+def _title(word: str) -> str:
+    cased = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return cased if len(cased) == len(word) else word
+
+
+def _is_acronym(title: str) -> bool:
+    """NATO and the UN are written in capitals: a known name whose only spelling is upper."""
+    gazetteer = get_gazetteer()
+    return gazetteer.lookup(title) is None and gazetteer.lookup(title.upper()) is not None
+
+
+def _is_known_name(title: str) -> bool:
+    gazetteer = get_gazetteer()
+    return (
+        gazetteer.lookup(title) is not None
+        or gazetteer.lookup(title.upper()) is not None
+        or gazetteer.is_city(title)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """English words from the model's own lemmatizer tables (stop words at the least).
+
+    `function` holds what is never a name in a headline: stop words and words that are only
+    verbs, adjectives or adverbs ("NICE", "SPLIT"); nouns may be place names ("MUNICH")."""
+
+    words: frozenset[str]
+    function: frozenset[str]
+
+    def is_word(self, lower: str) -> bool:
+        return any(stem in self.words for stem in _stems(lower))
+
+    def is_function_word(self, lower: str) -> bool:
+        return any(stem in self.function for stem in _stems(lower))
+
+
+def _stems(lower: str) -> list[str]:
+    """The word and what regular English inflection would have made it from."""
+    stems = [lower]
+    for suffix, replacements in _INFLECTIONS:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 2:
+            stems += [lower[: -len(suffix)] + r for r in replacements]
+    return stems
+
+
+_INFLECTIONS = (
+    ("ies", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ed", ("", "e")),
+    ("ing", ("", "e")),
+)
+
+
+@cache
+def lexicon(nlp: Language) -> Lexicon:
+    stop = {w.lower() for w in nlp.Defaults.stop_words}
+    words, nouns = set(stop), set()
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None:
+        for name in ("lemma_index", "lemma_exc"):
+            if not lookups.has_table(name):
+                continue
+            for pos, entries in lookups.get_table(name).items():
+                batch = {str(w) for w in entries}
+                words |= batch
+                if _pos_name(nlp, pos) == "noun":
+                    nouns |= batch
+    return Lexicon(frozenset(words), frozenset(stop | (words - nouns)))
+
+
+def _pos_name(nlp: Language, key: int | str) -> str:
+    try:
+        return str(nlp.vocab.strings[key]) if isinstance(key, int) else key
+    except KeyError:
+        return ""
+
+
+def may_name_a_place(run: str, words: Lexicon) -> bool:
+    """A dateline's opening capitals name a place unless they are a plain English word, as
+    the sport is in "SOCCER - JAPAN WIN": a known city or country, or no word at all."""
+    title = " ".join(_title(word) for word in run.split())
+    return _is_known_name(title) or not all(words.is_word(w.lower()) for w in run.split())

@@ -1,0 +1,215 @@
+"""Actor mentions in wire copy: headlines in capitals, datelines, results tables, surname-only
+players, teams named after cities, places that act. Texts written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from attache.contract import Extraction
+from tests.extraction.conftest import actor_named, assert_offsets_hold
+
+Read = Callable[[str], Extraction]
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "ner_eval.py"
+
+
+def kinds(extraction: Extraction) -> dict[str, str]:
+    return {m.text: a.kind for a in extraction.actors for m in a.mentions}
+
+
+def place_names(extraction: Extraction) -> set[str]:
+    return {p.name for p in extraction.places}
+
+
+def test_us_defense_secretary_is_a_person_with_title_and_affiliation(read: Read) -> None:
+    extraction = read("US Defense Secretary Lloyd Austin flew to Manila on Tuesday.")
+    austin = actor_named(extraction, "Lloyd Austin")
+    assert austin.kind == "PERSON"
+    assert any(title.endswith("Defense Secretary") for title in austin.titles)
+    assert austin.affiliation == "United States"
+    assert "Defense" not in {a.name for a in extraction.actors}
+
+
+def test_apposition_gives_title_and_affiliation(read: Read) -> None:
+    text = "Mevlüt Çavuşoğlu, Turkey's foreign minister, said Ankara would not change course."
+    extraction = read(text)
+    minister = actor_named(extraction, "Mevlüt Çavuşoğlu")
+    assert minister.kind == "PERSON"
+    assert any("foreign minister" in title for title in minister.titles)
+    assert minister.affiliation == "Turkey"
+    turkey = actor_named(extraction, "Turkey")
+    assert "Ankara" in turkey.aliases
+    assert_offsets_hold(text, extraction)
+
+
+def test_canonical_actors_carry_wikidata_ids(read: Read) -> None:
+    extraction = read("Japan and NATO agreed to deepen ties, Putin's critics said.")
+    assert actor_named(extraction, "Japan").wikidata_id == "Q17"
+    assert actor_named(extraction, "NATO").wikidata_id == "Q7184"
+    assert actor_named(extraction, "Vladimir Putin").wikidata_id == "Q7747"
+
+
+def test_unknown_people_have_no_wikidata_id(read: Read) -> None:
+    extraction = read("Kazuo Ozaki said the team would improve.")
+    assert actor_named(extraction, "Kazuo Ozaki").wikidata_id is None
+
+
+def test_all_caps_headline_names_its_countries(read: Read) -> None:
+    text = "SOCCER - JAPAN EDGE SYRIA , IRAN HELD TO DRAW ."
+    extraction = read(text)
+    assert {"JAPAN": "COUNTRY", "SYRIA": "COUNTRY", "IRAN": "COUNTRY"}.items() <= kinds(
+        extraction
+    ).items()
+    assert {a.name for a in extraction.actors} == {"Japan", "Syria", "Iran"}
+    assert_offsets_hold(text, extraction)
+
+
+def test_headline_words_take_the_casing_the_story_uses(read: Read) -> None:
+    text = (
+        "BUNDESBANK LEAVES RATES UNCHANGED\n"
+        "The Bundesbank left its key rates unchanged on Thursday, its president said."
+    )
+    extraction = read(text)
+    bank = actor_named(extraction, "Bundesbank")
+    assert [m.text for m in bank.mentions] == ["BUNDESBANK", "Bundesbank"]
+
+
+def test_wire_dateline_is_a_place_not_an_actor(read: Read) -> None:
+    text = "LONDON 1996-12-07\nBritain's finance minister said growth would slow."
+    extraction = read(text)
+    assert "London" in place_names(extraction)
+    britain = actor_named(extraction, "United Kingdom")
+    assert "LONDON" not in [m.text for m in britain.mentions]
+
+
+def test_sports_surnames_are_people(read: Read) -> None:
+    text = (
+        "Alan Shearer scored twice for Newcastle on Saturday .\n"
+        "Heath Streak took four wickets as Zimbabwe bowled England out .\n"
+        "Knight was bowled by Streak for 56 , and Shearer said he was delighted ."
+    )
+    extraction = read(text)
+    shearer = actor_named(extraction, "Alan Shearer")
+    assert {m.text for m in shearer.mentions} == {"Alan Shearer", "Shearer"}
+    streak = actor_named(extraction, "Heath Streak")
+    assert [m.text for m in streak.mentions] == ["Heath Streak", "Streak"]
+
+
+def test_player_after_a_club_possessive_is_a_person(read: Read) -> None:
+    extraction = read("Barcelona 's Ronaldo scored twice as the side beat Valencia 3-0 .")
+    found = kinds(extraction)
+    assert found["Ronaldo"] == "PERSON"
+    assert found["Barcelona"] == "ORGANIZATION"
+    assert found["Valencia"] == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Leeds beat Chelsea 2-1 at Elland Road on Saturday .", "Leeds"),
+        ("Results on Saturday :\nLeeds 2 Chelsea 1\nLiverpool 0 Arsenal 0", "Leeds"),
+        ("Southampton manager Graeme Souness said his defence had been too slow .", "Southampton"),
+        ("Chelsea signed the striker from Blackburn on a free transfer .", "Blackburn"),
+    ],
+)
+def test_clubs_named_after_cities_are_organizations(read: Read, text: str, club: str) -> None:
+    extraction = read(text)
+    assert kinds(extraction)[club] == "ORGANIZATION"
+    assert club not in place_names(extraction)
+    assert_offsets_hold(text, extraction)
+
+
+def test_a_city_in_politics_stays_a_place(read: Read) -> None:
+    extraction = read("The prime minister spoke to party members in Leeds on Friday.")
+    assert "Leeds" in place_names(extraction)
+    assert "Leeds" not in {a.name for a in extraction.actors}
+
+
+def test_national_teams_stay_countries(read: Read) -> None:
+    extraction = read("Japan beat Syria 1-0 in the Asian Cup on Saturday .")
+    assert kinds(extraction)["Japan"] == "COUNTRY"
+
+
+def test_places_that_act_are_actors_and_places_that_locate_are_not(read: Read) -> None:
+    extraction = read(
+        "The government of Sindh province ordered patrols after protests in Hyderabad."
+    )
+    assert "Sindh" in {a.name for a in extraction.actors}
+    assert "Hyderabad" in place_names(extraction)
+    invasion = read("Israel mounted its invasion of South Lebanon, officials in Hawaii said.")
+    assert "Lebanon" in {a.name for a in invasion.actors}
+    assert "Hawaii" in place_names(invasion)
+
+
+def test_group_placed_by_a_preposition(read: Read) -> None:
+    extraction = read("The government and the rebels in Darfur must reach an agreement.")
+    groups = {a.name for a in extraction.actors if a.kind == "GROUP"}
+    assert "rebels in Darfur" in groups
+
+
+def test_party_named_before_the_word_party(read: Read) -> None:
+    extraction = read("The fundamentalist Umma (Nation) party said it would boycott the vote.")
+    party = actor_named(extraction, "Umma (Nation) party")
+    assert party.kind == "ORGANIZATION"
+
+
+def test_nationality_adjectives_are_aliases_not_mentions(read: Read) -> None:
+    extraction = read("Senior Hungarian officials met Romania's envoy on Friday.")
+    hungary = actor_named(extraction, "Hungary")
+    assert "Hungarian" in hungary.aliases
+    assert hungary.mentions == []
+    assert [m.text for m in actor_named(extraction, "Romania").mentions] == ["Romania"]
+
+
+def test_model_tagged_town_after_in_is_a_place(read: Read) -> None:
+    extraction = read(
+        "Volkswagen chief executive Ferdinand Piech told reporters in Wolfsburg the deal "
+        "would close next year."
+    )
+    assert "Wolfsburg" in place_names(extraction)
+    assert actor_named(extraction, "Ferdinand Piech").kind == "PERSON"
+
+
+def test_full_name_and_bare_surname_keep_apart_across_articles(read: Read) -> None:
+    first = read("Jane Doe, a lawyer, said the court would rule on Monday.")
+    second = read("Ms. Doe told reporters the ruling was expected soon.")
+    third = read("John Doe, a farmer, said prices had fallen.")
+    jane = next(a for a in first.actors if a.kind == "PERSON")
+    bare = next(a for a in second.actors if a.kind == "PERSON")
+    john = next(a for a in third.actors if a.kind == "PERSON")
+    assert jane.id == "person:jane-doe"
+    assert bare.id == "person:surname:doe"
+    assert len({jane.id, bare.id, john.id}) == 3
+
+
+def _ner_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("ner_eval", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # Registered first: the script's dataclasses look their module up while being defined.
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_ner_corpus_marks_parse_to_offsets() -> None:
+    ner_eval = _ner_eval()
+    text, entities = ner_eval.parse_line("[Leeds|ORG] beat [Chelsea|ORG] 2-1 .")
+    assert text == "Leeds beat Chelsea 2-1 ."
+    assert [text[s:e] for s, e, _ in entities] == ["Leeds", "Chelsea"]
+
+
+def test_wire_corpus_scores_well_above_raw_spacy() -> None:
+    ner_eval = _ner_eval()
+    texts = ner_eval.read_corpus(ner_eval.DEFAULT_CORPUS, sentences=False)
+    gold = [t.gold for t in texts]
+    ours = ner_eval.score(gold, ner_eval.our_entities([t.text for t in texts]))
+    raw = ner_eval.score(gold, ner_eval.raw_entities([t.text for t in texts]))
+    assert ours["micro"] >= 0.8
+    assert ours["micro"] > raw["micro"] + 0.1
