@@ -36,3 +36,17 @@ def test_event_type_and_roles(
     if target is not None:
         assert target in event.targets
     assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_other_clauses_add_events_after_the_main_one(read: Read) -> None:
+    text = "Kenya condemned the raid on Monday and warned that it would expel Somali diplomats."
+    first, *others = read(text).events
+    assert first.type == "DISAPPROVE"
+    assert "THREATEN" in {e.type for e in others}
+    assert all("Kenya" in e.sources for e in others)
+
+
+def test_events_name_their_actors_by_id(read: Read) -> None:
+    (event, *_) = read("Estonia expelled two Russian diplomats for spying.").events
+    assert event.source_ids == ["country:EE"]
+    assert event.target_ids == ["country:RU"]

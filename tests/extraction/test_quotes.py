@@ -49,3 +49,22 @@ def test_straight_quotes_are_read_too(read: Read) -> None:
     (quote,) = read(text).quotes
     assert quote.text == "The council must act now."
     assert quote.speaker == "Linda Thomas-Greenfield"
+
+
+PARAGRAPHS = (
+    "“The world has looked away for too long,” Antonio Tajani said. “Today it looked back.”\n"
+    "UN aid chief Tom Fletcher welcomed the pledges but said they were not enough.\n"
+    "Azerbaijani President Ilham Aliyev called the accord “a historic opportunity”, "
+    "and Fletcher described the crossing as “a lifeline.”"
+)
+
+
+def test_continued_quote_keeps_its_paragraphs_speaker(read: Read) -> None:
+    speakers = _speakers(read(PARAGRAPHS))
+    assert speakers["Today it looked back."] == "Antonio Tajani"
+
+
+def test_partial_quotes_after_called_and_described(read: Read) -> None:
+    speakers = _speakers(read(PARAGRAPHS))
+    assert speakers["a historic opportunity"] == "Ilham Aliyev"
+    assert speakers["a lifeline."] == "Tom Fletcher"

@@ -62,6 +62,9 @@ class Event:
     targets: list[str]
     trigger: Span
     sentence: Span
+    # The same actors as `sources` and `targets`, by id, in the same order.
+    source_ids: list[str] = field(default_factory=list)
+    target_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,9 @@ class Quantity:
     value: float | None
     unit: str | None
     measure: str | None = None
+    # How the amount bears on the initiative: "to" a target, "from" a baseline, "by" a change,
+    # or a hedge on the figure ("about", "more than", "up to"); None when the text says nothing.
+    qualifier: str | None = None
 
 
 @dataclass(slots=True)
@@ -89,6 +95,8 @@ class Initiative:
     quantities: list[Quantity] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    # Indexes into `Extraction.events` of the events reported in the initiative's evidence.
+    events: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -141,6 +149,8 @@ class Extraction:
                     targets=list(e.get("targets", [])),
                     trigger=span(e["trigger"]),
                     sentence=span(e["sentence"]),
+                    source_ids=list(e.get("source_ids", [])),
+                    target_ids=list(e.get("target_ids", [])),
                 )
                 for e in data.get("events", [])
             ],
@@ -154,6 +164,7 @@ class Extraction:
                     quantities=[Quantity(**q) for q in i.get("quantities", [])],
                     evidence=[span(s) for s in i.get("evidence", [])],
                     dates=list(i.get("dates", [])),
+                    events=[int(n) for n in i.get("events", [])],
                 )
                 for i in data.get("initiatives", [])
             ],

@@ -1,11 +1,14 @@
-"""Who did what to whom, one PLOVER-typed event per sentence.
+"""Who did what to whom: PLOVER-typed events, the main clause's first in each sentence.
 
-The event sits on the main clause, seen through reporting frames ('…, officials said'). Its type
-comes from `data/events.json`: a verb + object pair ('lodge protest'), else the verb unless it is
-light ('decide to allow' reads 'allow'), else its complement or object noun. A stated intention
+The main event sits on the main clause, seen through reporting frames ('…, officials said').
+Its type comes from `data/events.json`: a verb + object pair ('lodge protest'), else the verb
+unless it is light ('decide to allow' reads 'allow'), else its complement or object noun. A
+stated intention
 turns a cooperative act into AGREE and a hostile one into THREATEN ('will evacuate', 'would
 blockade'); a negated cooperative act is REJECT; 'X said Y must …' is X's DEMAND of Y.
-Sources are the actors in the clause's subject (or passive agent); targets those in its objects."""
+Sources are the actors in the clause's subject (or passive agent); targets those in its objects.
+Other clauses of the sentence with a typed verb of their own ('…, and warned that China would
+…', '…, freezing assets of …') add events after it, when they name an actor."""
 
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _SKIPPED_IN_OBJECTS = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
+# Clauses that can carry an event of their own next to the main one.
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
 _OBLIGATION = frozenset({"must", "should"})
 
@@ -41,9 +46,14 @@ def find_events(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[E
     for sentence in doc.sents:
         if boilerplate.covers(sentence.start_char, sentence.end_char):
             continue
-        event = _sentence_event(sentence, actors)
-        if event is not None:
-            events.append(event)
+        main = _sentence_reading(sentence)
+        if main is not None:
+            events.append(_event(sentence, main, actors))
+        taken = {main.reading.verb.i} if main is not None else set()
+        for clause in _other_clauses(sentence, taken):
+            event = _event(sentence, clause, actors)
+            if event.source_ids or event.target_ids:
+                events.append(event)
     return events
 
 
@@ -53,15 +63,69 @@ def _lexicon() -> dict[str, dict[str, str]]:
     return {"pairs": table["pairs"], "verbs": table["verbs"], "nouns": table["nouns"]}
 
 
-def _sentence_event(sentence: Span, actors: DocActors) -> Event | None:
+@dataclass(slots=True)
+class _Clause:
+    reading: _Reading
+    reporter: Token | None
+    # The clause a conjoined verb shares its subject with, when it has none of its own.
+    subject_from: Token | None = None
+    main: bool = True
+
+
+def _sentence_reading(sentence: Span) -> _Clause | None:
     root = sentence.root
     reporter, main = _through_reporting(root)
     reading = _read(main) or (_read(root) if main is not root else None) or _scan(sentence)
-    if reading is None:
-        return None
+    return _Clause(reading, reporter) if reading is not None else None
+
+
+def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
+    """Typed verbs heading clauses of their own besides the main one, each read once."""
+    found = []
+    verbs = _lexicon()["verbs"]
+    light = word_set("events", "light") | word_set("events", "reporting")
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.i in taken or token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
+            continue
+        if lemma not in verbs or lemma in light:
+            continue
+        reporter = _reporting_above(token)
+        shared = token.head if token.dep_ in {"conj", "advcl"} else None
+        found.append(_Clause(_Reading(verbs[lemma], token, token), reporter, shared, main=False))
+        taken.add(token.i)
+    return found
+
+
+def _relative_subject(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in _SUBJECT_DEPS and c.tag_ in {"WDT", "WP"} for c in verb.children
+    )
+
+
+def _reporting_above(token: Token) -> Token | None:
+    """The reporting verb whose cited clause holds this one: 'X said Y would …'."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in word_set(
+            "events", "reporting"
+        ):
+            return node.head
+        node = node.head
+    return None
+
+
+def _event(sentence: Span, clause: _Clause, actors: DocActors) -> Event:
+    reading, reporter = clause.reading, clause.reporter
     event_type = _with_modality(reading, reporter)
     demanded = event_type == "DEMAND" and reading.type != "DEMAND" and reporter is not None
-    sources = _sources(reading.verb, actors, None if demanded else reporter, demanded)
+    if not clause.main and _relative_subject(reading.verb):
+        # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
+        sources = subject_actors(reading.verb.head, actors)
+    else:
+        sources = _sources(reading.verb, actors, None if demanded else reporter, demanded)
+    if not sources and clause.subject_from is not None:
+        sources = _sources(clause.subject_from, actors, reporter)
     targets = _targets(reading, actors, reporter, event_type)
     targets = [t for t in targets if t not in sources]
     trimmed = sentence.text.strip()
@@ -73,6 +137,8 @@ def _sentence_event(sentence: Span, actors: DocActors) -> Event | None:
         targets=[actors.name(a) for a in targets],
         trigger=TextSpan(trigger.idx, trigger.idx + len(trigger), trigger.text),
         sentence=TextSpan(offset, offset + len(trimmed), trimmed),
+        source_ids=sources,
+        target_ids=targets,
     )
 
 

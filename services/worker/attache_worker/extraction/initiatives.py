@@ -10,94 +10,120 @@ Kinds, with the PLOVER event types they correspond to:
   AGREEMENT            treaties, accords, pacts, ceasefires                    AGREE
   SANCTION             sanctions, embargoes, export controls                   SANCTION
   DIPLOMACY            summits, talks, visits, mediation                       CONSULT
-  MILITARY_OPERATION   offensives, deployments, peacekeeping missions          FIGHT / MOBILIZE
+  MILITARY_OPERATION   offensives, deployments, withdrawals, missions          FIGHT / MOBILIZE
   TRADE_INVESTMENT     trade deals, tariffs, investment                        AGREE / SANCTION
   POLICY               policies, strategies, laws, reforms                     AGREE / DEMAND
 
-An initiative is found at a head word from `data/initiatives.json` inside a noun phrase; its
-participants are the actors inside that phrase (partners, beneficiaries or targets by the
-preposition that introduces them) and the subjects or possessors of the words governing it
-(leads). Its id hashes the kind, the non-person participant ids and the head term, so the same
-initiative reported twice gets the same id."""
+An initiative is found at a head word from `data/initiatives.json` inside a noun phrase, or at
+an action on a counted object ('deploy 1,500 Marines', `commitments.py`); `participants.py`
+reads who takes part. Mentions are merged by `merging.py`: the same initiative named again, in
+this article or another, gets the same id; 'the deal' points back at the latest agreement."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from attache.contract import Initiative, Participant
-from attache.contract import Span as TextSpan
+from attache.contract import Event, Initiative
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
+from attache_worker.extraction.commitments import verb_drafts
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.quantities import quantities_in
-from attache_worker.extraction.speakers import subject_actors
-from attache_worker.extraction.status import status_of
+from attache_worker.extraction.drafts import Draft, noun_scope
+from attache_worker.extraction.merging import Merger, canonical_term
+from attache_worker.extraction.participants import phrase_participants, phrase_tokens
 
-_PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
-_LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
-_LEAD_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
-_ROLE_BY_PREPOSITION = {
-    "with": "PARTNER",
-    "between": "PARTNER",
-    "among": "PARTNER",
-    "to": "BENEFICIARY",
-    "for": "BENEFICIARY",
-    "against": "TARGET",
-    "on": "TARGET",
-}
 _DEFAULT_INSIDE_ROLE = {"SANCTION": "TARGET", "AID": "BENEFICIARY"}
-_MAX_CLIMB = 7
+_TITLE_SKIPPED_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+_BARE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his"})
 _MAX_TITLE_TOKENS = 14
+_MAX_CREATION_CLIMB = 4
 
 
-@dataclass(slots=True)
-class _Draft:
-    kind: str
-    term: str
-    head: Token
-    participants: dict[str, str] = field(default_factory=dict)
-
-
-def find_initiatives(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[Initiative]:
-    merged: dict[str, Initiative] = {}
+def find_initiatives(
+    doc: Doc, actors: DocActors, boilerplate: Boilerplate, events: list[Event]
+) -> list[Initiative]:
+    merger = Merger(actors)
     for sentence in doc.sents:
         if boilerplate.covers(sentence.start_char, sentence.end_char):
             continue
-        for draft in _drafts_in(sentence, actors):
-            initiative = _to_initiative(draft, sentence, actors)
-            existing = merged.get(initiative.id)
-            if existing is None:
-                merged[initiative.id] = initiative
-            elif initiative.evidence[0] not in existing.evidence:
-                existing.evidence.extend(initiative.evidence)
-                existing.quantities.extend(
-                    q for q in initiative.quantities if q not in existing.quantities
-                )
-    return list(merged.values())
+        nouns = noun_drafts(sentence, actors)
+        covered = {t.i for d in nouns for t in phrase_tokens(d.head)}
+        for draft in [*nouns, *verb_drafts(sentence, actors, covered)]:
+            merger.add(draft, sentence)
+    return merger.initiatives(events)
 
 
-def _drafts_in(sentence: Span, actors: DocActors) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def noun_drafts(sentence: Span, actors: DocActors) -> list[Draft]:
+    drafts: list[Draft] = []
     heads_used: set[int] = set()
     for token in sentence:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        match = _match_keyword(token)
+        match = _match_keyword(token, actors)
         if match is None:
             continue
         head = _phrase_head(token)
-        if head.i in heads_used or head.lemma_.lower() in word_set("initiatives", "not_heads"):
+        if head.i in heads_used or not _can_head(head, actors):
             continue
         heads_used.add(head.i)
-        draft = _Draft(kind=match[0], term=match[1], head=head)
-        _collect_participants(draft, actors)
+        # 'export blacklist' is named by its head, not by the word modifying it.
+        kind, term = _match_keyword(head, actors) or match
+        if term in word_set("initiatives", "institutions") and not _created(head):
+            continue
+        draft = _noun_draft(kind, term, head, actors)
         if draft.participants:
             drafts.append(draft)
     return drafts
+
+
+def _noun_draft(kind: str, term: str, head: Token, actors: DocActors) -> Draft:
+    phrase = phrase_tokens(head)
+    hostile = term in word_set("initiatives", "hostile") or kind == "SANCTION"
+    default_role = "TARGET" if hostile else _DEFAULT_INSIDE_ROLE.get(kind, "PARTNER")
+    equipment = set(load_table("equipment")["names"])
+    return Draft(
+        kind=kind,
+        term=canonical_term(term),
+        head=head,
+        title=_title(phrase),
+        participants=phrase_participants(head, actors, default_role, hostile),
+        scope=noun_scope(head),
+        bare=_is_bare(head, phrase, actors),
+        equipment=tuple(sorted({t.text for t in phrase if t.text in equipment})),
+    )
+
+
+def _can_head(head: Token, actors: DocActors) -> bool:
+    """A name ('UN aid chief Tom Fletcher') or a body ('aid agencies') is not an initiative."""
+    if head.i in actors.token_actor:
+        return False
+    return head.lemma_.lower() not in word_set("initiatives", "not_heads")
+
+
+def _created(head: Token) -> bool:
+    """A standing body ('command', 'base') is an initiative only when something creates or
+    changes it: 'plans to create a command center', not 'orders from the Pacific command'."""
+    creation = word_set("initiatives", "creation_verbs")
+    token = head
+    for _ in range(_MAX_CREATION_CLIMB):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in creation:
+            return True
+        if token.pos_ == "VERB" and token.dep_ not in {"xcomp", "acl"}:
+            return False
+    return False
+
+
+def _is_bare(head: Token, phrase: list[Token], actors: DocActors) -> bool:
+    """'the sanctions', 'its exercises': nothing but a definite word in front of the head
+    (what it is called, 'the accord as a ploy', does not make it another accord)."""
+    called = {t.i for c in head.children if c.lower_ == "as" for t in c.subtree}
+    others = [t for t in phrase if t.i != head.i and t.i not in called]
+    if not others or any(t.i in actors.token_actor for t in phrase):
+        return False
+    return all(t.lower_ in _BARE_DETERMINERS for t in others)
 
 
 @cache
@@ -114,11 +140,17 @@ def _keywords_by_last_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
-def _match_keyword(token: Token) -> tuple[str, str] | None:
-    """The longest keyword phrase ending at this token, by lemma: ('DEFENSE_SPENDING', ...)."""
+def _match_keyword(token: Token, actors: DocActors) -> tuple[str, str] | None:
+    """The longest keyword phrase ending at this token, by lemma: ('DEFENSE_SPENDING', ...).
+
+    A single word must be a noun; a phrase of several is a noun compound whatever the tagger
+    made of its last word ('asset freezes' is sometimes read as a verb)."""
+    if token.i in actors.token_actor:
+        return None
     index = _keywords_by_last_word()
     entries = index.get(token.lemma_.lower()) or index.get(token.lower_) or []
-    best = next((entry for entry in entries if _ends_at(entry[0], token)), None)
+    is_noun = token.pos_ in {"NOUN", "PROPN"}
+    best = next((e for e in entries if (is_noun or len(e[0]) > 1) and _ends_at(e[0], token)), None)
     if best is None:
         return None
     words, kind = best
@@ -149,153 +181,26 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-def phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase under a head: its modifiers on the left and prepositional complements on
-    the right, without coordinated siblings, clauses, or verbs the parser hung on it."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ in _PHRASE_EXCLUDED_DEPS or child.pos_ in {"VERB", "AUX"}:
-            continue
-        if child.i < head.i and child.dep_ not in _LEFT_MODIFIER_DEPS:
-            continue
-        if child.i > head.i and child.dep_ != "prep":
-            continue
-        out.extend(child.subtree)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _collect_participants(draft: _Draft, actors: DocActors) -> None:
-    default_role = _DEFAULT_INSIDE_ROLE.get(draft.kind, "PARTNER")
-    for token in phrase_tokens(draft.head):
-        actor_id = actors.token_actor.get(token.i)
-        if actor_id is not None and actor_id not in draft.participants:
-            draft.participants[actor_id] = _inside_role(token, draft.head, default_role)
-    for actor_id, role in _roles_above(draft.head, actors):
-        draft.participants.setdefault(actor_id, role)
-    for lead in _leads(draft.head, actors):
-        draft.participants[lead] = "LEAD"
-    _add_affiliations(draft, actors)
-
-
-def _inside_role(token: Token, head: Token, default: str) -> str:
-    """The role an actor inside the phrase plays, read from the preposition above it."""
-    node = token
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _ROLE_BY_PREPOSITION:
-            return _ROLE_BY_PREPOSITION[node.head.lower_]
-        if node.dep_ in {"poss", "compound"} and node.head.i == head.i:
-            return "LEAD"
-        node = node.head
-    return default
-
-
-def _roles_above(head: Token, actors: DocActors) -> list[tuple[str, str]]:
-    """Actors the governing words introduce by a role preposition, up to the nearest verb:
-    'suspended aid to Niger', 'a deal with Seoul for joint production'."""
-    found: list[tuple[str, str]] = []
-    token, came_from = head.head, head
-    while token.i != came_from.i:
-        for child in token.children:
-            role = _ROLE_BY_PREPOSITION.get(child.lower_)
-            if child.dep_ == "prep" and role is not None and child.i != came_from.i:
-                found.extend((a, role) for a in actors.actors_in(t.i for t in child.subtree))
-        if token.pos_ in {"VERB", "AUX"}:
-            break
-        token, came_from = token.head, token
-    return found
-
-
-def _leads(head: Token, actors: DocActors) -> list[str]:
-    """Subjects and possessors of the words governing the phrase, nearest first."""
-    reporting = word_set("events", "reporting")
-    token, came_from = head.head, head
-    for _ in range(_MAX_CLIMB):
-        if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:
-            return []
-        found = []
-        for child in token.children:
-            if child.dep_ in _LEAD_DEPS and child.i != came_from.i:
-                found.extend(subject_actors(child, actors))
-        if found:
-            return found
-        if token.head.i == token.i:
-            return _actors_before_verb(token, actors) if token.pos_ == "VERB" else []
-        token, came_from = token.head, token
-    return []
-
-
-def _actors_before_verb(verb: Token, actors: DocActors) -> list[str]:
-    """When the parser lost a clause's subject, the names right before its verb stand in."""
-    start = verb.i
-    while start > verb.sent.start and not (
-        verb.doc[start - 1].is_punct or verb.doc[start - 1].pos_ == "VERB"
-    ):
-        start -= 1
-    return actors.actors_in(range(start, verb.i))
-
-
-def _add_affiliations(draft: _Draft, actors: DocActors) -> None:
-    """A person who leads an initiative brings the country they serve."""
-    for actor_id, role in list(draft.participants.items()):
-        affiliation = actors.by_id[actor_id].affiliation
-        if role == "LEAD" and affiliation is not None:
-            country = next((a.id for a in actors.actors if a.name == affiliation), None)
-            if country is not None and country not in draft.participants:
-                draft.participants[country] = "LEAD"
-
-
-def _to_initiative(draft: _Draft, sentence: Span, actors: DocActors) -> Initiative:
-    participants = [
-        Participant(actor=actors.name(actor_id), role=role, actor_id=actor_id)
-        for actor_id, role in draft.participants.items()
-    ]
-    phrase = phrase_tokens(draft.head)
-    evidence = _trimmed(sentence)
-    return Initiative(
-        id=_initiative_id(draft, phrase),
-        title=_title(phrase),
-        kind=draft.kind,
-        status=status_of(draft.head),
-        participants=participants,
-        quantities=quantities_in(_clause_entities(draft.head)),
-        evidence=[TextSpan(evidence.start_char, evidence.end_char, evidence.text)],
-        dates=[ent.text for ent in sentence.ents if ent.label_ == "DATE"],
-    )
-
-
-def _clause_entities(head: Token) -> list[Span]:
-    """Amounts belong to the phrase or to the verb that governs it ('raise spending to 2%')."""
-    scope = head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} else head
-    tokens = {t.i for t in scope.subtree}
-    return [ent for ent in head.doc.ents if ent.start in tokens]
-
-
 def _title(phrase: list[Token]) -> str:
-    tokens = [t for t in phrase if not (t.dep_ == "det" and t.i == phrase[0].i)]
+    """The phrase without clauses hung inside it, leading determiners or trailing dates."""
+    skipped = {
+        inner.i
+        for token in phrase
+        for child in token.children
+        if child.dep_ in _TITLE_SKIPPED_DEPS
+        for inner in child.subtree
+    }
+    tokens = [t for t in phrase if t.i not in skipped]
+    while tokens and tokens[0].dep_ in {"det", "poss"} and tokens[0].pos_ in {"DET", "PRON"}:
+        tokens.pop(0)
+        if tokens and tokens[0].lower_ == "own":
+            tokens.pop(0)
     tokens = tokens[:_MAX_TITLE_TOKENS]
-    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+    while tokens and _loose_end(tokens[-1]):
         tokens.pop()
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,;:")
+    text = "".join(t.text_with_ws for t in tokens).strip(" ,;:")
+    return text[:1].upper() + text[1:]
 
 
-def _initiative_id(draft: _Draft, phrase: list[Token]) -> str:
-    ids = sorted(a for a in draft.participants if not a.startswith("person:"))
-    if not ids:
-        ids = sorted(draft.participants)
-    equipment = set(load_table("equipment")["names"])
-    named_kit = sorted({t.text for t in phrase if t.text in equipment})
-    key = "|".join([draft.kind, ",".join(ids), draft.term, ",".join(named_kit)])
-    return "initiative:" + hashlib.sha1(key.encode()).hexdigest()[:16]
-
-
-def _trimmed(sentence: Span) -> Span:
-    start, end = sentence.start, sentence.end
-    doc = sentence.doc
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end]
+def _loose_end(token: Token) -> bool:
+    return token.dep_ in {"cc", "prep", "det"} or token.is_punct or token.ent_type_ == "DATE"

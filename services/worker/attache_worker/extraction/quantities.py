@@ -1,11 +1,13 @@
-"""Amounts in a stretch of text: money, percentages and counted things, with a parsed value."""
+"""Amounts in a stretch of text: money, percentages and counted things, with a parsed value,
+a unit, what the amount measures ('2% of GDP', '$400 million in food assistance', '$45 a
+barrel') and how it bears on what it is said of ('to 2%', 'from 1%', 'by 40%', 'about 2,000')."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from attache.contract import Quantity
 
@@ -35,6 +37,10 @@ _CURRENCY_WORDS = {
 }
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_DIRECTIONS = frozenset({"to", "from", "by"})
+_HEDGES = ("more than", "less than", "fewer than", "up to", "at least", "as many as")
+_HEDGE_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "over", "roughly"})
+_RATE_WORDS = frozenset({"a", "an", "per"})
 
 
 def quantities_in(ents: Iterable[Span]) -> list[Quantity]:
@@ -43,24 +49,32 @@ def quantities_in(ents: Iterable[Span]) -> list[Quantity]:
         if ent.label_ not in _AMOUNT_LABELS:
             continue
         quantity = _parse(ent)
-        if quantity is not None:
+        if quantity is not None and quantity not in out:
             out.append(quantity)
     return out
 
 
+def is_counted_money(token: Token) -> bool:
+    """'300 million euros' when the tagger did not call it money: a currency with a number."""
+    return token.lower_ in _CURRENCY_WORDS and any(c.like_num for c in token.children)
+
+
 def _parse(ent: Span) -> Quantity | None:
-    text = ent.text
-    value = _value(text)
+    value = _value(ent.text)
+    qualifier = _qualifier(ent)
     if ent.label_ == "PERCENT":
-        return Quantity(text=text, value=value, unit="percent", measure=_measure(ent))
+        return Quantity(ent.text, value, "percent", _of_what(ent), qualifier)
     if ent.label_ == "MONEY":
-        return Quantity(text=text, value=value, unit=_currency(text), measure=None)
+        money = _with_currency(ent)
+        return Quantity(money.text, value, _currency(money.text), _paid_for(money), qualifier)
     # A bare number is an amount only when it counts something: "2,000 troops".
     head = ent.root.head if ent.root.dep_ == "nummod" else None
     if head is None or head.pos_ != "NOUN" or value is None:
         return None
     full = ent.doc[ent.start : head.i + 1] if head.i >= ent.end else ent
-    return Quantity(text=full.text, value=value, unit=head.lemma_.lower(), measure=None)
+    if head.lower_ in _CURRENCY_WORDS:
+        return Quantity(full.text, value, _CURRENCY_WORDS[head.lower_], _paid_for(full), qualifier)
+    return Quantity(full.text, value, head.lemma_.lower(), None, qualifier)
 
 
 def _value(text: str) -> float | None:
@@ -71,6 +85,17 @@ def _value(text: str) -> float | None:
     for word in text.lower().split():
         number *= _SCALES.get(word.strip(".,"), 1.0)
     return number
+
+
+def _with_currency(ent: Span) -> Span:
+    """The tagger sometimes leaves the sign or the currency word outside: '$' + '45'."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].text in _CURRENCY_SYMBOLS:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in _CURRENCY_WORDS:
+        end += 1
+    return doc[start:end]
 
 
 def _currency(text: str) -> str | None:
@@ -84,7 +109,43 @@ def _currency(text: str) -> str | None:
     return words[-1].lower() if words else None
 
 
-def _measure(ent: Span) -> str | None:
-    """What a percentage is of, when the sentence says: '2% of GDP'."""
+def _qualifier(ent: Span) -> str | None:
+    """'to'/'from'/'by' when a preposition ties the amount to a change; else a hedge."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _DIRECTIONS:
+        return root.head.lower_
+    before = ent.doc[max(ent.start - 2, 0) : ent.start].text.lower()
+    inside = ent.text.lower()
+    for hedge in _HEDGES:
+        if inside.startswith(hedge) or before.endswith(hedge):
+            return hedge
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    words = [ent[0].lower_, first.lower_ if first is not None else ""]
+    return next((w for w in words if w in _HEDGE_WORDS), None)
+
+
+def _of_what(ent: Span) -> str | None:
+    """What a percentage is of, when the sentence says: '2% of its GDP' reads 'GDP'."""
     after = ent.doc[ent.end : min(ent.end + 8, ent.sent.end)]
-    return "GDP" if any(t.text.upper() == "GDP" for t in after) else None
+    if any(t.text.upper() == "GDP" for t in after):
+        return "GDP"
+    if len(after) and after[0].lower_ == "of":
+        noun = next((t for t in after[1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return noun.text if noun is not None else None
+    return None
+
+
+def _paid_for(money: Span) -> str | None:
+    """What an amount of money buys or is counted in: 'in food assistance', 'a barrel'."""
+    doc = money.doc
+    if money.end >= money.sent.end:
+        return None
+    following = doc[money.end]
+    if following.lower_ in _RATE_WORDS and money.end + 1 < money.sent.end:
+        return "per " + doc[money.end + 1].lemma_.lower()
+    if following.lower_ == "in":
+        noun = next((c for c in following.children if c.dep_ == "pobj"), None)
+        if noun is not None:
+            words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss"}]
+            return " ".join(t.text for t in words)
+    return None

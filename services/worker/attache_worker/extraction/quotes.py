@@ -68,11 +68,14 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
     """The speech verb nearest the quote within its sentence(s), outside the quote."""
     doc = quote.doc
     first, last = doc[quote.start].sent, doc[quote.end - 1].sent
+    # The parser sometimes runs a sentence on across a line break; attribution never does.
+    paragraph = _paragraph(doc.text, quote.start_char, quote.end_char)
     verbs = word_set("speech", "verbs")
     best: tuple[int, Token] | None = None
     for token in doc[first.start : last.end]:
         if (
             token.i in inside
+            or token.idx not in paragraph
             or token.lemma_.lower() not in verbs
             or token.pos_ not in {"VERB", "AUX"}
         ):
@@ -81,6 +84,13 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _paragraph(text: str, start: int, end: int) -> range:
+    """Character offsets of the paragraph (line) holding text[start:end]."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return range(first, len(text) if last == -1 else last)
 
 
 def _speaker_of(verb: Token, actors: DocActors, inside: range) -> str | None:

@@ -11,6 +11,8 @@ from attache_worker.extraction.data import load_table
 
 DEFAULT_STATUS = "announced"
 _MAX_CLIMB = 6
+_INTENTIONS = frozenset({"planned", "proposed", "announced"})
+_ENDINGS = frozenset({"cancelled", "suspended"})
 
 
 @cache
@@ -19,24 +21,48 @@ def _cues() -> dict[str, str]:
     return {word: status for status, words in cues["cues"].items() for word in words}
 
 
-def status_of(head: Token) -> str:
-    """The first cue met from the initiative's head word up through the words governing it."""
+def status_of(head: Token, own_cue: bool = False) -> str:
+    """The first cue met from the initiative's head word up through the words governing it.
+
+    A noun head is not its own cue ('asset freezes' are not suspended). A verb naming the
+    initiative (`own_cue`: 'promised 300 million euros') says it is intended by its meaning,
+    and done by its past tense ('withdrew 2,000 troops'). A verb coordinated with another
+    lends it only its auxiliaries: in 'freezing assets and adding companies to its
+    blacklist', the blacklist is not frozen."""
     token = head
+    lemma_counts = False
+    found: str | None = None
     for _ in range(_MAX_CLIMB):
-        found = _cue_at(token)
-        if found is not None:
-            return found
+        cue = _cue_at(token, lemma_counts) or (_intended(token) if own_cue else None)
+        # An intention can still be dropped higher up: 'abandoned plans to send troops'.
+        if cue in _ENDINGS:
+            return cue
+        found = found or cue
         if token.head.i == token.i:
             break
+        lemma_counts = not (token.dep_ == "conj" and token.pos_ == "VERB")
+        own_cue = False
         token = token.head
-    return DEFAULT_STATUS
+    return found or DEFAULT_STATUS
 
 
-def _cue_at(token: Token) -> str | None:
+def verb_status(verb: Token) -> str:
+    status = status_of(verb, own_cue=True)
+    if status == DEFAULT_STATUS and verb.tag_ in {"VBD", "VBN"}:
+        return "completed"
+    return status
+
+
+def _intended(verb: Token) -> str | None:
+    status = _cues().get(verb.lemma_.lower())
+    return status if status in _INTENTIONS else None
+
+
+def _cue_at(token: Token, lemma_counts: bool) -> str | None:
     cues = _cues()
     for child in token.children:
         if child.dep_ in {"aux", "auxpass", "amod"} and child.lemma_.lower() in cues:
             return cues[child.lemma_.lower()]
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         return "underway"
-    return cues.get(token.lemma_.lower())
+    return cues.get(token.lemma_.lower()) if lemma_counts else None

@@ -1,0 +1,107 @@
+"""Mentions of initiatives merged into initiatives, with ids that hold across articles.
+
+An id hashes the kind, the concept ('output' and 'production' are one), the ids of the
+countries and bodies taking part (people come and go in the reporting, states stay) and any
+named equipment: 'joint output of missiles with US contractors' and 'joint weapons production
+with Tokyo' are one program, while Japan's own Patriot production stays another. A bare
+mention ('the deal', 'the exercises') adds evidence to the latest initiative it can point back
+at; with nothing to point at, it counts only when it names two sides itself."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from spacy.tokens import Span
+
+from attache.contract import Event, Initiative, Participant
+from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.data import load_table
+from attache_worker.extraction.drafts import Draft, to_initiative
+from attache_worker.extraction.status import DEFAULT_STATUS
+
+
+def canonical_term(term: str) -> str:
+    concepts: dict[str, str] = load_table("initiatives")["concepts"]
+    return concepts.get(term, term)
+
+
+def initiative_id(draft: Draft) -> str:
+    ids = sorted(a for a in draft.participants if not a.startswith("person:"))
+    if not ids:
+        ids = sorted(draft.participants)
+    key = "|".join([draft.kind, ",".join(ids), draft.term, ",".join(draft.equipment)])
+    return "initiative:" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+class Merger:
+    """Collects one article's mentions, in reading order."""
+
+    def __init__(self, actors: DocActors) -> None:
+        self._actors = actors
+        self._by_id: dict[str, Initiative] = {}
+        self._mentions: list[tuple[str, str, str]] = []
+        self._anchors: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, draft: Draft, sentence: Span) -> None:
+        if draft.bare:
+            earlier = self._antecedent(draft)
+            if earlier is not None:
+                self._extend(earlier, draft, sentence, with_participants=False)
+                return
+            if len(draft.participants) < 2:
+                return
+        new_id = initiative_id(draft)
+        existing = self._by_id.get(new_id)
+        if existing is None:
+            self._by_id[new_id] = to_initiative(draft, sentence, self._actors, new_id)
+            self._anchors[new_id] |= draft.anchors()
+        else:
+            self._extend(existing, draft, sentence, with_participants=True)
+        self._mentions.append((draft.kind, draft.term, new_id))
+
+    def initiatives(self, events: list[Event]) -> list[Initiative]:
+        """Every initiative, with the events that report it linked by index."""
+        found = list(self._by_id.values())
+        for initiative in found:
+            initiative.events = [
+                n for n, event in enumerate(events) if self._reports(initiative, event)
+            ]
+        return found
+
+    def _antecedent(self, draft: Draft) -> Initiative | None:
+        anaphors: dict[str, list[str]] = load_table("initiatives")["anaphors"]
+        same_kind = [m for m in reversed(self._mentions) if m[0] == draft.kind]
+        same_term = next((m for m in same_kind if m[1] == draft.term), None)
+        if same_term is None and draft.term in anaphors.get(draft.kind, []):
+            same_term = next(iter(same_kind), None)
+        return self._by_id[same_term[2]] if same_term is not None else None
+
+    def _extend(
+        self, initiative: Initiative, draft: Draft, sentence: Span, *, with_participants: bool
+    ) -> None:
+        mention = to_initiative(draft, sentence, self._actors, initiative.id)
+        self._anchors[initiative.id] |= draft.anchors()
+        evidence = mention.evidence[0]
+        if evidence not in initiative.evidence:
+            initiative.evidence.append(evidence)
+        initiative.quantities += [q for q in mention.quantities if q not in initiative.quantities]
+        initiative.dates += [d for d in mention.dates if d not in initiative.dates]
+        if initiative.status == DEFAULT_STATUS:
+            initiative.status = mention.status
+        if with_participants:
+            _add_participants(initiative, mention.participants)
+
+    def _reports(self, initiative: Initiative, event: Event) -> bool:
+        """An event reports an initiative when it is triggered on the words naming it, or when
+        it happens in one of its sentences between actors taking part."""
+        if event.trigger.start in self._anchors[initiative.id]:
+            return True
+        in_evidence = any(s.start <= event.trigger.start < s.end for s in initiative.evidence)
+        taking_part = {p.actor_id for p in initiative.participants}
+        return in_evidence and bool(taking_part & {*event.source_ids, *event.target_ids})
+
+
+def _add_participants(initiative: Initiative, more: list[Participant]) -> None:
+    known = {p.actor_id for p in initiative.participants}
+    initiative.participants += [p for p in more if p.actor_id not in known]

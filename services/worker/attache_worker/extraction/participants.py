@@ -1,0 +1,165 @@
+"""Who takes part in an initiative, and in what role, read from the parse around its head word.
+
+Inside the phrase, the preposition introducing an actor gives its role ('aid to Niger' is a
+beneficiary, 'sanctions on Iran' a target, 'production with Tokyo' a partner); a possessor or a
+name compounded to the head leads ('Japan's spending', 'US efforts'). Above the phrase, the
+subjects and possessors of the governing words lead ('Warsaw signed a deal'), and role
+prepositions on the way up add partners, beneficiaries and targets ('suspended aid to Niger').
+A modifier shared by coordinated phrases counts for each of them: in 'training and information
+sharing with the US' the US is a partner in both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.speakers import subject_actors
+
+_PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
+_LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
+_LEAD_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
+_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
+ROLE_BY_PREPOSITION = {
+    "with": "PARTNER",
+    "between": "PARTNER",
+    "among": "PARTNER",
+    "to": "BENEFICIARY",
+    "for": "BENEFICIARY",
+    "against": "TARGET",
+    "on": "TARGET",
+}
+# 'A mission on the Armenian side' is hosted there; 'sanctions on Iran' target it.
+_FRIENDLY_ROLES = {k: v for k, v in ROLE_BY_PREPOSITION.items() if k != "on"}
+_HOSTILE_ROLES = {**ROLE_BY_PREPOSITION, "of": "TARGET"}
+_MAX_CLIMB = 7
+
+Roles = dict[str, str]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase under a head: its modifiers on the left and prepositional complements on
+    the right, without coordinated siblings, clauses, or verbs the parser hung on it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _PHRASE_EXCLUDED_DEPS or child.pos_ in {"VERB", "AUX"}:
+            continue
+        if child.i < head.i and child.dep_ not in _LEFT_MODIFIER_DEPS:
+            continue
+        if child.i > head.i and child.dep_ != "prep":
+            continue
+        out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrase_participants(
+    head: Token, actors: DocActors, default_role: str, hostile: bool = False
+) -> Roles:
+    """Every participant of the initiative named by the phrase under `head`; in a `hostile`
+    one (sanctions, an invasion) 'on' and 'of' introduce its targets."""
+    roles: Roles = {}
+    by_preposition = _HOSTILE_ROLES if hostile else _FRIENDLY_ROLES
+    for token in phrase_tokens(head):
+        actor_id = actors.token_actor.get(token.i)
+        if actor_id is not None and actor_id not in roles:
+            roles[actor_id] = _inside_role(token, head, default_role, by_preposition)
+    for actor_id in _shared_partners(head, actors):
+        roles.setdefault(actor_id, "PARTNER")
+    for actor_id, role in roles_above(head, actors, by_preposition):
+        roles.setdefault(actor_id, role)
+    for lead in leads(head, actors):
+        roles[lead] = "LEAD"
+    add_affiliations(roles, actors)
+    return roles
+
+
+def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[str, str]) -> str:
+    """The role an actor inside the phrase plays, read from the preposition above it."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in by_preposition:
+            return by_preposition[node.head.lower_]
+        if node.dep_ in {"poss", "compound"} and node.head.i == head.i:
+            return "LEAD"
+        node = node.head
+    return default
+
+
+def _shared_partners(head: Token, actors: DocActors) -> list[str]:
+    """Partners named after the last of several coordinated phrases belong to all of them."""
+    found: list[str] = []
+    if any(c.dep_ == "prep" and c.i > head.i for c in head.children):
+        return found
+    for sibling in head.conjuncts:
+        if sibling.i < head.i:
+            continue
+        for child in sibling.children:
+            if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
+                found.extend(actors.actors_in(t.i for t in child.subtree))
+    return found
+
+
+def roles_above(
+    head: Token, actors: DocActors, by_preposition: dict[str, str] = ROLE_BY_PREPOSITION
+) -> list[tuple[str, str]]:
+    """Actors the governing words introduce by a role preposition, up to the nearest verb:
+    'suspended aid to Niger', 'a deal with Seoul for joint production'."""
+    found: list[tuple[str, str]] = []
+    token, came_from = head.head, head
+    while token.i != came_from.i:
+        for child in token.children:
+            role = by_preposition.get(child.lower_)
+            if child.dep_ == "prep" and role is not None and child.i != came_from.i:
+                found.extend((a, role) for a in actors.actors_in(t.i for t in child.subtree))
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        token, came_from = token.head, token
+    return found
+
+
+def leads(head: Token, actors: DocActors) -> list[str]:
+    """Subjects and possessors of the words governing the phrase, nearest first."""
+    reporting = word_set("events", "reporting")
+    token, came_from = head.head, head
+    for _ in range(_MAX_CLIMB):
+        if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:
+            return []
+        found = []
+        for child in token.children:
+            if child.dep_ in _LEAD_DEPS and child.i != came_from.i:
+                found.extend(subject_actors(child, actors))
+        if found:
+            return found
+        if token.head.i == token.i:
+            return _actors_before_verb(token, actors) if token.pos_ == "VERB" else []
+        token, came_from = token.head, token
+    return []
+
+
+def verb_leads(verb: Token, actors: DocActors) -> list[str]:
+    """The subject of a verb; a verb coordinated without one borrows its sibling's."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return subject_actors(child, actors)
+    return leads(verb, actors)
+
+
+def _actors_before_verb(verb: Token, actors: DocActors) -> list[str]:
+    """When the parser lost a clause's subject, the names right before its verb stand in."""
+    start = verb.i
+    while start > verb.sent.start and not (
+        verb.doc[start - 1].is_punct or verb.doc[start - 1].pos_ == "VERB"
+    ):
+        start -= 1
+    return actors.actors_in(range(start, verb.i))
+
+
+def add_affiliations(roles: Roles, actors: DocActors) -> None:
+    """A person who leads an initiative brings the country they serve."""
+    for actor_id, role in list(roles.items()):
+        affiliation = actors.by_id[actor_id].affiliation
+        if role == "LEAD" and affiliation is not None:
+            country = next((a.id for a in actors.actors if a.name == affiliation), None)
+            if country is not None and country not in roles:
+                roles[country] = "LEAD"

@@ -1,0 +1,113 @@
+"""Each construction an initiative is read through, on texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from attache.contract import Extraction, Initiative
+
+Read = Callable[[str], Extraction]
+
+
+def _titled(extraction: Extraction, word: str) -> Initiative:
+    found = [i for i in extraction.initiatives if word in i.title.lower()]
+    assert len(found) == 1, [(i.kind, i.title) for i in extraction.initiatives]
+    return found[0]
+
+
+def _roles(initiative: Initiative) -> dict[str, str]:
+    return {p.actor: p.role for p in initiative.participants}
+
+
+def test_partner_reached_through_with_a_capital(read: Read) -> None:
+    text = "Poland announced joint ammunition production with Seoul on Tuesday."
+    roles = _roles(_titled(read(text), "production"))
+    assert roles["South Korea"] == "PARTNER"
+    assert roles["Poland"] == "LEAD"
+
+
+def test_three_way_exercises_with_a_partner(read: Read) -> None:
+    text = "Canada and Norway will hold regular three-way naval exercises with Denmark."
+    roles = _roles(_titled(read(text), "exercises"))
+    assert roles == {"Canada": "LEAD", "Norway": "LEAD", "Denmark": "PARTNER"}
+
+
+def test_possessor_leads(read: Read) -> None:
+    text = "Germany's defense spending will reach 2% of GDP next year, the chancellor said."
+    spending = _titled(read(text), "spending")
+    assert _roles(spending)["Germany"] == "LEAD"
+
+
+def test_partner_shared_by_coordinated_phrases(read: Read) -> None:
+    text = (
+        "Denmark and Norway agreed to increase military training "
+        "and information sharing with Finland."
+    )
+    extraction = read(text)
+    for word in ("training", "sharing"):
+        assert _roles(_titled(extraction, word))["Finland"] == "PARTNER", word
+
+
+def test_aid_beneficiary_and_amount(read: Read) -> None:
+    text = "Norway pledged $40 million in humanitarian aid for Yemen on Monday."
+    aid = _titled(read(text), "aid")
+    assert _roles(aid) == {"Norway": "LEAD", "Yemen": "BENEFICIARY"}
+    (amount,) = aid.quantities
+    assert (amount.value, amount.unit, amount.measure) == (40e6, "USD", "humanitarian aid")
+
+
+def test_spending_target_and_baseline(read: Read) -> None:
+    text = "Spain plans to raise defense spending to 2% from 1.3% of its GDP."
+    quantities = {q.text: q for q in _titled(read(text), "spending").quantities}
+    assert (quantities["2%"].qualifier, quantities["2%"].measure) == ("to", "GDP")
+    assert quantities["1.3%"].qualifier == "from"
+
+
+def test_troop_deployment_from_a_verb(read: Read) -> None:
+    text = "France will deploy about 1,000 soldiers to Romania in the spring."
+    deployment = _titled(read(text), "deployment")
+    assert deployment.kind == "MILITARY_OPERATION"
+    assert _roles(deployment) == {"France": "LEAD", "Romania": "PARTNER"}
+    (troops,) = deployment.quantities
+    assert (troops.value, troops.unit, troops.qualifier) == (1000, "soldier", "about")
+    assert deployment.dates == ["the spring"]
+
+
+def test_money_pledge_from_a_verb(read: Read) -> None:
+    text = "Japan promised 200 million euros to Moldova."
+    pledge = _titled(read(text), "pledge")
+    assert pledge.kind == "AID"
+    assert _roles(pledge) == {"Japan": "LEAD", "Moldova": "BENEFICIARY"}
+    assert pledge.quantities[0].unit == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Italy plans to build a naval base in Djibouti.", "planned"),
+        ("Chile will sign a trade deal with Peru.", "planned"),
+        ("Kenya has begun joint patrols and military exercises with Uganda.", "underway"),
+        ("Egypt abandoned plans to send 400 troops to Somalia.", "cancelled"),
+        ("Russia withdrew 2,000 troops from Armenia.", "completed"),
+        ("Ghana suspended military cooperation talks with Mali.", "suspended"),
+    ],
+)
+def test_status_from_modality(read: Read, text: str, status: str) -> None:
+    (initiative, *_) = read(text).initiatives
+    assert initiative.status == status
+
+
+def test_standing_command_is_not_an_initiative(read: Read) -> None:
+    text = "Officers waited for orders from the Pacific military command in Hawaii."
+    assert read(text).initiatives == []
+
+
+def test_name_with_an_initiative_word_is_not_one(read: Read) -> None:
+    text = "UN aid chief Tom Fletcher visited Chad on Friday."
+    assert [i for i in read(text).initiatives if i.kind == "AID"] == []
+
+
+def test_generic_mention_without_antecedent_is_dropped(read: Read) -> None:
+    assert read("Japan praised its contributions to the alliance.").initiatives == []
