@@ -20,7 +20,7 @@ from attache_api.app import create_app
 from attache_api.graphql.context import build_context
 from attache_api.graphql.schema import make_schema
 from attache_api.state import AppState
-from tests.graphql.factories import store_many, store_us_japan
+from tests.graphql.factories import store_many, store_relations, store_us_japan
 
 
 class SchemaRunner:
@@ -100,6 +100,14 @@ def many(session_factory: sessionmaker[Session]) -> int:
     """Stores twelve articles: 25 actors and 12 initiatives. Returns the article count."""
     with unit_of_work(session_factory) as session:
         store_many(session, 12)
+    return 12
+
+
+@pytest.fixture
+def related(session_factory: sessionmaker[Session]) -> int:
+    """Stores twelve articles relating the US to twelve countries. Returns the article count."""
+    with unit_of_work(session_factory) as session:
+        store_relations(session, 12)
     return 12
 
 

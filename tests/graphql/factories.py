@@ -116,3 +116,55 @@ def store_many(session: Session, count: int) -> list[Article]:
         )
         articles.append(article)
     return articles
+
+
+def store_relations(session: Session, count: int) -> list[Article]:
+    """`count` articles; in article n the US and country n agree on a pact (event 0, which
+    reports initiative `ini:pact-n`) and the US sanctions country n (event 1).
+
+    Every country thus cooperates with the US once and is in conflict with it once."""
+    from attache.contract import Event
+
+    articles = []
+    for n in range(count):
+        agree = f"The United States and Country {n} signed pact {n}."
+        punish = f"The United States sanctioned Country {n}."
+        text = f"{agree} {punish}"
+        article = add_article(session, text, day=n, title=f"Pact {n}")
+        us = Actor("country:US", "United States", "COUNTRY", mentions=every(text, "United States"))
+        other = Actor(f"country:{n}", f"Country {n}", "COUNTRY", mentions=every(text, "Country"))
+        events = [
+            Event(
+                "AGREE",
+                [us.name, other.name],
+                [],
+                span(text, "signed"),
+                span(text, agree),
+                source_ids=[us.id, other.id],
+            ),
+            Event(
+                "SANCTION",
+                [us.name],
+                [other.name],
+                span(text, "sanctioned"),
+                span(text, punish),
+                source_ids=[us.id],
+                target_ids=[other.id],
+            ),
+        ]
+        pact = Initiative(
+            id=f"ini:pact-{n}",
+            title=f"Pact {n}",
+            kind="AGREEMENT",
+            status="completed",
+            participants=[
+                Participant(us.name, "LEAD", us.id),
+                Participant(other.name, "LEAD", other.id),
+            ],
+            evidence=[span(text, agree)],
+            events=[0],
+        )
+        extraction = Extraction(actors=[us, other], events=events, initiatives=[pact])
+        store_extraction(session, article, extraction)
+        articles.append(article)
+    return articles

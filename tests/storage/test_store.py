@@ -92,3 +92,49 @@ def test_participants_and_quotes_point_at_stored_actors(
         assert session.execute(select(Quote.speaker_id)).scalar_one() == "country:JP"
         mentions = session.execute(select(ArticleActor.mention_count)).scalars().all()
         assert sorted(mentions) == [1, 1]
+
+
+def _merged_rows(session: Session) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    actors = session.execute(
+        select(
+            Actor.id,
+            Actor.aliases,
+            Actor.titles,
+            Actor.affiliation,
+            Actor.mention_count,
+            Actor.article_count,
+        ).order_by(Actor.id)
+    )
+    initiatives = session.execute(
+        select(
+            Initiative.id,
+            Initiative.title,
+            Initiative.status,
+            Initiative.first_seen,
+            Initiative.last_seen,
+            Initiative.article_count,
+            Initiative.quantities,
+        ).order_by(Initiative.id)
+    )
+    return [tuple(r) for r in actors], [tuple(r) for r in initiatives]
+
+
+def test_folding_new_articles_matches_recomputing_from_every_article(
+    session_factory: sessionmaker[Session],
+) -> None:
+    """The incremental path (new articles) and the exact path (a re-stored one) agree."""
+    with unit_of_work(session_factory) as session:
+        first = add_article(session, FIRST, datetime(2024, 7, 1, tzinfo=UTC))
+        second = add_article(session, SECOND, datetime(2024, 7, 9, tzinfo=UTC))
+        store_extraction(session, first, us_japan_extraction(FIRST, "Washington"))
+        store_extraction(session, second, us_japan_extraction(SECOND, "US"))
+    with session_factory() as session:
+        folded = _merged_rows(session)
+    with unit_of_work(session_factory) as session:
+        again = session.get_one(type(first), first.id)
+        store_extraction(session, again, us_japan_extraction(FIRST, "Washington"))
+    with session_factory() as session:
+        assert _merged_rows(session) == folded
+    japan = folded[0][0]
+    assert japan[0] == "country:JP"
+    assert japan[4:] == (2, 2)  # one mention in each of two articles

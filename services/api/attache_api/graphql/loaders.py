@@ -18,10 +18,20 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.dataloader import DataLoader
 
-from attache.actors.models import Actor, Quote
-from attache.actors.repository import actors_by_id, actors_named_in, quotes_by, quotes_in
+from attache.actors.models import Actor, ActorRelation, Event, EventActor, Quote
+from attache.actors.repository import (
+    RelationKey,
+    RelationSummary,
+    actors_by_id,
+    actors_named_in,
+    quotes_by,
+    quotes_in,
+    relation_evidence,
+    relations_of,
+)
 from attache.articles.models import Article
 from attache.articles.repository import articles_by_id, articles_naming, articles_reporting
+from attache.events.repository import EventKey, actors_of_events, events_in, events_reporting
 from attache.initiatives.models import Evidence, Initiative
 from attache.initiatives.repository import (
     evidence_of,
@@ -33,6 +43,7 @@ from attache.initiatives.repository import (
 from attache_api.graphql.pagination import PageRequest, Slice
 
 RowT = TypeVar("RowT")
+KeyT = TypeVar("KeyT", bound=Hashable)
 
 
 class _Keyed(Protocol):
@@ -48,6 +59,8 @@ class PageKey:
 
     parent: str
     page: PageRequest
+    # A filter the nested list takes: the role in `Actor.initiatives`, the polarity in
+    # `Actor.relations`.
     role: str | None = None
 
     @property
@@ -95,6 +108,23 @@ class Loaders:
         self.initiative_articles: DataLoader[PageKey, Slice[Article]] = DataLoader(
             self._pages(lambda s, ids, key: articles_reporting(s, ids, key.page.window))
         )
+        self.article_events: DataLoader[str, list[Event]] = DataLoader(
+            self._lists(_events_by_article)
+        )
+        self.initiative_events: DataLoader[str, list[Event]] = DataLoader(
+            self._lists(events_reporting)
+        )
+        self.event_actors: DataLoader[EventKey, list[EventActor]] = DataLoader(
+            self._keyed_lists(actors_of_events, lambda row: (row.article_id, row.seq))
+        )
+        self.actor_relations: DataLoader[PageKey, Slice[RelationSummary]] = DataLoader(
+            self._pages(_relations_by_actor)
+        )
+        self.relation_evidence: DataLoader[RelationKey, list[ActorRelation]] = DataLoader(
+            self._keyed_lists(
+                relation_evidence, lambda row: (row.actor_id, row.other_id, row.polarity)
+            )
+        )
 
     def _by_id(
         self, fetch: ByIdFetch[KeyedT]
@@ -114,6 +144,23 @@ class Loaders:
             grouped: dict[str, list[RowT]] = defaultdict(list)
             for parent, row in pairs:
                 grouped[parent].append(row)
+            return [grouped.get(key, []) for key in keys]
+
+        return load
+
+    def _keyed_lists(
+        self,
+        fetch: Callable[[AsyncSession, list[KeyT]], Awaitable[Sequence[RowT]]],
+        key_of: Callable[[RowT], KeyT],
+    ) -> Callable[[list[KeyT]], Awaitable[list[list[RowT]]]]:
+        """Lists keyed by a compound key the rows carry themselves."""
+
+        async def load(keys: list[KeyT]) -> list[list[RowT]]:
+            async with self._sessions() as session:
+                rows = await fetch(session, keys)
+            grouped: dict[KeyT, list[RowT]] = defaultdict(list)
+            for row in rows:
+                grouped[key_of(row)].append(row)
             return [grouped.get(key, []) for key in keys]
 
         return load
@@ -176,3 +223,16 @@ async def _quotes_by_speaker(
 ) -> list[tuple[str, Quote, int]]:
     rows = await quotes_by(session, speaker_ids, key.page.window)
     return [(q.speaker_id or "", q, total) for q, total in rows]
+
+
+async def _events_by_article(
+    session: AsyncSession, article_ids: list[str]
+) -> list[tuple[str, Event]]:
+    return [(e.article_id, e) for e in await events_in(session, article_ids)]
+
+
+async def _relations_by_actor(
+    session: AsyncSession, actor_ids: list[str], key: PageKey
+) -> list[tuple[str, RelationSummary, int]]:
+    rows = await relations_of(session, actor_ids, key.role, key.page.window)
+    return [(r.actor_id, r, total) for r, total in rows]

@@ -19,6 +19,7 @@ from strawberry.types import ExecutionContext
 
 from attache.actors.repository import ActorFilter, count_actors, list_actors
 from attache.articles.repository import count_articles, list_articles
+from attache.events.repository import EventFilter, count_events, list_events
 from attache.initiatives.repository import InitiativeFilter, count_initiatives, list_initiatives
 from attache.paging import Window
 from attache.settings import Settings
@@ -28,7 +29,7 @@ from attache_api.graphql.fields import described
 from attache_api.graphql.ids import decode_id, key_for
 from attache_api.graphql.mutations import Mutation
 from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
-from attache_api.graphql.types import Actor, Article, Info, Initiative, Node
+from attache_api.graphql.types import Actor, Article, Event, Info, Initiative, Node
 
 RowT = TypeVar("RowT")
 NodeT = TypeVar("NodeT")
@@ -104,13 +105,10 @@ class Query:
         actor: strawberry.ID | None = None,
         search: str | None = None,
     ) -> Connection[Initiative]:
-        actor_key = key_for(actor, "Actor") if actor is not None else None
-        if actor is not None and actor_key is None:
-            raise UserError("actor must be an actor id")
         filters = InitiativeFilter(
             kind=checked_text("kind", kind),
             status=checked_text("status", status),
-            actor_id=actor_key,
+            actor_id=_actor_key(actor),
             search=checked_text("search", search),
         )
         return await _top_level(
@@ -120,6 +118,33 @@ class Query:
             lambda s: count_initiatives(s, filters),
             Initiative.from_row,
         )
+
+    @described("Events across articles, newest article first; filter by PLOVER type or actor.")
+    async def events(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        type: str | None = None,
+        actor: strawberry.ID | None = None,
+    ) -> Connection[Event]:
+        filters = EventFilter(type=checked_text("type", type), actor_id=_actor_key(actor))
+        return await _top_level(
+            info.context,
+            page_request(first, after, info.context.settings),
+            lambda s, window: list_events(s, filters, window),
+            lambda s: count_events(s, filters),
+            Event.from_row,
+        )
+
+
+def _actor_key(actor: strawberry.ID | None) -> str | None:
+    if actor is None:
+        return None
+    key = key_for(actor, "Actor")
+    if key is None:
+        raise UserError("actor must be an actor id")
+    return key
 
 
 async def load_node(context: Context, type_name: str, key: str) -> Node | None:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, overload
 import strawberry
 
 from attache.actors import models as actor_rows
+from attache.actors.repository import RelationSummary
 from attache.articles import models as article_rows
 from attache.initiatives import models as initiative_rows
 from attache_api.graphql.context import Context
@@ -77,6 +78,10 @@ class Article(Node):
     async def quotes(self, info: Info) -> list[Quote]:
         return [Quote.from_row(r) for r in await info.context.loaders.article_quotes.load(self.key)]
 
+    @described("Who did what to whom, sentence by sentence, in reading order.")
+    async def events(self, info: Info) -> list[Event]:
+        return [Event.from_row(r) for r in await info.context.loaders.article_events.load(self.key)]
+
 
 @strawberry.type
 class Actor(Node):
@@ -127,6 +132,23 @@ class Actor(Node):
             await info.context.loaders.actor_initiatives.load(key), page, Initiative.from_row
         )
 
+    @described(
+        "Actors this one cooperates with or is in conflict with, from the events and "
+        "initiatives that name both; strongest first. `polarity`: cooperation or conflict."
+    )
+    async def relations(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        polarity: str | None = None,
+    ) -> Connection[Relation]:
+        page = page_request(first, after, info.context.settings)
+        key = PageKey(self.key, page, checked_text("polarity", polarity))
+        return _nested(
+            await info.context.loaders.actor_relations.load(key), page, Relation.from_summary
+        )
+
     @described("What the actor was quoted saying, newest article first.")
     async def quotes(self, info: Info, first: int | None = None) -> list[Quote]:
         page = page_request(first, None, info.context.settings)
@@ -153,6 +175,9 @@ class Quantity:
     value: float | None
     unit: str | None
     measure: str | None
+    qualifier: str | None = strawberry.field(
+        description="to, from or by for a change ('to 2%', 'from 1%'); a hedge ('about')."
+    )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Quantity:
@@ -162,6 +187,7 @@ class Quantity:
             value=float(value) if value is not None else None,
             unit=data.get("unit"),
             measure=data.get("measure"),
+            qualifier=data.get("qualifier"),
         )
 
 
@@ -223,6 +249,11 @@ class Initiative(Node):
         found = await info.context.loaders.initiative_articles.load(PageKey(self.key, page))
         return _nested(found, page, Article.from_row)
 
+    @described("The events reporting the initiative, newest article first.")
+    async def events(self, info: Info) -> list[Event]:
+        rows = await info.context.loaders.initiative_events.load(self.key)
+        return [Event.from_row(r) for r in rows]
+
 
 @strawberry.type
 class Speaker:
@@ -258,6 +289,113 @@ class Quote:
     async def article(self, info: Info) -> Article | None:
         row = await info.context.loaders.article.load(self.article_key)
         return Article.from_row(row) if row else None
+
+
+@strawberry.type(description="A stretch of an article's text, by character offsets.")
+class TextSpan:
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TextSpan:
+        return cls(text=str(data["text"]), start=int(data["start"]), end=int(data["end"]))
+
+
+@strawberry.type
+class EventActor:
+    role: str = strawberry.field(description="SOURCE or TARGET.")
+    actor_key: strawberry.Private[str]
+
+    @strawberry.field
+    async def actor(self, info: Info) -> Actor | None:
+        row = await info.context.loaders.actor.load(self.actor_key)
+        return Actor.from_row(row) if row else None
+
+
+@strawberry.type(description="A PLOVER-typed who-did-what-to-whom in one sentence.")
+class Event:
+    type: str = strawberry.field(description="PLOVER event type: AGREE, SANCTION, …")
+    sources: list[str] = strawberry.field(description="Names of the actors acting.")
+    targets: list[str] = strawberry.field(description="Names of the actors acted upon.")
+    trigger: TextSpan
+    sentence: TextSpan
+    article_key: strawberry.Private[str]
+    seq: strawberry.Private[int]
+
+    @classmethod
+    def from_row(cls, row: actor_rows.Event) -> Event:
+        return cls(
+            type=row.type,
+            sources=[str(s) for s in row.sources],
+            targets=[str(t) for t in row.targets],
+            trigger=TextSpan.from_json(row.trigger),
+            sentence=TextSpan.from_json(row.sentence),
+            article_key=row.article_id,
+            seq=row.seq,
+        )
+
+    @described("The sources and targets recognised as actors.")
+    async def actors(self, info: Info) -> list[EventActor]:
+        rows = await info.context.loaders.event_actors.load((self.article_key, self.seq))
+        return [EventActor(role=r.role, actor_key=r.actor_id) for r in rows]
+
+    @described("The article reporting the event.")
+    async def article(self, info: Info) -> Article | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return Article.from_row(row) if row else None
+
+
+@strawberry.type
+class RelationEvidence:
+    text: str
+    start: int
+    end: int
+    article_key: strawberry.Private[str]
+
+    @described("The article the passage is from.")
+    async def article(self, info: Info) -> Article | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return Article.from_row(row) if row else None
+
+
+@strawberry.type(description="How two actors relate across every article that names both.")
+class Relation:
+    polarity: str = strawberry.field(description="cooperation or conflict.")
+    count: int = strawberry.field(description="How many passages show it.")
+    article_count: int
+    actor_key: strawberry.Private[str]
+    other_key: strawberry.Private[str]
+
+    @classmethod
+    def from_summary(cls, row: RelationSummary) -> Relation:
+        return cls(
+            polarity=row.polarity,
+            count=row.count,
+            article_count=row.article_count,
+            actor_key=row.actor_id,
+            other_key=row.other_id,
+        )
+
+    @described("The other actor.")
+    async def actor(self, info: Info) -> Actor | None:
+        row = await info.context.loaders.actor.load(self.other_key)
+        return Actor.from_row(row) if row else None
+
+    @described("The passages showing the relation, newest article first.")
+    async def evidence(self, info: Info) -> list[RelationEvidence]:
+        key = (self.actor_key, self.other_key, self.polarity)
+        rows = await info.context.loaders.relation_evidence.load(key)
+        return [
+            RelationEvidence(
+                text=str(e["text"]),
+                start=int(e["start"]),
+                end=int(e["end"]),
+                article_key=r.article_id,
+            )
+            for r in rows
+            for e in r.evidence
+        ]
 
 
 @overload

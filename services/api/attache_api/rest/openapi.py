@@ -138,7 +138,10 @@ SCHEMAS: dict[str, Any] = {
             "extraction": {
                 "type": ["object", "null"],
                 "description": "Present once status is done: actors, places, events, "
-                "initiatives and quotes found in the text.",
+                "initiatives and quotes found in the text, as `attache extract` prints them. "
+                "Events name their actors by id too (`source_ids`, `target_ids`); each "
+                "initiative lists the indexes of the events reporting it (`events`), and its "
+                "quantities say how they bear on it (`qualifier`: to, from, by, about, …).",
             },
         },
     },
@@ -167,6 +170,10 @@ SCHEMAS: dict[str, Any] = {
 
 LOCATION = {"Location": {"description": "The article's URL.", "schema": {"type": "string"}}}
 RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "string"}}}
+# Any route that reads or writes the database answers this while the database is down.
+UNAVAILABLE = problem_response(
+    "The database does not answer; retry after Retry-After seconds.", RETRY_AFTER
+)
 CHALLENGE = {"WWW-Authenticate": {"schema": {"type": "string"}}}
 
 # Lets clients (and fuzzers' stateful runs) follow a submission to the article it created.
@@ -202,6 +209,7 @@ SUBMIT: dict[str, Any] = {
         "413": problem_response("The body exceeds the size limit (1 MB by default)."),
         "415": problem_response("Content-Type is neither application/json nor text/plain."),
         "422": problem_response("The JSON is not a valid article; `errors` lists every field."),
+        "503": UNAVAILABLE,
     },
 }
 
@@ -226,6 +234,7 @@ LIST: dict[str, Any] = {
     "responses": {
         "200": json_response("One page of articles.", "ArticlePage"),
         "400": problem_response("An unknown status, a limit out of range, or a foreign cursor."),
+        "503": UNAVAILABLE,
     },
 }
 
@@ -238,6 +247,7 @@ READ: dict[str, Any] = {
     "responses": {
         "200": json_response("The article.", "Article"),
         "404": problem_response("No article has this id."),
+        "503": UNAVAILABLE,
     },
 }
 

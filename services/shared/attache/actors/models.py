@@ -75,3 +75,41 @@ class Event(Base):
     targets: Mapped[list[Any]] = mapped_column(JSON, default=list)
     trigger: Mapped[dict[str, Any]] = mapped_column(JSON)
     sentence: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class EventActor(Base):
+    """An actor an event names, by id: its sources and targets, for filtering by actor."""
+
+    __tablename__ = "event_actors"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[str] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    # SOURCE or TARGET.
+    role: Mapped[str] = mapped_column(String(8), primary_key=True)
+
+
+class ActorRelation(Base):
+    """How one article relates two actors: cooperating or in conflict, through its events and
+    initiatives. Stored both ways round, so an actor's relations are one indexed read."""
+
+    __tablename__ = "actor_relations"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    actor_id: Mapped[str] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    other_id: Mapped[str] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True
+    )
+    # cooperation or conflict.
+    polarity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    # The sentences that show it: [{"start", "end", "text"}].
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -10,13 +10,27 @@ from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from attache.actors.models import Actor, ArticleActor, Quote
+from attache.actors.models import Actor, ActorRelation, ArticleActor, Quote
 from attache.articles.models import Article
 from attache.paging import Window, inside, row_number_within, total_within
 
 # Most reported first; the id makes the order total, so pages never overlap.
 ACTOR_ORDER = (Actor.article_count.desc(), Actor.mention_count.desc(), Actor.id)
 QUOTE_ORDER = (Article.submitted_at.desc(), Quote.article_id, Quote.start)
+
+
+@dataclass(frozen=True, slots=True)
+class RelationSummary:
+    """One actor's relation of one polarity with another, summed over every article."""
+
+    actor_id: str
+    other_id: str
+    polarity: str
+    count: int
+    article_count: int
+
+
+RelationKey = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +98,63 @@ async def quotes_by(
         .order_by(numbered.c.speaker_id, numbered.c.row_no)
     )
     return [(q, int(total)) for q, total in (await session.execute(stmt)).all()]
+
+
+async def relations_of(
+    session: AsyncSession, actor_ids: Sequence[str], polarity: str | None, window: Window
+) -> list[tuple[RelationSummary, int]]:
+    """A window of each actor's relations, strongest first, with each actor's total."""
+    pairs = select(
+        ActorRelation.actor_id,
+        ActorRelation.other_id,
+        ActorRelation.polarity,
+        func.sum(ActorRelation.count).label("count"),
+        func.count(ActorRelation.article_id).label("article_count"),
+    ).where(ActorRelation.actor_id.in_(actor_ids))
+    if polarity:
+        pairs = pairs.where(ActorRelation.polarity == polarity)
+    summed = pairs.group_by(
+        ActorRelation.actor_id, ActorRelation.other_id, ActorRelation.polarity
+    ).subquery()
+    order = (summed.c["count"].desc(), summed.c.other_id, summed.c.polarity)
+    numbered = select(
+        summed, row_number_within(summed.c.actor_id, order), total_within(summed.c.actor_id)
+    ).subquery()
+    stmt = (
+        select(numbered)
+        .where(inside(numbered, window))
+        .order_by(numbered.c.actor_id, numbered.c.row_no)
+    )
+    rows = (await session.execute(stmt)).mappings().all()
+    return [
+        (
+            RelationSummary(
+                r["actor_id"],
+                r["other_id"],
+                r["polarity"],
+                int(r["count"]),
+                int(r["article_count"]),
+            ),
+            int(r["total"]),
+        )
+        for r in rows
+    ]
+
+
+async def relation_evidence(
+    session: AsyncSession, keys: Sequence[RelationKey]
+) -> list[ActorRelation]:
+    """The per-article rows behind the given relations, newest article first."""
+    wanted = set(keys)
+    stmt = (
+        select(ActorRelation)
+        .join(Article, Article.id == ActorRelation.article_id)
+        .where(ActorRelation.actor_id.in_(sorted({k[0] for k in keys})))
+        .where(ActorRelation.other_id.in_(sorted({k[1] for k in keys})))
+        .order_by(Article.submitted_at.desc(), ActorRelation.article_id)
+    )
+    rows = (await session.execute(stmt)).scalars()
+    return [r for r in rows if (r.actor_id, r.other_id, r.polarity) in wanted]
 
 
 def _filtered(stmt: Select[Any], filters: ActorFilter, dialect: str) -> Select[Any]:

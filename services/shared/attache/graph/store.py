@@ -2,45 +2,66 @@
 
 Everything an article contributes is keyed by the article id, so storing an article again first
 removes what it said before: running the same job twice leaves the same rows. Merged rows (actors,
-initiatives) are upserted by their canonical ids, and their aggregates are recomputed from the
-per-article rows rather than incremented, so they can never drift.
+initiatives) are upserted by their canonical ids; `aggregates` keeps their totals.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from attache.actors.models import Actor, ArticleActor, Event, Quote
+from attache.actors.models import Actor, ActorRelation, ArticleActor, Event, EventActor, Quote
 from attache.articles.models import Article
 from attache.contract import Extraction, Span
 from attache.db import upsert
-from attache.initiatives.models import ArticleInitiative, Evidence, Initiative, Participant
+from attache.graph.aggregates import (
+    fold_actor_reports,
+    fold_initiative_reports,
+    recompute_actors,
+    recompute_initiatives,
+)
+from attache.graph.relations import event_actor_ids, relations_in
+from attache.initiatives.models import (
+    ArticleInitiative,
+    Evidence,
+    Initiative,
+    InitiativeEvent,
+    Participant,
+)
 
-ARTICLE_SCOPED = (ArticleActor, Quote, Event, Evidence, Participant, ArticleInitiative)
+ARTICLE_SCOPED = (
+    ArticleActor,
+    Quote,
+    Event,
+    EventActor,
+    ActorRelation,
+    Evidence,
+    Participant,
+    InitiativeEvent,
+    ArticleInitiative,
+)
 
 
 def store_extraction(session: Session, article: Article, extraction: Extraction) -> None:
     old_actor_ids, old_initiative_ids = _forget_article(session, article.id)
     actor_ids = {a.id for a in extraction.actors}
-    initiative_ids = {i.id for i in extraction.initiatives}
-    touched_actors = sorted(old_actor_ids | actor_ids)
-    touched_initiatives = sorted(old_initiative_ids | initiative_ids)
     _upsert_actors(session, extraction)
-    _lock(session, Actor, touched_actors)
-    _insert_article_actors(session, article.id, extraction)
+    actor_reports = _insert_article_actors(session, article.id, extraction)
     _upsert_initiatives(session, extraction)
-    _lock(session, Initiative, touched_initiatives)
-    _insert_initiative_rows(session, article, extraction, actor_ids)
+    initiative_reports = _insert_initiative_rows(session, article, extraction, actor_ids)
     _insert_quotes_and_events(session, article.id, extraction, actor_ids)
-    session.flush()
-    refresh_actor_aggregates(session, touched_actors)
-    refresh_initiative_aggregates(session, touched_initiatives)
+    _insert_event_links(session, article.id, extraction, actor_ids)
+    _insert_relations(session, article.id, extraction, actor_ids)
+    if old_actor_ids or old_initiative_ids:
+        recompute_actors(session, sorted(old_actor_ids | actor_ids))
+        recompute_initiatives(
+            session, sorted(old_initiative_ids | {i.id for i in extraction.initiatives})
+        )
+    else:
+        fold_actor_reports(session, actor_reports)
+        fold_initiative_reports(session, initiative_reports)
 
 
 def _forget_article(session: Session, article_id: str) -> tuple[set[str], set[str]]:
@@ -62,14 +83,6 @@ def _forget_article(session: Session, article_id: str) -> tuple[set[str], set[st
     return actor_ids, initiative_ids
 
 
-def _lock(session: Session, model: type[Actor] | type[Initiative], ids: list[str]) -> None:
-    """Hold merged rows until commit so concurrent workers recompute aggregates in turn."""
-    if ids:
-        session.execute(
-            select(model.id).where(model.id.in_(ids)).order_by(model.id).with_for_update()
-        )
-
-
 def _upsert_actors(session: Session, extraction: Extraction) -> None:
     rows: list[dict[str, Any]] = [
         {
@@ -88,7 +101,9 @@ def _upsert_actors(session: Session, extraction: Extraction) -> None:
     upsert(session, Actor.__table__, rows, keys=["id"], update=["name", "kind"])
 
 
-def _insert_article_actors(session: Session, article_id: str, extraction: Extraction) -> None:
+def _insert_article_actors(
+    session: Session, article_id: str, extraction: Extraction
+) -> list[dict[str, Any]]:
     rows = [
         {
             "article_id": article_id,
@@ -103,6 +118,7 @@ def _insert_article_actors(session: Session, article_id: str, extraction: Extrac
         for a in extraction.actors
     ]
     upsert(session, ArticleActor.__table__, rows, keys=["article_id", "actor_id"])
+    return rows
 
 
 def _upsert_initiatives(session: Session, extraction: Extraction) -> None:
@@ -122,7 +138,7 @@ def _upsert_initiatives(session: Session, extraction: Extraction) -> None:
 
 def _insert_initiative_rows(
     session: Session, article: Article, extraction: Extraction, actor_ids: set[str]
-) -> None:
+) -> list[dict[str, Any]]:
     seen_at = article.published_at or article.submitted_at
     reports: list[dict[str, Any]] = []
     participants: list[dict[str, Any]] = []
@@ -167,6 +183,7 @@ def _insert_initiative_rows(
         keys=["article_id", "initiative_id", "actor_id", "role"],
     )
     upsert(session, Evidence.__table__, evidence, keys=["article_id", "initiative_id", "start"])
+    return reports
 
 
 def _insert_quotes_and_events(
@@ -199,77 +216,52 @@ def _insert_quotes_and_events(
     upsert(session, Event.__table__, events, keys=["article_id", "seq"])
 
 
-def refresh_actor_aggregates(session: Session, actor_ids: list[str]) -> None:
-    """Recompute aliases, titles and counts from every article; drop actors no article names."""
-    if not actor_ids:
-        return
-    rows = session.execute(
-        select(ArticleActor).where(ArticleActor.actor_id.in_(actor_ids))
-    ).scalars()
-    by_actor: dict[str, list[ArticleActor]] = {}
-    for row in rows:
-        by_actor.setdefault(row.actor_id, []).append(row)
-    names = {
-        row.id: row.name
-        for row in session.execute(select(Actor.id, Actor.name).where(Actor.id.in_(actor_ids)))
-    }
-    orphans = [i for i in actor_ids if i not in by_actor]
-    if orphans:
-        session.execute(delete(Actor).where(Actor.id.in_(orphans)))
-    for actor_id, reports in by_actor.items():
-        name = names.get(actor_id, "")
-        affiliations = Counter(r.affiliation for r in reports if r.affiliation)
-        session.execute(
-            update(Actor)
-            .where(Actor.id == actor_id)
-            .values(
-                aliases=_union(a for r in reports for a in [r.name, *r.aliases] if a != name),
-                titles=_union(t for r in reports for t in r.titles),
-                affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
-                mention_count=sum(r.mention_count for r in reports),
-                article_count=len(reports),
-            )
-        )
+def _insert_event_links(
+    session: Session, article_id: str, extraction: Extraction, actor_ids: set[str]
+) -> None:
+    """Who each event names, by id, and which initiatives each event reports."""
+    named: list[dict[str, Any]] = []
+    for seq, event in enumerate(extraction.events):
+        sources, targets = event_actor_ids(event, extraction)
+        for role, ids in (("SOURCE", sources), ("TARGET", targets)):
+            named += [
+                {"article_id": article_id, "seq": seq, "actor_id": a, "role": role}
+                for a in dict.fromkeys(ids)
+                if a in actor_ids
+            ]
+    reported = [
+        {"article_id": article_id, "initiative_id": ini.id, "seq": seq}
+        for ini in extraction.initiatives
+        for seq in sorted(set(ini.events))
+        if 0 <= seq < len(extraction.events)
+    ]
+    upsert(session, EventActor.__table__, named, keys=["article_id", "seq", "actor_id", "role"])
+    upsert(
+        session, InitiativeEvent.__table__, reported, keys=["article_id", "initiative_id", "seq"]
+    )
 
 
-def refresh_initiative_aggregates(session: Session, initiative_ids: list[str]) -> None:
-    """Recompute status, seen times, counts and quantities; drop initiatives no article reports."""
-    if not initiative_ids:
-        return
-    rows = session.execute(
-        select(ArticleInitiative).where(ArticleInitiative.initiative_id.in_(initiative_ids))
-    ).scalars()
-    by_initiative: dict[str, list[ArticleInitiative]] = {}
-    for row in rows:
-        by_initiative.setdefault(row.initiative_id, []).append(row)
-    orphans = [i for i in initiative_ids if i not in by_initiative]
-    if orphans:
-        session.execute(delete(Initiative).where(Initiative.id.in_(orphans)))
-    for initiative_id, reports in by_initiative.items():
-        reports.sort(key=lambda r: (_aware(r.seen_at), r.article_id))
-        latest = reports[-1]
-        quantities = {q["text"]: q for r in reports for q in r.quantities}
-        session.execute(
-            update(Initiative)
-            .where(Initiative.id == initiative_id)
-            .values(
-                title=latest.title,
-                status=latest.status,
-                first_seen=reports[0].seen_at,
-                last_seen=latest.seen_at,
-                article_count=len(reports),
-                quantities=list(quantities.values()),
-            )
-        )
-
-
-def _aware(value: datetime) -> datetime:
-    """SQLite hands datetimes back naive; they were stored in UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _union(values: Iterable[str]) -> list[str]:
-    return sorted(set(values))
+def _insert_relations(
+    session: Session, article_id: str, extraction: Extraction, actor_ids: set[str]
+) -> None:
+    rows = [
+        {
+            "article_id": article_id,
+            "actor_id": r.actor_id,
+            "other_id": r.other_id,
+            "polarity": r.polarity,
+            "count": len(r.evidence),
+            "evidence": [_span(s) for s in r.evidence],
+        }
+        for r in relations_in(extraction)
+        if r.actor_id in actor_ids and r.other_id in actor_ids
+    ]
+    upsert(
+        session,
+        ActorRelation.__table__,
+        rows,
+        keys=["article_id", "actor_id", "other_id", "polarity"],
+    )
 
 
 def _span(span: Span) -> dict[str, Any]:

@@ -70,3 +70,17 @@ class Evidence(Base):
     start: Mapped[int] = mapped_column(Integer, primary_key=True)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+
+
+class InitiativeEvent(Base):
+    """An event (by its place in the article) that reports an initiative."""
+
+    __tablename__ = "initiative_events"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    initiative_id: Mapped[str] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,0 +1,88 @@
+"""Reads of stored events: per article, per initiative, or filtered across articles.
+
+Events belong to the article that reports them (`actors.models.Event`, keyed by article and
+position); `event_actors` names their actors by id so an actor's events are one indexed read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from attache.actors.models import Event, EventActor
+from attache.articles.models import Article
+from attache.initiatives.models import InitiativeEvent
+from attache.paging import Window
+
+# Newest article first, then in reading order; (article, seq) makes the order total.
+EVENT_ORDER = (Article.submitted_at.desc(), Event.article_id, Event.seq)
+
+EventKey = tuple[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    type: str | None = None
+    # Only events naming this actor, as a source or a target.
+    actor_id: str | None = None
+
+
+async def list_events(session: AsyncSession, filters: EventFilter, window: Window) -> list[Event]:
+    stmt = _filtered(select(Event).join(Article, Article.id == Event.article_id), filters)
+    stmt = stmt.order_by(*EVENT_ORDER).offset(window.offset).limit(window.limit)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def count_events(session: AsyncSession, filters: EventFilter) -> int:
+    stmt = _filtered(select(func.count()).select_from(Event), filters)
+    return int((await session.execute(stmt)).scalar_one())
+
+
+async def events_in(session: AsyncSession, article_ids: Sequence[str]) -> list[Event]:
+    """The articles' events in reading order."""
+    stmt = (
+        select(Event).where(Event.article_id.in_(article_ids)).order_by(Event.article_id, Event.seq)
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
+async def events_reporting(
+    session: AsyncSession, initiative_ids: Sequence[str]
+) -> list[tuple[str, Event]]:
+    """(initiative id, event) for the events reporting each initiative, newest article first."""
+    stmt = (
+        select(InitiativeEvent.initiative_id, Event)
+        .join(
+            Event,
+            (Event.article_id == InitiativeEvent.article_id) & (Event.seq == InitiativeEvent.seq),
+        )
+        .join(Article, Article.id == Event.article_id)
+        .where(InitiativeEvent.initiative_id.in_(initiative_ids))
+        .order_by(InitiativeEvent.initiative_id, *EVENT_ORDER)
+    )
+    return [(initiative_id, e) for initiative_id, e in (await session.execute(stmt)).all()]
+
+
+async def actors_of_events(session: AsyncSession, keys: Sequence[EventKey]) -> list[EventActor]:
+    """The actors each event names, sources before targets."""
+    stmt = (
+        select(EventActor)
+        .where(tuple_(EventActor.article_id, EventActor.seq).in_(list(keys)))
+        .order_by(EventActor.article_id, EventActor.seq, EventActor.role.desc())
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
+def _filtered(stmt: Select[Any], filters: EventFilter) -> Select[Any]:
+    if filters.type:
+        stmt = stmt.where(Event.type == filters.type)
+    if filters.actor_id:
+        naming = select(EventActor.article_id, EventActor.seq).where(
+            EventActor.actor_id == filters.actor_id
+        )
+        stmt = stmt.where(tuple_(Event.article_id, Event.seq).in_(naming))
+    return stmt
