@@ -1,82 +1,253 @@
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import timedelta
+
+import pytest
+import sqlalchemy.exc
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from attache.actors.models import Actor
+from attache.actors.models import Actor, ArticleActor
 from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
-from attache.db import unit_of_work
-from attache_worker.extraction import extract
-from attache_worker.processing import Outcome, process_article
-from tests.storage.factories import add_article
+from attache.db import unit_of_work, utcnow
+from attache.initiatives.models import Evidence, Initiative
+from attache_worker import processing
+from attache_worker.extraction import extract_many
+from attache_worker.processing import BatchPolicy, Outcome, process_article
+from tests.worker.factories import PAIRS, load_article, pact_text, queue_articles
 
 TEXT = (
     "Germany and France agreed on Monday to build a joint tank, German Chancellor Olaf Scholz "
     "said in Berlin. Paris will lead the program."
 )
+POISON = "This text makes the pipeline raise."
+POLICY = BatchPolicy(size=16, max_attempts=3, stale_after=timedelta(minutes=10))
 
 
-def _queued(sessions: sessionmaker[Session], text: str = TEXT) -> str:
+def _statuses(sessions: sessionmaker[Session], ids: Iterable[str]) -> list[str]:
+    return [load_article(sessions, i).status for i in ids]
+
+
+def _set(sessions: sessionmaker[Session], article_id: str, **values: object) -> None:
     with unit_of_work(sessions) as session:
-        article = add_article(session, text)
-        article.status = ArticleStatus.QUEUED
-        return str(article.id)
+        session.execute(update(Article).where(Article.id == article_id).values(**values))
 
 
-def _article(sessions: sessionmaker[Session], article_id: str) -> Article:
+def _row_counts(sessions: sessionmaker[Session]) -> dict[str, int]:
     with sessions() as session:
-        return session.get_one(Article, article_id)
+        return {
+            model.__name__: session.execute(select(func.count()).select_from(model)).scalar_one()
+            for model in (Actor, ArticleActor, Initiative, Evidence)
+        }
 
 
-def test_an_article_is_extracted_stored_and_done(session_factory: sessionmaker[Session]) -> None:
-    article_id = _queued(session_factory)
-    assert process_article(session_factory, article_id, extract, 3) == Outcome.DONE
-    article = _article(session_factory, article_id)
+class Spy:
+    """extract_many that records each call's texts and raises for any batch holding POISON."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def __call__(self, texts: Sequence[str]) -> Iterator[Extraction]:
+        self.calls.append(list(texts))
+        if any(POISON in t for t in texts):
+            raise ValueError("tokenizer choked on the input")
+        return extract_many(texts)
+
+
+# -- One article ----------------------------------------------------------------------------
+
+
+def test_an_article_is_extracted_stored_and_done(worker_sessions: sessionmaker[Session]) -> None:
+    [article_id] = queue_articles(worker_sessions, TEXT)
+    assert process_article(worker_sessions, article_id, extract_many, POLICY) == Outcome.DONE
+    article = load_article(worker_sessions, article_id)
     assert article.status == ArticleStatus.DONE
     assert article.attempts == 1
     assert article.extraction is not None
     names = {a["name"] for a in article.extraction["actors"]}
     assert {"Germany", "France"} <= names
-    with session_factory() as session:
+    with worker_sessions() as session:
         stored = set(session.execute(select(Actor.name)).scalars())
     assert names == stored
 
 
 def test_a_second_run_of_a_done_article_changes_nothing(
-    session_factory: sessionmaker[Session],
+    worker_sessions: sessionmaker[Session],
 ) -> None:
-    article_id = _queued(session_factory)
-    process_article(session_factory, article_id, extract, 3)
-    before = _article(session_factory, article_id)
-    assert process_article(session_factory, article_id, extract, 3) == Outcome.SKIPPED
-    after = _article(session_factory, article_id)
+    [article_id] = queue_articles(worker_sessions, TEXT)
+    process_article(worker_sessions, article_id, extract_many, POLICY)
+    before = load_article(worker_sessions, article_id)
+    assert process_article(worker_sessions, article_id, extract_many, POLICY) == Outcome.SKIPPED
+    after = load_article(worker_sessions, article_id)
     assert (after.processed_at, after.attempts) == (before.processed_at, before.attempts)
 
 
 def test_an_article_that_breaks_extraction_ends_failed_with_its_reason(
-    session_factory: sessionmaker[Session],
+    worker_sessions: sessionmaker[Session],
 ) -> None:
-    def poison(_: str) -> Extraction:
-        raise ValueError("tokenizer choked on the input")
-
-    article_id = _queued(session_factory)
-    assert process_article(session_factory, article_id, poison, 3) == Outcome.FAILED
-    article = _article(session_factory, article_id)
+    [article_id] = queue_articles(worker_sessions, POISON)
+    assert process_article(worker_sessions, article_id, Spy(), POLICY) == Outcome.FAILED
+    article = load_article(worker_sessions, article_id)
     assert article.status == ArticleStatus.FAILED
     assert article.error is not None
     assert "tokenizer choked" in article.error
-    with session_factory() as session:
-        assert session.execute(select(func.count()).select_from(Actor)).scalar_one() == 0
+    assert _row_counts(worker_sessions)["Actor"] == 0
 
 
 def test_an_article_whose_workers_kept_dying_is_given_up(
-    session_factory: sessionmaker[Session],
+    worker_sessions: sessionmaker[Session],
 ) -> None:
-    article_id = _queued(session_factory)
-    with unit_of_work(session_factory) as session:
-        session.get_one(Article, article_id).attempts = 3
-    assert process_article(session_factory, article_id, extract, 3) == Outcome.SKIPPED
-    article = _article(session_factory, article_id)
+    [article_id] = queue_articles(worker_sessions, TEXT)
+    _set(worker_sessions, article_id, attempts=3)
+    assert process_article(worker_sessions, article_id, extract_many, POLICY) == Outcome.SKIPPED
+    article = load_article(worker_sessions, article_id)
     assert article.status == ArticleStatus.FAILED
     assert article.error == "gave up after 3 attempts"
+
+
+def test_a_failed_article_stays_failed_when_its_job_comes_again(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    [article_id] = queue_articles(worker_sessions, POISON)
+    process_article(worker_sessions, article_id, Spy(), POLICY)
+    assert process_article(worker_sessions, article_id, Spy(), POLICY) == Outcome.SKIPPED
+    assert load_article(worker_sessions, article_id).attempts == 1
+
+
+# -- Batches --------------------------------------------------------------------------------
+
+
+def test_one_job_reads_the_queued_articles_in_one_model_call(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
+    spy = Spy()
+    assert process_article(worker_sessions, ids[2], spy, POLICY) == Outcome.DONE
+    assert len(spy.calls) == 1
+    assert len(spy.calls[0]) == len(PAIRS)
+    assert _statuses(worker_sessions, ids) == [ArticleStatus.DONE] * len(PAIRS)
+
+
+def test_the_jobs_of_articles_done_in_an_earlier_batch_return_at_once(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
+    process_article(worker_sessions, ids[0], extract_many, POLICY)
+    spy = Spy()
+    outcomes = [process_article(worker_sessions, i, spy, POLICY) for i in ids[1:]]
+    assert outcomes == [Outcome.SKIPPED] * (len(PAIRS) - 1)
+    assert spy.calls == []
+
+
+def test_a_batch_takes_no_more_than_its_size(worker_sessions: sessionmaker[Session]) -> None:
+    ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
+    small = BatchPolicy(size=2, max_attempts=3, stale_after=timedelta(minutes=10))
+    process_article(worker_sessions, ids[-1], extract_many, small)
+    statuses = _statuses(worker_sessions, ids)
+    # The named article, and the oldest queued one to fill the batch.
+    assert statuses == ["done", "queued", "queued", "queued", "done"]
+
+
+def test_a_poison_article_fails_alone_and_the_rest_of_its_batch_is_done(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    ids = queue_articles(worker_sessions, pact_text(*PAIRS[0]), POISON, pact_text(*PAIRS[1]))
+    spy = Spy()
+    assert process_article(worker_sessions, ids[0], spy, POLICY) == Outcome.DONE
+    assert _statuses(worker_sessions, ids) == ["done", "failed", "done"]
+    assert "tokenizer choked" in (load_article(worker_sessions, ids[1]).error or "")
+    # The batch once, then each text alone to find the one at fault.
+    assert [len(c) for c in spy.calls] == [3, 1, 1, 1]
+
+
+def test_duplicate_jobs_leave_no_duplicate_rows(worker_sessions: sessionmaker[Session]) -> None:
+    ids = queue_articles(worker_sessions, TEXT, *(pact_text(*pair) for pair in PAIRS))
+    for article_id in ids:
+        process_article(worker_sessions, article_id, extract_many, POLICY)
+    counts = _row_counts(worker_sessions)
+    processed_at = [load_article(worker_sessions, i).processed_at for i in ids]
+    for article_id in ids:  # every job delivered a second time, the redelivered flag set
+        outcome = process_article(worker_sessions, article_id, extract_many, POLICY, True)
+        assert outcome == Outcome.SKIPPED
+    assert _row_counts(worker_sessions) == counts
+    assert [load_article(worker_sessions, i).processed_at for i in ids] == processed_at
+
+
+def test_concurrent_duplicate_jobs_process_each_article_once(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    ids = queue_articles(worker_sessions, TEXT, *(pact_text(*pair) for pair in PAIRS))
+    small = BatchPolicy(size=2, max_attempts=3, stale_after=timedelta(minutes=10))
+    outcomes: list[Outcome] = []
+
+    def run_every_job() -> None:
+        outcomes.extend(process_article(worker_sessions, i, extract_many, small) for i in ids)
+
+    threads = [threading.Thread(target=run_every_job) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert set(_statuses(worker_sessions, ids)) == {ArticleStatus.DONE}
+    assert [load_article(worker_sessions, i).attempts for i in ids] == [1] * len(ids)
+    with worker_sessions() as session:
+        rows = session.execute(select(ArticleActor.article_id, ArticleActor.actor_id)).all()
+    assert len(rows) == len(set(rows))
+
+
+# -- Claims of workers that died ------------------------------------------------------------
+
+
+def test_an_article_another_worker_is_processing_is_left_to_it(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    [article_id] = queue_articles(worker_sessions, TEXT)
+    _set(worker_sessions, article_id, status=ArticleStatus.PROCESSING, attempts=1)
+    assert process_article(worker_sessions, article_id, extract_many, POLICY) == Outcome.SKIPPED
+    assert load_article(worker_sessions, article_id).status == ArticleStatus.PROCESSING
+
+
+@pytest.mark.parametrize("redelivered", [True, False], ids=["redelivered", "stale"])
+def test_a_dead_workers_claim_is_taken_over_and_processed_alone(
+    worker_sessions: sessionmaker[Session], redelivered: bool
+) -> None:
+    dead, fresh = queue_articles(worker_sessions, TEXT, pact_text(*PAIRS[0]))
+    claimed_at = utcnow() - (timedelta(seconds=1) if redelivered else timedelta(hours=1))
+    _set(worker_sessions, dead, status=ArticleStatus.PROCESSING, attempts=1, updated_at=claimed_at)
+    spy = Spy()
+    assert process_article(worker_sessions, dead, spy, POLICY, redelivered) == Outcome.DONE
+    assert _statuses(worker_sessions, [dead, fresh]) == ["done", "queued"]
+    assert load_article(worker_sessions, dead).attempts == 2
+    assert [len(c) for c in spy.calls] == [1]
+
+
+def test_an_article_whose_worker_died_is_not_taken_into_other_batches(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    requeued, fresh, named = queue_articles(
+        worker_sessions, TEXT, *(pact_text(*p) for p in PAIRS[:2])
+    )
+    _set(worker_sessions, requeued, attempts=1)  # as the sweep leaves it
+    process_article(worker_sessions, named, extract_many, POLICY)
+    assert _statuses(worker_sessions, [requeued, fresh, named]) == ["queued", "done", "done"]
+
+
+def test_an_infrastructure_error_hands_unfinished_articles_back_to_thequeue_articles(
+    worker_sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS[:3]))
+    stored: list[str] = []
+
+    def store_then_lose_the_database(session: Session, article: Article, *_: object) -> None:
+        if stored:
+            raise sqlalchemy.exc.OperationalError("INSERT", {}, ConnectionError("gone"))
+        stored.append(article.id)
+
+    monkeypatch.setattr(processing, "store_extraction", store_then_lose_the_database)
+    with pytest.raises(sqlalchemy.exc.OperationalError):
+        process_article(worker_sessions, ids[0], extract_many, POLICY)
+    assert _statuses(worker_sessions, ids) == ["done", "queued", "queued"]
+    assert [load_article(worker_sessions, i).attempts for i in ids] == [1, 0, 0]

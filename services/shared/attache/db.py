@@ -130,11 +130,14 @@ def upsert(
     # overlapping rows from deadlocking on PostgreSQL.
     by_key = {tuple(r[k] for k in keys): r for r in rows}
     unique = [by_key[k] for k in sorted(by_key)]
-    stmt = dialect_insert(session.get_bind().dialect.name, table).values(unique)
+    stmt = dialect_insert(session.get_bind().dialect.name, table)
     if update:
         stmt = stmt.on_conflict_do_update(
             index_elements=list(keys), set_={c: stmt.excluded[c] for c in update}
         )
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
-    session.execute(stmt)
+    # The rows as parameters, not inlined with .values(): the statement's text is then the same
+    # whatever the number of rows, so SQLAlchemy compiles it once per process instead of every
+    # time, and still sends the rows in one multi-row INSERT ("insertmanyvalues").
+    session.execute(stmt, unique)

@@ -9,19 +9,22 @@ from typing import Any
 
 import redis.exceptions
 import sqlalchemy.exc
+from celery import Task
 from celery.signals import worker_process_init
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.orm import Session, sessionmaker
 
-from attache.articles.lifecycle import stuck_article_ids, touch
-from attache.db import make_engine, make_sessionmaker, unit_of_work
+from attache.articles.lifecycle import requeue_stuck
+from attache.db import unit_of_work
 from attache.jobs import PROCESS_ARTICLE, SWEEP_STUCK, make_celery
 from attache.settings import get_settings
-from attache_worker.processing import process_article
+from attache_worker.database import make_worker_sessions
+from attache_worker.processing import BatchPolicy, process_article
 
 log = logging.getLogger(__name__)
 settings = get_settings()
 app = make_celery(settings)
+BATCH_POLICY = BatchPolicy.from_settings(settings)
 
 # Infrastructure errors are worth retrying; anything else is the article's and ends `failed`.
 TRANSIENT_ERRORS = (
@@ -37,7 +40,7 @@ TRANSIENT_ERRORS = (
 @lru_cache(maxsize=1)
 def sessions() -> sessionmaker[Session]:
     """One engine per worker process, made after the fork so no connection is shared."""
-    return make_sessionmaker(make_engine(settings.database_url))
+    return make_worker_sessions(settings.database_url)
 
 
 @worker_process_init.connect
@@ -49,26 +52,37 @@ def _warm_up(**_: Any) -> None:
 
 @app.task(
     name=PROCESS_ARTICLE,
+    bind=True,
     autoretry_for=TRANSIENT_ERRORS,
     retry_backoff=True,
     retry_backoff_max=settings.task_retry_backoff_max,
     retry_jitter=True,
     max_retries=settings.task_max_retries,
 )
-def process_article_task(article_id: str) -> str:
-    from attache_worker.extraction import extract
+def process_article_task(self: Task[[str], str], article_id: str) -> str:
+    """Process the article, and with it up to `extract_batch_size` queued ones in one batch."""
+    from attache_worker.extraction import extract_many
 
-    return process_article(sessions(), article_id, extract, settings.task_max_retries + 1)
+    return process_article(
+        sessions(), article_id, extract_many, BATCH_POLICY, take_over=_is_second_delivery(self)
+    )
+
+
+def _is_second_delivery(task: Task[Any, Any]) -> bool:
+    """A retry of this job, or its message handed back because the worker running it died."""
+    delivery = task.request.delivery_info or {}
+    return task.request.retries > 0 or bool(delivery.get("redelivered"))
 
 
 @app.task(name=SWEEP_STUCK, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
 def sweep_stuck_articles() -> int:
     """Send again the articles whose job was lost (broker down at submit, worker killed)."""
     with unit_of_work(sessions()) as session:
-        ids = stuck_article_ids(session, timedelta(seconds=settings.stuck_after_seconds))
-        for article_id in ids:
-            app.send_task(PROCESS_ARTICLE, args=[article_id])
-        touch(session, ids)
+        ids = requeue_stuck(session, timedelta(seconds=settings.stuck_after_seconds))
+    # After the commit, so the worker finds them queued; were sending to fail, they stay queued
+    # and the next sweep sends them.
+    for article_id in ids:
+        app.send_task(PROCESS_ARTICLE, args=[article_id])
     if ids:
         log.info("re-enqueued %d stuck articles", len(ids))
     return len(ids)

@@ -1,28 +1,43 @@
-"""One article through the pipeline, in three short transactions.
+"""Articles through the pipeline in batches, each one with its own status and transactions.
 
-1. claim it (status → processing, visible over the API), 2. extract with no transaction open,
-3. store the graph and mark it done in one transaction. Every step re-reads the row and returns
-early when there is nothing to do, so a duplicate or redelivered job changes nothing.
+A job names one article. It claims that article and, to fill a batch, other queued ones (status
+→ processing, visible over the API); reads all their texts in one pass of the model with no
+transaction open; then stores each article's graph and marks it done in a transaction of its
+own, so one bad article fails alone. The jobs of articles claimed along the way find them
+processing or done and return. Every step re-reads the row, so a duplicate or redelivered job
+changes nothing; an article claimed by a worker that then died is claimed again by its own
+redelivered job or by the sweep (see `attache.articles.lifecycle`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from attache.articles.lifecycle import mark_done, mark_failed, mark_processing
+from attache.articles.lifecycle import (
+    Claim,
+    claim_article,
+    claim_queued,
+    mark_done,
+    mark_failed,
+    release,
+)
 from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
-from attache.db import unit_of_work
+from attache.db import unit_of_work, utcnow
 from attache.graph.store import store_extraction
+from attache.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Extractor = Callable[[str], Extraction]
+# Texts in, one extraction per text out, in order: `attache_worker.extraction.extract_many`.
+ExtractMany = Callable[[Sequence[str]], Iterable[Extraction]]
 
 
 class Outcome(StrEnum):
@@ -31,43 +46,119 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
 
 
+@dataclass(frozen=True, slots=True)
+class BatchPolicy:
+    size: int
+    # Claims of one article, counting those that died with their worker, before giving it up.
+    max_attempts: int
+    # A claim this old is presumed dead: its worker went away without finishing.
+    stale_after: timedelta
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> BatchPolicy:
+        return cls(
+            size=settings.extract_batch_size,
+            max_attempts=settings.task_max_retries + 1,
+            stale_after=timedelta(seconds=settings.stuck_after_seconds),
+        )
+
+
 def process_article(
-    sessions: sessionmaker[Session], article_id: str, extractor: Extractor, max_attempts: int
+    sessions: sessionmaker[Session],
+    article_id: str,
+    extract_many: ExtractMany,
+    policy: BatchPolicy,
+    take_over: bool = False,
 ) -> Outcome:
-    text = _claim(sessions, article_id, max_attempts)
-    if text is None:
-        return Outcome.SKIPPED
-    try:
-        extraction = extractor(text)
-    except Exception as exc:  # any failure of the pipeline on this text is the article's fault
-        log.warning("extraction failed for %s", article_id, exc_info=True)
-        with unit_of_work(sessions) as session:
-            mark_failed(session, article_id, f"extraction failed: {type(exc).__name__}: {exc}")
-        return Outcome.FAILED
-    return _store(sessions, article_id, extraction)
+    """Process the article a job names, with a batch of queued ones; returns the named one's fate.
+
+    `take_over` says this job is a retry or a redelivery: the claim its article may still carry
+    was made by this same job in a worker that is gone.
+    """
+    claims = claim_batch(sessions, article_id, policy, take_over)
+    outcomes = process_claims(sessions, claims, extract_many)
+    return outcomes.get(article_id, Outcome.SKIPPED)
 
 
-def _claim(sessions: sessionmaker[Session], article_id: str, max_attempts: int) -> str | None:
-    """Mark the article processing and return its text, or None when there is nothing to do.
+def claim_batch(
+    sessions: sessionmaker[Session], article_id: str, policy: BatchPolicy, take_over: bool
+) -> list[Claim]:
+    """The named article if it still needs work, then other queued ones up to the batch size.
 
-    An article whose earlier attempts all died with their worker is given up on, so one text that
-    crashes the process cannot keep a worker busy forever.
+    An article whose earlier claim died is processed alone, so that if its text is what kills
+    workers it takes no other article down with it again.
     """
     with unit_of_work(sessions) as session:
-        if not mark_processing(session, [article_id]):
-            return None
-        article = session.get(Article, article_id)
-        if article is None:
-            return None
-        if article.attempts > max_attempts:
-            mark_failed(session, article_id, f"gave up after {max_attempts} attempts")
-            return None
-        return article.text
+        own = claim_article(session, article_id, take_over, utcnow() - policy.stale_after)
+        if own is not None and own.attempts > policy.max_attempts:
+            mark_failed(session, article_id, f"gave up after {policy.max_attempts} attempts")
+            own = None
+        if own is not None and own.resumed:
+            return [own]
+        claims = [own] if own else []
+        return claims + claim_queued(session, policy.size - len(claims), exclude=article_id)
+
+
+def process_claims(
+    sessions: sessionmaker[Session], claims: list[Claim], extract_many: ExtractMany
+) -> dict[str, Outcome]:
+    """Extract and store every claimed article; returns each one's outcome by id.
+
+    When an infrastructure error interrupts (it propagates, for the job to retry), the articles
+    not finished yet go back to the queue rather than waiting in `processing` for the sweep.
+    """
+    outcomes: dict[str, Outcome] = {}
+    try:
+        for claim, result in extract_claims(claims, extract_many):
+            outcomes[claim.article_id] = _finish(sessions, claim.article_id, result)
+    except BaseException:
+        _hand_back(sessions, [c.article_id for c in claims if c.article_id not in outcomes])
+        raise
+    return outcomes
+
+
+def extract_claims(
+    claims: list[Claim], extract_many: ExtractMany
+) -> list[tuple[Claim, Extraction | Exception]]:
+    """Each claim with its extraction, or with the exception its text raised.
+
+    The whole batch goes through the model in one call; when that raises, the texts go through
+    again one at a time, so only the one at fault fails.
+    """
+    if not claims:
+        return []
+    try:
+        extractions = list(extract_many([c.text for c in claims]))
+    except Exception as exc:
+        if len(claims) == 1:
+            return [(claims[0], exc)]
+        log.info("a batch of %d articles raised; extracting them one by one", len(claims))
+        return [(c, _extract_one(c.text, extract_many)) for c in claims]
+    return list(zip(claims, extractions, strict=True))
+
+
+def _extract_one(text: str, extract_many: ExtractMany) -> Extraction | Exception:
+    try:
+        return next(iter(extract_many([text])))
+    except Exception as exc:  # any failure of the pipeline on this text is the article's fault
+        return exc
+
+
+def _finish(
+    sessions: sessionmaker[Session], article_id: str, result: Extraction | Exception
+) -> Outcome:
+    if isinstance(result, Exception):
+        log.warning("extraction failed for %s", article_id, exc_info=result)
+        with unit_of_work(sessions) as session:
+            reason = f"extraction failed: {type(result).__name__}: {result}"
+            mark_failed(session, article_id, reason)
+        return Outcome.FAILED
+    return _store(sessions, article_id, result)
 
 
 def _store(sessions: sessionmaker[Session], article_id: str, extraction: Extraction) -> Outcome:
     with unit_of_work(sessions) as session:
-        # Blocking lock: a duplicate job running at the same time waits here, then sees `done`.
+        # Blocking lock: a duplicate job storing the same article waits here, then sees `done`.
         article = session.execute(
             select(Article).where(Article.id == article_id).with_for_update()
         ).scalar_one_or_none()
@@ -76,3 +167,13 @@ def _store(sessions: sessionmaker[Session], article_id: str, extraction: Extract
         store_extraction(session, article, extraction)
         mark_done(session, article, extraction.to_dict())
     return Outcome.DONE
+
+
+def _hand_back(sessions: sessionmaker[Session], article_ids: list[str]) -> None:
+    if not article_ids:
+        return
+    try:
+        with unit_of_work(sessions) as session:
+            release(session, article_ids)
+    except Exception:  # the database is likely what failed; the sweep catches them later
+        log.warning("could not hand back %d claimed articles", len(article_ids), exc_info=True)
