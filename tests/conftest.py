@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from attache.db import make_engine, make_sessionmaker, sync_url
 from attache.migrate import migrate_to_head
@@ -24,7 +25,9 @@ DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def _admin_engine(url: str) -> Engine:
-    return create_engine(sync_url(url), isolation_level="AUTOCOMMIT")
+    # No pool: a connection kept from CREATE to DROP would be dead if a test restarted the
+    # server in between (tests/faults).
+    return create_engine(sync_url(url), isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 
 @pytest.fixture(scope="session")

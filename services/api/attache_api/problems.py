@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
@@ -23,6 +25,9 @@ from attache_api.responses import OrjsonResponse
 log = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+# How long a client should wait before retrying when a dependency is down: about the time a
+# database restart or a failover takes.
+RETRY_AFTER_SECONDS = 5
 
 
 class ProblemResponse(OrjsonResponse):
@@ -82,6 +87,34 @@ async def handle_client_disconnect(_request: Request, _exc: Exception) -> Respon
     return Problem(400, "The client disconnected before sending the whole request.").response()
 
 
+def is_database_unavailable(exc: BaseException) -> bool:
+    """True when the database could not be reached or dropped the connection.
+
+    Such errors are the deployment's, not the request's: a retry a little later can succeed.
+    Any other database error (a constraint, a bad statement) is our bug.
+    """
+    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+def database_unavailable() -> Problem:
+    # Retrying is safe: a submission is keyed by its text, so a retried one is stored once.
+    detail = "The database is not answering; retry in a few seconds."
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    return Problem(503, detail, headers=headers)
+
+
+async def handle_database_error(request: Request, exc: Exception) -> Response:
+    if not is_database_unavailable(exc):
+        return await handle_unexpected(request, exc)
+    # Expected during a restart or failover: one line per request, no traceback, and the
+    # driver's message only (SQLAlchemy's own would repeat the statement and its parameters).
+    reason = getattr(exc, "orig", None) or exc
+    log.warning("database unavailable in %s %s: %s", request.method, request.url.path, reason)
+    return database_unavailable().response()
+
+
 async def handle_unexpected(request: Request, exc: Exception) -> Response:
     """Any other exception is our bug: log it in full, tell the client only that it happened."""
     log.error("unhandled error in %s %s", request.method, request.url.path, exc_info=exc)
@@ -93,5 +126,7 @@ EXCEPTION_HANDLERS: dict[Any, ExceptionHandler] = {
     Problem: handle_problem,
     HTTPException: handle_http_exception,
     ClientDisconnect: handle_client_disconnect,
+    DBAPIError: handle_database_error,
+    PoolTimeout: handle_database_error,
     Exception: handle_unexpected,
 }

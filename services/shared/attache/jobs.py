@@ -12,6 +12,7 @@ from attache.settings import Settings
 PROCESS_ARTICLE = "attache.process_article"
 SWEEP_STUCK = "attache.sweep_stuck_articles"
 QUEUE = "attache"
+BROKER_TIMEOUT_SECONDS = 2.0
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -29,17 +30,33 @@ def make_celery(settings: Settings) -> Celery:
         worker_prefetch_multiplier=1,
         broker_connection_retry_on_startup=True,
         # Fail fast when the broker is down at submit time; the sweep re-enqueues later.
-        broker_transport_options={"max_retries": 1, "interval_start": 0, "interval_step": 0.2},
-        broker_connection_timeout=2,
-        worker_hijack_root_logger=False,
-        beat_schedule={
-            "sweep-stuck-articles": {
-                "task": SWEEP_STUCK,
-                "schedule": max(30.0, settings.stuck_after_seconds / 4),
-            }
+        # Without socket timeouts a broker that hangs (stopped, or gone without closing the
+        # connection) would hold a publish forever; 2 s stays above the consumer's 1 s BRPOP.
+        broker_transport_options={
+            "max_retries": 1,
+            "interval_start": 0,
+            "interval_step": 0.2,
+            "socket_connect_timeout": BROKER_TIMEOUT_SECONDS,
+            "socket_timeout": BROKER_TIMEOUT_SECONDS,
         },
+        broker_connection_timeout=BROKER_TIMEOUT_SECONDS,
+        # One retry, not Celery's three: a request waits at most about two timeouts.
+        task_publish_retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.2},
+        worker_hijack_root_logger=False,
+        beat_schedule={"sweep-stuck-articles": sweep_schedule(settings)},
     )
     return app
+
+
+def sweep_schedule(settings: Settings) -> dict[str, object]:
+    """Four looks per timeout bound how long a stuck article waits; the sweep is one indexed
+    query, cheap enough to run every second when the timeout is short.
+
+    A sweep still queued when the next one is due (the worker was busy) is dropped, not run:
+    the next one does the same work, so a busy worker does not come back to a pile of them.
+    """
+    every = max(1.0, settings.stuck_after_seconds / 4)
+    return {"task": SWEEP_STUCK, "schedule": every, "options": {"expires": every}}
 
 
 class JobBuffer:

@@ -4,18 +4,44 @@ from __future__ import annotations
 
 from graphql import GraphQLError
 
+from attache_api.problems import is_database_unavailable
+
 
 class UserError(Exception):
     """A mistake in the request, explained in the message the client receives."""
+
+    @property
+    def extensions(self) -> dict[str, str]:
+        """graphql-core copies these into the error. The code is the one clients (Apollo's,
+        and fuzzers such as Schemathesis) read as "the request was wrong", not "we failed"."""
+        return {"code": "BAD_USER_INPUT"}
 
 
 def is_unexpected(error: GraphQLError) -> bool:
     """True for errors a resolver did not raise on purpose: their text could leak internals.
 
-    Parse, validation and coercion errors carry no original error and are safe to show.
+    Parse, validation and coercion errors carry no original error and are safe to show. An
+    unavailable database is expected, not masked: the HTTP view swaps it for `unavailable()`.
     """
     original = error.original_error
-    return original is not None and not isinstance(original, (UserError, GraphQLError))
+    if original is None or isinstance(original, UserError | GraphQLError):
+        return False
+    return not is_database_unavailable(original)
+
+
+def is_unavailable(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is not None and is_database_unavailable(original)
+
+
+def unavailable(error: GraphQLError) -> GraphQLError:
+    """What a client sees instead of a database outage: the same place, a safe message."""
+    return GraphQLError(
+        "The database is not answering; retry in a few seconds.",
+        nodes=error.nodes,
+        path=error.path,
+        extensions={"code": "SERVICE_UNAVAILABLE"},
+    )
 
 
 def checked_text(name: str, value: str | None, max_length: int = 200) -> str | None:

@@ -1,0 +1,132 @@
+"""Fixtures for fault tests: private servers a test may break, and the service on top of them.
+
+Every test gets a fresh database on a private PostgreSQL cluster and a private Redis of its
+own; the machine's shared servers are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from attache.db import make_engine
+from tests.conftest import private_postgres_database
+from tests.faults.articles import distinct_articles
+from tests.faults.servers import PrivatePostgres, PrivateRedis
+from tests.faults.service import Service, running
+from tests.faults.storage import wait_until_final
+
+# Short enough that the sweep recovers lost jobs within seconds (it looks every second).
+STUCK_AFTER_SECONDS = "4"
+# Retries after an outage come quickly, so a restarted dependency is noticed soon.
+RETRY_BACKOFF_MAX = "2"
+
+MakeService = Callable[..., Service]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.faults)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PrivatePostgres]:
+    try:
+        cluster = PrivatePostgres()
+    except LookupError as exc:
+        pytest.skip(f"fault tests need PostgreSQL server binaries: {exc}")
+    try:
+        cluster.init()
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.remove()
+
+
+@contextmanager
+def fresh_database(cluster: PrivatePostgres) -> Iterator[str]:
+    if not cluster.answers():  # a test that stopped it failed before starting it again
+        cluster.start()
+    with private_postgres_database(cluster.url()) as url:
+        yield url
+
+
+@contextmanager
+def private_redis() -> Iterator[PrivateRedis]:
+    try:
+        server = PrivateRedis()
+    except LookupError as exc:
+        pytest.skip(f"fault tests need redis-server: {exc}")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.remove()
+
+
+@contextmanager
+def service_factory(database_url: str, redis_url: str, logs: Path) -> Iterator[MakeService]:
+    """Starts the API and (unless worker=False) a worker, each time it is called; stops them
+    all at the end."""
+    with ExitStack() as stack:
+
+        def make(*, worker: bool = True, **settings: str) -> Service:
+            defaults = {
+                "stuck_after_seconds": STUCK_AFTER_SECONDS,
+                "task_retry_backoff_max": RETRY_BACKOFF_MAX,
+            }
+            service = Service(database_url, redis_url, logs, **(defaults | settings))
+            return stack.enter_context(running(service, worker=worker))
+
+        yield make
+
+
+@pytest.fixture
+def fault_database(postgres_cluster: PrivatePostgres) -> Iterator[str]:
+    with fresh_database(postgres_cluster) as url:
+        yield url
+
+
+@pytest.fixture
+def engine(fault_database: str) -> Iterator[Engine]:
+    engine = make_engine(fault_database)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def redis_server() -> Iterator[PrivateRedis]:
+    with private_redis() as server:
+        yield server
+
+
+@pytest.fixture
+def make_service(
+    fault_database: str, redis_server: PrivateRedis, tmp_path: Path
+) -> Iterator[MakeService]:
+    with service_factory(fault_database, redis_server.url(), tmp_path) as make:
+        yield make
+
+
+@pytest.fixture(scope="module")
+def seeded(
+    postgres_cluster: PrivatePostgres, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Service, Engine]]:
+    """A running service holding a few processed articles, shared by a module's tests."""
+    logs = tmp_path_factory.mktemp("seeded")
+    with fresh_database(postgres_cluster) as url, private_redis() as redis:
+        engine = make_engine(url)
+        with service_factory(url, redis.url(), logs) as make:
+            service = make()
+            with service.client() as client:
+                for text in distinct_articles(3, tag="Seed"):
+                    assert client.post("/v1/articles", json={"text": text}).status_code == 202
+            assert wait_until_final(engine, 3, timeout=60)["done"] == 3, service.log_tail()
+            yield service, engine
+        engine.dispose()

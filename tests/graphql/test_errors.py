@@ -1,0 +1,13 @@
+"""Which errors clients see and how they tell them apart: their mistakes carry a code."""
+
+from __future__ import annotations
+
+from tests.graphql.conftest import MakeClient
+
+
+def test_a_refused_argument_says_it_was_the_request(make_client: MakeClient) -> None:
+    query = "{ actors(first: 5000) { totalCount } }"
+    body = make_client().post("/graphql", json={"query": query}).json()
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT"}
+    assert "first must be between" in error["message"]
