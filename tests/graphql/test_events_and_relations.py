@@ -106,12 +106,10 @@ def _statements(runner: SchemaRunner, first: int) -> list[str]:
 def test_statement_count_does_not_grow_with_page_size(runner: SchemaRunner, related: int) -> None:
     small = _statements(runner, 2)
     large = _statements(runner, 10)
-    # One statement per nested list whatever the page size: actors page, relations, their
-    # evidence, the related actors; articles page, events, event actors, the actors they name,
-    # initiatives, initiative events. Related and named actors go through one loader, and
-    # whether their lookups share a batch depends on timing: 10 statements, or 11.
-    assert len(small) <= 11, small
-    assert len(large) <= 11, large
+    # One statement per nested list whatever the page size: actors page, relations with the
+    # related actors, their evidence; articles page, events, event actors with their actor
+    # rows, initiatives, initiative events.
+    assert len(small) == len(large) == 8, (small, large)
 
 
 def test_unknown_actor_id_is_a_user_error(runner: SchemaRunner, related: int) -> None:

@@ -87,10 +87,10 @@ class Loaders:
         self.article_initiatives: DataLoader[str, list[Initiative]] = DataLoader(
             self._lists(initiatives_reported_in)
         )
-        self.article_quotes: DataLoader[str, list[Quote]] = DataLoader(
+        self.article_quotes: DataLoader[str, list[tuple[Quote, Actor | None]]] = DataLoader(
             self._lists(_quotes_by_article)
         )
-        self.initiative_participants: DataLoader[str, list[tuple[str, str]]] = DataLoader(
+        self.initiative_participants: DataLoader[str, list[tuple[str, Actor]]] = DataLoader(
             self._lists(_participants_by_initiative)
         )
         self.initiative_evidence: DataLoader[str, list[Evidence]] = DataLoader(
@@ -114,8 +114,8 @@ class Loaders:
         self.initiative_events: DataLoader[str, list[Event]] = DataLoader(
             self._lists(events_reporting)
         )
-        self.event_actors: DataLoader[EventKey, list[EventActor]] = DataLoader(
-            self._keyed_lists(actors_of_events, lambda row: (row.article_id, row.seq))
+        self.event_actors: DataLoader[EventKey, list[tuple[EventActor, Actor]]] = DataLoader(
+            self._keyed_lists(actors_of_events, lambda pair: (pair[0].article_id, pair[0].seq))
         )
         self.actor_relations: DataLoader[PageKey, Slice[RelationSummary]] = DataLoader(
             self._pages(_relations_by_actor)
@@ -201,15 +201,15 @@ def _slices(
 
 async def _quotes_by_article(
     session: AsyncSession, article_ids: list[str]
-) -> list[tuple[str, Quote]]:
-    return [(q.article_id, q) for q in await quotes_in(session, article_ids)]
+) -> list[tuple[str, tuple[Quote, Actor | None]]]:
+    return [(q.article_id, (q, speaker)) for q, speaker in await quotes_in(session, article_ids)]
 
 
 async def _participants_by_initiative(
     session: AsyncSession, initiative_ids: list[str]
-) -> list[tuple[str, tuple[str, str]]]:
+) -> list[tuple[str, tuple[str, Actor]]]:
     rows = await participants_of(session, initiative_ids)
-    return [(initiative_id, (actor_id, role)) for initiative_id, actor_id, role in rows]
+    return [(initiative_id, (role, actor)) for initiative_id, role, actor in rows]
 
 
 async def _evidence_by_initiative(

@@ -29,7 +29,16 @@ from attache_api.graphql.fields import described
 from attache_api.graphql.ids import decode_id, key_for
 from attache_api.graphql.mutations import Mutation
 from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
-from attache_api.graphql.types import Actor, Article, Event, Info, Initiative, Node
+from attache_api.graphql.types import (
+    PARTICIPANTS_IN_CONNECTION,
+    Actor,
+    Article,
+    Event,
+    Info,
+    Initiative,
+    Node,
+    with_participants,
+)
 
 RowT = TypeVar("RowT")
 NodeT = TypeVar("NodeT")
@@ -111,13 +120,15 @@ class Query:
             actor_id=_actor_key(actor),
             search=checked_text("search", search),
         )
-        return await _top_level(
+        found = await _top_level(
             info.context,
             page_request(first, after, info.context.settings),
             lambda s, window: list_initiatives(s, filters, window),
             lambda s: count_initiatives(s, filters),
             Initiative.from_row,
         )
+        await with_participants(info, PARTICIPANTS_IN_CONNECTION, [e.node for e in found.edges])
+        return found
 
     @described("Events across articles, newest article first; filter by PLOVER type or actor.")
     async def events(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar, overload
 
@@ -17,6 +17,7 @@ from attache_api.graphql.errors import checked_text
 from attache_api.graphql.fields import described
 from attache_api.graphql.ids import encode_id
 from attache_api.graphql.loaders import PageKey
+from attache_api.graphql.lookahead import asks_for
 from attache_api.graphql.pagination import (
     Connection,
     PageRequest,
@@ -72,11 +73,17 @@ class Article(Node):
     @described("Every initiative the article reports.")
     async def initiatives(self, info: Info) -> list[Initiative]:
         rows = await info.context.loaders.article_initiatives.load(self.key)
-        return [Initiative.from_row(r) for r in rows]
+        return await with_participants(
+            info, ("participants",), [Initiative.from_row(r) for r in rows]
+        )
 
     @strawberry.field
     async def quotes(self, info: Info) -> list[Quote]:
-        return [Quote.from_row(r) for r in await info.context.loaders.article_quotes.load(self.key)]
+        rows = await info.context.loaders.article_quotes.load(self.key)
+        return [
+            Quote.from_row(quote, Actor.from_row(speaker) if speaker else None)
+            for quote, speaker in rows
+        ]
 
     @described("Who did what to whom, sentence by sentence, in reading order.")
     async def events(self, info: Info) -> list[Event]:
@@ -128,9 +135,11 @@ class Actor(Node):
     ) -> Connection[Initiative]:
         page = page_request(first, after, info.context.settings)
         key = PageKey(self.key, page, checked_text("role", role))
-        return _nested(
+        found = _nested(
             await info.context.loaders.actor_initiatives.load(key), page, Initiative.from_row
         )
+        await with_participants(info, PARTICIPANTS_IN_CONNECTION, [e.node for e in found.edges])
+        return found
 
     @described(
         "Actors this one cooperates with or is in conflict with, from the events and "
@@ -153,20 +162,15 @@ class Actor(Node):
     async def quotes(self, info: Info, first: int | None = None) -> list[Quote]:
         page = page_request(first, None, info.context.settings)
         found = await info.context.loaders.actor_quotes.load(PageKey(self.key, page))
-        return [Quote.from_row(r) for r in found.rows[: page.first]]
+        # Every one of these quotes is this actor's, so the speaker is `self`.
+        return [Quote.from_row(r, self) for r in found.rows[: page.first]]
 
 
 @strawberry.type
 class Participant:
     role: str = strawberry.field(description="LEAD, PARTNER, TARGET or BENEFICIARY.")
-    actor_key: strawberry.Private[str]
-
-    @strawberry.field
-    async def actor(self, info: Info) -> Actor:
-        row = await info.context.loaders.actor.load(self.actor_key)
-        if row is None:
-            raise LookupError(f"participant {self.actor_key} has no actor row")
-        return Actor.from_row(row)
+    # Read with the participant: a resolver per participant cost more than the whole page.
+    actor: Actor
 
 
 @strawberry.type
@@ -214,6 +218,9 @@ class Initiative(Node):
     first_seen: datetime | None
     last_seen: datetime | None
     article_count: int
+    # Set by the list the initiative came in, when the query asks for participants: see
+    # `with_participants`.
+    read_participants: strawberry.Private[list[Participant] | None] = None
 
     @classmethod
     def from_row(cls, row: initiative_rows.Initiative) -> Initiative:
@@ -229,10 +236,17 @@ class Initiative(Node):
             article_count=row.article_count,
         )
 
-    @described("Each actor and role once, over every article.")
-    async def participants(self, info: Info) -> list[Participant]:
+    @described("Each actor and role once, over every article.", graphql_type=list[Participant])
+    def participants(self, info: Info) -> list[Participant] | Awaitable[list[Participant]]:
+        # Not async: when the list that built this initiative read its participants already,
+        # graphql-core gets a plain list and skips the bookkeeping of an awaitable.
+        if self.read_participants is not None:
+            return self.read_participants
+        return self._load_participants(info)
+
+    async def _load_participants(self, info: Info) -> list[Participant]:
         pairs = await info.context.loaders.initiative_participants.load(self.key)
-        return [Participant(actor_key=actor, role=role) for actor, role in pairs]
+        return _participants(pairs)
 
     @described("The passages reporting the initiative.")
     async def evidence(self, info: Info) -> list[Evidence]:
@@ -258,14 +272,10 @@ class Initiative(Node):
 @strawberry.type
 class Speaker:
     name: str
-    actor_key: strawberry.Private[str | None]
-
-    @described("The actor speaking, when the speaker was recognised as one.")
-    async def actor(self, info: Info) -> Actor | None:
-        if self.actor_key is None:
-            return None
-        row = await info.context.loaders.actor.load(self.actor_key)
-        return Actor.from_row(row) if row else None
+    # Read with the quote, so the field needs no resolver of its own.
+    actor: Actor | None = strawberry.field(
+        description="The actor speaking, when the speaker was recognised as one."
+    )
 
 
 @strawberry.type
@@ -277,10 +287,11 @@ class Quote:
     article_key: strawberry.Private[str]
 
     @classmethod
-    def from_row(cls, row: actor_rows.Quote) -> Quote:
+    def from_row(cls, row: actor_rows.Quote, speaker_actor: Actor | None) -> Quote:
+        """`speaker_actor`: the actor `row.speaker_id` names, built by the caller."""
         speaker = None
         if row.speaker_name or row.speaker_id:
-            speaker = Speaker(name=row.speaker_name or "", actor_key=row.speaker_id)
+            speaker = Speaker(name=row.speaker_name or "", actor=speaker_actor)
         return cls(
             text=row.text, start=row.start, end=row.end, speaker=speaker, article_key=row.article_id
         )
@@ -305,12 +316,8 @@ class TextSpan:
 @strawberry.type
 class EventActor:
     role: str = strawberry.field(description="SOURCE or TARGET.")
-    actor_key: strawberry.Private[str]
-
-    @strawberry.field
-    async def actor(self, info: Info) -> Actor | None:
-        row = await info.context.loaders.actor.load(self.actor_key)
-        return Actor.from_row(row) if row else None
+    # Read with the event's actors; nullable as it always was, though a row is always found.
+    actor: Actor | None
 
 
 @strawberry.type(description="A PLOVER-typed who-did-what-to-whom in one sentence.")
@@ -338,7 +345,7 @@ class Event:
     @described("The sources and targets recognised as actors.")
     async def actors(self, info: Info) -> list[EventActor]:
         rows = await info.context.loaders.event_actors.load((self.article_key, self.seq))
-        return [EventActor(role=r.role, actor_key=r.actor_id) for r in rows]
+        return [EventActor(role=named.role, actor=Actor.from_row(actor)) for named, actor in rows]
 
     @described("The article reporting the event.")
     async def article(self, info: Info) -> Article | None:
@@ -364,6 +371,7 @@ class Relation:
     polarity: str = strawberry.field(description="cooperation or conflict.")
     count: int = strawberry.field(description="How many passages show it.")
     article_count: int
+    actor: Actor | None = strawberry.field(description="The other actor.")
     actor_key: strawberry.Private[str]
     other_key: strawberry.Private[str]
 
@@ -373,14 +381,10 @@ class Relation:
             polarity=row.polarity,
             count=row.count,
             article_count=row.article_count,
+            actor=Actor.from_row(row.other),
             actor_key=row.actor_id,
             other_key=row.other_id,
         )
-
-    @described("The other actor.")
-    async def actor(self, info: Info) -> Actor | None:
-        row = await info.context.loaders.actor.load(self.other_key)
-        return Actor.from_row(row) if row else None
 
     @described("The passages showing the relation, newest article first.")
     async def evidence(self, info: Info) -> list[RelationEvidence]:
@@ -409,6 +413,26 @@ def utc(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is not None:
         return value
     return value.replace(tzinfo=UTC)
+
+
+PARTICIPANTS_IN_CONNECTION = ("edges", "node", "participants")
+
+
+async def with_participants(
+    info: Info, path: tuple[str, ...], initiatives: list[Initiative]
+) -> list[Initiative]:
+    """Reads the initiatives' participants now, in one batch, if the query selects them at
+    `path` below the current field."""
+    if initiatives and asks_for(info, path):
+        keys = [initiative.key for initiative in initiatives]
+        found = await info.context.loaders.initiative_participants.load_many(keys)
+        for initiative, pairs in zip(initiatives, found, strict=True):
+            initiative.read_participants = _participants(pairs)
+    return initiatives
+
+
+def _participants(pairs: list[tuple[str, actor_rows.Actor]]) -> list[Participant]:
+    return [Participant(role=role, actor=Actor.from_row(actor)) for role, actor in pairs]
 
 
 def _nested(

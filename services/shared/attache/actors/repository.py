@@ -25,6 +25,8 @@ class RelationSummary:
 
     actor_id: str
     other_id: str
+    # The other actor's row, read in the same statement: a relation is shown with it.
+    other: Actor
     polarity: str
     count: int
     article_count: int
@@ -68,13 +70,17 @@ async def actors_named_in(
     return [(article_id, actor) for article_id, actor in (await session.execute(stmt)).all()]
 
 
-async def quotes_in(session: AsyncSession, article_ids: Sequence[str]) -> list[Quote]:
+async def quotes_in(
+    session: AsyncSession, article_ids: Sequence[str]
+) -> list[tuple[Quote, Actor | None]]:
+    """The articles' quotes in reading order, each with its speaker's actor row if known."""
     stmt = (
-        select(Quote)
+        select(Quote, Actor)
+        .outerjoin(Actor, Actor.id == Quote.speaker_id)
         .where(Quote.article_id.in_(article_ids))
         .order_by(Quote.article_id, Quote.start)
     )
-    return list((await session.execute(stmt)).scalars())
+    return [(quote, speaker) for quote, speaker in (await session.execute(stmt)).all()]
 
 
 async def quotes_by(
@@ -121,23 +127,24 @@ async def relations_of(
         summed, row_number_within(summed.c.actor_id, order), total_within(summed.c.actor_id)
     ).subquery()
     stmt = (
-        select(numbered)
+        select(
+            numbered.c.actor_id,
+            Actor,
+            numbered.c.polarity,
+            numbered.c["count"],
+            numbered.c.article_count,
+            numbered.c.total,
+        )
+        .join(Actor, Actor.id == numbered.c.other_id)
         .where(inside(numbered, window))
         .order_by(numbered.c.actor_id, numbered.c.row_no)
     )
-    rows = (await session.execute(stmt)).mappings().all()
     return [
         (
-            RelationSummary(
-                r["actor_id"],
-                r["other_id"],
-                r["polarity"],
-                int(r["count"]),
-                int(r["article_count"]),
-            ),
-            int(r["total"]),
+            RelationSummary(actor_id, other.id, other, polarity, int(count), int(articles)),
+            int(total),
         )
-        for r in rows
+        for actor_id, other, polarity, count, articles, total in (await session.execute(stmt)).all()
     ]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from attache.actors.models import Event, EventActor
+from attache.actors.models import Actor, Event, EventActor
 from attache.articles.models import Article
 from attache.initiatives.models import InitiativeEvent
 from attache.paging import Window
@@ -67,14 +67,17 @@ async def events_reporting(
     return [(initiative_id, e) for initiative_id, e in (await session.execute(stmt)).all()]
 
 
-async def actors_of_events(session: AsyncSession, keys: Sequence[EventKey]) -> list[EventActor]:
-    """The actors each event names, sources before targets."""
+async def actors_of_events(
+    session: AsyncSession, keys: Sequence[EventKey]
+) -> list[tuple[EventActor, Actor]]:
+    """The actors each event names, sources before targets, with their actor rows."""
     stmt = (
-        select(EventActor)
+        select(EventActor, Actor)
+        .join(Actor, Actor.id == EventActor.actor_id)
         .where(tuple_(EventActor.article_id, EventActor.seq).in_(list(keys)))
-        .order_by(EventActor.article_id, EventActor.seq, EventActor.role.desc())
+        .order_by(EventActor.article_id, EventActor.seq, EventActor.role.desc(), Actor.id)
     )
-    return list((await session.execute(stmt)).scalars())
+    return [(named, actor) for named, actor in (await session.execute(stmt)).all()]
 
 
 def _filtered(stmt: Select[Any], filters: EventFilter) -> Select[Any]:

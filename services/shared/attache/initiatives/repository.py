@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from attache.actors.models import Actor
 from attache.initiatives.models import ArticleInitiative, Evidence, Initiative, Participant
 from attache.paging import Window, inside, row_number_within, total_within
 
@@ -93,15 +94,25 @@ async def initiatives_reported_in(
 
 async def participants_of(
     session: AsyncSession, initiative_ids: Sequence[str]
-) -> list[tuple[str, str, str]]:
-    """Distinct (initiative id, actor id, role) over every article reporting the initiatives."""
-    stmt = (
-        select(Participant.initiative_id, Participant.actor_id, Participant.role)
+) -> list[tuple[str, str, Actor]]:
+    """Distinct (initiative id, role, actor) over every article reporting the initiatives.
+
+    The actor rows come in the same statement: a participant is always shown with its actor,
+    and a second lookup per participant is what made pages of initiatives slow to build.
+    """
+    # Distinct before the join: PostgreSQL cannot compare the actor's JSON columns.
+    pairs = (
+        select(Participant.initiative_id, Participant.role, Participant.actor_id)
         .where(Participant.initiative_id.in_(initiative_ids))
         .distinct()
-        .order_by(Participant.initiative_id, Participant.role, Participant.actor_id)
+        .subquery()
     )
-    return [(i, a, r) for i, a, r in (await session.execute(stmt)).all()]
+    stmt = (
+        select(pairs.c.initiative_id, pairs.c.role, Actor)
+        .join(Actor, Actor.id == pairs.c.actor_id)
+        .order_by(pairs.c.initiative_id, pairs.c.role, Actor.id)
+    )
+    return [(i, role, actor) for i, role, actor in (await session.execute(stmt)).all()]
 
 
 async def evidence_of(session: AsyncSession, initiative_ids: Sequence[str]) -> list[Evidence]:

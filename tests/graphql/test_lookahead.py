@@ -1,0 +1,81 @@
+"""Participants read with the initiative lists that ask for them, through fragments too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+import strawberry
+from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
+
+from attache_api.graphql.lookahead import asks_for
+from tests.graphql.conftest import SchemaRunner
+
+DIRECT = """
+query {
+  actors(first: 5) { edges { node {
+    initiatives(first: 5) { edges { node { title participants { role actor { name } } } } }
+  } } }
+  initiatives(first: 5) { edges { node { title participants { role } } } }
+}
+"""
+
+THROUGH_FRAGMENTS = """
+fragment Taking on Initiative { participants { role actor { name } } }
+query {
+  actors(first: 5) { edges { node {
+    initiatives(first: 5) { edges { ... on InitiativeEdge { node { title ...Taking } } } }
+  } } }
+  initiatives(first: 5) { edges { node { title ... on Initiative { participants { role } } } } }
+}
+"""
+
+WITHOUT_PARTICIPANTS = """
+query { actors(first: 5) { edges { node { initiatives(first: 5) { edges { node { title } } } } } } }
+"""
+
+
+def _run(runner: SchemaRunner, query: str) -> tuple[dict[str, Any], list[str]]:
+    statements: list[str] = []
+    result = runner.execute(query, statements=statements)
+    assert result.errors is None, result.errors
+    assert result.data is not None
+    return result.data, statements
+
+
+def test_fragments_read_participants_like_direct_fields(runner: SchemaRunner, many: int) -> None:
+    direct, _ = _run(runner, DIRECT)
+    spread, _ = _run(runner, THROUGH_FRAGMENTS)
+    assert spread == direct
+    initiatives = [e["node"] for e in direct["initiatives"]["edges"]]
+    assert all(initiative["participants"] for initiative in initiatives)
+
+
+def test_participants_are_read_only_when_asked_for(runner: SchemaRunner, many: int) -> None:
+    _, statements = _run(runner, WITHOUT_PARTICIPANTS)
+    assert not [s for s in statements if "initiative_participants.role" in s], statements
+    # actors page, initiatives per actor.
+    assert len(statements) == 2
+
+
+@dataclass
+class _Info:
+    selected_fields: list[Selection]
+
+
+def _field(name: str, *selections: Selection) -> SelectedField:
+    return SelectedField(name=name, directives={}, arguments={}, selections=list(selections))
+
+
+def _asks(*selections: Selection) -> bool:
+    info = _Info([_field("initiatives", *selections)])
+    return asks_for(cast(strawberry.Info, info), ("edges", "node", "participants"))
+
+
+def test_asks_for_follows_the_path_through_fragments() -> None:
+    participants = _field("participants", _field("role"))
+    assert _asks(_field("edges", _field("node", participants)))
+    spread = FragmentSpread("Taking", "Initiative", {}, [participants])
+    assert _asks(_field("edges", InlineFragment("InitiativeEdge", [_field("node", spread)], {})))
+    assert not _asks(_field("edges", _field("node", _field("title"))))
+    assert not _asks(participants)
