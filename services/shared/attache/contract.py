@@ -6,8 +6,10 @@ all share them. Field names are part of the public JSON contract: add fields, re
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
+
+import orjson
 
 ActorKind = Literal["PERSON", "COUNTRY", "ORGANIZATION", "GROUP"]
 Role = Literal["LEAD", "PARTNER", "TARGET", "BENEFICIARY"]
@@ -117,7 +119,9 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # orjson walks dataclasses natively, several times faster than dataclasses.asdict.
+        data: dict[str, Any] = orjson.loads(orjson.dumps(self))
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:

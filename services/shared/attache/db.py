@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
@@ -70,9 +71,18 @@ def _tune_sqlite(engine: Engine) -> None:
         cur.close()
 
 
+def _json_dumps(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+# JSON columns (extractions, mentions) are (de)serialized with orjson: the stdlib's json was a
+# visible share of the time it takes to store an article.
+JSON_CODEC: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
+
+
 def make_engine(url: str) -> Engine:
     _ensure_sqlite_dir(url)
-    engine = create_engine(sync_url(url), pool_pre_ping=True)
+    engine = create_engine(sync_url(url), pool_pre_ping=True, **JSON_CODEC)
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     return engine
@@ -80,7 +90,7 @@ def make_engine(url: str) -> Engine:
 
 def make_async_engine(url: str) -> AsyncEngine:
     _ensure_sqlite_dir(url)
-    engine = create_async_engine(async_url(url), pool_pre_ping=True)
+    engine = create_async_engine(async_url(url), pool_pre_ping=True, **JSON_CODEC)
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine.sync_engine)
     return engine

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import redis.exceptions
@@ -63,8 +63,11 @@ def process_article_task(self: Task[[str], str], article_id: str) -> str:
     """Process the article, and with it up to `extract_batch_size` queued ones in one batch."""
     from attache_worker.extraction import extract_many
 
+    # The model reads the batch in two halves, so the first half is stored while it reads the
+    # second (see `process_claims`).
+    read = partial(extract_many, batch_size=max(1, BATCH_POLICY.size // 2))
     return process_article(
-        sessions(), article_id, extract_many, BATCH_POLICY, take_over=_is_second_delivery(self)
+        sessions(), article_id, read, BATCH_POLICY, take_over=_is_second_delivery(self)
     )
 
 

@@ -12,7 +12,8 @@ redelivered job or by the sweep (see `attache.articles.lifecycle`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -104,13 +105,22 @@ def process_claims(
 ) -> dict[str, Outcome]:
     """Extract and store every claimed article; returns each one's outcome by id.
 
+    A helper thread stores each article as soon as its extraction is ready, so the database work
+    for one part of the batch overlaps the model reading the next part (the model and the
+    database driver both release the GIL for much of their work).
+
     When an infrastructure error interrupts (it propagates, for the job to retry), the articles
     not finished yet go back to the queue rather than waiting in `processing` for the sweep.
     """
     outcomes: dict[str, Outcome] = {}
     try:
-        for claim, result in extract_claims(claims, extract_many):
-            outcomes[claim.article_id] = _finish(sessions, claim.article_id, result)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="attache-store") as storer:
+            stored = [
+                (claim, storer.submit(_finish, sessions, claim.article_id, result))
+                for claim, result in extract_claims(claims, extract_many)
+            ]
+            for claim, future in stored:
+                outcomes[claim.article_id] = future.result()
     except BaseException:
         _hand_back(sessions, [c.article_id for c in claims if c.article_id not in outcomes])
         raise
@@ -119,22 +129,28 @@ def process_claims(
 
 def extract_claims(
     claims: list[Claim], extract_many: ExtractMany
-) -> list[tuple[Claim, Extraction | Exception]]:
-    """Each claim with its extraction, or with the exception its text raised.
+) -> Iterator[tuple[Claim, Extraction | Exception]]:
+    """Each claim with its extraction, or with the exception its text raised, as they come.
 
-    The whole batch goes through the model in one call; when that raises, the texts go through
-    again one at a time, so only the one at fault fails.
+    The batch goes through the model in one call; when that raises, the texts not read yet go
+    through again one at a time, so only the one at fault fails.
     """
     if not claims:
-        return []
+        return
+    read = 0
     try:
-        extractions = list(extract_many([c.text for c in claims]))
+        texts = [c.text for c in claims]
+        for claim, extraction in zip(claims, extract_many(texts), strict=True):
+            yield claim, extraction
+            read += 1
     except Exception as exc:
-        if len(claims) == 1:
-            return [(claims[0], exc)]
-        log.info("a batch of %d articles raised; extracting them one by one", len(claims))
-        return [(c, _extract_one(c.text, extract_many)) for c in claims]
-    return list(zip(claims, extractions, strict=True))
+        rest = claims[read:]
+        if len(rest) == 1:
+            yield rest[0], exc
+            return
+        log.info("a batch of %d articles raised; extracting them one by one", len(rest))
+        for claim in rest:
+            yield claim, _extract_one(claim.text, extract_many)
 
 
 def _extract_one(text: str, extract_many: ExtractMany) -> Extraction | Exception:

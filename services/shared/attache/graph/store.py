@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from attache.actors.models import Actor, ActorRelation, ArticleActor, Event, EventActor, Quote
@@ -65,21 +65,32 @@ def store_extraction(session: Session, article: Article, extraction: Extraction)
 
 
 def _forget_article(session: Session, article_id: str) -> tuple[set[str], set[str]]:
-    """Delete what the article contributed before; returns the merged ids it had touched."""
-    actor_ids = set(
-        session.execute(
-            select(ArticleActor.actor_id).where(ArticleActor.article_id == article_id)
-        ).scalars()
-    )
-    initiative_ids = set(
-        session.execute(
-            select(ArticleInitiative.initiative_id).where(
+    """Delete what the article contributed before; returns the merged ids it had touched.
+
+    One query tells whether the article left anything, so a first store (the usual case) skips
+    the deletes. Every other article-scoped row hangs off one of the four tables asked about.
+    """
+    found = session.execute(
+        union_all(
+            select(literal("actor"), ArticleActor.actor_id).where(
+                ArticleActor.article_id == article_id
+            ),
+            select(literal("initiative"), ArticleInitiative.initiative_id).where(
                 ArticleInitiative.article_id == article_id
-            )
-        ).scalars()
-    )
-    for model in ARTICLE_SCOPED:
-        session.execute(delete(model).where(model.article_id == article_id))
+            ),
+            select(literal("quote"), literal("")).where(
+                exists().where(Quote.article_id == article_id)
+            ),
+            select(literal("event"), literal("")).where(
+                exists().where(Event.article_id == article_id)
+            ),
+        )
+    ).all()
+    if found:
+        for model in ARTICLE_SCOPED:
+            session.execute(delete(model).where(model.article_id == article_id))
+    actor_ids = {key for what, key in found if what == "actor"}
+    initiative_ids = {key for what, key in found if what == "initiative"}
     return actor_ids, initiative_ids
 
 
