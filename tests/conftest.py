@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+from starlette.testclient import TestClient
 
 from attache.db import make_engine, make_sessionmaker, sync_url
 from attache.migrate import migrate_to_head
 from attache.models import Base
+from attache.settings import Settings
+from attache_api.app import create_app
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
@@ -91,3 +95,21 @@ def session_factory(database_url: str) -> Iterator[sessionmaker[Session]]:
     engine = make_engine(database_url)
     yield make_sessionmaker(engine)
     engine.dispose()
+
+
+MakeClient = Callable[..., TestClient]
+
+
+@pytest.fixture
+def make_client(database_url: str) -> Iterator[MakeClient]:
+    """Starts the whole API app (lifespan running) with the given settings overrides, over the
+    in-memory broker so no Redis is needed."""
+    with ExitStack() as stack:
+
+        def make(**overrides: Any) -> TestClient:
+            settings = Settings(
+                **{"database_url": database_url, "broker_url": "memory://", **overrides}
+            )
+            return stack.enter_context(TestClient(create_app(settings)))
+
+        yield make

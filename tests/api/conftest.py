@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -12,24 +10,7 @@ from starlette.testclient import TestClient
 
 from attache.articles.models import Article
 from attache.db import make_engine
-from attache.settings import Settings
-from attache_api.app import create_app
-
-MakeClient = Callable[..., TestClient]
-
-
-@pytest.fixture
-def make_client(database_url: str) -> Iterator[MakeClient]:
-    """Starts an app with the given settings overrides; the in-memory broker needs no Redis."""
-    with ExitStack() as stack:
-
-        def make(**overrides: Any) -> TestClient:
-            settings = Settings(
-                **{"database_url": database_url, "broker_url": "memory://", **overrides}
-            )
-            return stack.enter_context(TestClient(create_app(settings)))
-
-        yield make
+from tests.conftest import MakeClient
 
 
 @pytest.fixture

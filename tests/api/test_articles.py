@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 from attache.articles.models import Article, ArticleStatus
 from attache.db import make_engine
-from tests.api.conftest import MakeClient
+from tests.conftest import MakeClient
 
 TEXT = "The European Union announced a €2 billion aid package for Ukraine on Monday."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
-from tests.api.conftest import MakeClient
+from tests.conftest import MakeClient
 
 ARTICLE = {"text": "Kenya joined the Great Green Wall initiative."}
 

@@ -10,7 +10,7 @@ import orjson
 import pytest
 from starlette.testclient import TestClient
 
-from tests.api.conftest import MakeClient
+from tests.conftest import MakeClient
 
 JSON = "application/json"
 TEXT = "text/plain"

@@ -9,7 +9,7 @@ from starlette.testclient import TestClient
 
 from attache.settings import Settings
 from attache_api.app import create_app
-from tests.api.conftest import MakeClient
+from tests.conftest import MakeClient
 
 CLOSED_PORT_REDIS = "redis://127.0.0.1:1/0"
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import orjson
 from starlette.testclient import TestClient
 
-from tests.api.conftest import MakeClient
 from tests.api.test_problems import assert_problem
+from tests.conftest import MakeClient
 
 LIMIT = 1000
 QUERY = {"query": "{ __typename }"}

@@ -9,7 +9,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import attache_api.rest.articles
-from tests.api.conftest import MakeClient
+from tests.conftest import MakeClient
 
 
 def assert_problem(response: httpx2.Response, status: int) -> dict[str, object]:

@@ -12,7 +12,7 @@ import pytest
 import redis
 
 from attache.jobs import PROCESS_ARTICLE, QUEUE
-from tests.api.conftest import MakeClient
+from tests.conftest import MakeClient
 
 # The Redis at REDIS_URL, but a database of its own: a worker or an end-to-end test using the
 # same Redis would otherwise consume or clear the queue this test inspects.

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.testclient import TestClient
 from strawberry.types import ExecutionResult
 
 from attache.db import make_async_engine, make_async_sessionmaker, unit_of_work
 from attache.jobs import make_celery
 from attache.settings import Settings
-from attache_api.app import create_app
 from attache_api.graphql.context import build_context
 from attache_api.graphql.schema import make_schema
 from attache_api.state import AppState
@@ -109,20 +106,3 @@ def related(session_factory: sessionmaker[Session]) -> int:
     with unit_of_work(session_factory) as session:
         store_relations(session, 12)
     return 12
-
-
-MakeClient = Callable[..., TestClient]
-
-
-@pytest.fixture
-def make_client(database_url: str) -> Iterator[MakeClient]:
-    """The whole API app, lifespan running, over an in-memory broker."""
-    with ExitStack() as stack:
-
-        def make(**overrides: Any) -> TestClient:
-            settings = Settings(
-                **{"database_url": database_url, "broker_url": "memory://", **overrides}
-            )
-            return stack.enter_context(TestClient(create_app(settings)))
-
-        yield make

@@ -9,7 +9,7 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from attache_api.graphql.ids import encode_id
-from tests.graphql.conftest import MakeClient
+from tests.conftest import MakeClient
 from tests.graphql.test_schema import _nested
 
 SUBMIT = """mutation ($text: String!) {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.graphql.conftest import MakeClient
+from tests.conftest import MakeClient
 
 
 def test_a_refused_argument_says_it_was_the_request(make_client: MakeClient) -> None:
