@@ -117,6 +117,10 @@ def serve_in_one_process(env: dict[str, str], host: str, port: str) -> int:
 
 
 def _exit_on_signal(signum: int, _frame: FrameType | None) -> None:
+    # make passes the signal it gets on to us too, so a second one often follows the first:
+    # repeats are ignored, or they would cut short the stopping of what we started.
+    for repeat in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(repeat, signal.SIG_IGN)
     raise SystemExit(128 + signum)  # unwinds through the finally blocks that stop everything
 
 
