@@ -120,26 +120,57 @@ def test_a_failed_article_stays_failed_when_its_job_comes_again(
 # -- Batches --------------------------------------------------------------------------------
 
 
-def test_one_job_reads_the_queued_articles_in_one_model_call(
+def test_one_job_reads_its_batch_in_one_model_call(
     worker_sessions: sessionmaker[Session],
 ) -> None:
     ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
     spy = Spy()
     assert process_article(worker_sessions, ids[2], spy, POLICY) == Outcome.DONE
     assert len(spy.calls) == 1
-    assert len(spy.calls[0]) == len(PAIRS)
-    assert _statuses(worker_sessions, ids) == [ArticleStatus.DONE] * len(PAIRS)
+    assert len(spy.calls[0]) > 1
+    done = [i for i, s in zip(ids, _statuses(worker_sessions, ids), strict=True) if s == "done"]
+    assert len(done) == len(spy.calls[0])
 
 
-def test_the_jobs_of_articles_done_in_an_earlier_batch_return_at_once(
+def test_a_job_leaves_half_of_a_short_queue_to_other_workers(
     worker_sessions: sessionmaker[Session],
 ) -> None:
     ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
+    spy = Spy()
+    process_article(worker_sessions, ids[2], spy, POLICY)
+    # Five waiting: the named one and the two oldest others (half, rounded up).
+    assert _statuses(worker_sessions, ids) == ["done", "done", "done", "queued", "queued"]
+    process_article(worker_sessions, ids[3], spy, POLICY)
+    process_article(worker_sessions, ids[4], spy, POLICY)
+    assert [len(c) for c in spy.calls] == [3, 1, 1]
+
+
+def test_a_long_queue_fills_whole_batches(worker_sessions: sessionmaker[Session]) -> None:
+    ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
+    small = BatchPolicy(size=2, max_attempts=3, stale_after=timedelta(minutes=10))
+    spy = Spy()
+    process_article(worker_sessions, ids[0], spy, small)
+    process_article(worker_sessions, ids[1], spy, small)
+    # Three left after the first batch: half of them, rounded up, is still a whole batch.
+    assert [len(c) for c in spy.calls] == [2, 2]
+
+
+def test_the_jobs_of_articles_done_in_an_earlier_batch_do_not_read_them_again(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    texts = [pact_text(*pair) for pair in PAIRS]
+    ids = queue_articles(worker_sessions, *texts)
     process_article(worker_sessions, ids[0], extract_many, POLICY)
+    first_batch = {
+        t for i, t in zip(ids, texts, strict=True) if _statuses(worker_sessions, [i]) == ["done"]
+    }
     spy = Spy()
     outcomes = [process_article(worker_sessions, i, spy, POLICY) for i in ids[1:]]
     assert outcomes == [Outcome.SKIPPED] * (len(PAIRS) - 1)
-    assert spy.calls == []
+    read = [text for call in spy.calls for text in call]
+    # What was still queued, once each; nothing the first batch had done.
+    assert sorted(read) == sorted(set(texts) - first_batch)
+    assert set(_statuses(worker_sessions, ids)) == {ArticleStatus.DONE}
 
 
 def test_a_batch_takes_no_more_than_its_size(worker_sessions: sessionmaker[Session]) -> None:
@@ -154,13 +185,14 @@ def test_a_batch_takes_no_more_than_its_size(worker_sessions: sessionmaker[Sessi
 def test_a_poison_article_fails_alone_and_the_rest_of_its_batch_is_done(
     worker_sessions: sessionmaker[Session],
 ) -> None:
-    ids = queue_articles(worker_sessions, pact_text(*PAIRS[0]), POISON, pact_text(*PAIRS[1]))
+    texts = [pact_text(*PAIRS[0]), POISON, pact_text(*PAIRS[1]), pact_text(*PAIRS[2])]
+    ids = queue_articles(worker_sessions, *texts)
     spy = Spy()
     assert process_article(worker_sessions, ids[0], spy, POLICY) == Outcome.DONE
-    assert _statuses(worker_sessions, ids) == ["done", "failed", "done"]
+    assert _statuses(worker_sessions, ids[:2]) == ["done", "failed"]
     assert "tokenizer choked" in (load_article(worker_sessions, ids[1]).error or "")
     # The batch once, then each text alone to find the one at fault.
-    assert [len(c) for c in spy.calls] == [3, 1, 1, 1]
+    assert [len(c) for c in spy.calls] == [2, 1, 1]
 
 
 def test_duplicate_jobs_leave_no_duplicate_rows(worker_sessions: sessionmaker[Session]) -> None:
@@ -227,12 +259,14 @@ def test_a_dead_workers_claim_is_taken_over_and_processed_alone(
 def test_an_article_whose_worker_died_is_not_taken_into_other_batches(
     worker_sessions: sessionmaker[Session],
 ) -> None:
-    requeued, fresh, named = queue_articles(
-        worker_sessions, TEXT, *(pact_text(*p) for p in PAIRS[:2])
+    requeued, fresh, newer, named = queue_articles(
+        worker_sessions, TEXT, *(pact_text(*p) for p in PAIRS[:3])
     )
     _set(worker_sessions, requeued, attempts=1)  # as the sweep leaves it
     process_article(worker_sessions, named, extract_many, POLICY)
-    assert _statuses(worker_sessions, [requeued, fresh, named]) == ["queued", "done", "done"]
+    # The oldest fresh one fills the batch (half of the three waiting, rounded up).
+    statuses = _statuses(worker_sessions, [requeued, fresh, newer, named])
+    assert statuses == ["queued", "done", "queued", "done"]
 
 
 def test_an_infrastructure_error_hands_unfinished_articles_back_to_thequeue_articles(

@@ -45,9 +45,11 @@ def sessions() -> sessionmaker[Session]:
 
 @worker_process_init.connect
 def _warm_up(**_: Any) -> None:
-    from attache_worker.extraction import load_model
+    """Before the first job: the model and its tables loaded, the database driver imported."""
+    from attache_worker.extraction import warm_up
 
-    load_model()
+    warm_up()
+    sessions()
 
 
 @app.task(

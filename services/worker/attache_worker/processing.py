@@ -97,7 +97,8 @@ def claim_batch(
         if own is not None and own.resumed:
             return [own]
         claims = [own] if own else []
-        return claims + claim_queued(session, policy.size - len(claims), exclude=article_id)
+        more = claim_queued(session, policy.size - len(claims), article_id, taken=len(claims))
+        return claims + more
 
 
 def process_claims(

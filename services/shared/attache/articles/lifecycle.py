@@ -57,8 +57,13 @@ def claim_article(
     return claims[0] if claims else None
 
 
-def claim_queued(session: Session, limit: int, exclude: str) -> list[Claim]:
-    """Claim up to `limit` more queued articles, oldest first, to fill a batch.
+def claim_queued(session: Session, limit: int, exclude: str, taken: int = 0) -> list[Claim]:
+    """Claim up to `limit` more queued articles, oldest first, to fill a batch of which `taken`
+    are already claimed.
+
+    A batch takes at most half of what is waiting (rounded up), the `taken` ones included: when
+    the queue runs short, the other workers get their share of it instead of idling while this
+    one reads a full batch. A long queue still fills whole batches.
 
     Only never-attempted ones: an article whose earlier claim died is processed by its own job,
     alone, so a text that kills its worker cannot take a batch of others down with it again.
@@ -74,13 +79,15 @@ def claim_queued(session: Session, limit: int, exclude: str) -> list[Claim]:
             Article.id != exclude,
         )
         .order_by(Article.submitted_at, Article.id)
-        .limit(limit)
+        .limit(2 * (limit + taken))
         .with_for_update(skip_locked=True)
     )
     # Ids first, then the UPDATE: as a subquery of the UPDATE, PostgreSQL may run the LIMIT
     # ... SKIP LOCKED select more than once and claim more than `limit`. The status is checked
     # again by the UPDATE, as SQLite compiles no FOR UPDATE at all.
-    ids = list(session.execute(candidates).scalars())
+    waiting = list(session.execute(candidates).scalars())
+    share = -(-(len(waiting) + taken) // 2) - taken
+    ids = waiting[: min(limit, share)]
     if not ids:
         return []
     return _claim_where(session, and_(Article.id.in_(ids), Article.status == ArticleStatus.QUEUED))
