@@ -6,15 +6,12 @@ Countries are left alone: a national team is reported, and kept, as its country.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.nlp import readable
+from attache_worker.extraction.nlp import readable, text_of
 
 # "Leeds 2 Chelsea 1", "Barcelona 15 9 4 2 39 20 31": a results or standings line.
 _TABLE_LINE = re.compile(r"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +\d+){1,8}[ \t]*$")
@@ -41,7 +38,7 @@ def club_names(spans: Iterable[Span]) -> set[str]:
     names: set[str] = set()
     text: str | None = None
     for span in spans:
-        text = span.doc.text if text is None else text
+        text = text_of(span.doc) if text is None else text
         if is_club(span, text):
             names.add(readable(span))
     return names
@@ -83,7 +80,7 @@ def unnamed_match_sides(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper nouns NER missed as subject or object of a match verb in a sentence with a
     score: 'Leeds' in "Leeds beat Chelsea 2-1"."""
     found = []
-    for _, start, _ in score_matcher(doc.vocab)(doc):
+    for start in _scores(doc):
         verb = _governing_verb(doc[start])
         if verb is None or verb.lemma_.lower() not in _verbs():
             continue
@@ -101,14 +98,15 @@ def _may_name(token: Token) -> bool:
     return token.is_title and token.pos_ in {"PROPN", "NOUN"} and not token.is_stop
 
 
-@lru_cache(maxsize=2)
-def score_matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    digits = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
-    matcher.add(
-        "SCORE", [[digits, {"ORTH": "-"}, digits], [{"TEXT": {"REGEX": r"^\d{1,3}-\d{1,3}$"}}]]
-    )
-    return matcher
+def _scores(doc: Doc) -> Iterator[int]:
+    """Where a score ("2-1", "3 - 0") starts, by token index.
+
+    Searched in the text rather than with a token Matcher, which costs a visit to every token.
+    """
+    for match in _SCORE.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            yield span.start
 
 
 def _plays_in_a_match(span: Span) -> bool:

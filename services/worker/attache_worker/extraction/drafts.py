@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from attache.contract import Initiative, Participant, Quantity
 from attache.contract import Span as TextSpan
 from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.nlp import entities_by_token
 from attache_worker.extraction.quantities import quantities_in
 from attache_worker.extraction.status import status_of, verb_status
 
@@ -112,24 +113,30 @@ def noun_scope(head: Token) -> list[Token]:
 
 
 def amounts_in(scope: list[Token]) -> list[Quantity]:
-    if not scope:
-        return []
-    doc = scope[0].doc
-    inside = {t.i for t in scope}
-    return quantities_in(ent for ent in doc.ents if ent.start in inside or ent.end - 1 in inside)
+    return quantities_in(_entities_in(scope))
 
 
 def dates_in(scope: list[Token]) -> list[str]:
     """Points in time stated in the initiative's clause; spans of time are left out."""
-    if not scope:
-        return []
     inside = {t.i for t in scope}
     found = [
         ent.text
-        for ent in scope[0].doc.ents
+        for ent in _entities_in(scope)
         if ent.label_ == "DATE" and ent.start in inside and not _DURATION.match(ent.text)
     ]
     return list(dict.fromkeys(found))
+
+
+def _entities_in(scope: list[Token]) -> list[Span]:
+    """The entities that begin or end inside the scope, in text order."""
+    if not scope:
+        return []
+    by_token = entities_by_token(scope[0].doc)
+    inside = {t.i for t in scope}
+    touched = {by_token[i].start: by_token[i] for i in inside if i in by_token}
+    return [
+        ent for _, ent in sorted(touched.items()) if ent.start in inside or ent.end - 1 in inside
+    ]
 
 
 def _trimmed(sentence: Span) -> Span:

@@ -4,19 +4,19 @@ glue onto them, plus gazetteer names NER missed. Nothing here decides what a men
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
 from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
 from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.gazetteer import get_gazetteer
-from attache_worker.extraction.nlp import READABLE_TEXT, load_model, readable
+from attache_worker.extraction.nlp import READABLE_TEXT, load_model, readable, text_of
 from attache_worker.extraction.truecase import DATELINE_PLACE, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
@@ -27,6 +27,7 @@ _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "f
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
 _GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
 PARTY_WORDS = frozenset({"party", "movement", "front"})
+_PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "--", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
 
@@ -65,8 +66,7 @@ def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
     """ "the Umma (Nation) party": capitalized names before 'party' or 'movement' that NER
     missed, with a translation in parentheses allowed between."""
     found = []
-    for _, _, end in party_matcher(doc.vocab)(doc):
-        word = end - 1
+    for word in _party_words(doc):
         if word in taken:
             continue
         start = _skip_parenthetical(doc, word)
@@ -78,11 +78,15 @@ def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
     return found
 
 
-@lru_cache(maxsize=2)
-def party_matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("PARTY", [[{"LOWER": {"IN": sorted(PARTY_WORDS)}}]])
-    return matcher
+def _party_words(doc: Doc) -> Iterator[int]:
+    """Where 'party', 'movement' or 'front' stands as a word of its own, by token index.
+
+    Searched in the text rather than with a token Matcher, which costs a visit to every token.
+    """
+    for match in _PARTY_WORD.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield span.start
 
 
 def _skip_parenthetical(doc: Doc, end: int) -> int:
@@ -112,7 +116,7 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
     if not surnames:
         return []
     # Searched in the text the model read, so a shouted "SHEARER" is found as "Shearer".
-    text = doc.user_data.get(READABLE_TEXT) or doc.text
+    text = doc.user_data.get(READABLE_TEXT) or text_of(doc)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
     out = []
     for match in pattern.finditer(text):
@@ -125,7 +129,7 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
 def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> list[Candidate]:
     """The city a dateline opens with ("CARDIFF 1996-12-14"), which NER often leaves out."""
     found = []
-    text = doc.text if boilerplate.datelines() else ""
+    text = text_of(doc) if boilerplate.datelines() else ""
     for start, end in boilerplate.datelines():
         match = DATELINE_PLACE.match(text, start, end)
         if match is None or not may_name_a_place(match.group(1), lexicon(load_model())):

@@ -28,6 +28,8 @@ _ANNOTATIONS: list[int | str] = [
     "ENT_TYPE",
 ]
 READABLE_TEXT = "readable_text"
+_TEXT = "text"
+_ENTITIES = "entities_by_token"
 
 
 def load_model() -> Language:
@@ -61,6 +63,25 @@ def _restore(doc: Doc, original: str) -> Doc:
     restored.from_array(_ANNOTATIONS, doc.to_array(_ANNOTATIONS))  # type: ignore[arg-type]
     restored.user_data[READABLE_TEXT] = doc.text
     return restored
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: `Doc.text` joins every token's text on every call, which
+    made the calls per quote and per club name quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
+
+
+def entities_by_token(doc: Doc) -> dict[int, Span]:
+    """Each token's named entity, by token index, built once per document: `Doc.ents` builds
+    every entity span of the document on every call."""
+    found: dict[int, Span] | None = doc.user_data.get(_ENTITIES)
+    if found is None:
+        found = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data[_ENTITIES] = found
+    return found
 
 
 def readable(span: Span) -> str:

@@ -14,7 +14,7 @@ from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.events import find_events
 from attache_worker.extraction.initiatives import find_initiatives
 from attache_worker.extraction.mentions import find_candidates, gazetteer_matcher
-from attache_worker.extraction.nlp import load_model, parse_many
+from attache_worker.extraction.nlp import load_model, parse_many, text_of
 from attache_worker.extraction.quotes import find_quotes
 
 # Short, but it names countries, a capital, a city, an organization, a demonym and a titled
@@ -50,7 +50,7 @@ def extract_many(texts: Iterable[str], batch_size: int | None = None) -> Iterato
 
 def read_doc(doc: Doc, matcher: PhraseMatcher) -> Extraction:
     """Everything read from one parsed article; `matcher` finds gazetteer names NER missed."""
-    boilerplate = Boilerplate(doc.text)
+    boilerplate = Boilerplate(text_of(doc))
     actors = resolve_actors(doc, find_candidates(doc, boilerplate, matcher))
     events = find_events(doc, actors, boilerplate)
     return Extraction(

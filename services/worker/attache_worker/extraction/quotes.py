@@ -18,6 +18,7 @@ from attache.contract import Quote
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import word_set
+from attache_worker.extraction.nlp import text_of
 from attache_worker.extraction.speakers import resolve_subject
 
 _QUOTE_PATTERN = re.compile(r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)\"|``(.+?)''", re.S)
@@ -36,7 +37,7 @@ class _Found:
 
 def find_quotes(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[Quote]:
     found: list[_Found] = []
-    for start, end in _quote_spans(doc.text):
+    for start, end in _quote_spans(text_of(doc)):
         if boilerplate.covers(start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -69,7 +70,7 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
     doc = quote.doc
     first, last = doc[quote.start].sent, doc[quote.end - 1].sent
     # The parser sometimes runs a sentence on across a line break; attribution never does.
-    paragraph = _paragraph(doc.text, quote.start_char, quote.end_char)
+    paragraph = _paragraph(text_of(doc), quote.start_char, quote.end_char)
     verbs = word_set("speech", "verbs")
     best: tuple[int, Token] | None = None
     for token in doc[first.start : last.end]:
@@ -123,7 +124,7 @@ def _share_speakers(doc: Doc, found: list[_Found]) -> None:
         same_sentence = (
             doc[previous.tokens.start].sent.start == doc[current.tokens.start].sent.start
         )
-        gap = doc.text[previous.end : current.start]
+        gap = text_of(doc)[previous.end : current.start]
         # A split quote shares its sentence; a continued one follows within a paragraph or two.
         close = same_sentence or len(gap) < 300
         if close and (not current.attributed or same_sentence):
@@ -133,7 +134,7 @@ def _share_speakers(doc: Doc, found: list[_Found]) -> None:
 def _to_quote(doc: Doc, found: _Found, actors: DocActors) -> Quote:
     speaker = actors.name(found.speaker) if found.speaker else None
     return Quote(
-        text=doc.text[found.start : found.end],
+        text=text_of(doc)[found.start : found.end],
         speaker=speaker,
         start=found.start,
         end=found.end,
