@@ -16,7 +16,13 @@ from spacy.util import filter_spans
 from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
 from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.gazetteer import get_gazetteer
-from attache_worker.extraction.nlp import READABLE_TEXT, load_model, readable, text_of
+from attache_worker.extraction.nlp import (
+    READABLE_DOC,
+    READABLE_TEXT,
+    load_model,
+    readable,
+    text_of,
+)
 from attache_worker.extraction.truecase import DATELINE_PLACE, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
@@ -101,11 +107,8 @@ def _skip_parenthetical(doc: Doc, end: int) -> int:
 
 def _as_read(doc: Doc) -> Doc:
     """The same tokens with the words the model read: "JAPAN" in a headline as "Japan"."""
-    text = doc.user_data.get(READABLE_TEXT)
-    if text is None:
-        return doc
-    words = [text[t.idx : t.idx + len(t)] for t in doc]
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    read = doc.user_data.get(READABLE_DOC)
+    return doc if read is None else read
 
 
 def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:

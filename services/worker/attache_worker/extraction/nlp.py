@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -28,6 +29,8 @@ _ANNOTATIONS: list[int | str] = [
     "ENT_TYPE",
 ]
 READABLE_TEXT = "readable_text"
+# The re-cased copy the model read, kept beside the restored Doc: same tokens, readable words.
+READABLE_DOC = "readable_doc"
 _TEXT = "text"
 _ENTITIES = "entities_by_token"
 
@@ -57,11 +60,14 @@ def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator
 
 def _restore(doc: Doc, original: str) -> Doc:
     """The same analysis over the original characters (re-casing keeps every length)."""
-    words = [original[t.idx : t.idx + len(t)] for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
+    # Offsets from one array rather than from a Token object per token.
+    layout = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    words = [original[start : start + length] for start, length, _ in layout]
+    spaces = [bool(space) for _, _, space in layout]
     restored = Doc(doc.vocab, words=words, spaces=spaces)
     restored.from_array(_ANNOTATIONS, doc.to_array(_ANNOTATIONS))  # type: ignore[arg-type]
     restored.user_data[READABLE_TEXT] = doc.text
+    restored.user_data[READABLE_DOC] = doc
     return restored
 
 
