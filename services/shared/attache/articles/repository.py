@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased, defer
 
 from attache.actors.models import ArticleActor
 from attache.articles.models import Article
+from attache.db import one_of
 from attache.initiatives.models import ArticleInitiative
 from attache.paging import Window, inside, row_number_within, total_within
 
@@ -21,7 +22,7 @@ WITHOUT_EXTRACTION = defer(Article.extraction, raiseload=True)
 
 
 async def articles_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Article]:
-    stmt = select(Article).where(Article.id.in_(ids)).options(WITHOUT_EXTRACTION)
+    stmt = select(Article).where(one_of(session, Article.id, ids)).options(WITHOUT_EXTRACTION)
     return list((await session.execute(stmt)).scalars())
 
 
@@ -73,7 +74,7 @@ async def _articles_per_parent(
             total_within(parent),
         )
         .join(Article, Article.id == article_id)
-        .where(parent.in_(parent_ids))
+        .where(one_of(session, parent, parent_ids))
         .subquery()
     )
     article = aliased(Article, numbered)

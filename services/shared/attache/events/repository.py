@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from attache.actors.models import Actor, Event, EventActor
 from attache.articles.models import Article
+from attache.db import one_of
 from attache.initiatives.models import InitiativeEvent
 from attache.paging import Window
 
@@ -45,7 +46,9 @@ async def count_events(session: AsyncSession, filters: EventFilter) -> int:
 async def events_in(session: AsyncSession, article_ids: Sequence[str]) -> list[Event]:
     """The articles' events in reading order."""
     stmt = (
-        select(Event).where(Event.article_id.in_(article_ids)).order_by(Event.article_id, Event.seq)
+        select(Event)
+        .where(one_of(session, Event.article_id, article_ids))
+        .order_by(Event.article_id, Event.seq)
     )
     return list((await session.execute(stmt)).scalars())
 
@@ -61,7 +64,7 @@ async def events_reporting(
             (Event.article_id == InitiativeEvent.article_id) & (Event.seq == InitiativeEvent.seq),
         )
         .join(Article, Article.id == Event.article_id)
-        .where(InitiativeEvent.initiative_id.in_(initiative_ids))
+        .where(one_of(session, InitiativeEvent.initiative_id, initiative_ids))
         .order_by(InitiativeEvent.initiative_id, *EVENT_ORDER)
     )
     return [(initiative_id, e) for initiative_id, e in (await session.execute(stmt)).all()]

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from attache.actors.models import Actor
+from attache.db import one_of
 from attache.initiatives.models import ArticleInitiative, Evidence, Initiative, Participant
 from attache.paging import Window, inside, row_number_within, total_within
 
@@ -29,7 +30,7 @@ class InitiativeFilter:
 
 
 async def initiatives_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Initiative]:
-    stmt = select(Initiative).where(Initiative.id.in_(ids))
+    stmt = select(Initiative).where(one_of(session, Initiative.id, ids))
     return list((await session.execute(stmt)).scalars())
 
 
@@ -54,7 +55,7 @@ async def initiatives_of(
     An actor named in several articles, or in several roles, takes part in an initiative once.
     """
     taking_part = select(Participant.actor_id, Participant.initiative_id).where(
-        Participant.actor_id.in_(actor_ids)
+        one_of(session, Participant.actor_id, actor_ids)
     )
     if role:
         taking_part = taking_part.where(Participant.role == role)
@@ -86,7 +87,7 @@ async def initiatives_reported_in(
     stmt = (
         select(ArticleInitiative.article_id, Initiative)
         .join(Initiative, Initiative.id == ArticleInitiative.initiative_id)
-        .where(ArticleInitiative.article_id.in_(article_ids))
+        .where(one_of(session, ArticleInitiative.article_id, article_ids))
         .order_by(ArticleInitiative.article_id, *INITIATIVE_ORDER)
     )
     return [(article_id, ini) for article_id, ini in (await session.execute(stmt)).all()]
@@ -103,7 +104,7 @@ async def participants_of(
     # Distinct before the join: PostgreSQL cannot compare the actor's JSON columns.
     pairs = (
         select(Participant.initiative_id, Participant.role, Participant.actor_id)
-        .where(Participant.initiative_id.in_(initiative_ids))
+        .where(one_of(session, Participant.initiative_id, initiative_ids))
         .distinct()
         .subquery()
     )
@@ -118,7 +119,7 @@ async def participants_of(
 async def evidence_of(session: AsyncSession, initiative_ids: Sequence[str]) -> list[Evidence]:
     stmt = (
         select(Evidence)
-        .where(Evidence.initiative_id.in_(initiative_ids))
+        .where(one_of(session, Evidence.initiative_id, initiative_ids))
         .order_by(Evidence.initiative_id, Evidence.article_id, Evidence.start)
     )
     return list((await session.execute(stmt)).scalars())
