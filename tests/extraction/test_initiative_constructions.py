@@ -111,3 +111,47 @@ def test_name_with_an_initiative_word_is_not_one(read: Read) -> None:
 
 def test_generic_mention_without_antecedent_is_dropped(read: Read) -> None:
     assert read("Japan praised its contributions to the alliance.").initiatives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "Spain will deliver four Patriot missile launchers to Estonia next year.",
+            "Spain",
+            "Estonia",
+        ),
+        ("Canada transferred 20 armoured vehicles to Moldova in June.", "Canada", "Moldova"),
+        ("Italy agreed to supply Slovakia with new air defence systems.", "Italy", "Slovakia"),
+    ],
+)
+def test_weapons_handed_over_make_an_arms_delivery(
+    read: Read, text: str, giver: str, receiver: str
+) -> None:
+    delivery = _titled(read(text), "arms delivery")
+    assert delivery.kind == "AID"
+    assert _roles(delivery) == {giver: "LEAD", receiver: "BENEFICIARY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The courier will deliver parcels to customers in Estonia.",
+        "The retailer will ship its new payment system to Denmark next year.",
+    ],
+)
+def test_goods_that_are_not_weapons_make_no_arms_delivery(read: Read, text: str) -> None:
+    assert not [i for i in read(text).initiatives if "arms delivery" in i.title.lower()]
+
+
+def test_money_spent_on_forces_is_defense_spending(read: Read) -> None:
+    text = "Romania will spend $2.5 billion on fighter jets over the next decade."
+    spending = _titled(read(text), "spending")
+    assert spending.kind == "DEFENSE_SPENDING"
+    assert _roles(spending) == {"Romania": "LEAD"}
+    assert [q.value for q in spending.quantities] == [2.5e9]
+
+
+def test_money_spent_on_anything_else_is_not(read: Read) -> None:
+    text = "The city of Tallinn will spend $40 million on new schools."
+    assert not [i for i in read(text).initiatives if i.kind == "DEFENSE_SPENDING"]

@@ -27,27 +27,74 @@ def verb_drafts(sentence: Span, actors: DocActors, covered: set[int]) -> list[Dr
     table: dict[str, list[str]] = load_table("initiatives")["verbs"]
     for token in sentence:
         entry = table.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-        obj = _object(token) if entry is not None else None
-        if entry is None or obj is None or any(t.i in covered for t in obj.subtree):
+        if entry is None:
             continue
         kind, noun, needs = entry
-        if not _fits(obj, needs):
+        obj, receivers = _object(token, needs, actors)
+        if obj is None or any(t.i in covered for t in obj.subtree) or not _fits(obj, needs):
             continue
         draft = _draft(kind, noun, token, obj, actors)
+        for receiver in receivers:
+            draft.participants.setdefault(receiver, "BENEFICIARY")
         if draft.participants:
             drafts.append(draft)
     return drafts
 
 
-def _object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _OBJECT_DEPS), None)
+def _object(verb: Token, needs: str, actors: DocActors) -> tuple[Token | None, list[str]]:
+    """The verb's object, and who receives it when the object names them instead: 'supply
+    Lithuania with air defence systems' gives the systems, received by Lithuania."""
+    obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS), None)
+    if needs != "materiel" or obj is None or not actors.actors_in([obj.i]):
+        return obj, []
+    given = next(
+        (
+            grandchild
+            for child in [*verb.children, *obj.children]
+            if child.dep_ == "prep" and child.lower_ == "with"
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+        ),
+        None,
+    )
+    if given is None:
+        return obj, []
+    return given, actors.actors_in(t.i for t in obj.subtree)
 
 
 def _fits(obj: Token, needs: str) -> bool:
     if needs == "money":
-        return any(t.ent_type_ == "MONEY" for t in obj.subtree) or is_counted_money(obj)
+        return _counts_money(obj)
+    if needs == "military money":
+        return _counts_money(obj) and _military(obj.head)
+    if needs == "materiel":
+        return _is_materiel(obj)
     personnel = word_set("initiatives", "personnel")
-    return bool({obj.lemma_.lower(), obj.lower_, obj.lower_.removesuffix("s")} & personnel)
+    return bool(_forms(obj) & personnel)
+
+
+def _counts_money(obj: Token) -> bool:
+    return any(t.ent_type_ == "MONEY" for t in obj.subtree) or is_counted_money(obj)
+
+
+def _is_materiel(obj: Token) -> bool:
+    """Weapons, or equipment named with a military word ('air defence systems')."""
+    if _forms(obj) & word_set("initiatives", "materiel"):
+        return True
+    generic = _forms(obj) & word_set("initiatives", "materiel_if_military")
+    return bool(generic) and any(
+        _forms(t) & word_set("initiatives", "military_words") for t in obj.subtree if t is not obj
+    )
+
+
+def _military(verb: Token) -> bool:
+    """A military word anywhere in the verb's clause: 'spend 1.1 billion euros on barracks'."""
+    military = word_set("initiatives", "military_words")
+    return any(_forms(t) & military for t in verb.subtree)
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
 
 
 def _draft(kind: str, noun: str, verb: Token, obj: Token, actors: DocActors) -> Draft:
