@@ -155,3 +155,8 @@ def test_money_spent_on_forces_is_defense_spending(read: Read) -> None:
 def test_money_spent_on_anything_else_is_not(read: Read) -> None:
     text = "The city of Tallinn will spend $40 million on new schools."
     assert not [i for i in read(text).initiatives if i.kind == "DEFENSE_SPENDING"]
+
+
+def test_a_training_ground_is_a_place_not_an_exercise(read: Read) -> None:
+    text = "Norway will build a new training ground for Dutch troops near Bardufoss."
+    assert not [i for i in read(text).initiatives if i.kind == "MILITARY_EXERCISE"]
