@@ -157,6 +157,12 @@ def test_money_spent_on_anything_else_is_not(read: Read) -> None:
     assert not [i for i in read(text).initiatives if i.kind == "DEFENSE_SPENDING"]
 
 
-def test_a_training_ground_is_a_place_not_an_exercise(read: Read) -> None:
-    text = "Norway will build a new training ground for Dutch troops near Bardufoss."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch troops will use the military training grounds at Bardufoss, Norway said.",
+        "Norway and the Netherlands opened a joint military training area near Bardufoss.",
+    ],
+)
+def test_a_training_ground_is_a_place_not_an_exercise(read: Read, text: str) -> None:
     assert not [i for i in read(text).initiatives if i.kind == "MILITARY_EXERCISE"]
