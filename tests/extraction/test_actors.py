@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from attache.contract import Extraction
 from tests.extraction.conftest import actor_named, assert_offsets_hold
 
@@ -113,3 +115,36 @@ def test_community_word_before_plural_noun_is_a_group(read: Read) -> None:
     groups = {a.name: a for a in extraction.actors if a.kind == "GROUP"}
     assert "Yoruba leaders" in groups
     assert groups["Yoruba leaders"].id == "group:yoruba-leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country", "title"),
+    [
+        (
+            "Philippine Defence Secretary Gilberto Teodoro met Japanese troops.",
+            "Gilberto Teodoro",
+            "Philippines",
+            "Philippine Defence Secretary",
+        ),
+        (
+            "Indonesian Defence Minister Sjafrie Sjamsoeddin met Australian troops in Darwin.",
+            "Sjafrie Sjamsoeddin",
+            "Indonesia",
+            "Indonesian Defence Minister",
+        ),
+    ],
+)
+def test_a_nationality_and_a_department_before_a_title_are_not_an_organization(
+    read: Read, text: str, person: str, country: str, title: str
+) -> None:
+    extraction = read(text)
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+    official = actor_named(extraction, person)
+    assert official.affiliation == country
+    assert official.titles == [title]
+
+
+def test_a_ministry_spokesman_serves_the_country_named_before_it(read: Read) -> None:
+    text = "Turkish foreign ministry spokesman Oncu Keceli said the talks would resume."
+    spokesman = actor_named(read(text), "Oncu Keceli")
+    assert spokesman.affiliation == "Turkey"

@@ -68,3 +68,11 @@ def test_partial_quotes_after_called_and_described(read: Read) -> None:
     speakers = _speakers(read(PARAGRAPHS))
     assert speakers["a historic opportunity"] == "Ilham Aliyev"
     assert speakers["a lifeline."] == "Tom Fletcher"
+
+
+def test_a_quoted_phrase_in_reported_speech_belongs_to_its_reporter(read: Read) -> None:
+    text = (
+        "Foreign Minister Penny Wong said allies must resist "
+        "“economic coercion” and urged Beijing to lift its trade curbs."
+    )
+    assert _speakers(read(text)) == {"economic coercion": "Penny Wong"}

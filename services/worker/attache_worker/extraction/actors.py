@@ -26,7 +26,12 @@ from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.parties import acting_place, region_of_country
 from attache_worker.extraction.people import assign_person_ids, is_person_evidence
 from attache_worker.extraction.roles import affiliation_of, titles_of
-from attache_worker.extraction.titles import is_title_fragment, is_title_token
+from attache_worker.extraction.titles import (
+    department_words,
+    is_title_fragment,
+    is_title_token,
+    title_words,
+)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -137,6 +142,11 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     adjectival = False
     if entry is None:
         entry = region_of_country(text)
+    if entry is None and label == "ORG" and _nationality_and_department(span):
+        # Only the nationality names an actor; the rest belongs to the title that follows.
+        span = span[:1]
+        entry = gazetteer.demonym(span.text)
+        adjectival = True
     if entry is None:
         # The small model tags nationality words as ORG or GPE too ("Ugandan rebels").
         entry = _demonym_entry(text) if label in {"NORP", "GAZETTEER"} else None
@@ -166,6 +176,18 @@ def _names_a_community(span: Span) -> bool:
         and head.i >= span.end
         and head.tag_ == "NNS"
         and head.lemma_.lower() in word_set("groups", "nouns")
+    )
+
+
+def _nationality_and_department(span: Span) -> bool:
+    """'Philippine Defence' before 'Secretary': the model tags a nationality and a department as
+    one organization, though they begin a title."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or doc[span.end].lower_ not in title_words():
+        return False
+    department = " ".join(t.text for t in span[1:])
+    return get_gazetteer().demonym(span[0].text) is not None and (
+        department in department_words() or all(t.text in department_words() for t in span[1:])
     )
 
 

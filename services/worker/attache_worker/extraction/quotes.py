@@ -72,6 +72,16 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
     # The parser sometimes runs a sentence on across a line break; attribution never does.
     paragraph = _paragraph(text_of(doc), quote.start_char, quote.end_char)
     verbs = word_set("speech", "verbs")
+    # A quoted phrase inside reported speech belongs to the verb reporting it: 'Lin said countries
+    # should not form "exclusive cliques" and urged Tokyo …' is Lin's, however near 'urged' is.
+    for ancestor in quote.root.ancestors:
+        if (
+            ancestor.i not in inside
+            and ancestor.idx in paragraph
+            and ancestor.lemma_.lower() in verbs
+            and ancestor.pos_ in {"VERB", "AUX"}
+        ):
+            return ancestor
     best: tuple[int, Token] | None = None
     for token in doc[first.start : last.end]:
         if (
