@@ -166,3 +166,9 @@ def test_money_spent_on_anything_else_is_not(read: Read) -> None:
 )
 def test_a_training_ground_is_a_place_not_an_exercise(read: Read, text: str) -> None:
     assert not [i for i in read(text).initiatives if i.kind == "MILITARY_EXERCISE"]
+
+
+def test_headline_subjects_joined_by_a_comma_both_lead(read: Read) -> None:
+    text = "Chile, Peru sign lithium pact as demand for batteries soars"
+    pact = _titled(read(text), "pact")
+    assert _roles(pact) == {"Chile": "LEAD", "Peru": "LEAD"}

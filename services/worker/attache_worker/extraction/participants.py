@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.speakers import subject_actors
+from attache_worker.extraction.speakers import headline_partners, subject_actors
 
 _PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
 _LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
@@ -152,7 +152,8 @@ def _actors_before_verb(verb: Token, actors: DocActors) -> list[str]:
         verb.doc[start - 1].is_punct or verb.doc[start - 1].pos_ == "VERB"
     ):
         start -= 1
-    return actors.actors_in(range(start, verb.i))
+    partners = headline_partners(verb.doc[start]) if start < verb.i else []
+    return actors.actors_in([*(t.i for t in partners), *range(start, verb.i)])
 
 
 def add_affiliations(roles: Roles, actors: DocActors) -> None:

@@ -22,7 +22,7 @@ def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None
 
 def subject_actors(subject: Token, actors: DocActors, skip: range | None = None) -> list[str]:
     """Every actor a subject names ('Tokyo and Seoul'), or the one a pronoun or title stands for."""
-    named = actors.actors_in(t.i for t in _core(subject))
+    named = actors.actors_in(t.i for t in [*headline_partners(subject.left_edge), *_core(subject)])
     if named:
         return named
     resolved = _resolve_reference(subject, actors, skip)
@@ -38,6 +38,19 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
     if lower in title_words():
         return _last_with_title(actors, subject, skip)
     return None
+
+
+def headline_partners(first: Token) -> list[Token]:
+    """'Japan, Philippines sign troop pact': headlines join subjects with a bare comma. The
+    proper nouns opening the sentence before a comma right before `first` (the subject's first
+    word) name subjects too; the parser hangs them anywhere ('npadvmod', 'intj')."""
+    doc = first.doc
+    comma = first.i - 1
+    start = first.sent.start
+    if comma <= start or doc[comma].text != ",":
+        return []
+    opening = doc[start:comma]
+    return list(opening) if all(t.pos_ == "PROPN" for t in opening) else []
 
 
 def _core(subject: Token) -> list[Token]:
