@@ -172,3 +172,13 @@ def test_headline_subjects_joined_by_a_comma_both_lead(read: Read) -> None:
     text = "Chile, Peru sign lithium pact as demand for batteries soars"
     pact = _titled(read(text), "pact")
     assert _roles(pact) == {"Chile": "LEAD", "Peru": "LEAD"}
+
+
+def test_a_headline_without_a_full_stop_ends_at_its_line(read: Read) -> None:
+    text = (
+        "Norway pledges new aid to Moldova\n"
+        "OSLO (Wire) - Norway on Tuesday pledged $30 million in aid to Moldova."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert titles
+    assert not [t for t in titles if "OSLO" in t or "\n" in t], titles

@@ -64,7 +64,8 @@ def to_initiative(
     evidence = _trimmed(sentence)
     return Initiative(
         id=initiative_id,
-        title=draft.title,
+        # A title is display text: line breaks and runs of spaces inside or around it go.
+        title=" ".join(draft.title.split()),
         kind=draft.kind,
         status=verb_status(draft.head) if draft.verbal else status_of(draft.head),
         participants=participants,

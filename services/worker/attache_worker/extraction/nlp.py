@@ -28,6 +28,8 @@ _ANNOTATIONS: list[int | str] = [
     "ENT_IOB",
     "ENT_TYPE",
 ]
+LINE_BREAKS = "attache_line_breaks"
+_FINAL_PUNCTUATION = frozenset({".", "!", "?", ":", ";", ",", '"', "”", "'"})
 READABLE_TEXT = "readable_text"
 # The re-cased copy the model read, kept beside the restored Doc: same tokens, readable words.
 READABLE_DOC = "readable_doc"
@@ -46,7 +48,25 @@ def _load(name: str) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_PIPES]
     if unused:
         nlp.select_pipes(disable=unused)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
+
+
+@Language.component(LINE_BREAKS)
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Sentence starts the parser must keep: after a blank line, and after an opening line with
+    no final punctuation (a headline). Otherwise it runs a headline on into the dateline and the
+    lead ('… sanctions on Belarus OTTAWA (Wire) - Canada imposed …')."""
+    opening = True
+    for i, token in enumerate(doc[:-1]):
+        if not token.is_space or "\n" not in token.text:
+            continue
+        ends_headline = opening and i > 0 and doc[i - 1].text not in _FINAL_PUNCTUATION
+        if token.text.count("\n") >= 2 or ends_headline:
+            doc[i + 1].is_sent_start = True
+        opening = False
+    return doc
 
 
 def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
