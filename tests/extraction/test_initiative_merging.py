@@ -59,3 +59,27 @@ def test_initiatives_link_the_events_reporting_them(read: Read) -> None:
     withdrawal = next(i for i in extraction.initiatives if i.kind == "MILITARY_OPERATION")
     assert all(0 <= n < len(extraction.events) for n in withdrawal.events)
     assert "withdraw" in [extraction.events[n].trigger.text for n in withdrawal.events]
+
+
+SANCTIONS = (
+    "Canada imposes new sanctions on Belarus\n\n"
+    "OTTAWA (Wire) - Canada on Friday imposed sanctions on nine Belarusian officials and the "
+    "state potash exporter Belaruskali, the foreign ministry said.\n"
+    "Canada also imposed sanctions on Iran over its drone exports."
+)
+
+
+def test_a_headline_and_the_lead_that_names_more_targets_are_one_initiative(
+    read: Read,
+) -> None:
+    sanctions = [i for i in read(SANCTIONS).initiatives if i.kind == "SANCTION"]
+    on_belarus = [i for i in sanctions if "Belarus" in {p.actor for p in i.participants}]
+    assert len(on_belarus) == 1, [(i.title, i.participants) for i in sanctions]
+    assert len(on_belarus[0].evidence) == 2
+
+
+def test_the_same_kind_with_other_parties_stays_apart(read: Read) -> None:
+    sanctions = [i for i in read(SANCTIONS).initiatives if i.kind == "SANCTION"]
+    on_iran = [i for i in sanctions if "Iran" in {p.actor for p in i.participants}]
+    assert len(on_iran) == 1
+    assert "Belarus" not in {p.actor for p in on_iran[0].participants}

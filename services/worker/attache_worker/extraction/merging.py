@@ -27,11 +27,19 @@ def canonical_term(term: str) -> str:
 
 
 def initiative_id(draft: Draft) -> str:
-    ids = sorted(a for a in draft.participants if not a.startswith("person:"))
-    if not ids:
-        ids = sorted(draft.participants)
-    key = "|".join([draft.kind, ",".join(ids), draft.term, ",".join(draft.equipment)])
+    parties = ",".join(sorted(_parties(draft)))
+    key = "|".join([draft.kind, parties, draft.term, ",".join(draft.equipment)])
     return "initiative:" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _parties(draft: Draft) -> set[str]:
+    """The countries and bodies taking part; the people when there are none."""
+    states = {a for a in draft.participants if not a.startswith("person:")}
+    return states or set(draft.participants)
+
+
+def _concept(draft: Draft) -> tuple[str, ...]:
+    return (draft.kind, draft.term, ",".join(draft.equipment))
 
 
 class Merger:
@@ -42,6 +50,8 @@ class Merger:
         self._by_id: dict[str, Initiative] = {}
         self._mentions: list[tuple[str, str, str]] = []
         self._anchors: dict[str, set[int]] = defaultdict(set)
+        # What each initiative was first named as: its concept and the parties taking part.
+        self._first: dict[str, tuple[tuple[str, ...], set[str]]] = {}
 
     def add(self, draft: Draft, sentence: Span) -> None:
         if draft.bare:
@@ -51,12 +61,14 @@ class Merger:
                 return
             if len(draft.participants) < 2:
                 return
-        new_id = initiative_id(draft)
-        existing = self._by_id.get(new_id)
+        existing = self._by_id.get(initiative_id(draft)) or self._named_before(draft)
         if existing is None:
+            new_id = initiative_id(draft)
             self._by_id[new_id] = to_initiative(draft, sentence, self._actors, new_id)
             self._anchors[new_id] |= draft.anchors()
+            self._first[new_id] = (_concept(draft), _parties(draft))
         else:
+            new_id = existing.id
             self._extend(existing, draft, sentence, with_participants=True)
         self._mentions.append((draft.kind, draft.term, new_id))
 
@@ -68,6 +80,18 @@ class Merger:
                 n for n, event in enumerate(events) if self._reports(initiative, event)
             ]
         return found
+
+    def _named_before(self, draft: Draft) -> Initiative | None:
+        """The latest initiative of the same concept whose parties include this mention's, or
+        are included in them: a headline's 'new sanctions on Iran' and the lead's 'sanctions on
+        seven Iranian individuals and Iran Air' are one package."""
+        concept, parties = _concept(draft), _parties(draft)
+        for initiative_id_, (first_concept, first_parties) in reversed(self._first.items()):
+            if first_concept != concept or not parties & first_parties:
+                continue
+            if parties <= first_parties or first_parties <= parties:
+                return self._by_id[initiative_id_]
+        return None
 
     def _antecedent(self, draft: Draft) -> Initiative | None:
         anaphors: dict[str, list[str]] = load_table("initiatives")["anaphors"]
