@@ -148,3 +148,10 @@ def test_a_ministry_spokesman_serves_the_country_named_before_it(read: Read) -> 
     text = "Turkish foreign ministry spokesman Oncu Keceli said the talks would resume."
     spokesman = actor_named(read(text), "Oncu Keceli")
     assert spokesman.affiliation == "Turkey"
+
+
+def test_a_ranked_title_after_a_possessive_names_the_body_served(read: Read) -> None:
+    text = "The truce is holding, the African Union's top envoy Olusegun Obasanjo said on Monday."
+    envoy = actor_named(read(text), "Olusegun Obasanjo")
+    assert envoy.affiliation == "African Union"
+    assert envoy.titles == ["African Union's top envoy"]

@@ -12,6 +12,7 @@ from attache_worker.extraction.data import load_table
 _DETERMINERS = frozenset({"the", "a", "an"})
 _TITLE_GLUE = frozenset({"of", "for", "-", "'s", "’s"})
 _DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
+_RANK_WORDS = frozenset({"top", "senior", "deputy", "former", "acting", "outgoing", "incoming"})
 
 
 @cache
@@ -77,8 +78,13 @@ def preceding_title(name: Span) -> Span | None:
 def _can_extend_title(token: Token, right: Token | None) -> bool:
     if token.lower_ in title_words() or token.text in department_words():
         return True
-    # "foreign ministry spokesman": a department written in lower case, or the ministry itself.
-    if token.lower_ in _DEPARTMENT_NOUNS or token.text.title() in department_words():
+    # "foreign ministry spokesman": a department written in lower case, or the ministry itself;
+    # "the EU's top diplomat": a word ranking the office.
+    if (
+        token.lower_ in _DEPARTMENT_NOUNS
+        or token.lower_ in _RANK_WORDS
+        or token.text.title() in department_words()
+    ):
         return right is not None
     if token.lower_ in _TITLE_GLUE:
         return right is not None
