@@ -50,3 +50,13 @@ def test_events_name_their_actors_by_id(read: Read) -> None:
     (event, *_) = read("Estonia expelled two Russian diplomats for spying.").events
     assert event.source_ids == ["country:EE"]
     assert event.target_ids == ["country:RU"]
+
+
+def test_the_lead_after_a_dateline_keeps_its_own_subject(read: Read) -> None:
+    text = (
+        "HANOI, May 2 (Wire) - Laos and Vietnam agreed on Friday to an immediate truce, "
+        "Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the leaders "
+        "of both countries."
+    )
+    agreed = next(e for e in read(text).events if e.trigger.text == "agreed")
+    assert agreed.sources == ["Laos", "Vietnam"]

@@ -30,6 +30,8 @@ _ANNOTATIONS: list[int | str] = [
 ]
 LINE_BREAKS = "attache_line_breaks"
 _FINAL_PUNCTUATION = frozenset({".", "!", "?", ":", ";", ",", '"', "”", "'"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_TOKENS = 12
 READABLE_TEXT = "readable_text"
 # The re-cased copy the model read, kept beside the restored Doc: same tokens, readable words.
 READABLE_DOC = "readable_doc"
@@ -55,18 +57,47 @@ def _load(name: str) -> Language:
 
 @Language.component(LINE_BREAKS)
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Sentence starts the parser must keep: after a blank line, and after an opening line with
-    no final punctuation (a headline). Otherwise it runs a headline on into the dateline and the
-    lead ('… sanctions on Belarus OTTAWA (Wire) - Canada imposed …')."""
+    """Sentence starts the parser must keep: after a blank line, after an opening line with no
+    final punctuation (a headline), and after a dateline ('Kuala Lumpur, July 28 -'). Otherwise
+    the parser runs a headline on into the lead, or hangs the lead's subject on the dateline."""
     opening = True
+    line_start = 0
     for i, token in enumerate(doc[:-1]):
         if not token.is_space or "\n" not in token.text:
             continue
+        _mark_dateline(doc, line_start, i)
         ends_headline = opening and i > 0 and doc[i - 1].text not in _FINAL_PUNCTUATION
         if token.text.count("\n") >= 2 or ends_headline:
-            doc[i + 1].is_sent_start = True
+            _start_sentence(doc, i + 1)
         opening = False
+        line_start = i + 1
+    _mark_dateline(doc, line_start, len(doc))
     return doc
+
+
+def _start_sentence(doc: Doc, i: int) -> None:
+    # Left free, the parser tends to split again right after a start it was given ('Thailand |
+    # and Cambodia agreed'); the next word is held in the sentence.
+    doc[i].is_sent_start = True
+    if i + 1 < len(doc) and not doc[i + 1].is_space:
+        doc[i + 1].is_sent_start = False
+
+
+def _mark_dateline(doc: Doc, start: int, end: int) -> None:
+    """A line opening with capitalized words, then a date or an agency in parentheses, then a
+    dash: the reporting starts after the dash. A sports slug ('BASEBALL - ORIOLES SIGN ALOMAR')
+    has neither, and is left to the parser whole."""
+    for i in range(start, min(end, start + _DATELINE_TOKENS)):
+        token = doc[i]
+        if token.text in _DASHES:
+            # Spaced, as datelines write it: not the hyphen inside 'Thomas-Greenfield'.
+            spaced = i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
+            dated = any(t.text in ",()" or t.like_num for t in doc[start:i])
+            if spaced and dated and i + 1 < end:
+                _start_sentence(doc, i + 1)
+            return
+        if not (token.is_title or token.is_upper or token.like_num or token.text in ",.()"):
+            return
 
 
 def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
