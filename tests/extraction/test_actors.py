@@ -155,3 +155,16 @@ def test_a_ranked_title_after_a_possessive_names_the_body_served(read: Read) -> 
     envoy = actor_named(read(text), "Olusegun Obasanjo")
     assert envoy.affiliation == "African Union"
     assert envoy.titles == ["African Union's top envoy"]
+
+
+def test_a_given_name_the_model_took_for_an_organization_joins_the_full_name(
+    read: Read,
+) -> None:
+    text = (
+        "Thailand's acting Prime Minister Phumtham Wechayachai met Cambodian leaders in "
+        "Putrajaya on Monday.\n"
+        "Phumtham said Thailand wanted to see a sincere intention from Cambodia."
+    )
+    extraction = read(text)
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+    assert "Phumtham" in actor_named(extraction, "Phumtham Wechayachai").aliases

@@ -28,6 +28,7 @@ from attache_worker.extraction.people import assign_person_ids, is_person_eviden
 from attache_worker.extraction.roles import affiliation_of, titles_of
 from attache_worker.extraction.titles import (
     department_words,
+    honorifics,
     is_title_fragment,
     is_title_token,
     title_words,
@@ -268,12 +269,18 @@ def _equipment() -> frozenset[str]:
 def _promote_people(protos: list[Proto], places: list[Span]) -> None:
     """Re-types organization- or place-tagged names that person evidence shows are people."""
     single_person_words = {p.span.text for p in protos if p.kind == "PERSON" and len(p.span) == 1}
-    surnames = {p.span[-1].text for p in protos if p.kind == "PERSON" and len(p.span) > 1}
+    full_names = [p.span for p in protos if p.kind == "PERSON" and len(p.span) > 1]
+    surnames = {span[-1].text for span in full_names}
+    # Naming customs that put the personal name first in short form ("Phumtham said").
+    given_names = {span[0].text for span in full_names if span[0].text not in honorifics()}
     for proto in protos:
         if (
             proto.kind == "ORGANIZATION"
             and not proto.known
-            and (is_person_evidence(proto.span, single_person_words) or proto.span.text in surnames)
+            and (
+                is_person_evidence(proto.span, single_person_words)
+                or proto.span.text in surnames | given_names
+            )
         ):
             proto.kind, proto.id, proto.name = "PERSON", None, None
     for span in list(places):
