@@ -60,3 +60,9 @@ def test_the_lead_after_a_dateline_keeps_its_own_subject(read: Read) -> None:
     )
     agreed = next(e for e in read(text).events if e.trigger.text == "agreed")
     assert agreed.sources == ["Laos", "Vietnam"]
+
+
+def test_ending_a_war_is_a_concession_not_a_sanction(read: Read) -> None:
+    text = "Eritrea and Ethiopia agreed to end the war along their border."
+    ended = next(e for e in read(text).events if e.trigger.text == "end")
+    assert ended.type == "CONCEDE"

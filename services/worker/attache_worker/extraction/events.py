@@ -92,7 +92,8 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
             continue
         reporter = _reporting_above(token)
         shared = token.head if token.dep_ in {"conj", "advcl"} else None
-        found.append(_Clause(_Reading(verbs[lemma], token, token), reporter, shared, main=False))
+        reading = _pair(token) or _Reading(verbs[lemma], token, token)
+        found.append(_Clause(reading, reporter, shared, main=False))
         taken.add(token.i)
     return found
 
@@ -150,14 +151,23 @@ def _through_reporting(root: Token) -> tuple[Token | None, Token]:
     return (root, cited) if cited is not None else (None, root)
 
 
-def _read(verb: Token, depth: int = 0) -> _Reading | None:
-    lexicon = _lexicon()
+def _pair(verb: Token) -> _Reading | None:
+    """A verb read with its object or particle: 'lodge protest', 'end war'."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in {"dobj", "prt", "prep"}:
-            pair = lexicon["pairs"].get(f"{lemma} {child.lemma_.lower()}")
+            pair = _lexicon()["pairs"].get(f"{lemma} {child.lemma_.lower()}")
             if pair is not None:
                 return _Reading(pair, verb, verb)
+    return None
+
+
+def _read(verb: Token, depth: int = 0) -> _Reading | None:
+    lexicon = _lexicon()
+    lemma = verb.lemma_.lower()
+    paired = _pair(verb)
+    if paired is not None:
+        return paired
     light = lemma in word_set("events", "light") or lemma in word_set("events", "reporting")
     own = lexicon["verbs"].get(lemma) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     if own is not None and not light:
