@@ -168,3 +168,15 @@ def test_a_given_name_the_model_took_for_an_organization_joins_the_full_name(
     extraction = read(text)
     assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
     assert "Phumtham" in actor_named(extraction, "Phumtham Wechayachai").aliases
+
+
+def test_a_nationality_before_goods_makes_no_group(read: Read) -> None:
+    text = "Brazil will cut tariffs on European cars and Chinese solar panels, officials said."
+    groups = [a.name for a in read(text).actors if a.kind == "GROUP"]
+    assert groups == []
+
+
+def test_a_nationality_before_people_makes_a_group(read: Read) -> None:
+    text = "Tamil civilians fled the district after the army shelled the town."
+    groups = {a.name for a in read(text).actors if a.kind == "GROUP"}
+    assert "Tamil civilians" in groups

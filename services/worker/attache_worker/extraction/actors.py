@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Actor, Place
 from attache.contract import Span as TextSpan
@@ -234,10 +234,21 @@ def _group_proto(span: Span) -> Proto | None:
     """'Palestinians', or a community word before a plural noun: 'Shona rebels'."""
     root = span.root
     if root.dep_ in _MODIFIER_DEPS and root.head.tag_ == "NNS" and root.head.i >= span.end:
+        if not _names_people(root.head):
+            return None  # 'European cars', 'Indian textiles': goods, not a group
         span = span.doc[span.start : root.head.i + 1]
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+
+
+def _names_people(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in word_set("groups", "nouns")
+        or lemma in word_set("groups", "people")
+        or lemma in word_set("initiatives", "personnel")
+    )
 
 
 def _only_locates(span: Span) -> bool:
