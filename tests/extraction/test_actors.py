@@ -180,3 +180,10 @@ def test_a_nationality_before_people_makes_a_group(read: Read) -> None:
     text = "Tamil civilians fled the district after the army shelled the town."
     groups = {a.name for a in read(text).actors if a.kind == "GROUP"}
     assert "Tamil civilians" in groups
+
+
+def test_a_name_with_particles_stays_one_person(read: Read) -> None:
+    text = "European Commission President Ursula von der Leyen opened the summit in Brussels."
+    extraction = read(text)
+    assert actor_named(extraction, "Ursula von der Leyen").kind == "PERSON"
+    assert [a.name for a in extraction.actors if a.name == "Leyen"] == []

@@ -33,6 +33,9 @@ _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "f
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
 _GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
 PARTY_WORDS = frozenset({"party", "movement", "front"})
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "ibn", "al", "el"}
+)
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _DASHES = frozenset({"-", "--", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
@@ -54,6 +57,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     """Name mentions in reading order, none overlapping and none in bylines or copyright lines;
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
+    found = _join_name_particles(found)
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         span = doc[span.start : span.end]
@@ -66,6 +70,32 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _dateline_places(doc, boilerplate, taken)
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
+
+
+def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
+    """'Ursula von der' + 'Leyen': the model ends a name at its particles ('von der', 'de',
+    'bin'); the capitalized word after them finishes the person's name."""
+    out: list[Candidate] = []
+    skip: set[int] = set()
+    for candidate in found:
+        if candidate.span.start in skip:
+            continue
+        span = candidate.span
+        doc = span.doc
+        end = span.end
+        while end < len(doc) and doc[end].lower_ in NAME_PARTICLES:
+            end += 1
+        ends_on_particle = span[-1].lower_ in NAME_PARTICLES or end > span.end
+        if (
+            candidate.label == "PERSON"
+            and ends_on_particle
+            and end < len(doc)
+            and doc[end].is_title
+        ):
+            skip.add(end)
+            candidate = Candidate(doc[span.start : end + 1], "PERSON", candidate.dateline)
+        out.append(candidate)
+    return out
 
 
 def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
