@@ -66,3 +66,9 @@ def test_ending_a_war_is_a_concession_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     ended = next(e for e in read(text).events if e.trigger.text == "end")
     assert ended.type == "CONCEDE"
+
+
+def test_concluding_talks_is_an_agreement(read: Read) -> None:
+    text = "Chile and the European Union concluded talks on a trade pact on Friday."
+    concluded = next(e for e in read(text).events if e.trigger.text == "concluded")
+    assert concluded.type == "AGREE"
