@@ -187,3 +187,13 @@ def test_a_name_with_particles_stays_one_person(read: Read) -> None:
     extraction = read(text)
     assert actor_named(extraction, "Ursula von der Leyen").kind == "PERSON"
     assert [a.name for a in extraction.actors if a.name == "Leyen"] == []
+
+
+def test_a_short_form_joins_the_one_organization_it_shortens(read: Read) -> None:
+    text = (
+        "The European Commission proposed new duties on Chinese steel on Monday. "
+        "The Commission said the duties would take effect in June."
+    )
+    extraction = read(text)
+    assert "Commission" in actor_named(extraction, "European Commission").aliases
+    assert [a.name for a in extraction.actors if a.name == "Commission"] == []

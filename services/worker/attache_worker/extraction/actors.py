@@ -99,10 +99,26 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
                 protos.append(acting)
     _promote_people(protos, places)
     assign_person_ids([p for p in protos if p.kind == "PERSON"])
+    _shorten_organizations(protos)
     result = _build(protos)
     result.places = _build_places(places)
     _describe_people(result, protos)
     return result
+
+
+def _shorten_organizations(protos: list[Proto]) -> None:
+    """'the Commission' after 'the European Commission': a one-word organization that is the
+    last word of exactly one longer organization in the article is that organization."""
+    longer: dict[str, set[tuple[str, str]]] = {}
+    for proto in protos:
+        if proto.kind == "ORGANIZATION" and proto.name and proto.id and " " in proto.name:
+            longer.setdefault(proto.name.split()[-1], set()).add((proto.id, proto.name))
+    for proto in protos:
+        if proto.kind != "ORGANIZATION" or not proto.name or " " in proto.name:
+            continue
+        matches = longer.get(proto.name, set())
+        if len(matches) == 1:
+            proto.id, proto.name = next(iter(matches))
 
 
 def _in_parentheses(span: Span) -> bool:
