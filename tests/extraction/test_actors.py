@@ -197,3 +197,8 @@ def test_a_short_form_joins_the_one_organization_it_shortens(read: Read) -> None
     extraction = read(text)
     assert "Commission" in actor_named(extraction, "European Commission").aliases
     assert [a.name for a in extraction.actors if a.name == "Commission"] == []
+
+
+def test_a_weapon_model_with_a_hyphenated_designator_is_no_organization(read: Read) -> None:
+    text = "Spain will send four SAMP-T batteries and more IRIS-T launchers to Ukraine."
+    assert [a.name for a in read(text).actors if a.kind == "ORGANIZATION"] == []

@@ -11,6 +11,7 @@ the sentence makes them a party (`parties`); a city name with team evidence is a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -39,6 +40,10 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "through", "into", "outside", "across"})
 # Lower-case words that can sit inside an organization's name ("Bank of England").
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
+
+
+# A model designator after a hyphen: the "T" of IRIS-T, the "16" of F-16.
+_DESIGNATOR = re.compile(r"[A-Z0-9]{1,4}")
 
 
 @dataclass(slots=True)
@@ -230,7 +235,7 @@ def _person_proto(span: Span) -> Proto | None:
 
 
 def _organization_proto(span: Span) -> Proto | None:
-    if is_title_fragment(span):
+    if is_title_fragment(span) or _names_a_model(span):
         return None
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
     if _is_modifier(span) and span.root.head.lower_ in PARTY_WORDS:
@@ -244,6 +249,20 @@ def _organization_proto(span: Span) -> Proto | None:
     if _is_modifier(span) and not name.isupper():
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+
+
+def _names_a_model(span: Span) -> bool:
+    """'IRIS' in 'IRIS-T', 'SAMP' in 'SAMP-T': a name glued by a hyphen to a short designator
+    is a weapon or product model, not a body."""
+    doc = span.doc
+    end = span.end
+    return (
+        end + 1 < len(doc)
+        and not span[-1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and _DESIGNATOR.fullmatch(doc[end + 1].text) is not None
+    )
 
 
 def _group_proto(span: Span) -> Proto | None:
