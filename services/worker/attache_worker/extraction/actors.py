@@ -40,8 +40,6 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "through", "into", "outside", "across"})
 # Lower-case words that can sit inside an organization's name ("Bank of England").
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
-
-
 # A model designator after a hyphen: the "T" of IRIS-T, the "16" of F-16.
 _DESIGNATOR = re.compile(r"[A-Z0-9]{1,4}")
 
