@@ -182,3 +182,17 @@ def test_a_headline_without_a_full_stop_ends_at_its_line(read: Read) -> None:
     titles = [i.title for i in read(text).initiatives]
     assert titles
     assert not [t for t in titles if "OSLO" in t or "\n" in t], titles
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norway will send 200 artillery shells to Ukraine next month.", "AID"),
+        ("Canada will send 300 troops to Latvia next month.", "MILITARY_OPERATION"),
+        ("France sent two frigates to the Red Sea on Monday.", "MILITARY_OPERATION"),
+    ],
+)
+def test_weapons_sent_are_handed_over_and_forces_sent_are_deployed(
+    read: Read, text: str, kind: str
+) -> None:
+    assert [i.kind for i in read(text).initiatives] == [kind]

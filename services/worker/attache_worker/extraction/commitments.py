@@ -30,6 +30,10 @@ def verb_drafts(sentence: Span, actors: DocActors, covered: set[int]) -> list[Dr
         if entry is None:
             continue
         kind, noun, needs = entry
+        if token.lemma_.lower() in word_set("initiatives", "sends_weapons"):
+            sent = _object(token, "materiel", actors)[0]
+            if sent is not None and _hands_over_weapons(sent):
+                kind, noun, needs = table["deliver"]
         obj, receivers = _object(token, needs, actors)
         if obj is None or any(t.i in covered for t in obj.subtree) or not _fits(obj, needs):
             continue
@@ -84,6 +88,17 @@ def _is_materiel(obj: Token) -> bool:
     generic = _forms(obj) & word_set("initiatives", "materiel_if_military")
     return bool(generic) and any(
         _forms(t) & word_set("initiatives", "military_words") for t in obj.subtree if t is not obj
+    )
+
+
+def _hands_over_weapons(obj: Token) -> bool:
+    """Weapons rather than forces, aircraft or ships: what is sent is handed over."""
+    forms = _forms(obj)
+    forces = word_set("initiatives", "personnel") - word_set("initiatives", "materiel")
+    return (
+        _is_materiel(obj)
+        and not forms & forces
+        and not forms & word_set("initiatives", "deployable")
     )
 
 
