@@ -96,9 +96,19 @@ class Initiative:
     participants: list[Participant] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
+    # Points in time the article gives the initiative, ISO 8601 at the precision the text
+    # states: "2018-01-20", "2018-01" or "2018".
     dates: list[str] = field(default_factory=list)
     # Indexes into `Extraction.events` of the events reported in the initiative's evidence.
     events: list[int] = field(default_factory=list)
+    # What the store compares to tell whether two articles report the same initiative: the
+    # PLOVER type of the act, the lemma of the word naming it ("offensive", "withdraw"), the
+    # content lemmas of that word and its object ("offensive", "enclave", "afrin"), and the
+    # places where it happens or that it targets.
+    event_type: str | None = None
+    predicate: str | None = None
+    terms: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -169,6 +179,10 @@ class Extraction:
                     evidence=[span(s) for s in i.get("evidence", [])],
                     dates=list(i.get("dates", [])),
                     events=[int(n) for n in i.get("events", [])],
+                    event_type=i.get("event_type"),
+                    predicate=i.get("predicate"),
+                    terms=list(i.get("terms", [])),
+                    places=list(i.get("places", [])),
                 )
                 for i in data.get("initiatives", [])
             ],

@@ -66,6 +66,8 @@ class DocActors:
     places: list[Place] = field(default_factory=list)
     by_id: dict[str, Actor] = field(default_factory=dict)
     token_actor: dict[int, str] = field(default_factory=dict)
+    # The place each token names, by token index: where an initiative happens or strikes.
+    token_place: dict[int, str] = field(default_factory=dict)
     mention_starts: list[tuple[int, str]] = field(default_factory=list)
 
     def actors_in(self, token_ids: Iterable[int]) -> list[str]:
@@ -105,6 +107,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _shorten_organizations(protos)
     result = _build(protos)
     result.places = _build_places(places)
+    result.token_place = {i: readable(span) for span in places for i in range(span.start, span.end)}
     _describe_people(result, protos)
     return result
 

@@ -125,6 +125,7 @@ def _draft(kind: str, noun: str, verb: Token, obj: Token, actors: DocActors) -> 
         participants=roles,
         scope=clause_of(verb),
         verbal=True,
+        phrase=[verb, *obj.subtree],
     )
 
 

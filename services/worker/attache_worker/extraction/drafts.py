@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -23,6 +23,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BOUNDARIES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
 @dataclass(slots=True)
@@ -42,6 +43,9 @@ class Draft:
     equipment: tuple[str, ...] = ()
     # Named by a verb ('deploy'), whose own meaning then says something of its status.
     verbal: bool = False
+    # The words naming the initiative and what it acts on: 'offensive against Kurdish
+    # fighters in Afrin', 'withdraw 2,000 troops'.
+    phrase: list[Token] = field(default_factory=list)
 
     def anchors(self) -> set[int]:
         """Character offsets of the head and the words governing it up to its verb: an event
@@ -72,7 +76,25 @@ def to_initiative(
         quantities=amounts_in(draft.scope),
         evidence=[TextSpan(evidence.start_char, evidence.end_char, evidence.text)],
         dates=dates_in(draft.scope),
+        predicate=draft.term,
+        terms=content_lemmas(draft.phrase or [draft.head]),
+        places=places_in(draft.scope, actors),
     )
+
+
+def content_lemmas(tokens: list[Token]) -> list[str]:
+    """The lemmas that say what an initiative is about, for comparing it with other reports."""
+    lemmas = {
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.isalpha()
+    }
+    return sorted(lemmas)
+
+
+def places_in(scope: list[Token], actors: DocActors) -> list[str]:
+    found = (actors.token_place.get(t.i) for t in sorted(scope, key=lambda t: t.i))
+    return list(dict.fromkeys(p for p in found if p is not None))
 
 
 def clause_of(verb: Token) -> list[Token]:

@@ -90,6 +90,7 @@ def _noun_draft(kind: str, term: str, head: Token, actors: DocActors) -> Draft:
         scope=noun_scope(head),
         bare=_is_bare(head, phrase, actors),
         equipment=tuple(sorted({t.text for t in phrase if t.text in equipment})),
+        phrase=phrase,
     )
 
 
