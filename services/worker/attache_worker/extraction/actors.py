@@ -3,11 +3,16 @@
 Rules, in order: a gazetteer name (country, capital or seat of government as metonym, demonym,
 international organization) wins over the NER label; title words the model tags as organizations
 ('Defense' of 'Defense Secretary') and weapon names it tags as people ('Patriot') are dropped;
-an organization-tagged name with person evidence (a title before it, a title in apposition, or
-its last word used alone as a person elsewhere) becomes a person; a bare surname joins the full
-name it shortens; places that only locate (cities, states, regions) go to `places`, unless
-the sentence makes them a party (`parties`); a city name with team evidence is an organization
-(`clubs`); dateline names are places; nationality adjectives are aliases, not mentions."""
+the paper an account was given to ('told the Guardian') is no party; a name the sentence
+places ('at Awinat', 'the province of Kilis', 'the Sochi conference') is a place whatever its
+label; an organization-tagged name with person evidence (a title before it, a title in
+apposition, or its last word used alone as a person elsewhere) becomes a person; an acronym the
+article defines ('Islamic Revolutionary Guard Corps (IRGC)') is its long name everywhere, and
+makes it a body (`acronyms`); a country the article only uses as a place ('refugees fled from
+Syria') is a place (`acting`); a bare surname joins the full name it shortens; places that
+only locate (cities, states, regions) go to `places`, unless the sentence makes them a party
+(`parties`); a city name with team evidence is an organization (`clubs`); dateline names are
+places; nationality adjectives are aliases, not mentions."""
 
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Actor, Place
 from attache.contract import Span as TextSpan
+from attache_worker.extraction.acronyms import abbreviates, definitions, occurrences
+from attache_worker.extraction.acting import demonym_acts, is_place_noun, only_locates
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
@@ -36,8 +43,10 @@ from attache_worker.extraction.titles import (
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# 'wrote in the National', 'said to the Times', 'according to the Post'.
+_PRINTING = frozenset({"write", "publish", "report", "print"})
+_TELLING = frozenset({"say", "speak", "talk", "accord", "tell"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "through", "into", "outside", "across"})
 # Lower-case words that can sit inside an organization's name ("Bank of England").
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
 # A model designator after a hyphen: the "T" of IRIS-T, the "16" of F-16.
@@ -52,6 +61,8 @@ class Proto:
     kind: str
     id: str | None = None
     name: str | None = None
+    # The kind is settled (a known name, or one the article gives an acronym): no evidence
+    # read later re-types it.
     known: bool = False
     # "Hungarian officials": the adjective points at Hungary but is not a name of it, so it
     # makes an alias and a reference for events, not a mention.
@@ -93,6 +104,8 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             if not _in_parentheses(candidate.span):
                 places.append(candidate.span)
             continue
+        if _is_medium(candidate):
+            continue
         proto = None if _misread_place(candidate) else _classify(candidate, clubs)
         if proto is not None:
             protos.append(proto)
@@ -102,6 +115,8 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
                 places.append(candidate.span)
             else:
                 protos.append(acting)
+    _apply_acronyms(doc, candidates, protos, places)
+    _keep_acting_countries(protos, places)
     _promote_people(protos, places)
     assign_person_ids([p for p in protos if p.kind == "PERSON"])
     _shorten_organizations(protos)
@@ -110,6 +125,79 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     result.token_place = {i: readable(span) for span in places for i in range(span.start, span.end)}
     _describe_people(result, protos)
     return result
+
+
+def _apply_acronyms(
+    doc: Doc, candidates: list[Candidate], protos: list[Proto], places: list[Span]
+) -> None:
+    """An acronym the article defines is its long name wherever it stands, and the long name is
+    a body ('Jaysh Khalid bin al-Waleed (JKW)' is no person)."""
+    by_start = {p.span.start: p for p in protos}
+    bodies = {p.span.start for p in protos if p.kind in {"ORGANIZATION", "GROUP"}}
+    names = [(c.span, c.span.start in bodies or c.label == "ORG") for c in candidates]
+    for definition in definitions(doc, names):
+        long = by_start.get(definition.name.start)
+        if long is None:
+            places[:] = [s for s in places if s.start != definition.name.start]
+            long = by_start[definition.name.start] = Proto(definition.name, "ORGANIZATION")
+            protos.append(long)
+        short = next((p for p in protos if readable(p.span) == definition.acronym), None)
+        if short is not None and short.known and not long.known:
+            long.kind, long.id, long.name = short.kind, short.id, short.name
+        elif not long.known:
+            _make_body(long, definition.acronym)
+        long.known = True
+        for span in occurrences(doc, definition.acronym):
+            proto = by_start.get(span.start)
+            if proto is None:
+                if any(p.span.start <= span.start < p.span.end for p in protos):
+                    continue
+                proto = by_start[span.start] = Proto(span, long.kind)
+                protos.append(proto)
+            proto.kind, proto.id, proto.name, proto.known = long.kind, long.id, long.name, True
+        places[:] = [s for s in places if readable(s) != definition.acronym]
+    _expand_undefined_acronyms(protos)
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _expand_undefined_acronyms(protos: list[Proto]) -> None:
+    """'an SNC spokesman' after 'the Syrian National Coalition': an unknown acronym that is
+    exactly the initials of one organization the article names is that organization."""
+    bodies = [p for p in protos if p.kind == "ORGANIZATION" and p.name and " " in p.name]
+    for proto in protos:
+        text = readable(proto.span)
+        if proto.known or not text.isupper() or " " in text:
+            continue
+        named = {(p.id, p.name) for p in bodies if p.name and abbreviates(text, p.name)}
+        if len(named) == 1:
+            proto.kind = "ORGANIZATION"
+            proto.id, proto.name = next(iter(named))
+
+
+def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
+    """A country every mention of which only locates something is a place in this article."""
+    acting: set[str] = set()
+    for proto in protos:
+        if proto.kind != "COUNTRY" or proto.id is None:
+            continue
+        if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
+            acting.add(proto.id)
+    for proto in list(protos):
+        if proto.kind == "COUNTRY" and proto.id not in acting:
+            protos.remove(proto)
+            places.append(proto.span)
+
+
+def _make_body(proto: Proto, acronym: str) -> None:
+    """A name with an acronym is an organization, or the group it was read as. Its id comes
+    from the acronym: news gives the long name once, and other articles mostly the acronym."""
+    if proto.kind == "GROUP" and proto.id is not None:
+        return
+    name = readable(proto.span)
+    if name.islower():
+        # 'high negotiations committee (HNC)': the acronym shows it is a name.
+        name = name.title()
+    proto.kind, proto.id, proto.name = "ORGANIZATION", f"org:{slug(acronym)}", name
 
 
 def _shorten_organizations(protos: list[Proto]) -> None:
@@ -144,17 +232,53 @@ def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
 
 
 def _misread_place(candidate: Candidate) -> bool:
-    """'through Darwin' tagged a person, 'in Wolfsburg' tagged an organization."""
+    """'through Darwin' tagged a person, 'in Wolfsburg' or 'at Awinat' an organization, 'the
+    province of Kilis' a person, 'the Sochi conference' a person."""
     span = candidate.span
-    if get_gazetteer().lookup(readable(span)) is not None:
+    if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
         return False
+    if _placed_by_noun(span) or _names_a_venue(span):
+        return True
     if candidate.label == "PERSON":
-        return len(span) == 1 and _only_locates(span)
-    return (
-        candidate.label == "ORG"
-        and get_gazetteer().is_city(readable(span), large=False)
-        and (_only_locates(span) or _names_a_site(span))
+        return len(span) == 1 and only_locates(span, country=False)
+    return only_locates(span, country=False) or (
+        get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
+
+
+def _placed_by_noun(span: Span) -> bool:
+    """'the province of Kilis', 'the resort of Sochi', 'provinces of Kilis and Hatay'."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ == "of" and is_place_noun(preposition.head)
+
+
+def _names_a_venue(span: Span) -> bool:
+    """'the Sochi conference', 'the Astana process': a name before a meeting is its venue."""
+    root = span.root
+    return (
+        root.dep_ == "compound"
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in word_set("places", "venues")
+    )
+
+
+def _is_medium(candidate: Candidate) -> bool:
+    """'told the Guardian', 'wrote in the National', 'according to the Times': the paper an
+    account was given to or printed in reports; it is not a party to what it reports."""
+    span = candidate.span
+    if candidate.label != "ORG" or get_gazetteer().lookup(readable(span)) is not None:
+        return False
+    root = span.root
+    head = root.head
+    verb = head.head.lemma_.lower()
+    if root.dep_ in {"dobj", "dative"}:
+        return head.lemma_.lower() == "tell"
+    if root.dep_ != "pobj":
+        return False
+    return (head.lower_ == "in" and verb in _PRINTING) or (head.lower_ == "to" and verb in _TELLING)
 
 
 def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
@@ -230,7 +354,7 @@ def _person_proto(span: Span) -> Proto | None:
         return None
     if len(span) == 1 and _is_modifier(span) and span.root.head.tag_ == "NNS":
         return None
-    if len(span) == 1 and _only_locates(span):
+    if len(span) == 1 and only_locates(span, country=False):
         return None
     return Proto(span, "PERSON")
 
@@ -285,12 +409,6 @@ def _names_people(noun: Token) -> bool:
         or lemma in word_set("groups", "people")
         or lemma in word_set("initiatives", "personnel")
     )
-
-
-def _only_locates(span: Span) -> bool:
-    """'through Darwin': a lone name after a place preposition is a place, not a person."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _names_a_site(span: Span) -> bool:

@@ -60,6 +60,9 @@ class Gazetteer:
             found = self._exact.get(text[4:])
         if found is None and not text.isupper():
             found = self._folded.get(text.lower().removeprefix("the "))
+        if found is None and text.istitle() and " " not in text and len(text) > 2:
+            # 'Nato', 'Isis': British style spells acronyms said as words in title case.
+            found = self._exact.get(text.upper())
         return found
 
     def demonym(self, surface: str) -> Entry | None:

@@ -23,7 +23,8 @@ from attache_worker.extraction.nlp import (
     readable,
     text_of,
 )
-from attache_worker.extraction.truecase import DATELINE_PLACE, lexicon, may_name_a_place
+from attache_worker.extraction.titles import is_title_token
+from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
@@ -58,6 +59,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
+    found = [_with_given_names(c) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         span = doc[span.start : span.end]
@@ -96,6 +98,33 @@ def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
             candidate = Candidate(doc[span.start : end + 1], "PERSON", candidate.dateline)
         out.append(candidate)
     return out
+
+
+def _with_given_names(candidate: Candidate) -> Candidate:
+    """'Recep' + 'Tayyip Erdoğan': a capitalized proper noun the model left out right before a
+    person's name, in the middle of a sentence, is one of the person's given names."""
+    span = candidate.span
+    if candidate.label != "PERSON":
+        return candidate
+    start = span.start
+    doc = span.doc
+    words = lexicon(load_model())
+    while start > span.sent.start and _given_name(doc[start - 1], words):
+        start -= 1
+    if start == span.start:
+        return candidate
+    return Candidate(doc[start : span.end], candidate.label, candidate.dateline)
+
+
+def _given_name(token: Token, words: Lexicon) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and bool(token.whitespace_)
+        and not is_title_token(token)
+        and not words.is_word(token.lower_)
+    )
 
 
 def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
@@ -219,8 +248,9 @@ def _parts(ent: Span) -> list[tuple[int, int]]:
 
 
 def _is_separator(token: Token) -> bool:
-    """A line break, a score, or a dash standing between spaces ("RUGBY - WALES")."""
-    if token.is_space or "\n" in token.text or _SCORE.match(token.text):
+    """A line break, a score, a parenthesis ("Islamic State (Isis)"), or a dash standing
+    between spaces ("RUGBY - WALES")."""
+    if token.is_space or "\n" in token.text or _SCORE.match(token.text) or token.text in "()":
         return True
     spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return spaced and token.text in _DASHES

@@ -1,9 +1,10 @@
 """Places that act: a place is where something happens, unless the sentence makes it a party.
 
 "The government of Sindh province ordered patrols" and "Gaza authorities said" name whoever
-governs the place; "the invasion of South Lebanon" and "rockets fired from the Gaza Strip" at
-Israel make it a target or a source; "rebels in Darfur" are a group named by their place. A
-region named by a compass word and a country ("Western Cambodia") stands for the country."""
+governs the place, and "the Gaza Strip fired rockets" makes it a source. A place acted on
+("the invasion of South Lebanon", "shelling of Kilis") is where the act happens, and stays a
+place. "Rebels in Darfur" are a group named by their place. A region named by a compass word
+and a country ("Western Cambodia") stands for the country."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_BY_PREPOSITIONS = frozenset({"of", "on", "against"})
 _GROUP_PREPOSITIONS = frozenset({"in", "from"})
 
 
@@ -42,7 +42,7 @@ def acting_place(span: Span) -> Proto | None:
     if group is not None:
         text = readable(group)
         return Proto(group, "GROUP", f"group:{slug(text)}", text)
-    if _is_governed(span) or _is_acted_upon(span) or _acts(span):
+    if _is_governed(span) or _acts(span):
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     return None
 
@@ -62,17 +62,6 @@ def _is_governed(span: Span) -> bool:
         root.dep_ == "pobj"
         and head.lower_ == "of"
         and head.head.lemma_.lower() in word_set("places", "institutions")
-    )
-
-
-def _is_acted_upon(span: Span) -> bool:
-    """'the invasion of South Lebanon', 'attacks on Jericho'."""
-    root = span.root
-    head = root.head
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ in _BY_PREPOSITIONS
-        and head.head.lemma_.lower() in word_set("places", "actions")
     )
 
 

@@ -1,0 +1,107 @@
+"""Whether a mention of a country only says where something is: 'troops in Syria', 'the
+longest war since Vietnam', 'Syria's north-east'. A country the article only uses as a place
+is a place, as a town is; one that does, says, is asked or is acted on anywhere is an actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from attache_worker.extraction.data import word_set
+
+# Prepositions that place ('in Syria'); 'to', 'with', 'against' or 'on' introduce parties
+# ('aid to Syria', 'sanctions on Iran').
+_SPATIAL_PREPOSITIONS = frozenset(
+    {
+        "in", "inside", "within", "across", "throughout", "near", "around", "at", "outside",
+        "into", "from", "through", "over", "beyond", "via", "along",
+    }
+)  # fmt: skip
+# Verbs that say where something is or goes, for 'between' to place rather than name parties.
+_SITUATING_VERBS = frozenset(
+    {"be", "lie", "sit", "stand", "locate", "situate", "stretch", "run", "live", "travel",
+     "move", "fly", "drive", "shuttle", "flee"}
+)  # fmt: skip
+# Where a name (not a country) is read as a place when tagged as a person or a body: a force
+# 'from the SDF' is drawn from the body, not from a place.
+NAME_SPATIAL_PREPOSITIONS = frozenset(
+    {"in", "inside", "within", "across", "throughout", "near", "around", "at", "outside",
+     "into", "through"}
+)  # fmt: skip
+# A country a story is compared with ('the longest war since Vietnam', 'worse than Iraq') is a
+# point of reference, not a party.
+_COMPARATIVE_PREPOSITIONS = frozenset({"since", "than", "like", "unlike"})
+# The last part of a compound that names a place: 'bordertown', 'hometown'.
+_PLACE_ENDINGS = ("town", "city", "village", "province", "district", "region")
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+# 'return to Syria', 'entered Iraq': a place a movement goes to or through.
+_MOTION_TO = frozenset({"return", "go", "come", "travel", "flee", "move", "head"})
+_MOTION_THROUGH = frozenset({"enter", "leave", "cross", "reach", "exit", "flee", "tour"})
+# Who a nationality word can describe without its state acting: people and groups from the
+# country ('Syrian rebels', 'Iraqi civilians'), parts of bodies ('the Syrian arm of a group').
+# Before anything else ('Syrian forces', 'Turkish objections', 'Iraqi officials') the state acts.
+_NOT_THE_STATE = frozenset(
+    {
+        "rebel", "activist", "militant", "fighter", "protester", "protestor", "demonstrator",
+        "refugee", "farmer", "worker", "student", "insurgent", "guerrilla", "guerilla",
+        "separatist", "militia", "militiaman", "nationalist", "fundamentalist", "extremist",
+        "villager", "settler", "prisoner", "civilian", "citizen", "people", "resident",
+        "migrant", "national", "opposition", "arm", "wing", "party", "faction", "group", "ally",
+        "jihadist", "islamist", "community", "tribe", "tribesman", "clan", "child", "woman",
+        "man", "family", "language", "culture", "descent", "origin", "dissident", "journalist",
+        "exile", "detainee", "hostage", "victim", "mercenary", "volunteer", "jihad",
+    }
+)  # fmt: skip
+
+
+def only_locates(span: Span, *, country: bool = True) -> bool:
+    """The mention places something rather than naming a party. A `country` is also only a
+    place when the story is compared with it, or goes from, over or along it."""
+    root = _first_conjunct(span.root)
+    head = root.head
+    spatial = _SPATIAL_PREPOSITIONS if country else NAME_SPATIAL_PREPOSITIONS
+    if root.dep_ == "pobj":
+        return (
+            head.lower_ in spatial
+            or (head.lower_ == "between" and _between_places(head))
+            or (country and head.lower_ in _COMPARATIVE_PREPOSITIONS)
+            or (head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_TO)
+        )
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in _MOTION_THROUGH
+    if root.dep_ in _MODIFIER_DEPS and head.i >= span.end:
+        # 'Syria's Kurds': a people placed by their country.
+        return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
+    return False
+
+
+def demonym_acts(demonym: Span) -> bool:
+    """'Syrian forces', 'Turkish objections', 'the Iraqi president' make the state a party;
+    'Syrian rebels' and 'Syrian territory' do not."""
+    head = demonym.root.head
+    if head.i < demonym.end:
+        return True
+    lemma = head.lemma_.lower()
+    return not (lemma in _NOT_THE_STATE or is_place_noun(head) or head.ent_type_ == "NORP")
+
+
+def _between_places(preposition: Token) -> bool:
+    """'was at Awinat, between Tal Afar and Sinjar', 'the border between Turkey and Syria'
+    place; 'talks (that started) between Baghdad and Damascus' name parties."""
+    head = preposition.head
+    return head.lemma_.lower() in _SITUATING_VERBS or is_place_noun(head)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """'in Vietnam, Afghanistan and Iraq': every conjunct stands where the first one does."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_place_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return (
+        lemma in word_set("places", "nouns")
+        or lemma in word_set("places", "compass")
+        or lemma.endswith(_PLACE_ENDINGS)
+    )

@@ -1,0 +1,154 @@
+"""Short names an article defines, and countries or towns that only say where something is.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from attache.contract import Extraction
+from attache_worker.extraction.acronyms import abbreviates, spells_initials
+from tests.extraction.conftest import actor_named, assert_offsets_hold
+
+Read = Callable[[str], Extraction]
+
+
+def ids_by_mention(extraction: Extraction) -> dict[str, str]:
+    return {m.text: a.id for a in extraction.actors for m in a.mentions}
+
+
+def place_names(extraction: Extraction) -> set[str]:
+    return {p.name for p in extraction.places}
+
+
+def actor_names(extraction: Extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("IRGC", "Islamic Revolutionary Guard Corps", True),
+        ("JKW", "Jaysh Khalid bin al-Waleed", True),
+        ("OPCW", "Organisation for the Prohibition of Chemical Weapons", True),
+        ("UN", "United Nations", True),
+        ("NATO", "Arab League", False),
+        ("SDF", "Democratic Forces", False),
+    ],
+)
+def test_initials_spelled_by_an_acronym(acronym: str, name: str, expected: bool) -> None:
+    assert spells_initials(acronym, name) is expected
+
+
+def test_undefined_acronyms_must_be_exact_initials() -> None:
+    assert abbreviates("SNC", "Syrian National Coalition")
+    assert not abbreviates("SN", "Syrian National Coalition")
+    assert not abbreviates("SNC", "Syrian Coalition")
+
+
+def test_acronym_defined_after_a_name_is_that_body_everywhere(read: Read) -> None:
+    text = (
+        "The Eastern Watch Committee (EWC) met in Vienna on Monday. Two days later the EWC "
+        "issued a report, and EWC monitors left the city."
+    )
+    extraction = read(text)
+    committee = actor_named(extraction, "Eastern Watch Committee")
+    assert committee.kind == "ORGANIZATION"
+    mentions = [m.text for m in committee.mentions]
+    assert mentions.count("EWC") == 3
+    assert committee.id == "org:ewc"
+    assert_offsets_hold(text, extraction)
+
+
+def test_acronym_gives_a_person_tagged_name_the_kind_of_a_body(read: Read) -> None:
+    text = (
+        "Fighters of Jaysh Khalid bin al-Waleed (JKW) attacked a checkpoint. "
+        "JKW later withdrew to the hills."
+    )
+    extraction = read(text)
+    body = next(a for a in extraction.actors if "JKW" in {m.text for m in a.mentions})
+    assert body.kind == "ORGANIZATION"
+    assert body.name == "Jaysh Khalid bin al-Waleed"
+    assert not [a for a in extraction.actors if a.kind == "PERSON"]
+
+
+def test_acronym_after_lower_case_words_names_a_body(read: Read) -> None:
+    text = (
+        "A member of the opposition's high coordination council (HCC) rejected the offer. "
+        "The HCC will meet again next week."
+    )
+    extraction = read(text)
+    council = actor_named(extraction, "High Coordination Council")
+    assert [m.text for m in council.mentions].count("HCC") >= 1
+    assert council.kind == "ORGANIZATION"
+
+
+def test_undefined_acronym_joins_the_body_whose_initials_it_spells(read: Read) -> None:
+    text = (
+        "The Syrian National Coalition said it would attend the talks. "
+        '"We will not give up," an SNC spokesman said.'
+    )
+    ids = ids_by_mention(read(text))
+    assert ids["SNC"] == ids["Syrian National Coalition"]
+
+
+def test_country_named_only_as_a_place_is_a_place(read: Read) -> None:
+    text = (
+        "Turkey said on Monday it would send more troops to the border. Thousands of "
+        "refugees have fled across the frontier from Syria in recent weeks, and aid "
+        "groups working in Syria warned of shortages. The conflict is the longest "
+        "since Vietnam."
+    )
+    extraction = read(text)
+    assert "Turkey" in actor_names(extraction)
+    assert {"Syria", "Vietnam"} <= place_names(extraction)
+    assert not {"Syria", "Vietnam"} & actor_names(extraction)
+
+
+def test_country_that_acts_anywhere_stays_an_actor(read: Read) -> None:
+    text = (
+        "Aid groups working in Syria warned of shortages. Syria rejected the report on "
+        "Tuesday, and Turkish officials said talks between Ankara and Damascus had stalled."
+    )
+    names = actor_names(read(text))
+    assert {"Syria", "Turkey"} <= names
+
+
+def test_nationality_of_rebels_does_not_make_the_state_a_party(read: Read) -> None:
+    text = "Syrian rebels seized the village of Tal Hamra after Turkish jets bombed it."
+    extraction = read(text)
+    names = actor_names(extraction)
+    assert "Turkey" in names
+    assert "Syria" not in names
+
+
+def test_town_acted_on_or_placed_by_a_noun_is_a_place(read: Read) -> None:
+    text = (
+        "Militants shelled the Turkish province of Kilis on Sunday, and a rocket struck the "
+        "bordertown of Reyhanli. The Astana talks resume next week."
+    )
+    extraction = read(text)
+    assert {"Kilis", "Reyhanli"} <= place_names(extraction)
+    assert not {"Kilis", "Reyhanli", "Astana"} & actor_names(extraction)
+
+
+def test_paper_an_account_was_given_to_is_not_a_party(read: Read) -> None:
+    text = (
+        "Two officials told the Daily Courier that the plan had been shelved. The minister "
+        "wrote in the Evening Ledger that the army would stay."
+    )
+    names = actor_names(read(text))
+    assert not {"Daily Courier", "Evening Ledger"} & names
+
+
+def test_given_name_the_model_left_out_joins_the_person(read: Read) -> None:
+    text = "Nobody is angrier than Recep Tayyip Erdoğan, the Turkish president."
+    extraction = read(text)
+    assert any(a.kind == "PERSON" and a.name == "Recep Tayyip Erdoğan" for a in extraction.actors)
+
+
+def test_acronym_in_title_case_is_the_known_body(read: Read) -> None:
+    text = "Turkey has one of the largest armies in Nato, and Nato ministers meet in May."
+    ids = ids_by_mention(read(text))
+    assert ids.get("Nato") == "org:nato"
