@@ -76,3 +76,58 @@ def test_a_quoted_phrase_in_reported_speech_belongs_to_its_reporter(read: Read) 
         "“economic coercion” and urged Beijing to lift its trade curbs."
     )
     assert _speakers(read(text)) == {"economic coercion": "Penny Wong"}
+
+
+def test_clause_ending_in_a_colon_attributes_the_quote(read: Read) -> None:
+    text = (
+        "Anna Lindqvist, Sweden's trade minister, rejected the offer and set out her terms: "
+        "“Either the tariffs go or the talks end.”"
+    )
+    speakers = _speakers(read(text))
+    assert speakers["Either the tariffs go or the talks end."] == "Anna Lindqvist"
+
+
+def test_attribution_opening_the_sentence_after_a_question(read: Read) -> None:
+    text = (
+        "Pedro Alvarez spoke for an hour. “Who will pay for the bridge? Who will maintain "
+        "it?” Alvarez said in a speech in Lima."
+    )
+    quotes = read(text).quotes
+    assert [q.speaker for q in quotes] == ["Pedro Alvarez"]
+
+
+def test_statement_after_a_finished_quote_is_not_its_attribution(read: Read) -> None:
+    text = (
+        "“We will rebuild every school,” the mayor, Ines Duarte, told a rally. "
+        "“Nobody will be left behind.” Portugal said it would send engineers."
+    )
+    speakers = _speakers(read(text))
+    assert speakers["Nobody will be left behind."] == "Ines Duarte"
+
+
+def test_title_with_a_name_in_apposition_speaks_as_the_person(read: Read) -> None:
+    text = (
+        "“We will not accept this,” the Chilean foreign minister, Rosa Morales, tweeted. "
+        "The Chilean foreign minister, Rosa Morales, went further, saying Lima ought to "
+        "explain “whether it stands with its neighbours”."
+    )
+    speakers = _speakers(read(text))
+    assert set(speakers.values()) == {"Rosa Morales"}
+
+
+def test_he_after_another_quote_is_still_its_speaker(read: Read) -> None:
+    text = (
+        "“We are concerned,” Karl Weber said ahead of a meeting with the Dutch minister, "
+        "Joost Visser. But the plan, he added, was “the right one for now”."
+    )
+    speakers = _speakers(read(text))
+    assert speakers["the right one for now"] == "Karl Weber"
+
+
+def test_he_after_a_new_person_is_named_is_that_person(read: Read) -> None:
+    text = (
+        "“We are concerned,” Karl Weber said. His remarks were echoed by Joost Visser. "
+        "“Everybody appreciates the effort,” he said."
+    )
+    speakers = _speakers(read(text))
+    assert speakers["Everybody appreciates the effort"] == "Joost Visser"

@@ -2,9 +2,13 @@
 
 A quote is text between curly, straight or TeX-style double quotes (a paragraph left open runs to
 its end). Its speaker is the subject of the nearest speech verb in the same sentence, outside the
-quote ('“…,” he said', 'X said: “…”', '…, adding “…”'); pronouns and bare titles resolve to the
-last person mentioned before. A quote with no speech verb of its own shares the speaker of the
-quote before it in the same sentence or paragraph (split and continued quotes)."""
+quote ('“…,” he said', 'X said: “…”', '…, adding “…”'); of the clause a colon ends right before
+it ('X delivered an ultimatum: “…”'); or of a bare attribution opening the next sentence ('“…?”
+Erdoğan said'). A speech verb that has not spoken yet ('Lima ought to explain “…”') is passed
+over. A title with a name in apposition is the person; 'he' or 'she' is the speaker of the quote
+just before unless another person was named since, else the last person mentioned. A quote with
+no speech verb of its own shares the speaker of the quote before it in the same sentence or
+paragraph (split and continued quotes)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,12 @@ from attache_worker.extraction.speakers import resolve_subject
 _QUOTE_PATTERN = re.compile(r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)\"|``(.+?)''", re.S)
 _CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "prep"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_IRREALIS = frozenset({"should", "must", "ought", "would", "could", "might", "may", "will"})
+_OBLIGATION_VERBS = frozenset({"ought", "need", "have", "want", "urge", "ask", "demand"})
+_SPEAKER_CONTINUITY_CHARS = 400
+# How far into the sentence after a quote its attribution may start ('Erdoğan said').
+_ATTRIBUTION_TOKENS = 6
 
 
 @dataclass(slots=True)
@@ -45,7 +55,8 @@ def find_quotes(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[Q
             continue
         tokens = range(span.start, span.end)
         verb = _speech_verb(span, tokens)
-        speaker = _speaker_of(verb, actors, tokens) if verb is not None else None
+        recent = _recent_speaker(doc, found, start, actors)
+        speaker = _speaker_of(verb, actors, tokens, recent) if verb is not None else None
         found.append(_Found(start, end, tokens, speaker, verb is not None))
     _share_speakers(doc, found)
     return [_to_quote(doc, f, actors) for f in found]
@@ -66,12 +77,17 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _speech_verb(quote: Span, inside: range) -> Token | None:
-    """The speech verb nearest the quote within its sentence(s), outside the quote."""
+    """The speech verb nearest the quote within its sentence(s), outside the quote; the verb of
+    the clause a colon ends before it ('X delivered an ultimatum: “…”'); or the speech verb
+    opening the sentence right after it ('“…?” Erdoğan said')."""
     doc = quote.doc
     first, last = doc[quote.start].sent, doc[quote.end - 1].sent
     # The parser sometimes runs a sentence on across a line break; attribution never does.
     paragraph = _paragraph(text_of(doc), quote.start_char, quote.end_char)
     verbs = word_set("speech", "verbs")
+    introduced = _introducing_verb(quote, paragraph)
+    if introduced is not None:
+        return introduced
     # A quoted phrase inside reported speech belongs to the verb reporting it: 'Lin said countries
     # should not form "exclusive cliques" and urged Tokyo …' is Lin's, however near 'urged' is.
     for ancestor in quote.root.ancestors:
@@ -80,6 +96,7 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
             and ancestor.idx in paragraph
             and ancestor.lemma_.lower() in verbs
             and ancestor.pos_ in {"VERB", "AUX"}
+            and _uttered(ancestor)
         ):
             return ancestor
     best: tuple[int, Token] | None = None
@@ -94,7 +111,58 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
         distance = min(abs(token.i - inside.start), abs(token.i - inside.stop))
         if best is None or distance < best[0]:
             best = (distance, token)
-    return best[1] if best else None
+    return best[1] if best else _verb_after(quote, paragraph, verbs)
+
+
+def _uttered(verb: Token) -> bool:
+    """'Lima ought to explain “…”', 'should tell', 'did not say': a speech verb under
+    obligation, in the irrealis or negated says nothing yet, so the quote is not its
+    subject's."""
+    governing = [verb]
+    while governing[-1].dep_ == "xcomp" and governing[-1].head.i != governing[-1].i:
+        governing.append(governing[-1].head)
+    for token in governing:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _IRREALIS):
+                return False
+        if token is not verb and token.lemma_.lower() in _OBLIGATION_VERBS:
+            return False
+    return True
+
+
+def _introducing_verb(quote: Span, paragraph: range) -> Token | None:
+    """The verb nearest before a colon that opens the quote, in the same sentence."""
+    doc = quote.doc
+    colon = quote.start - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":" or doc[colon].idx not in paragraph:
+        return None
+    for token in reversed(doc[doc[colon].sent.start : colon]):
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def _verb_after(quote: Span, paragraph: range, verbs: frozenset[str]) -> Token | None:
+    """'“… you are still there?” Erdoğan said in a speech': the parser ends the sentence with
+    the quote; the attribution opens the next one."""
+    doc = quote.doc
+    if not quote.text.rstrip().endswith(("?", "!", ",")):
+        # A quote closed by a full stop is a finished sentence: what follows starts anew.
+        return None
+    after = quote.end
+    while after < len(doc) and (doc[after].is_space or doc[after].is_quote):
+        after += 1
+    if after >= len(doc) or doc[after].idx not in paragraph or not doc[after].is_sent_start:
+        return None
+    for token in doc[after : min(after + _ATTRIBUTION_TOKENS, doc[after].sent.end)]:
+        if token.lemma_.lower() in verbs and token.pos_ in {"VERB", "AUX"}:
+            # 'Turkey said it was launching …' reports something else; an attribution says
+            # nothing of its own.
+            has_content = any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in token.children)
+            return None if has_content else token
+    return None
 
 
 def _paragraph(text: str, start: int, end: int) -> range:
@@ -104,14 +172,37 @@ def _paragraph(text: str, start: int, end: int) -> range:
     return range(first, len(text) if last == -1 else last)
 
 
-def _speaker_of(verb: Token, actors: DocActors, inside: range) -> str | None:
-    """The subject of the speech verb, climbing from participles ('adding') to their clause."""
+def _recent_speaker(doc: Doc, found: list[_Found], start: int, actors: DocActors) -> str | None:
+    """The person who spoke in the quote just before, if it is near enough to be the 'he' or
+    'she' of this one and no other person was named since, outside the sentence that
+    attributed it: a reporter names a new speaker rather than switching by pronoun."""
+    if not found or found[-1].speaker is None or not found[-1].speaker.startswith("person:"):
+        return None
+    previous = found[-1]
+    if start - previous.end >= _SPEAKER_CONTINUITY_CHARS:
+        return None
+    attribution_end = doc[previous.tokens.stop - 1].sent.end
+    quote_start = doc.char_span(start, start + 1, alignment_mode="expand")
+    until = quote_start.start if quote_start is not None else attribution_end
+    named = actors.actors_in(range(attribution_end, until))
+    if any(a.startswith("person:") and a != previous.speaker for a in named):
+        return None
+    return previous.speaker
+
+
+def _speaker_of(
+    verb: Token, actors: DocActors, inside: range, recent: str | None = None
+) -> str | None:
+    """The subject of the speech verb, climbing from participles ('adding') to their clause; a
+    personal pronoun is the `recent` speaker when there is one."""
     token: Token | None = verb
     for _ in range(4):
         if token is None:
             break
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and subject.i not in inside:
+            if recent is not None and subject.lower_ in _PERSONAL_PRONOUNS:
+                return recent
             return resolve_subject(subject, actors, skip=inside)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:

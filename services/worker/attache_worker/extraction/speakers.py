@@ -15,9 +15,20 @@ _GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 
 
 def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None) -> str | None:
-    """The actor id a subject stands for; `skip` is a token range to ignore (the quote itself)."""
+    """The actor id a subject stands for; `skip` is a token range to ignore (the quote itself).
+    A person named with the title heading the subject is who it is: 'the Turkish foreign
+    minister, Mevlüt Çavuşoğlu' is Çavuşoğlu, not Turkey."""
     found = subject_actors(subject, actors, skip)
+    if len(found) > 1 and _names_a_person(subject, actors):
+        return next((a for a in found if a.startswith("person:")), found[0])
     return found[0] if found else None
+
+
+def _names_a_person(subject: Token, actors: DocActors) -> bool:
+    head_actor = actors.token_actor.get(subject.i)
+    return subject.lower_ in title_words() or (
+        head_actor is not None and head_actor.startswith("person:")
+    )
 
 
 def subject_actors(subject: Token, actors: DocActors, skip: range | None = None) -> list[str]:
@@ -54,10 +65,14 @@ def headline_partners(first: Token) -> list[Token]:
 
 
 def _core(subject: Token) -> list[Token]:
-    """The subject and the words that name it, without relative clauses or appositions."""
+    """The subject and the words that name it, without relative clauses or appositions, except
+    the name in apposition to a title ('the foreign minister, Mevlüt Çavuşoğlu')."""
     out = [subject]
+    is_title = subject.lower_ in title_words()
     for child in subject.children:
         if child.dep_ in {"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"}:
+            out.extend(child.subtree)
+        elif is_title and child.dep_ == "appos":
             out.extend(child.subtree)
     return out
 
