@@ -12,6 +12,7 @@ from attache_worker.extraction.titles import title_words
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+_NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"})
 
 
 def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None) -> str | None:
@@ -67,12 +68,10 @@ def headline_partners(first: Token) -> list[Token]:
 def _core(subject: Token) -> list[Token]:
     """The subject and the words that name it, without relative clauses or appositions, except
     the name in apposition to a title ('the foreign minister, Mevlüt Çavuşoğlu')."""
+    naming = _NAMING_DEPS | ({"appos"} if subject.lower_ in title_words() else set())
     out = [subject]
-    is_title = subject.lower_ in title_words()
     for child in subject.children:
-        if child.dep_ in {"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"}:
-            out.extend(child.subtree)
-        elif is_title and child.dep_ == "appos":
+        if child.dep_ in naming:
             out.extend(child.subtree)
     return out
 
