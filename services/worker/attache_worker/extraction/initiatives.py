@@ -13,20 +13,26 @@ Kinds, with the PLOVER event types they correspond to:
   MILITARY_OPERATION   offensives, deployments, withdrawals, missions          FIGHT / MOBILIZE
   TRADE_INVESTMENT     trade deals, tariffs, investment                        AGREE / SANCTION
   POLICY               policies, strategies, laws, reforms                     AGREE / DEMAND
+and, for acts named by a verb (`acts.py`), COOPERATION, CONCESSION, COERCION, THREAT, DEMAND,
+REJECTION, PROTEST and INVESTIGATION.
 
-An initiative is found at a head word from `data/initiatives.json` inside a noun phrase, or at
-an action on a counted object ('deploy 1,500 Marines', `commitments.py`); `participants.py`
-reads who takes part. Mentions are merged by `merging.py`: the same initiative named again, in
+An initiative is found at a head word from `data/initiatives.json` inside a noun phrase, at an
+action on a counted object ('deploy 1,500 Marines', `commitments.py`), or at any act an actor
+carries out that the article reports as an event of its own (`acts.py`: 'Moscow plans to block
+the resolution'); `participants.py` reads who takes part. Mentions are merged by `merging.py`: the same initiative named again, in
 this article or another, gets the same id; 'the deal' points back at the latest agreement."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from attache.contract import Event, Initiative
+from attache.contract import Event, Initiative, Quote
 from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.acts import act_drafts
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.commitments import verb_drafts
 from attache_worker.extraction.data import load_table, word_set
@@ -42,17 +48,35 @@ _MAX_CREATION_CLIMB = 4
 
 
 def find_initiatives(
-    doc: Doc, actors: DocActors, boilerplate: Boilerplate, events: list[Event]
+    doc: Doc,
+    actors: DocActors,
+    boilerplate: Boilerplate,
+    events: list[Event],
+    quotes: Sequence[Quote] = (),
 ) -> list[Initiative]:
     merger = Merger(actors)
+    quoted = _inside_any(quotes)
     for sentence in doc.sents:
         if boilerplate.covers(sentence.start_char, sentence.end_char):
             continue
         nouns = noun_drafts(sentence, actors)
         covered = {t.i for d in nouns for t in phrase_tokens(d.head)}
-        for draft in [*nouns, *verb_drafts(sentence, actors, covered)]:
+        verbs = verb_drafts(sentence, actors, covered)
+        acts = act_drafts(sentence, events, actors, [*nouns, *verbs], quoted)
+        for draft in [*nouns, *verbs, *acts]:
             merger.add(draft, sentence)
     return merger.initiatives(events)
+
+
+def _inside_any(quotes: Sequence[Quote]) -> Callable[[int], bool]:
+    """Whether a character offset falls inside one of the quotations."""
+    starts = [q.start for q in quotes]
+
+    def quoted(char: int) -> bool:
+        index = bisect_right(starts, char) - 1
+        return index >= 0 and char < quotes[index].end
+
+    return quoted
 
 
 def noun_drafts(sentence: Span, actors: DocActors) -> list[Draft]:

@@ -53,10 +53,11 @@ def read_doc(doc: Doc, matcher: PhraseMatcher) -> Extraction:
     boilerplate = Boilerplate(text_of(doc))
     actors = resolve_actors(doc, find_candidates(doc, boilerplate, matcher))
     events = find_events(doc, actors, boilerplate)
+    quotes = find_quotes(doc, actors, boilerplate)
     return Extraction(
         actors=actors.actors,
         places=actors.places,
         events=events,
-        initiatives=find_initiatives(doc, actors, boilerplate, events),
-        quotes=find_quotes(doc, actors, boilerplate),
+        initiatives=find_initiatives(doc, actors, boilerplate, events, quotes),
+        quotes=quotes,
     )

@@ -1,0 +1,151 @@
+"""Initiatives named by what an actor does rather than by a noun: 'Washington lobbied its
+partners to repatriate fighters', 'Moscow plans to block the resolution', 'the YPG shelled
+Kilis', 'the committee refused to attend'.
+
+Every event the article reports (`events`: a typed predicate with its sources and targets, read
+from the parse) is an initiative when an actor carries it out and its PLOVER type is an act
+with a course of its own (an agreement, an offensive, a demand, a refusal, aid...) rather than
+a verdict on someone (DISAPPROVE). Its participants come from the event's arguments, its kind
+from its type, its status from the modality of the words governing the predicate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from attache.contract import Event
+from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.drafts import Draft, clause_of
+from attache_worker.extraction.participants import add_affiliations
+
+# What kind of initiative each type of act starts.
+KIND_BY_TYPE = {
+    "AGREE": "AGREEMENT",
+    "CONSULT": "DIPLOMACY",
+    "COOPERATE": "COOPERATION",
+    "AID": "AID",
+    "CONCEDE": "CONCESSION",
+    "RETREAT": "MILITARY_OPERATION",
+    "MOBILIZE": "MILITARY_OPERATION",
+    "FIGHT": "MILITARY_OPERATION",
+    "ASSAULT": "MILITARY_OPERATION",
+    "COERCE": "COERCION",
+    "SANCTION": "SANCTION",
+    "THREATEN": "THREAT",
+    "DEMAND": "DEMAND",
+    "REJECT": "REJECTION",
+    "PROTEST": "PROTEST",
+    "INVESTIGATE": "INVESTIGATION",
+}
+_HOSTILE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+_RECEIVING_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE"})
+_TITLE_SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc"})
+_TITLE_SKIPPED_DEPS |= {"advcl", "conj", "relcl", "parataxis", "mark", "advmod", "npadvmod"}
+_MAX_TITLE_TOKENS = 12
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_HABITUAL = frozenset(
+    {"repeatedly", "regularly", "often", "frequently", "routinely", "sometimes", "usually"}
+)
+Quoted = Callable[[int], bool]
+
+
+def act_drafts(
+    sentence: Span, events: list[Event], actors: DocActors, named: list[Draft], quoted: Quoted
+) -> list[Draft]:
+    """Drafts for the acts reported in this sentence that no `named` draft already names:
+    'signed a ceasefire agreement', 'imposed sanctions' and 'agreed to increase training' are
+    the agreement, the sanctions and the training. Acts spoken of inside a quotation are the
+    speaker's words, not the article's report."""
+    doc = sentence.doc
+    heads = {d.head.i for d in named}
+    drafts = []
+    for event in events:
+        start = event.trigger.start
+        if not sentence.start_char <= start < sentence.end_char or quoted(start):
+            continue
+        kind = KIND_BY_TYPE.get(event.type)
+        predicate = _token_at(doc, event.trigger.start)
+        if kind is None or predicate is None or not event.source_ids:
+            continue
+        if heads & {t.i for t in _own_clause(predicate)} or _background(predicate):
+            continue
+        drafts.append(_draft(event, kind, predicate, actors))
+    return drafts
+
+
+def _background(predicate: Token) -> bool:
+    """A clause saying what happens at a place or time describes it ('the shoal, where coast
+    guard vessels have fired water cannons'); 'have clashed repeatedly' tells a pattern, not
+    an act. A relative clause on a party still reports one ('officials, who have also lobbied
+    their partners')."""
+    describes = predicate.dep_ == "relcl" and any(
+        c.lower_ in {"where", "when"} for c in predicate.children
+    )
+    habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in predicate.children)
+    return describes or habitual
+
+
+def _own_clause(predicate: Token) -> list[Token]:
+    """The predicate's words and what depends on them, short of coordinated clauses."""
+    out = [predicate]
+    for child in predicate.children:
+        if child.dep_ not in {"conj", "parataxis", "advcl", "relcl"}:
+            out.extend(child.subtree)
+    return out
+
+
+def _draft(event: Event, kind: str, predicate: Token, actors: DocActors) -> Draft:
+    roles = dict.fromkeys(event.source_ids, "LEAD")
+    other = _role_of_targets(event.type)
+    for actor_id in event.target_ids:
+        roles.setdefault(actor_id, other)
+    add_affiliations(roles, actors)
+    phrase = _phrase(predicate)
+    return Draft(
+        kind=kind,
+        term=predicate.lemma_.lower(),
+        head=predicate,
+        title=_title(event, phrase),
+        participants=roles,
+        scope=clause_of(predicate)
+        if predicate.pos_ in {"VERB", "AUX"}
+        else list(predicate.subtree),
+        verbal=predicate.pos_ in {"VERB", "AUX"},
+        phrase=phrase,
+    )
+
+
+def _role_of_targets(event_type: str) -> str:
+    if event_type in _HOSTILE_TYPES:
+        return "TARGET"
+    if event_type in _RECEIVING_TYPES:
+        return "BENEFICIARY"
+    return "PARTNER"
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _phrase(predicate: Token) -> list[Token]:
+    """The predicate with what follows it, its objects and complements, without side clauses
+    or times: 'block renewal of the UN resolution'."""
+    out = [predicate]
+    for child in predicate.children:
+        if child.i > predicate.i and child.dep_ not in _TITLE_SKIPPED_DEPS:
+            out.extend(t for t in child.subtree if t.ent_type_ not in _TIME_LABELS)
+        elif child.dep_ == "prt":
+            out.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _title(event: Event, phrase: list[Token]) -> str:
+    """'United States: withdraw US troops from northern Syria'."""
+    tokens = phrase[:_MAX_TITLE_TOKENS]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det"}):
+        tokens.pop()
+    words = " ".join("".join(t.text_with_ws for t in tokens).strip(" ,;:“”\"'").split())
+    who = " and ".join(event.sources[:2])
+    return f"{who}: {words}" if who else words[:1].upper() + words[1:]

@@ -1,0 +1,61 @@
+"""Initiatives named by what an actor does ('Ankara shelled the town'), beside those a noun
+names. Texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attache.contract import Extraction, Initiative
+from tests.extraction.conftest import assert_offsets_hold
+
+Read = Callable[[str], Extraction]
+
+
+def roles(initiative: Initiative) -> dict[str, str]:
+    return {p.actor: p.role for p in initiative.participants}
+
+
+def with_predicate(extraction: Extraction, predicate: str) -> list[Initiative]:
+    return [i for i in extraction.initiatives if i.predicate == predicate]
+
+
+def test_hostile_act_by_an_actor_is_an_initiative_with_its_target(read: Read) -> None:
+    text = "Russian jets bombed Ukrainian positions near Kherson on Tuesday."
+    extraction = read(text)
+    (bombing,) = with_predicate(extraction, "bomb")
+    assert bombing.kind == "MILITARY_OPERATION"
+    assert roles(bombing) == {"Russia": "LEAD", "Ukraine": "TARGET"}
+    assert bombing.evidence[0].text == text
+    assert_offsets_hold(text, extraction)
+
+
+def test_act_whose_object_a_noun_names_is_that_initiative_once(read: Read) -> None:
+    text = "Armenia and Azerbaijan signed a ceasefire agreement in Moscow on Saturday."
+    extraction = read(text)
+    assert [i.kind for i in extraction.initiatives] == ["AGREEMENT"]
+    assert not with_predicate(extraction, "sign")
+
+
+def test_acts_inside_a_quotation_are_not_reported_acts(read: Read) -> None:
+    text = (
+        "The Turkish president spoke in Ankara. “We will bomb their camps and crush them,” "
+        "he told a rally."
+    )
+    assert not read(text).initiatives
+
+
+def test_pattern_and_setting_are_not_acts(read: Read) -> None:
+    text = (
+        "Vietnam and China have clashed repeatedly over the Paracel Islands, where Chinese "
+        "vessels have rammed Vietnamese fishing boats."
+    )
+    assert not read(text).initiatives
+
+
+def test_a_body_an_actor_will_raise_is_an_initiative(read: Read) -> None:
+    text = "Washington announced it would raise a border force of 30,000 fighters in Syria."
+    extraction = read(text)
+    forces = [i for i in extraction.initiatives if "force" in i.terms]
+    assert len(forces) == 1
+    assert roles(forces[0]).get("United States") == "LEAD"
+    assert forces[0].status == "planned"
