@@ -43,3 +43,16 @@ def test_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "missing.txt" in result.stderr
     assert result.stdout == ""
+
+
+def test_publication_day_dates_relative_expressions() -> None:
+    result = _run("extract", "--published", "2018-01-22", "-", stdin=ARTICLE)
+    assert result.returncode == 0, result.stderr
+    (initiative,) = orjson.loads(result.stdout)["initiatives"]
+    assert initiative["dates"] == ["2018-01-22"]
+
+
+def test_bad_publication_day_is_a_clear_error() -> None:
+    result = _run("extract", "--published", "22/01/2018", "-", stdin=ARTICLE)
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr

@@ -66,13 +66,13 @@ def test_spending_target_and_baseline(read: Read) -> None:
 
 
 def test_troop_deployment_from_a_verb(read: Read) -> None:
-    text = "France will deploy about 1,000 soldiers to Romania in the spring."
+    text = "France will deploy about 1,000 soldiers to Romania in March 2025."
     deployment = _titled(read(text), "deployment")
     assert deployment.kind == "MILITARY_OPERATION"
     assert _roles(deployment) == {"France": "LEAD", "Romania": "PARTNER"}
     (troops,) = deployment.quantities
     assert (troops.value, troops.unit, troops.qualifier) == (1000, "soldier", "about")
-    assert deployment.dates == ["the spring"]
+    assert deployment.dates == ["2025-03"]
 
 
 def test_money_pledge_from_a_verb(read: Read) -> None:

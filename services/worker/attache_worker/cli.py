@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import orjson
@@ -24,6 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="print the extraction of each article as JSON")
     extract.add_argument("files", nargs="+", help="article text files; '-' reads standard input")
     extract.add_argument("--batch-size", type=int, default=None, help="articles per model batch")
+    extract.add_argument(
+        "--published",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the articles appeared, which relative dates ('on Sunday') count from",
+    )
     extract.set_defaults(run=_run_extract)
     return parser
 
@@ -38,10 +46,18 @@ def _run_extract(args: argparse.Namespace) -> int:
     from attache_worker.extraction import extract_many
 
     out = sys.stdout.buffer
-    for extraction in extract_many(texts, batch_size=args.batch_size):
+    days = [args.published] * len(texts)
+    for extraction in extract_many(texts, batch_size=args.batch_size, published=days):
         out.write(orjson.dumps(extraction.to_dict()) + b"\n")
     out.flush()
     return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from error
 
 
 def _read(name: str) -> str:

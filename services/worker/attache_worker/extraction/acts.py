@@ -113,6 +113,7 @@ def _draft(event: Event, kind: str, predicate: Token, actors: DocActors) -> Draf
         else list(predicate.subtree),
         verbal=predicate.pos_ in {"VERB", "AUX"},
         phrase=phrase,
+        event_type=event.type,
     )
 
 

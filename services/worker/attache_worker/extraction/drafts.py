@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from attache.contract import Initiative, Participant, Quantity
 from attache.contract import Span as TextSpan
 from attache_worker.extraction.actors import DocActors
-from attache_worker.extraction.nlp import entities_by_token
+from attache_worker.extraction.dates import normalize_date
+from attache_worker.extraction.nlp import entities_by_token, published_on
 from attache_worker.extraction.quantities import quantities_in
 from attache_worker.extraction.status import status_of, verb_status
 
@@ -46,6 +47,8 @@ class Draft:
     # The words naming the initiative and what it acts on: 'offensive against Kurdish
     # fighters in Afrin', 'withdraw 2,000 troops'.
     phrase: list[Token] = field(default_factory=list)
+    # The PLOVER type of the act, where an event names it.
+    event_type: str | None = None
 
     def anchors(self) -> set[int]:
         """Character offsets of the head and the words governing it up to its verb: an event
@@ -76,6 +79,7 @@ def to_initiative(
         quantities=amounts_in(draft.scope),
         evidence=[TextSpan(evidence.start_char, evidence.end_char, evidence.text)],
         dates=dates_in(draft.scope),
+        event_type=draft.event_type,
         predicate=draft.term,
         terms=content_lemmas(draft.phrase or [draft.head]),
         places=places_in(draft.scope, actors),
@@ -140,14 +144,18 @@ def amounts_in(scope: list[Token]) -> list[Quantity]:
 
 
 def dates_in(scope: list[Token]) -> list[str]:
-    """Points in time stated in the initiative's clause; spans of time are left out."""
+    """Points in time stated in the initiative's clause, in ISO form (`dates`); spans of time
+    are left out, and so are points the text does not fix."""
+    if not scope:
+        return []
     inside = {t.i for t in scope}
-    found = [
-        ent.text
+    published = published_on(scope[0].doc)
+    found = (
+        normalize_date(ent.text, published)
         for ent in _entities_in(scope)
         if ent.label_ == "DATE" and ent.start in inside and not _DURATION.match(ent.text)
-    ]
-    return list(dict.fromkeys(found))
+    )
+    return list(dict.fromkeys(d for d in found if d is not None))
 
 
 def _entities_in(scope: list[Token]) -> list[Span]:

@@ -19,8 +19,9 @@ REJECTION, PROTEST and INVESTIGATION.
 An initiative is found at a head word from `data/initiatives.json` inside a noun phrase, at an
 action on a counted object ('deploy 1,500 Marines', `commitments.py`), or at any act an actor
 carries out that the article reports as an event of its own (`acts.py`: 'Moscow plans to block
-the resolution'); `participants.py` reads who takes part. Mentions are merged by `merging.py`: the same initiative named again, in
-this article or another, gets the same id; 'the deal' points back at the latest agreement."""
+the resolution'); `participants.py` reads who takes part. Mentions are merged by
+`merging.py`: the same initiative named again in this article gets the same id; 'the deal'
+points back at the latest agreement."""
 
 from __future__ import annotations
 

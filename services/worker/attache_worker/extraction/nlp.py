@@ -4,6 +4,7 @@ re-cased where they shout (see `truecase`), with the original text put back on e
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import lru_cache
 
 import spacy
@@ -36,6 +37,7 @@ READABLE_TEXT = "readable_text"
 # The re-cased copy the model read, kept beside the restored Doc: same tokens, readable words.
 READABLE_DOC = "readable_doc"
 _TEXT = "text"
+_PUBLISHED = "published"
 _ENTITIES = "entities_by_token"
 
 
@@ -120,6 +122,16 @@ def _restore(doc: Doc, original: str) -> Doc:
     restored.user_data[READABLE_TEXT] = doc.text
     restored.user_data[READABLE_DOC] = doc
     return restored
+
+
+def set_published(doc: Doc, published: date | None) -> None:
+    """The day the article appeared, which relative dates in it ('on Sunday') count from."""
+    doc.user_data[_PUBLISHED] = published
+
+
+def published_on(doc: Doc) -> date | None:
+    found = doc.user_data.get(_PUBLISHED)
+    return found if isinstance(found, date) else None
 
 
 def text_of(doc: Doc) -> str:

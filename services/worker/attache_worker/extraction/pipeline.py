@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import repeat
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -14,7 +16,7 @@ from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.events import find_events
 from attache_worker.extraction.initiatives import find_initiatives
 from attache_worker.extraction.mentions import find_candidates, gazetteer_matcher
-from attache_worker.extraction.nlp import load_model, parse_many, text_of
+from attache_worker.extraction.nlp import load_model, parse_many, set_published, text_of
 from attache_worker.extraction.quotes import find_quotes
 
 # Short, but it names countries, a capital, a city, an organization, a demonym and a titled
@@ -34,17 +36,25 @@ def warm_up() -> None:
         pass
 
 
-def extract(text: str) -> Extraction:
-    """Reads one article."""
-    return next(extract_many([text], batch_size=1))
+def extract(text: str, published: date | None = None) -> Extraction:
+    """Reads one article; `published` is the day it appeared, when known."""
+    return next(extract_many([text], batch_size=1, published=[published]))
 
 
-def extract_many(texts: Iterable[str], batch_size: int | None = None) -> Iterator[Extraction]:
-    """Reads articles in order, batched through the model; post-processing is linear per text."""
+def extract_many(
+    texts: Iterable[str],
+    batch_size: int | None = None,
+    published: Iterable[date | None] | None = None,
+) -> Iterator[Extraction]:
+    """Reads articles in order, batched through the model; post-processing is linear per text.
+    `published` gives each article's day of publication, in the same order, when known: dates
+    relative to it ('on Sunday') are then read too."""
     nlp = load_model()
     size = batch_size or get_settings().extract_batch_size
     matcher = gazetteer_matcher(nlp)
+    days = repeat(None) if published is None else iter(published)
     for doc in parse_many(nlp, texts, size):
+        set_published(doc, next(days, None))
         yield read_doc(doc, matcher)
 
 
