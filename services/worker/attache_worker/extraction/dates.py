@@ -47,7 +47,8 @@ def _parse(text: str, published: date | None) -> str | None:
     years = _YEAR.findall(text)
     if years and str(found.year) not in years:
         return None  # 'the 1990s' read as some hour today
-    return found.strftime(_FORMATS[period])
+    iso: str = found.strftime(_FORMATS[period])
+    return iso
 
 
 @lru_cache(maxsize=64)
