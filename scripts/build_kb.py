@@ -102,9 +102,10 @@ def build(petrarch: Path, ngec: Path) -> dict[str, Any]:
 
 def serialize(table: dict[str, Any]) -> bytes:
     # One entry a line: diffs of a rebuild stay readable, and the file stays compact.
+    # The provenance first; the long tables after it.
     head = {k: v for k, v in table.items() if k != "entries"}
     lines = [orjson.dumps(e, option=orjson.OPT_SORT_KEYS) for e in table["entries"]]
-    body = orjson.dumps(head, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+    body = orjson.dumps(head, option=orjson.OPT_INDENT_2)
     return body[:-2] + b',\n  "entries": [\n' + b",\n".join(lines) + b"\n  ]\n}\n"
 
 

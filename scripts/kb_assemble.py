@@ -191,7 +191,11 @@ class Assembler:
         if not key or self._territory_names.get(key, country.iso2) != country.iso2:
             return
         similarity = max(fuzz.ratio(key, fold(n)) for n in country.names)
-        if similarity >= 92 or any(is_initialism_of(form, n) for n in country.names):
+        if (
+            similarity >= 92
+            or any(is_initialism_of(form, n) for n in country.names)
+            or self._part_of_own_name(key, country)
+        ):
             draft.forms.append(form)
         elif _is_demonym(key, listed=listed) and (listed or similarity >= 70):
             draft.demonyms.append(form)
@@ -200,10 +204,22 @@ class Assembler:
         else:
             self.places[form].add(country.iso2)
 
+    def _part_of_own_name(self, key: str, country: Country) -> bool:
+        """ "America" in "United States of America", "Britain" in "... Great Britain ...": words
+        of this country's names and of no other's."""
+        if len(key) < 5:
+            return False
+
+        def within(c: Country) -> bool:
+            return any(f" {key} " in f" {fold(n)} " for n in c.names)
+
+        others = (c for c in self.countries.values() if c is not country)
+        return within(country) and not any(within(c) for c in others)
+
     # -- people and organizations ---------------------------------------------------------------
     def _add_block(self, block: Block, *, person: bool) -> None:
         head, acronym = split_qualifier(block.names[0])
-        if person or looks_like_person(head, self.given_names):
+        if person or self._is_person_block(block):
             self._add_person(block)
             return
         if _is_role_mention(head):
@@ -211,6 +227,8 @@ class Assembler:
         org = Draft("ORGANIZATION", [" ".join(words_of(head))])
         org.code = block.codes[0].code if block.codes else None
         org.country, org.sector = self._interpret(org.code)
+        if not self._is_acting_body(org.code):
+            return
         if acronym:
             self.acronyms.add(acronym)
             org.forms.append(acronym)
@@ -225,6 +243,29 @@ class Assembler:
         for short in forms:
             if " " not in short and any(is_initialism_of(short, long) for long in forms):
                 self.acronyms.add(short.upper())
+
+    def _is_person_block(self, block: Block) -> bool:
+        """A person's block: a person's name first, or a name with no organization word that
+        the block also gives with a title ("MR_OBAMA") or as a bare surname ("ASSAD")."""
+        head = words_of(split_qualifier(block.names[0])[0])
+        if looks_like_person(block.names[0], self.given_names):
+            return True
+        if not 2 <= len(head) <= 4 or any(_bare(w) in ORG_WORDS for w in head):
+            return False
+        for raw in block.names[1:]:
+            words = words_of(raw)
+            if words and (strip_honorifics(words) != words or words == head[-1:]):
+                return True
+        return False
+
+    def _is_acting_body(self, code: str | None) -> bool:
+        """Not a news outlet (cited far more often than acting) nor a dependent territory,
+        which the dictionaries code as a country's sub-code (USAASM, American Samoa)."""
+        if not code or code.startswith("MED"):
+            return False
+        rest = code[3:6]
+        territory = rest in self.countries or pycountry.countries.get(alpha_3=rest) is not None
+        return rest != "MED" and (code[:3] in _PREFIX_SECTORS or not territory)
 
     def _add_org_synonym(self, org: Draft, block: Block, raw: str) -> None:
         name, acronym = split_qualifier(raw)
@@ -302,6 +343,8 @@ def _read_countries(text: str) -> dict[str, Country]:
     by_iso3: dict[str, Country] = {}
     for row in csv.DictReader(io.StringIO(text)):
         iso2, iso3 = row["CCA2"].strip(), row["CCA3"].strip()
+        if len(iso2) != 2 or len(iso3) != 3:
+            continue  # regions with no state of their own (Abkhazia, Somaliland)
         info = geonames.get(iso2, {})
         official = pycountry.countries.get(alpha_2=iso2)
         names = [info.get("name"), re.sub(r"\s*\[.*\]", "", row["Name"])]

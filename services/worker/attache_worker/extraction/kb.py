@@ -139,7 +139,7 @@ class KnowledgeBase:
         if found is None:
             return None
         entry, strict = found
-        if strict and not _written_in_capitals(surface):
+        if strict and not _written_in_capitals(re.sub(r"^[Tt]he\s+", "", surface.strip())):
             return None
         return entry
 
