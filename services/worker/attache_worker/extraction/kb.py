@@ -1,0 +1,315 @@
+"""The actor knowledge base: countries, organizations, armed groups, communities and office
+holders with their names, ids, kinds, sectors and dated roles.
+
+`data/kb.json` is derived by `scripts/build_kb.py` from openly licensed event-data dictionaries
+(its header names them, with their commits and licences), never edited by hand. It is read once
+per process; every look-up folds case, accents and typography, but short acronyms and forms that
+are also common words ("US", "IS", "WHO", "AU") only match when written in capitals.
+
+Kinds: COUNTRY for states; ORGANIZATION for any named body with members and a leadership,
+armed or not (the UN, a ministry, a party, Islamic State, the YPG); GROUP for communities with
+no organization of their own (Kurds, Yazidis, Sunnis); PERSON for people."""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import orjson
+
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# CAMEO code prefixes that name no country, and the sector each stands for.
+_PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "NGM": "NGO", "MNC": "MNC"}
+# Words that never count in the initials of a name ("Islamic State of Iraq and the Levant").
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "to", "a"})
+# A form this short, or one that is also a common word, matches only when written in capitals.
+_STRICT_LENGTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office or membership: sector (GOV, MIL, REB, IGO...), where, and when."""
+
+    code: str
+    sector: str
+    country: str | None
+    org: str | None
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntry:
+    id: str
+    name: str
+    kind: str
+    sector: str | None
+    country: str | None
+    code: str | None
+    aliases: tuple[str, ...]
+    stored_roles: tuple[tuple[str | None, ...], ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country_codes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """Offices and memberships, read from the stored form when asked for (most entries
+        never are, and reading them all would slow the start of every worker)."""
+        return tuple(_role(r, self.country_codes) for r in self.stored_roles)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def fold(text: str) -> str:
+    """The key every form is matched on: ASCII, lower case, no dots or apostrophes, hyphens as
+    spaces, no leading "the" and no possessive ending."""
+    if not text.isascii():
+        text = text.translate(_QUOTES)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower().replace(".", "").replace("_", " ").replace("-", " ")
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = _SPACES.sub(" ", text).strip()
+    if "'" in text:
+        # "Hay'at" and "Hayat", "Workers' Party" and "Workers Party" are one spelling.
+        text = _POSSESSIVE.sub("", text).replace("'", "")
+    return text.removeprefix("the ")
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphen-joined: the stable part of an id."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def initials(name: str, *, skip: frozenset[str] = INITIALS_SKIP) -> str:
+    """Upper-case initials of the words of a name, skipping function words."""
+    words = [w for w in re.split(r"[\s\-']+", fold(name)) if w and w not in skip]
+    return "".join(w[0] for w in words).upper()
+
+
+def _written_in_capitals(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+class KnowledgeBase:
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.header: dict[str, Any] = {k: v for k, v in table.items() if k != "entries"}
+        codes = table["country_codes"]
+        self.entries: tuple[KbEntry, ...] = tuple(_entry(e, codes) for e in table["entries"])
+        self._by_id = {e.id: e for e in self.entries}
+        common = frozenset(table["common_words"])
+        self._forms: dict[str, tuple[KbEntry, bool]] = {}
+        self._surnames: dict[str, list[KbEntry]] = defaultdict(list)
+        self._demonyms: dict[str, KbEntry] = {}
+        for entry in self.entries:
+            self._index(entry, common)
+        self._places: dict[str, str] = {fold(k): v for k, v in table["places"].items()}
+        self._agents: dict[str, str] = table["agents"]
+
+    def _index(self, entry: KbEntry, common: frozenset[str]) -> None:
+        for form in (entry.name, *entry.aliases):
+            key = fold(form)
+            strict = len(key.replace(" ", "")) <= _STRICT_LENGTH or key in common
+            self._forms.setdefault(key, (entry, strict))
+        for demonym in entry.demonyms:
+            self._demonyms.setdefault(fold(demonym), entry)
+        if entry.kind == "PERSON":
+            for surname in _surnames(entry):
+                self._surnames[surname].append(entry)
+
+    # -- look-ups -------------------------------------------------------------------------------
+    def lookup(self, surface: str) -> KbEntry | None:
+        """The actor a name or alias stands for, or None. Country adjectives and towns are not
+        actors here: see `nationality` and `place_country`."""
+        found = self._forms.get(fold(surface))
+        if found is None:
+            return None
+        entry, strict = found
+        if strict and not _written_in_capitals(re.sub(r"^[Tt]he\s+", "", surface.strip())):
+            return None
+        return entry
+
+    def get(self, actor_id: str) -> KbEntry | None:
+        return self._by_id.get(actor_id)
+
+    def people_named(self, surname: str) -> tuple[KbEntry, ...]:
+        return tuple(self._surnames.get(fold(surname), ()))
+
+    def nationality(self, word: str) -> KbEntry | None:
+        """The country of a nationality word, singular or plural ("Syrian", "Iraqis")."""
+        return self._demonyms.get(fold(word))
+
+    def place_country(self, name: str) -> str | None:
+        """The ISO country of a town, region or landmark the dictionaries place in one."""
+        return self._places.get(fold(name))
+
+    def acronym_candidates(self, acronym: str) -> tuple[KbEntry, ...]:
+        """Entries an acronym can stand for: those that list it as an alias first, then those
+        whose name or an alias has it for initials."""
+        wanted = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
+        if len(wanted) < 2:
+            return ()
+        listed = self._forms.get(fold(wanted))
+        found = [listed[0]] if listed else []
+        for entry in _initials_index(self).get(wanted, ()):
+            if entry not in found:
+                found.append(entry)
+        return tuple(found)
+
+    def agent_sector(self, noun: str) -> str | None:
+        """The sector (GOV, MIL, REB, OPP, JUD...) an agent noun or title names."""
+        key = fold(noun)
+        for form in (key, *_singulars(key)):
+            if form in self._agents:
+                return self._agents[form]
+        return None
+
+    def person_affiliation(self, entry: KbEntry, on_date: date | None = None) -> Role | None:
+        """The role a person held on a date (a government office before a lesser one), or their
+        latest role when no date is given."""
+        if not entry.stored_roles:
+            return None
+        if on_date is None:
+            return max(entry.roles, key=_recency)
+        held = [r for r in entry.roles if r.holds_on(on_date)]
+        if not held:
+            return None
+        return min(held, key=lambda r: (r.sector == "ELI", -_recency(r).toordinal()))
+
+
+def is_armed_group(entry: KbEntry) -> bool:
+    """A non-state armed organization: rebels, insurgents, militias, militant networks."""
+    return entry.kind == "ORGANIZATION" and entry.sector in ARMED_SECTORS
+
+
+def _recency(role: Role) -> date:
+    """Open-ended roles are the current ones."""
+    return role.end or date.max
+
+
+def _singulars(word: str) -> list[str]:
+    forms = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+def _surnames(entry: KbEntry) -> set[str]:
+    """A person's family name as news gives it alone: the last word, and with its particle."""
+    found = set()
+    for form in (entry.name, *entry.aliases):
+        words = fold(form).split()
+        if len(words) == 1:
+            found.add(words[0])
+        elif len(words) > 1:
+            found.add(words[-1])
+            if words[-2] in INITIALS_SKIP:
+                found.add(" ".join(words[-2:]))
+    return found
+
+
+@cache
+def _initials_index(kb: KnowledgeBase) -> dict[str, tuple[KbEntry, ...]]:
+    index: dict[str, list[KbEntry]] = defaultdict(list)
+    for entry in kb.entries:
+        if entry.kind not in ("ORGANIZATION", "COUNTRY"):
+            continue
+        for form in (entry.name, *entry.aliases):
+            if len(form.split()) < 2:
+                continue
+            for key in {initials(form), initials(form, skip=frozenset())}:
+                if len(key) >= 2 and entry not in index[key]:
+                    index[key].append(entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _role(item: tuple[str | None, ...], country_codes: dict[str, str]) -> Role:
+    """A role as stored: [code, start, end] and maybe the organization's id."""
+    code, start, end = item[0] or "", item[1], item[2]
+    head = code[:3]
+    if head in _PREFIX_SECTORS:
+        country, sector = None, _PREFIX_SECTORS[head]
+    else:
+        country, sector = country_codes.get(head), code[3:6] or "GOV"
+    return Role(
+        code=code,
+        sector=sector,
+        country=country,
+        org=item[3] if len(item) > 3 else None,
+        start=date.fromisoformat(start) if start else None,
+        end=date.fromisoformat(end) if end else None,
+    )
+
+
+def _entry(item: dict[str, Any], country_codes: dict[str, str]) -> KbEntry:
+    return KbEntry(
+        id=item["id"],
+        name=item["name"],
+        kind=item["kind"],
+        sector=item.get("sector"),
+        country=item.get("country"),
+        code=item.get("code"),
+        aliases=tuple(item.get("aliases", ())),
+        stored_roles=tuple(tuple(r) for r in item.get("roles", ())),
+        country_codes=country_codes,
+        demonyms=tuple(item.get("demonyms", ())),
+    )
+
+
+def load_table() -> dict[str, Any]:
+    raw = resources.files("attache_worker.extraction").joinpath("data", "kb.json").read_bytes()
+    table: dict[str, Any] = orjson.loads(raw)
+    return table
+
+
+@cache
+def get_kb() -> KnowledgeBase:
+    """The knowledge base, built once per process."""
+    table = load_table()
+    # Tens of thousands of small objects: without this the collector runs over them again and
+    # again while they are being made, which doubles the time to load.
+    gc.disable()
+    try:
+        return KnowledgeBase(table)
+    finally:
+        gc.enable()
+
+
+def lookup(surface: str) -> KbEntry | None:
+    return get_kb().lookup(surface)
+
+
+def people_named(surname: str) -> tuple[KbEntry, ...]:
+    return get_kb().people_named(surname)
+
+
+def person_affiliation(entry: KbEntry, on_date: date | None = None) -> Role | None:
+    return get_kb().person_affiliation(entry, on_date)
+
+
+def acronym_candidates(acronym: str) -> tuple[KbEntry, ...]:
+    return get_kb().acronym_candidates(acronym)
+
+
+def agent_sector(noun: str) -> str | None:
+    return get_kb().agent_sector(noun)

@@ -1,0 +1,173 @@
+"""The actor knowledge base as shipped (`data/kb.json`) and the script that derives it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from attache_worker.extraction.kb import (
+    KbEntry,
+    KnowledgeBase,
+    fold,
+    get_kb,
+    initials,
+    is_armed_group,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+MIRRORS = ROOT.parent / ".mirror"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return get_kb()
+
+
+def found(kb: KnowledgeBase, surface: str) -> KbEntry:
+    entry = kb.lookup(surface)
+    assert entry is not None, f"{surface!r} not in the knowledge base"
+    return entry
+
+
+def test_the_file_names_its_sources_commits_and_licences(kb: KnowledgeBase) -> None:
+    sources = {s["repo"]: s for s in kb.header["sources"]}
+    assert sources["openeventdata/petrarch2"]["licence"] == "MIT"
+    assert len(sources["openeventdata/petrarch2"]["commit"]) == 40
+    assert sources["ahalterman/NGEC-2025"]["commit"].startswith("a3909e2a")
+    counts = kb.header["counts"]
+    assert sum(counts.values()) == len(kb.entries)
+    assert counts["COUNTRY"] > 180
+    assert counts["PERSON"] > 1000
+
+
+def test_an_organization_is_one_entry_under_all_its_names(kb: KnowledgeBase) -> None:
+    names = ["Islamic State", "ISIL", "Isis", "ISIS", "Daesh", "IS", "Islamic State of Iraq"]
+    ids = {found(kb, n).id for n in names}
+    assert ids == {"org:islamic-state"}
+    assert found(kb, "SDF") == found(kb, "Syrian Democratic Forces")
+    assert found(kb, "Nato") == found(kb, "North Atlantic Treaty Organization")
+    assert found(kb, "Kurdistan Workers’ Party").id == found(kb, "PKK").id
+
+
+def test_kinds_follow_the_rule(kb: KnowledgeBase) -> None:
+    assert found(kb, "YPG").kind == "ORGANIZATION"
+    assert found(kb, "Hezbollah").kind == "ORGANIZATION"
+    assert found(kb, "Kurds").kind == "GROUP"
+    assert found(kb, "Syria").kind == "COUNTRY"
+    assert found(kb, "Bashar al-Assad").kind == "PERSON"
+
+
+def test_short_forms_that_are_also_words_match_only_in_capitals(kb: KnowledgeBase) -> None:
+    assert found(kb, "US").id == "country:US"
+    assert found(kb, "U.S.").id == "country:US"
+    assert found(kb, "the United States").id == "country:US"
+    assert found(kb, "the UN").id == found(kb, "United Nations").id
+    for word in ("us", "Us", "is", "It", "who", "the us"):
+        assert kb.lookup(word) is None, word
+
+
+def test_folding_ignores_case_accents_and_typography() -> None:
+    assert fold("Erdoğan") == fold("ERDOGAN") == "erdogan"
+    assert fold("Hay’at Tahrir al-Sham") == fold("Hayat Tahrir al Sham")
+    assert fold("The U.S.'s") == "us"
+    assert initials("Islamic State of Iraq and the Levant") == "ISIL"
+
+
+def test_countries_by_name_capital_and_nationality(kb: KnowledgeBase) -> None:
+    assert found(kb, "Britain").id == "country:GB"
+    assert found(kb, "Damascus").id == "country:SY"
+    assert found(kb, "America").id == "country:US"
+    syria = kb.nationality("Syrians")
+    assert syria is not None
+    assert syria.id == "country:SY"
+    assert kb.lookup("Syrians") is None
+
+
+def test_towns_are_places_not_actors(kb: KnowledgeBase) -> None:
+    for town, country in (("Aleppo", "SY"), ("Idlib", "SY"), ("Mosul", "IQ")):
+        assert kb.lookup(town) is None
+        assert kb.place_country(town) == country
+
+
+def test_a_role_holds_between_its_dates(kb: KnowledgeBase) -> None:
+    trump = found(kb, "Donald Trump")
+    held = kb.person_affiliation(trump, date(2019, 6, 1))
+    assert held is not None
+    assert (held.country, held.sector) == ("US", "GOV")
+    assert kb.person_affiliation(trump, date(2022, 6, 1)) is None
+    kerry = found(kb, "John Kerry")
+    assert kb.person_affiliation(kerry, date(2015, 1, 1)) is not None
+    # The dictionaries left his office open; the supplement closes it.
+    assert kb.person_affiliation(kerry, date(2019, 1, 1)) is None
+
+
+def test_a_role_in_an_organization_names_it(kb: KnowledgeBase) -> None:
+    role = kb.person_affiliation(found(kb, "António Guterres"), date(2020, 1, 1))
+    assert role is not None
+    assert role.org == found(kb, "United Nations").id
+    leader = kb.person_affiliation(found(kb, "Abu Bakr al-Baghdadi"))
+    assert leader is not None
+    assert leader.org == "org:islamic-state"
+
+
+def test_people_by_surname(kb: KnowledgeBase) -> None:
+    assert "person:bashar-al-assad" in {p.id for p in kb.people_named("Assad")}
+    assert [p.id for p in kb.people_named("Trump")] == ["person:donald-trump"]
+    assert kb.people_named("Nobodyhere") == ()
+
+
+def test_acronyms_reach_names_they_abbreviate(kb: KnowledgeBase) -> None:
+    assert kb.acronym_candidates("ISIL")[0].id == "org:islamic-state"
+    assert "org:free-syrian-army" in {e.id for e in kb.acronym_candidates("FSA")}
+    assert kb.acronym_candidates("X") == ()
+
+
+def test_agent_nouns_have_sectors(kb: KnowledgeBase) -> None:
+    assert kb.agent_sector("minister") == "GOV"
+    assert kb.agent_sector("ministers") == "GOV"
+    assert kb.agent_sector("rebels") == "REB"
+    assert kb.agent_sector("troops") == "MIL"
+    assert kb.agent_sector("xylophone") is None
+
+
+def test_armed_groups(kb: KnowledgeBase) -> None:
+    assert is_armed_group(found(kb, "Islamic State"))
+    assert is_armed_group(found(kb, "Taliban"))
+    assert not is_armed_group(found(kb, "NATO"))
+    assert not is_armed_group(found(kb, "Syria"))
+
+
+def _source(env: str, name: str) -> Path | None:
+    path = Path(os.environ.get(env, MIRRORS / name / "repo"))
+    return path if path.is_dir() else None
+
+
+def test_the_build_script_reproduces_the_committed_file() -> None:
+    petrarch = _source("ATTACHE_KB_PETRARCH", "openeventdata+petrarch2")
+    ngec = _source("ATTACHE_KB_NGEC", "ahalterman+NGEC-2025")
+    if petrarch is None or ngec is None:
+        pytest.skip(
+            "no local git copy of openeventdata/petrarch2 and ahalterman/NGEC-2025: set "
+            "ATTACHE_KB_PETRARCH and ATTACHE_KB_NGEC to run scripts/build_kb.py --check"
+        )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "scripts/build_kb.py",
+            "--check",
+            "--petrarch",
+            str(petrarch),
+            "--ngec",
+            str(ngec),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
