@@ -152,3 +152,22 @@ def test_acronym_in_title_case_is_the_known_body(read: Read) -> None:
     text = "Turkey has one of the largest armies in Nato, and Nato ministers meet in May."
     ids = ids_by_mention(read(text))
     assert ids.get("Nato") == "org:nato"
+
+
+def test_known_body_from_the_knowledge_base_under_any_of_its_names(read: Read) -> None:
+    first = read("Daesh fighters attacked a checkpoint near Raqqa on Monday.")
+    second = read("The Islamic State of Iraq and the Levant claimed the attack.")
+    ids = {a.id for e in (first, second) for a in e.actors if a.kind == "ORGANIZATION"}
+    assert ids == {"org:islamic-state"}
+
+
+def test_well_known_person_serves_the_country_the_knowledge_base_gives(read: Read) -> None:
+    from datetime import date
+
+    from attache_worker.extraction import extract
+
+    extraction = extract(
+        "Erdoğan met Putin in Sochi on Tuesday to discuss Syria.", date(2018, 1, 22)
+    )
+    people = {a.name: a for a in extraction.actors if a.kind == "PERSON"}
+    assert {p.affiliation for p in people.values()} == {"Turkey", "Russia"}

@@ -19,18 +19,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Actor, Place
 from attache.contract import Span as TextSpan
+from attache_worker.extraction import kb
 from attache_worker.extraction.acronyms import abbreviates, definitions, occurrences
 from attache_worker.extraction.acting import demonym_acts, is_place_noun, only_locates
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import PARTY_WORDS, Candidate
-from attache_worker.extraction.nlp import readable
+from attache_worker.extraction.nlp import published_on, readable
 from attache_worker.extraction.parties import acting_place, region_of_country
 from attache_worker.extraction.people import assign_person_ids, is_person_evidence
 from attache_worker.extraction.roles import affiliation_of, titles_of
@@ -118,12 +120,13 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _apply_acronyms(doc, candidates, protos, places)
     _keep_acting_countries(protos, places)
     _promote_people(protos, places)
-    assign_person_ids([p for p in protos if p.kind == "PERSON"])
+    countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
+    assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _shorten_organizations(protos)
     result = _build(protos)
     result.places = _build_places(places)
     result.token_place = {i: readable(span) for span in places for i in range(span.start, span.end)}
-    _describe_people(result, protos)
+    _describe_people(result, protos, published_on(doc))
     return result
 
 
@@ -289,6 +292,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     adjectival = False
     if entry is None:
         entry = region_of_country(text)
+    if entry is None and label != "PERSON":
+        entry = gazetteer.known_body(text)
     if entry is None and label == "ORG" and _nationality_and_department(span):
         # Only the nationality names an actor; the rest belongs to the title that follows.
         span = span[:1]
@@ -491,7 +496,7 @@ def _build_places(spans: list[Span]) -> list[Place]:
     return list(places.values())
 
 
-def _describe_people(result: DocActors, protos: list[Proto]) -> None:
+def _describe_people(result: DocActors, protos: list[Proto], published: date | None) -> None:
     for proto in protos:
         if proto.kind != "PERSON" or proto.id is None:
             continue
@@ -504,6 +509,20 @@ def _describe_people(result: DocActors, protos: list[Proto]) -> None:
     for proto in protos:
         if proto.kind == "PERSON" and proto.id is not None:
             _share_affiliation(result, proto)
+    for actor in result.actors:
+        if actor.kind == "PERSON" and actor.affiliation is None:
+            actor.affiliation = _known_affiliation(actor, published)
+
+
+def _known_affiliation(actor: Actor, published: date | None) -> str | None:
+    """The country a well-known person served when the article appeared (or last served), from
+    the knowledge base, for people the text gives no title."""
+    entry = kb.get_kb().get(actor.id)
+    role = kb.person_affiliation(entry, published) if entry is not None else None
+    if role is None or role.country is None:
+        return None
+    country = get_gazetteer().country(role.country)
+    return country.name if country is not None else None
 
 
 def _share_affiliation(result: DocActors, proto: Proto) -> None:

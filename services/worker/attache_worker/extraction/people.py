@@ -6,6 +6,7 @@ article, else a well-known person from `data/people.json`, else it keys as
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -38,17 +39,25 @@ def person_name(span: Span) -> str:
     return readable(span)
 
 
-def assign_person_ids(protos: list[Proto]) -> None:
+def assign_person_ids(
+    protos: list[Proto], countries: frozenset[str] = frozenset(), on: date | None = None
+) -> None:
+    """Ids for people: a full name the knowledge base knows keys as its entry ('Tayyip
+    Erdoğan' is Recep Tayyip Erdoğan); `countries` are the country ids the article names, `on`
+    the day it appeared."""
     full = [p for p in protos if len(p.span) > 1]
     for proto in full:
         proto.name = person_name(proto.span)
-        proto.id = f"person:{slug(proto.name)}"
+        known = get_gazetteer().person_by_name(proto.name)
+        proto.id = known.id if known is not None else f"person:{slug(proto.name)}"
     for proto in protos:
         if proto.id is None:
-            _assign_surname(proto, full)
+            _assign_surname(proto, full, countries, on)
 
 
-def _assign_surname(proto: Proto, full: list[Proto]) -> None:
+def _assign_surname(
+    proto: Proto, full: list[Proto], countries: frozenset[str], on: date | None
+) -> None:
     surname = readable(proto.span)
     same = [p for p in full if p.name and p.name.split()[-1] == surname]
     if not same:
@@ -60,7 +69,7 @@ def _assign_surname(proto: Proto, full: list[Proto]) -> None:
         chosen = before[-1] if before else same[0]
         proto.id, proto.name = chosen.id, chosen.name
         return
-    known = get_gazetteer().known_person(surname)
+    known = get_gazetteer().known_person(surname, countries, on)
     if known is not None:
         proto.id, proto.name = known.id, known.name
         return
