@@ -171,3 +171,43 @@ def test_well_known_person_serves_the_country_the_knowledge_base_gives(read: Rea
     )
     people = {a.name: a for a in extraction.actors if a.kind == "PERSON"}
     assert {p.affiliation for p in people.values()} == {"Turkey", "Russia"}
+
+
+def test_nationality_and_government_name_the_state(read: Read) -> None:
+    text = (
+        "The Syrian government delegation arrived late. Damascus had threatened to boycott the "
+        "talks, and the Syrian opposition said it would attend."
+    )
+    extraction = read(text)
+    ids = ids_by_mention(extraction)
+    assert ids["Syrian government"] == ids["Damascus"] == "country:SY"
+    assert actor_named(extraction, "Syrian opposition").kind == "ORGANIZATION"
+
+
+def test_surname_with_its_particle_is_the_person(read: Read) -> None:
+    text = (
+        "The UN special envoy, Staffan de Mistura, opened the talks. De Mistura said on "
+        "Tuesday that both sides had come."
+    )
+    extraction = read(text)
+    envoy = actor_named(extraction, "Staffan de Mistura")
+    assert envoy.kind == "PERSON"
+    assert "De Mistura" in {m.text for m in envoy.mentions}
+
+
+def test_country_under_a_regime_is_the_country(read: Read) -> None:
+    extraction = read("Fascist Italy used mustard gas, and Imperial Japan did the same.")
+    kinds = {m.text: a.kind for a in extraction.actors for m in a.mentions}
+    assert kinds == {"Fascist Italy": "COUNTRY", "Imperial Japan": "COUNTRY"}
+
+
+def test_treaties_are_not_bodies(read: Read) -> None:
+    text = "Syria joined the Chemical Weapons Convention in 2013 and broke the Geneva Protocol."
+    assert not {"Chemical Weapons Convention", "Geneva Protocol"} & actor_names(read(text))
+
+
+def test_known_name_longer_than_what_the_model_tagged_wins(read: Read) -> None:
+    text = "Kurdish forces were backed to oust Islamic State from Raqqa."
+    ids = ids_by_mention(read(text))
+    assert ids.get("Islamic State") == "org:islamic-state"
+    assert "State" not in ids

@@ -13,7 +13,7 @@ from attache_worker.extraction.data import word_set
 _SPATIAL_PREPOSITIONS = frozenset(
     {
         "in", "inside", "within", "across", "throughout", "near", "around", "at", "outside",
-        "into", "from", "through", "over", "beyond", "via", "along",
+        "into", "from", "through", "over", "beyond", "via", "along", "towards", "toward",
     }
 )  # fmt: skip
 # Verbs that say where something is or goes, for 'between' to place rather than name parties.
@@ -77,9 +77,11 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
 def demonym_acts(demonym: Span) -> bool:
     """'Syrian forces', 'Turkish objections', 'the Iraqi president' make the state a party;
     'Syrian rebels' and 'Syrian territory' do not."""
-    head = demonym.root.head
+    root = demonym.root
+    head = root.head
     if head.i < demonym.end:
-        return True
+        # '… are Turkmen': a people, not its state; 'the Syrians said' speaks for it.
+        return root.dep_ not in {"attr", "acomp", "appos"}
     lemma = head.lemma_.lower()
     return not (lemma in _NOT_THE_STATE or is_place_noun(head) or head.ent_type_ == "NORP")
 

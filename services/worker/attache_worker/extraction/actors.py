@@ -31,7 +31,7 @@ from attache_worker.extraction.acting import demonym_acts, is_place_noun, only_l
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
-from attache_worker.extraction.mentions import PARTY_WORDS, Candidate
+from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
 from attache_worker.extraction.nlp import published_on, readable
 from attache_worker.extraction.parties import acting_place, region_of_country
 from attache_worker.extraction.people import assign_person_ids, is_person_evidence
@@ -45,6 +45,15 @@ from attache_worker.extraction.titles import (
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
+# Collective nouns that, named with a nationality, are a body: 'the Syrian opposition'.
+_BODY_NOUNS = frozenset({"opposition", "government", "regime", "army", "parliament", "coalition"})
+# Those a nationality word names apart from its state ('the Syrian opposition').
+_NATIONAL_BODIES = frozenset({"opposition"})
+# A name ending in one of these names a text, not a body: 'the Chemical Weapons Convention'.
+_DOCUMENT_NOUNS = frozenset(
+    {"convention", "protocol", "treaty", "accord", "charter", "declaration", "pact", "act"}
+)
 # 'wrote in the National', 'said to the Times', 'according to the Post'.
 _PRINTING = frozenset({"write", "publish", "report", "print"})
 _TELLING = frozenset({"say", "speak", "talk", "accord", "tell"})
@@ -305,8 +314,16 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         entry = entry or gazetteer.demonym(text)
         adjectival = entry is not None
     if entry is not None:
+        if adjectival and entry.kind == "COUNTRY" and _heads_a_government(span):
+            # 'the Syrian government', 'the Iraqi authorities' name the state itself.
+            span, adjectival = span.doc[span.start : span.end + 1], False
+        elif adjectival and _heads_a_body(span):
+            # 'the Syrian opposition': a body named by its nationality, not the state.
+            body = span.doc[span.start : span.end + 1]
+            name = readable(body)
+            return Proto(body, "ORGANIZATION", f"org:{slug(name)}", name)
         return Proto(span, entry.kind, entry.id, entry.name, known=True, adjectival=adjectival)
-    if text in _equipment() or not text[:1].isupper():
+    if text in _equipment() or not text[:1].isupper() or _names_a_document(span):
         return None
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
@@ -317,6 +334,23 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "ORG":
         return _organization_proto(span)
     return None
+
+
+def _heads_a_government(demonym: Span) -> bool:
+    """'the Syrian government (team)': a government noun right after the nationality."""
+    doc = demonym.doc
+    following = doc[demonym.end] if demonym.end < len(doc) else None
+    return (
+        demonym.root.dep_ in _MODIFIER_DEPS
+        and following is not None
+        and following.lemma_.lower() in _GOVERNMENT_NOUNS
+    )
+
+
+def _heads_a_body(demonym: Span) -> bool:
+    doc = demonym.doc
+    following = doc[demonym.end] if demonym.end < len(doc) else None
+    return following is not None and following.lemma_.lower() in _NATIONAL_BODIES
 
 
 def _names_a_community(span: Span) -> bool:
@@ -357,6 +391,12 @@ def _person_proto(span: Span) -> Proto | None:
         span = span[1:]
     if all(is_title_token(t) for t in span):
         return None
+    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span):
+        # 'Syrian opposition': a word in lower case is no part of a person's name.
+        if span.root.lemma_ not in _BODY_NOUNS:
+            return None
+        name = readable(span)
+        return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     if len(span) == 1 and _is_modifier(span) and span.root.head.tag_ == "NNS":
         return None
     if len(span) == 1 and only_locates(span, country=False):
@@ -379,6 +419,10 @@ def _organization_proto(span: Span) -> Proto | None:
     if _is_modifier(span) and not name.isupper():
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+
+
+def _names_a_document(span: Span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in _DOCUMENT_NOUNS
 
 
 def _names_a_model(span: Span) -> bool:
@@ -437,27 +481,41 @@ def _equipment() -> frozenset[str]:
 
 
 def _promote_people(protos: list[Proto], places: list[Span]) -> None:
-    """Re-types organization- or place-tagged names that person evidence shows are people."""
+    """Re-types organization- or place-tagged names that person evidence shows are people: a
+    title before them or in apposition, or their being the surname or given name of a person
+    the article names in full (who may have been re-typed by the first evidence)."""
     single_person_words = {p.span.text for p in protos if p.kind == "PERSON" and len(p.span) == 1}
-    full_names = [p.span for p in protos if p.kind == "PERSON" and len(p.span) > 1]
-    surnames = {span[-1].text for span in full_names}
-    # Naming customs that put the personal name first in short form ("Phumtham said").
-    given_names = {span[0].text for span in full_names if span[0].text not in honorifics()}
     for proto in protos:
-        if (
-            proto.kind == "ORGANIZATION"
-            and not proto.known
-            and (
-                is_person_evidence(proto.span, single_person_words)
-                or proto.span.text in surnames | given_names
-            )
-        ):
+        if _retypable(proto) and is_person_evidence(proto.span, single_person_words):
+            proto.kind, proto.id, proto.name = "PERSON", None, None
+    short_forms = _short_forms([p.span for p in protos if p.kind == "PERSON" and len(p.span) > 1])
+    for proto in protos:
+        if _retypable(proto) and proto.span.text.lower() in short_forms:
             proto.kind, proto.id, proto.name = "PERSON", None, None
     for span in list(places):
-        if span.text in surnames:
+        if span.text.lower() in short_forms:
             places.remove(span)
             protos.append(Proto(span, "PERSON"))
     protos.sort(key=lambda p: p.span.start)
+
+
+def _retypable(proto: Proto) -> bool:
+    return proto.kind == "ORGANIZATION" and not proto.known
+
+
+def _short_forms(full_names: list[Span]) -> set[str]:
+    """What news calls a person after the first mention: the surname, with its particles ('de
+    Mistura'), or, by some naming customs, the given name ('Phumtham said'); lower-cased."""
+    forms: set[str] = set()
+    for span in full_names:
+        start = span.end - 1
+        while start > span.start + 1 and span.doc[start - 1].lower_ in NAME_PARTICLES:
+            start -= 1
+        forms.add(span.doc[start : span.end].text.lower())
+        forms.add(span[-1].text.lower())
+        if span[0].text not in honorifics():
+            forms.add(span[0].text.lower())
+    return forms
 
 
 def _build(protos: list[Proto]) -> DocActors:

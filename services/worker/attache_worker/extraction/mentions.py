@@ -64,6 +64,11 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
         span = doc[span.start : span.end]
+        inside = [c for c in found if span.start <= c.span.start and c.span.end <= span.end]
+        if inside and len(span) > max(len(c.span) for c in inside):
+            # 'oust Islamic State': the model tagged 'State' alone; the known name is longer.
+            found = [c for c in found if c not in inside]
+            taken.difference_update(i for c in inside for i in range(c.span.start, c.span.end))
         if taken.isdisjoint(range(span.start, span.end)):
             found.append(Candidate(span, label))
             taken.update(range(span.start, span.end))

@@ -24,9 +24,11 @@ _GROUP_PREPOSITIONS = frozenset({"in", "from"})
 
 
 def region_of_country(text: str) -> Entry | None:
-    """'South Lebanon', 'Western Cambodia': the country a compass-named region belongs to."""
+    """'South Lebanon', 'Western Cambodia': the country a compass-named region belongs to;
+    'Fascist Italy', 'Imperial Japan': the country under a regime the word before it names."""
     first, _, rest = text.partition(" ")
-    if not rest or first.lower() not in word_set("places", "compass"):
+    qualifiers = word_set("places", "compass") | word_set("places", "regimes")
+    if not rest or first.lower() not in qualifiers:
         return None
     entry = get_gazetteer().lookup(rest)
     return entry if entry is not None and entry.kind == "COUNTRY" else None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from attache_worker.extraction.gazetteer import get_gazetteer, slug
+from attache_worker.extraction.mentions import NAME_PARTICLES
 from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.titles import appositive_title, honorifics, preceding_title
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
     """A multi-word capitalized name is a person when its surname is used alone as a person, or
     when a title stands before it or in apposition to it."""
-    if not all(t.is_title or not t.is_alpha for t in span):
+    if not all(t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES for t in span):
         return False
     if len(span) == 1:
         return preceding_title(span) is not None
@@ -45,7 +46,7 @@ def assign_person_ids(
     """Ids for people: a full name the knowledge base knows keys as its entry ('Tayyip
     Erdoğan' is Recep Tayyip Erdoğan); `countries` are the country ids the article names, `on`
     the day it appeared."""
-    full = [p for p in protos if len(p.span) > 1]
+    full = [p for p in protos if len(p.span) > 1 and not _particle_surname(p.span)]
     for proto in full:
         proto.name = person_name(proto.span)
         known = get_gazetteer().person_by_name(proto.name)
@@ -55,11 +56,23 @@ def assign_person_ids(
             _assign_surname(proto, full, countries, on)
 
 
+def _ends_with(name: str, surname: str) -> bool:
+    """'Staffan de Mistura' ends with 'De Mistura', 'Donald Trump' with 'Trump'."""
+    words, tail = name.lower().split(), surname.lower().split()
+    return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def _particle_surname(span: Span) -> bool:
+    """'De Mistura said': a surname that opens with its particle, capitalized at the start of
+    a sentence, is a surname, not a full name."""
+    return span[0].lower_ in NAME_PARTICLES
+
+
 def _assign_surname(
     proto: Proto, full: list[Proto], countries: frozenset[str], on: date | None
 ) -> None:
     surname = readable(proto.span)
-    same = [p for p in full if p.name and p.name.split()[-1] == surname]
+    same = [p for p in full if p.name and _ends_with(p.name, surname)]
     if not same:
         # Naming customs that put the personal name first in short form ("Anwar", "Prabowo").
         given = [p for p in full if p.name and p.name.split()[0] == surname]
