@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from attache.db import make_async_engine, make_async_sessionmaker
 from attache.jobs import make_celery
+from attache.logs import use_json_logs
 from attache.settings import Settings, get_settings
 from attache_api.graphql import make_graphql_app
 from attache_api.metrics import ApiMetrics, RequestMetrics, metrics_route
@@ -44,6 +45,8 @@ def _settle_heap() -> None:
 def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if settings.log_format == "json":
+            use_json_logs(settings.log_level)
         engine = make_async_engine(settings.database_url)
         celery = make_celery(settings)
         app.state.attache = AppState(settings, engine, make_async_sessionmaker(engine), celery)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     stuck_after_seconds: int = Field(default=600, ge=1)
 
     log_level: str = "INFO"
+    # `json`: one JSON object per line, naming the article a worker line is about.
+    log_format: Literal["text", "json"] = "text"
 
     @property
     def effective_broker_url(self) -> str:

@@ -18,12 +18,14 @@ from attache.articles.lifecycle import requeue_stuck
 from attache.db import unit_of_work
 from attache.jobs import PROCESS_ARTICLE, SWEEP_STUCK, make_celery
 from attache.settings import get_settings
+from attache_worker import logs
 from attache_worker.database import make_worker_sessions
 from attache_worker.processing import BatchPolicy, process_article
 
 log = logging.getLogger(__name__)
 settings = get_settings()
 app = make_celery(settings)
+logs.install(settings)
 BATCH_POLICY = BatchPolicy.from_settings(settings)
 
 # Infrastructure errors are worth retrying; anything else is the article's and ends `failed`.
