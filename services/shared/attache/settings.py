@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # `json`: one JSON object per line, naming the article a worker line is about.
     log_format: Literal["text", "json"] = "text"
+    # Where a worker serves the Prometheus metrics of all its pool processes; 0 serves none.
+    worker_metrics_port: int = Field(default=9808, ge=0, le=65535)
 
     @property
     def effective_broker_url(self) -> str:
