@@ -1,5 +1,9 @@
-"""`attache` command line. `attache extract FILE...` (or `-` for standard input) prints one JSON
-extraction per input, one per line, in input order, using no services at all."""
+"""`attache` command line.
+
+`attache extract FILE...` (or `-` for standard input) prints one JSON extraction per input, one
+per line, in input order, using no services at all. `attache submit PATH...` sends articles to a
+running API, with progress (see `attache_worker.submit`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
+
+from attache_worker.submit import command as submit
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -25,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", help="article text files; '-' reads standard input")
     extract.add_argument("--batch-size", type=int, default=None, help="articles per model batch")
     extract.set_defaults(run=_run_extract)
+    submit.add_parser(commands)
     return parser
 
 
