@@ -53,6 +53,7 @@ def _warm_up(**_: Any) -> None:
 
     warm_up()
     sessions()
+    log.info("model loaded; this pool process takes articles now")
 
 
 @app.task(
