@@ -45,8 +45,6 @@ def _settle_heap() -> None:
 def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if settings.log_format == "json":
-            use_json_logs(settings.log_level)
         engine = make_async_engine(settings.database_url)
         celery = make_celery(settings)
         app.state.attache = AppState(settings, engine, make_async_sessionmaker(engine), celery)
@@ -63,6 +61,9 @@ def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncCont
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or get_settings()
+    if settings.log_format == "json":
+        # Here, as uvicorn loads the app: its own first lines (the server started) come after.
+        use_json_logs(settings.log_level)
     graphql = Route("/graphql", make_graphql_app(settings), methods=["GET", "POST"])
     # Each app its own registry: tests make many apps in one process.
     metrics = ApiMetrics()
