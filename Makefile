@@ -8,13 +8,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+FLOWER_PORT ?= 5555
 PYTEST_ARGS ?=
 # `make test SERVERS_ARGS=--private` ignores running servers and starts private ones.
 SERVERS_ARGS ?=
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrate seed bench clean
+.PHONY: help install run test lint format migrate seed bench flower clean
 
 help:
 	@echo "make run      install if needed, migrate, serve the API on http://$(HOST):$(PORT) with a worker"
@@ -24,6 +25,7 @@ help:
 	@echo "make migrate  bring DATABASE_URL (default ./var/attache.db) to the newest schema"
 	@echo "make seed     submit seeds/*.txt to the API at ATTACHE_URL (default http://127.0.0.1:8000)"
 	@echo "make bench    run the benchmark"
+	@echo "make flower   Celery's monitor on http://$(HOST):$(FLOWER_PORT), against the broker at REDIS_URL"
 	@echo "make clean    remove ./var and caches (keeps .venv)"
 
 install: $(STAMP)
@@ -65,6 +67,9 @@ bench: $(STAMP)
 	else \
 		echo "make bench: no benchmark yet (scripts/bench.py comes with a later change); nothing run."; \
 	fi
+
+flower: $(STAMP)
+	$(PY) -m celery -A attache_worker.celery_app:app flower --address=$(HOST) --port=$(FLOWER_PORT)
 
 clean:
 	rm -rf var .mypy_cache .ruff_cache .pytest_cache build dist

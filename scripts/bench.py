@@ -40,6 +40,8 @@ class Scale:
     page_requests: int
 
 
+# The service runs: the first (one worker) also stores the graph the API is measured over.
+WORKER_COUNTS = (1, 2, 3)
 FULL = Scale(articles=300, repeats=3, length_texts=6, api_requests=3000, page_requests=500)
 QUICK = Scale(articles=60, repeats=1, length_texts=3, api_requests=500, page_requests=100)
 
@@ -106,10 +108,11 @@ def bench_service(report: Report, articles: list[tuple[str, str]], options: Opti
         with fresh_database(postgres_url) as first_db:
             log(f"service: {len(articles)} articles through 1 worker")
             report.service.append(run_service(articles, 1, first_db, redis_url, options.log_dir))
-            with fresh_database(postgres_url) as second_db:
-                log(f"service: {len(articles)} articles through 2 workers")
-                run = run_service(articles, 2, second_db, redis_url, options.log_dir)
-                report.service.append(run)
+            for count in WORKER_COUNTS[1:]:
+                with fresh_database(postgres_url) as database:
+                    log(f"service: {len(articles)} articles through {count} workers")
+                    run = run_service(articles, count, database, redis_url, options.log_dir)
+                    report.service.append(run)
             # The API is measured over the graph the first run stored.
             bench_api(report, articles, first_db, redis_url, options)
 

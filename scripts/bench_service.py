@@ -19,6 +19,7 @@ from time import monotonic, sleep
 import httpx
 import redis
 from bench_processes import Process, start, start_uvicorn, wait_http, wait_idle, wait_log
+from servers import free_port
 from sqlalchemy import create_engine, func, select, text
 
 from attache.articles.models import Article, ArticleStatus
@@ -73,14 +74,16 @@ def api(env: dict[str, str], log_dir: Path) -> Iterator[tuple[Process, str]]:
 
 @contextlib.contextmanager
 def workers(count: int, env: dict[str, str], log_dir: Path) -> Iterator[list[Process]]:
-    """`count` worker processes of concurrency 1 each, with the model loaded."""
+    """`count` worker processes of concurrency 1 each, with the model loaded, each serving its
+    metrics on a port of its own as it would in production."""
     started: list[Process] = []
     try:
         for number in range(count):
             args = ["-m", "celery", "-A", "attache_worker.celery_app:app", "worker"]
             args += ["--concurrency=1", f"--hostname=bench{number}@%h", "--loglevel=INFO"]
             args += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
-            started.append(start(f"worker{number}", args, env, log_dir))
+            worker_env = env | {"ATTACHE_WORKER_METRICS_PORT": str(free_port())}
+            started.append(start(f"worker{count}-{number}", args, worker_env, log_dir))
         for process in started:
             wait_log(process, " ready.")
         wait_idle(started)

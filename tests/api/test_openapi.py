@@ -29,6 +29,7 @@ def test_it_is_openapi_3_1_listing_every_rest_path(document: dict[str, Any]) -> 
         "/healthz",
         "/readyz",
         "/openapi.json",
+        "/metrics",
     }
 
 

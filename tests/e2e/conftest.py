@@ -79,12 +79,16 @@ def service(
 
 
 def _run_service(
-    postgres_database: str, tmp_path_factory: pytest.TempPathFactory
+    postgres_database: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    settings: dict[str, str] | None = None,
 ) -> Iterator[Service]:
+    """The API and a worker on the database; `settings` adds to their environment."""
     redis_url = _redis_url()
     redis.Redis.from_url(redis_url).flushdb()
     port = _free_port()
     env = {**os.environ, "DATABASE_URL": postgres_database, "REDIS_URL": redis_url}
+    env |= {"ATTACHE_WORKER_METRICS_PORT": "0", **(settings or {})}
     env.pop("ATTACHE_BROKER_URL", None)
     logs = tmp_path_factory.mktemp("e2e-logs")
     worker = _start(

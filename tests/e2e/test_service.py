@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.e2e.conftest import Service
+from tests.e2e.conftest import Service, _free_port
 
 pytestmark = pytest.mark.e2e
 
@@ -109,3 +112,34 @@ def test_worker_marks_reprocessing_idempotent(service: Service) -> None:
         counts_after = _graphql(client, "{ actors { totalCount } initiatives { totalCount } }")
     assert after["processed_at"] == before["processed_at"]
     assert counts_after == counts_before
+
+
+def test_flower_watches_the_worker_and_the_queue_through_the_broker(
+    service: Service, tmp_path: Path
+) -> None:
+    """As the README starts it: `celery -A attache_worker.celery_app:app flower`."""
+    port = _free_port()
+    command = [sys.executable, "-m", "celery", "-A", "attache_worker.celery_app:app", "flower",
+               f"--port={port}", "--address=127.0.0.1"]  # fmt: skip
+    with (tmp_path / "flower.log").open("wb") as log:
+        flower = subprocess.Popen(command, env=service.env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        online = _wait_for_text(f"http://127.0.0.1:{port}/metrics", "flower_worker_online{")
+        assert online.split("flower_worker_online{", 1)[1].split("\n", 1)[0].endswith(" 1.0")
+        assert "<td>attache</td>" in httpx.get(f"http://127.0.0.1:{port}/broker").text
+    finally:
+        flower.terminate()
+        flower.wait(20)
+
+
+def _wait_for_text(url: str, needle: str, timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            text = httpx.get(url, timeout=5).text
+        except httpx.HTTPError:
+            text = ""
+        if needle in text:
+            return text
+        time.sleep(0.5)
+    pytest.fail(f"{url} never showed {needle!r} in {timeout}s")

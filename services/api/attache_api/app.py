@@ -12,12 +12,15 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import cache
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from attache.db import make_async_engine, make_async_sessionmaker
 from attache.jobs import make_celery
+from attache.logs import use_json_logs
 from attache.settings import Settings, get_settings
 from attache_api.graphql import make_graphql_app
+from attache_api.metrics import ApiMetrics, RequestMetrics, metrics_route
 from attache_api.problems import EXCEPTION_HANDLERS
 from attache_api.rest import articles, health, openapi
 from attache_api.state import AppState
@@ -58,10 +61,16 @@ def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncCont
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or get_settings()
+    if settings.log_format == "json":
+        # Here, as uvicorn loads the app: its own first lines (the server started) come after.
+        use_json_logs(settings.log_level)
     graphql = Route("/graphql", make_graphql_app(settings), methods=["GET", "POST"])
-    routes = [*articles.routes, *health.routes, *openapi.routes, graphql]
+    # Each app its own registry: tests make many apps in one process.
+    metrics = ApiMetrics()
+    routes = [*articles.routes, *health.routes, *openapi.routes, graphql, metrics_route(metrics)]
     return Starlette(
         routes=routes,
+        middleware=[Middleware(RequestMetrics, metrics=metrics)],
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=make_lifespan(settings),
     )

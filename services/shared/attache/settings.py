@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     stuck_after_seconds: int = Field(default=600, ge=1)
 
     log_level: str = "INFO"
+    # `json`: one JSON object per line, naming the article a worker line is about.
+    log_format: Literal["text", "json"] = "text"
+    # Where a worker serves the Prometheus metrics of all its pool processes; 0 serves none.
+    worker_metrics_port: int = Field(default=9808, ge=0, le=65535)
 
     @property
     def effective_broker_url(self) -> str:

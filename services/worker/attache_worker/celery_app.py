@@ -18,12 +18,15 @@ from attache.articles.lifecycle import requeue_stuck
 from attache.db import unit_of_work
 from attache.jobs import PROCESS_ARTICLE, SWEEP_STUCK, make_celery
 from attache.settings import get_settings
+from attache_worker import logs, metrics
 from attache_worker.database import make_worker_sessions
 from attache_worker.processing import BatchPolicy, process_article
 
 log = logging.getLogger(__name__)
 settings = get_settings()
 app = make_celery(settings)
+logs.install(settings)
+metrics.install(settings.worker_metrics_port)
 BATCH_POLICY = BatchPolicy.from_settings(settings)
 
 # Infrastructure errors are worth retrying; anything else is the article's and ends `failed`.
@@ -50,6 +53,7 @@ def _warm_up(**_: Any) -> None:
 
     warm_up()
     sessions()
+    log.info("model loaded; this pool process takes articles now")
 
 
 @app.task(
@@ -67,7 +71,9 @@ def process_article_task(self: Task[[str], str], article_id: str) -> str:
 
     # The model reads the batch in two halves, so the first half is stored while it reads the
     # second (see `process_claims`).
-    read = partial(extract_many, batch_size=max(1, BATCH_POLICY.size // 2))
+    read = metrics.timed_extraction(
+        partial(extract_many, batch_size=max(1, BATCH_POLICY.size // 2))
+    )
     return process_article(
         sessions(), article_id, read, BATCH_POLICY, take_over=_is_second_delivery(self)
     )

@@ -1,5 +1,9 @@
-"""`attache` command line. `attache extract FILE...` (or `-` for standard input) prints one JSON
-extraction per input, one per line, in input order, using no services at all."""
+"""`attache` command line.
+
+`attache extract FILE...` (or `-` for standard input) prints one JSON extraction per input, one
+per line, in input order, using no services at all. `attache submit PATH...` sends articles to a
+running API, with progress (see `attache_worker.submit`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import orjson
+
+from attache_worker.submit import command as submit
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the day the articles appeared, which relative dates ('on Sunday') count from",
     )
     extract.set_defaults(run=_run_extract)
+    submit.add_parser(commands)
     return parser
 
 

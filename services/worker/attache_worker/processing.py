@@ -12,6 +12,7 @@ redelivered job or by the sweep (see `attache.articles.lifecycle`).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,7 +34,9 @@ from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
 from attache.db import unit_of_work, utcnow
 from attache.graph.store import store_extraction
+from attache.logs import about_article
 from attache.settings import Settings
+from attache_worker import metrics
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +96,7 @@ def claim_batch(
         own = claim_article(session, article_id, take_over, utcnow() - policy.stale_after)
         if own is not None and own.attempts > policy.max_attempts:
             mark_failed(session, article_id, f"gave up after {policy.max_attempts} attempts")
+            metrics.article_failed("too_many_attempts")
             own = None
         if own is not None and own.resumed:
             return [own]
@@ -117,7 +121,7 @@ def process_claims(
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="attache-store") as storer:
             stored = [
-                (claim, storer.submit(_finish, sessions, claim.article_id, result))
+                (claim, storer.submit(_finish_observed, sessions, claim.article_id, result))
                 for claim, result in extract_claims(claims, extract_many)
             ]
             for claim, future in stored:
@@ -159,6 +163,22 @@ def _extract_one(text: str, extract_many: ExtractMany) -> Extraction | Exception
         return next(iter(extract_many([text])))
     except Exception as exc:  # any failure of the pipeline on this text is the article's fault
         return exc
+
+
+def _finish_observed(
+    sessions: sessionmaker[Session], article_id: str, result: Extraction | Exception
+) -> Outcome:
+    """`_finish`, with the article named on its log lines and counted in the worker's metrics."""
+    with about_article(article_id):
+        started = time.perf_counter()
+        outcome = _finish(sessions, article_id, result)
+    if not isinstance(result, Exception):
+        metrics.observe_store(time.perf_counter() - started)
+    if outcome == Outcome.DONE:
+        metrics.article_done()
+    elif outcome == Outcome.FAILED:
+        metrics.article_failed("extraction_error")
+    return outcome
 
 
 def _finish(

@@ -258,6 +258,17 @@ READY_RESPONSES = {
     "503": problem_response("The database or the broker does not answer.", RETRY_AFTER),
 }
 
+METRICS: dict[str, Any] = {
+    "operationId": "metrics",
+    "summary": "Prometheus metrics: requests, articles by status, queue depth",
+    "responses": {
+        "200": {
+            "description": "The Prometheus text exposition format.",
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+        }
+    },
+}
+
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {
@@ -277,6 +288,7 @@ DOCUMENT: dict[str, Any] = {
                 "responses": {"200": {"description": "This document."}},
             }
         },
+        "/metrics": {"get": METRICS},
     },
     "components": {
         "schemas": SCHEMAS,

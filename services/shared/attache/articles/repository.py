@@ -37,6 +37,12 @@ async def count_articles(session: AsyncSession, status: str | None) -> int:
     return int((await session.execute(stmt)).scalar_one())
 
 
+async def count_by_status(session: AsyncSession) -> dict[str, int]:
+    """How many articles each status has; statuses no article has are left out."""
+    stmt = select(Article.status, func.count()).group_by(Article.status)
+    return {status: int(count) for status, count in (await session.execute(stmt)).all()}
+
+
 async def articles_naming(
     session: AsyncSession, actor_ids: Sequence[str], window: Window
 ) -> list[tuple[str, Article, int]]:
