@@ -211,3 +211,10 @@ def test_known_name_longer_than_what_the_model_tagged_wins(read: Read) -> None:
     ids = ids_by_mention(read(text))
     assert ids.get("Islamic State") == "org:islamic-state"
     assert "State" not in ids
+
+
+def test_known_town_tagged_a_person_is_a_place(read: Read) -> None:
+    text = "The border crossing was at Awinat, between Tal Afar and Sinjar, officials said."
+    extraction = read(text)
+    assert {"Tal Afar", "Sinjar"} <= place_names(extraction)
+    assert not [a for a in extraction.actors if a.kind == "PERSON"]

@@ -37,10 +37,12 @@ from attache_worker.extraction.parties import acting_place, region_of_country
 from attache_worker.extraction.people import assign_person_ids, is_person_evidence
 from attache_worker.extraction.roles import affiliation_of, titles_of
 from attache_worker.extraction.titles import (
+    appositive_title,
     department_words,
     honorifics,
     is_title_fragment,
     is_title_token,
+    preceding_title,
     title_words,
 )
 
@@ -117,10 +119,12 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             continue
         if _is_medium(candidate):
             continue
-        proto = None if _misread_place(candidate) else _classify(candidate, clubs)
+        # A team named after its city is the team, whatever else the name reads as.
+        misread = _misread_place(candidate) and readable(candidate.span) not in clubs
+        proto = None if misread else _classify(candidate, clubs)
         if proto is not None:
             protos.append(proto)
-        elif candidate.label in _PLACE_LABELS or _misread_place(candidate):
+        elif candidate.label in _PLACE_LABELS or misread:
             acting = acting_place(candidate.span)
             if acting is None:
                 places.append(candidate.span)
@@ -249,13 +253,23 @@ def _misread_place(candidate: Candidate) -> bool:
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
         return False
-    if _placed_by_noun(span) or _names_a_venue(span):
+    if _placed_by_noun(span) or _names_a_venue(span) or _known_place_without_title(span):
         return True
     if candidate.label == "PERSON":
         return len(span) == 1 and only_locates(span, country=False)
     return only_locates(span, country=False) or (
         get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
+
+
+def _known_place_without_title(span: Span) -> bool:
+    """'Tal Afar' or 'Kilis' tagged a person: a town or region the knowledge base or geonames
+    knows, with no title of office before it or in apposition, is the place."""
+    text = readable(span)
+    known = kb.get_kb().place_country(text) is not None or get_gazetteer().is_city(
+        text, large=False
+    )
+    return known and preceding_title(span) is None and appositive_title(span) is None
 
 
 def _placed_by_noun(span: Span) -> bool:
