@@ -59,3 +59,32 @@ def test_a_body_an_actor_will_raise_is_an_initiative(read: Read) -> None:
     assert len(forces) == 1
     assert roles(forces[0]).get("United States") == "LEAD"
     assert forces[0].status == "planned"
+
+
+def test_a_body_unveiled_by_an_actor_is_its_initiative(read: Read) -> None:
+    text = "Ankara vowed to crush a border security force recently unveiled by Washington."
+    forces = [i for i in read(text).initiatives if "force" in i.terms]
+    assert len(forces) == 1
+    assert roles(forces[0]).get("United States") == "LEAD"
+
+
+def test_parties_named_by_a_clause_describing_the_initiative(read: Read) -> None:
+    text = "Officials said talks that started last year between Baghdad and Damascus had stalled."
+    (talks,) = [i for i in read(text).initiatives if i.predicate == "talks"]
+    assert {"Iraq", "Syria"} <= set(roles(talks))
+
+
+def test_what_a_commentator_does_is_no_initiative(read: Read) -> None:
+    text = "John Marlow, a chemical weapons expert, warned that the stockpiles would be moved."
+    assert not read(text).initiatives
+
+
+def test_adviser_of_a_known_leader_serves_the_leader_s_country(read: Read) -> None:
+    from datetime import date
+
+    from attache_worker.extraction import extract
+
+    text = "HR McMaster, Donald Trump's national security adviser, flew to Seoul."
+    extraction = extract(text, date(2018, 1, 22))
+    adviser = next(a for a in extraction.actors if a.name.endswith("McMaster"))
+    assert adviser.affiliation == "United States"

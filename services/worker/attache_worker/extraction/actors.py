@@ -569,21 +569,24 @@ def _build_places(spans: list[Span]) -> list[Place]:
 
 
 def _describe_people(result: DocActors, protos: list[Proto], published: date | None) -> None:
-    for proto in protos:
-        if proto.kind != "PERSON" or proto.id is None:
-            continue
-        actor = result.by_id[proto.id]
-        for title in titles_of(proto.span):
-            if title.text not in actor.titles:
-                actor.titles.append(title.text)
-            if actor.affiliation is None:
-                actor.affiliation = affiliation_of(title, result)
-    for proto in protos:
-        if proto.kind == "PERSON" and proto.id is not None:
+    """Titles and the country or body each person serves: from their titles first, else from
+    the knowledge base; titles that name another person ('Trump's adviser') are read again
+    once that person's own is known."""
+    people = [p for p in protos if p.kind == "PERSON" and p.id is not None]
+    titles = [(p, t) for p in people for t in titles_of(p.span)]
+    for proto, title in titles:
+        actor = result.by_id[str(proto.id)]
+        if title.text not in actor.titles:
+            actor.titles.append(title.text)
+    for _ in range(2):
+        for proto, title in titles:
+            actor = result.by_id[str(proto.id)]
+            actor.affiliation = actor.affiliation or affiliation_of(title, result)
+        for proto in people:
             _share_affiliation(result, proto)
-    for actor in result.actors:
-        if actor.kind == "PERSON" and actor.affiliation is None:
-            actor.affiliation = _known_affiliation(actor, published)
+        for actor in result.actors:
+            if actor.kind == "PERSON" and actor.affiliation is None:
+                actor.affiliation = _known_affiliation(actor, published)
 
 
 def _known_affiliation(actor: Actor, published: date | None) -> str | None:

@@ -70,7 +70,9 @@ def act_drafts(
             continue
         if heads & {t.i for t in _own_clause(predicate)} or _background(predicate):
             continue
-        drafts.append(_draft(event, kind, predicate, actors))
+        draft = _draft(event, kind, predicate, actors)
+        if _someone_accountable(draft, actors):
+            drafts.append(draft)
     return drafts
 
 
@@ -84,6 +86,16 @@ def _background(predicate: Token) -> bool:
     )
     habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in predicate.children)
     return describes or habitual
+
+
+def _someone_accountable(draft: Draft, actors: DocActors) -> bool:
+    """A state, a body, or a person who serves one leads it: what a commentator or a witness
+    does ('the expert warned') is no initiative."""
+    return any(
+        role == "LEAD"
+        and (not actor_id.startswith("person:") or actors.by_id[actor_id].affiliation)
+        for actor_id, role in draft.participants.items()
+    )
 
 
 def _own_clause(predicate: Token) -> list[Token]:

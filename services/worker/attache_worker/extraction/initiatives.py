@@ -128,8 +128,11 @@ def _can_head(head: Token, actors: DocActors) -> bool:
 
 def _created(head: Token) -> bool:
     """A standing body ('command', 'base') is an initiative only when something creates or
-    changes it: 'plans to create a command center', not 'orders from the Pacific command'."""
+    changes it: 'plans to create a command center', 'a force unveiled by the US', not 'orders
+    from the Pacific command'."""
     creation = word_set("initiatives", "creation_verbs")
+    if any(c.dep_ == "acl" and c.lemma_.lower() in creation for c in head.children):
+        return True  # 'a border force recently unveiled by Tillerson'
     token = head
     for _ in range(_MAX_CREATION_CLIMB):
         if token.head.i == token.i:

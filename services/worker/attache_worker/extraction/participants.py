@@ -66,6 +66,8 @@ def phrase_participants(
             roles[actor_id] = _inside_role(token, head, default_role, by_preposition)
     for actor_id in _shared_partners(head, actors):
         roles.setdefault(actor_id, "PARTNER")
+    for actor_id, role in _described_parties(head, actors):
+        roles.setdefault(actor_id, role)
     for actor_id, role in roles_above(head, actors, by_preposition):
         roles.setdefault(actor_id, role)
     for lead in leads(head, actors):
@@ -84,6 +86,21 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
             return "LEAD"
         node = node.head
     return default
+
+
+def _described_parties(head: Token, actors: DocActors) -> list[tuple[str, str]]:
+    """Parties a clause describing the initiative names: 'talks that started last year between
+    Baghdad and Damascus', 'a force unveiled by Washington' (whose agent leads)."""
+    found: list[tuple[str, str]] = []
+    for clause in head.children:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        for child in clause.children:
+            if child.dep_ == "agent":
+                found += [(a, "LEAD") for a in actors.actors_in(t.i for t in child.subtree)]
+            elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
+                found += [(a, "PARTNER") for a in actors.actors_in(t.i for t in child.subtree)]
+    return found
 
 
 def _shared_partners(head: Token, actors: DocActors) -> list[str]:

@@ -21,12 +21,18 @@ def titles_of(name: Span) -> list[Span]:
 
 
 def affiliation_of(title: Span, actors: DocActors) -> str | None:
-    """The first country or organization named in the title, unless it is a destination."""
+    """The first country or organization named in the title, unless it is a destination; in
+    'Donald Trump's national security adviser', the one Trump serves."""
     for token in title:
         actor_id = actors.token_actor.get(token.i)
-        if actor_id is None or actor_id.startswith("person:"):
+        if actor_id is None:
             continue
         if token.i > title.start and title.doc[token.i - 1].lower_ in _DESTINATION_WORDS:
+            continue
+        if actor_id.startswith("person:"):
+            served = actors.by_id[actor_id].affiliation
+            if served is not None:
+                return served
             continue
         return actors.name(actor_id)
     return None
