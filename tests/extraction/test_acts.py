@@ -88,3 +88,16 @@ def test_adviser_of_a_known_leader_serves_the_leader_s_country(read: Read) -> No
     extraction = extract(text, date(2018, 1, 22))
     adviser = next(a for a in extraction.actors if a.name.endswith("McMaster"))
     assert adviser.affiliation == "United States"
+
+
+def test_roles_in_a_named_initiative_follow_who_acts(read: Read) -> None:
+    text = "Syria has objected to the Turkish invasion, which Ankara began on Saturday."
+    (invasion,) = [i for i in read(text).initiatives if i.predicate == "invasion"]
+    assert roles(invasion).get("Turkey") == "LEAD"
+    assert roles(invasion).get("Syria") != "LEAD"
+
+
+def test_an_initiative_that_is_its_clause_subject_takes_no_lead_from_above(read: Read) -> None:
+    text = "Ankara believed the US/Kurdish alliance was temporary."
+    (alliance,) = [i for i in read(text).initiatives if i.predicate == "alliance"]
+    assert "Turkey" not in roles(alliance)

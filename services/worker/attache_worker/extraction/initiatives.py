@@ -96,7 +96,8 @@ def noun_drafts(sentence: Span, actors: DocActors) -> list[Draft]:
         if term in word_set("initiatives", "institutions") and not _created(head):
             continue
         draft = _noun_draft(kind, term, head, actors)
-        if draft.participants:
+        # A bare mention ('the accord') may name no one: it points back at an initiative.
+        if draft.participants or draft.bare:
             drafts.append(draft)
     return drafts
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from attache_worker.extraction.actors import DocActors
-from attache_worker.extraction.data import word_set
+from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.speakers import headline_partners, subject_actors
 
 _PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
@@ -34,6 +34,8 @@ ROLE_BY_PREPOSITION = {
 _FRIENDLY_ROLES = {k: v for k, v in ROLE_BY_PREPOSITION.items() if k != "on"}
 _HOSTILE_ROLES = {**ROLE_BY_PREPOSITION, "of": "TARGET"}
 _MAX_CLIMB = 7
+# Event types of verbs whose subject reacts to what they govern rather than carries it out.
+_REACTIONS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SUPPORT"})
 
 Roles = dict[str, str]
 
@@ -82,7 +84,8 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
     while node.i != head.i and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ in by_preposition:
             return by_preposition[node.head.lower_]
-        if node.dep_ in {"poss", "compound"} and node.head.i == head.i:
+        if node.dep_ in {"poss", "compound", "amod"} and node.head.i == head.i:
+            # 'Turkey's offensive', 'US efforts', 'the Turkish invasion'.
             return "LEAD"
         node = node.head
     return default
@@ -136,11 +139,19 @@ def roles_above(
 
 
 def leads(head: Token, actors: DocActors) -> list[str]:
-    """Subjects and possessors of the words governing the phrase, nearest first."""
+    """Subjects and possessors of the words governing the phrase, nearest first.
+
+    None when the phrase is its clause's own subject ('the alliance was temporary'), or when
+    the verb governing it reacts to it rather than carries it out ('Syria objected to the
+    invasion', 'Moscow welcomed the deal')."""
     reporting = word_set("events", "reporting")
+    if head.dep_ == "nsubj":
+        return []
     token, came_from = head.head, head
     for _ in range(_MAX_CLIMB):
         if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:
+            return []
+        if token.pos_ == "VERB" and _reacts(token):
             return []
         found = []
         for child in token.children:
@@ -152,6 +163,11 @@ def leads(head: Token, actors: DocActors) -> list[str]:
             return _actors_before_verb(token, actors) if token.pos_ == "VERB" else []
         token, came_from = token.head, token
     return []
+
+
+def _reacts(verb: Token) -> bool:
+    verbs: dict[str, str] = load_table("events")["verbs"]
+    return verbs.get(verb.lemma_.lower()) in _REACTIONS
 
 
 def verb_leads(verb: Token, actors: DocActors) -> list[str]:
