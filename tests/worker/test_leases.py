@@ -9,13 +9,15 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from attache.articles.lifecycle import Lease, claim_article
-from attache.articles.models import ArticleStatus
+from attache.articles.lifecycle import Lease, claim_article, release_dead, renew
+from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
 from attache.db import unit_of_work, utcnow
 from attache_worker import leases
+from attache_worker.database import make_worker_sessions
 from attache_worker.extraction import extract_many
 from attache_worker.leases import holder_name, is_gone, kept_alive
 from attache_worker.processing import BatchPolicy, Outcome, process_article
@@ -107,3 +109,27 @@ def test_only_a_process_of_this_node_that_no_longer_exists_is_gone() -> None:
     # Elsewhere, or not a holder name at all: only its lease can tell.
     assert not is_gone(f"another-node:{finished.pid}")
     assert not is_gone("garbage")
+
+
+def test_an_article_being_stored_is_skipped_by_renewals_and_reapers_not_waited_for(
+    postgres_url: str,
+) -> None:
+    """Its row lock keeps it from everyone else until it is done; waiting for the lock would
+    hold up the renewal of the rest of the batch for as long as that store takes."""
+    sessions = make_worker_sessions(postgres_url)
+    try:
+        storing, waiting = queue_articles(sessions, pact_text(*PAIRS[0]), pact_text(*PAIRS[1]))
+        lease = Lease(holder_name(), SHORT)
+        with unit_of_work(sessions) as session:
+            assert claim_article(session, storing, lease) is not None
+            assert claim_article(session, waiting, lease) is not None
+        time.sleep(1.5 * SHORT.total_seconds())  # both leases ran out
+        with sessions() as store:
+            store.execute(select(Article).where(Article.id == storing).with_for_update())
+            with unit_of_work(sessions) as session:
+                assert renew(session, lease, [storing, waiting]) == [waiting]
+            with unit_of_work(sessions) as session:
+                assert release_dead(session, [storing], []) == []
+            store.rollback()
+    finally:
+        sessions.kw["bind"].dispose()

@@ -90,12 +90,6 @@ def _renew_until(
     while not stop.wait(every):
         try:
             with unit_of_work(sessions) as session:
-                held = renew(session, lease, article_ids)
+                renew(session, lease, article_ids)
         except Exception:  # the next beat tries again; the store itself reports what is wrong
             log.warning("could not renew the lease on %d articles", len(article_ids), exc_info=True)
-            continue
-        # Finished ones drop out; an article whose lease ran out anyway may be another's now.
-        still_held = set(held)
-        article_ids = [i for i in article_ids if i in still_held]
-        if not article_ids:
-            return

@@ -130,21 +130,32 @@ def _claim_where(session: Session, condition: ColumnElement[bool], lease: Lease)
 
 def renew(session: Session, lease: Lease, article_ids: Sequence[str]) -> list[str]:
     """Extend the lease on those of the articles that this holder still has in processing, and
-    name them: the others are finished, or were taken over after this holder's lease ran out."""
+    name them (the others are finished, or were taken over after its lease ran out).
+
+    A row locked right now is skipped, not waited for: the holder is storing that article, and
+    the lock keeps it from anyone else until the article is done. Waiting would hold up the
+    renewal of the whole batch for as long as that store takes.
+    """
     if not article_ids:
         return []
-    stmt = (
-        update(Article)
+    held = (
+        select(Article.id)
         .where(
             Article.id.in_(article_ids),
             Article.status == ArticleStatus.PROCESSING,
             Article.claimed_by == lease.holder,
         )
-        .values(lease_expires_at=lease.until())
-        .returning(Article.id)
-        .execution_options(synchronize_session=False)
+        .with_for_update(skip_locked=True)
     )
-    return list(session.execute(stmt).scalars())
+    ids = list(session.execute(held).scalars())
+    if ids:
+        session.execute(
+            update(Article)
+            .where(Article.id.in_(ids))
+            .values(lease_expires_at=lease.until())
+            .execution_options(synchronize_session=False)
+        )
+    return ids
 
 
 def release(session: Session, article_ids: Sequence[str], holder: str) -> None:
@@ -195,20 +206,28 @@ def release_dead(
     processed alone (its text may be what killed the worker).
 
     Both are checked again here, so a lease renewed or an article claimed again since the
-    caller looked is left alone."""
+    caller looked is left alone, and so is a row locked right now (its holder is storing it).
+    """
     if not article_ids:
         return []
     dead = or_(lease_ran_out(utcnow()), Article.claimed_by.in_(dead_holders))
-    stmt = (
-        update(Article)
+    still_dead = (
+        select(Article.id)
         .where(Article.id.in_(article_ids), Article.status == ArticleStatus.PROCESSING, dead)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.execute(still_dead).scalars())  # first, for the reason claim_queued gives
+    if not ids:
+        return []
+    session.execute(
+        update(Article)
+        .where(Article.id.in_(ids))
         .values(
             status=ArticleStatus.QUEUED, updated_at=utcnow(), claimed_by=None, lease_expires_at=None
         )
-        .returning(Article.id)
         .execution_options(synchronize_session=False)
     )
-    return list(session.execute(stmt).scalars())
+    return ids
 
 
 def mark_done(session: Session, article: Article, extraction: dict[str, object]) -> None:
