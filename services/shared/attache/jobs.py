@@ -13,6 +13,7 @@ PROCESS_ARTICLE = "attache.process_article"
 SWEEP_STUCK = "attache.sweep_stuck_articles"
 QUEUE = "attache"
 BROKER_TIMEOUT_SECONDS = 2.0
+POOL_PROCESS_START_SECONDS = 60.0
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -28,6 +29,10 @@ def make_celery(settings: Settings) -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
+        # A pool process loads the spaCy model before it reports that it is up. Celery allows
+        # 4 s for that, and on a busy host kills it mid-load, then its replacement, and so on:
+        # a pool process killed would not be replaced for as long as the host stayed busy.
+        worker_proc_alive_timeout=POOL_PROCESS_START_SECONDS,
         broker_connection_retry_on_startup=True,
         # Fail fast when the broker is down at submit time; the sweep re-enqueues later.
         # Without socket timeouts a broker that hangs (stopped, or gone without closing the
