@@ -35,3 +35,8 @@ def test_redis_hands_back_a_dead_workers_jobs_after_one_lease(
     assert options["visibility_timeout"] == lease
     assert options["unacked_restore_interval"] == look_every
     assert options["unacked_restore_throttle"] == 1
+
+
+def test_a_pool_process_has_time_to_load_the_model_before_it_must_report_up() -> None:
+    conf = make_celery(Settings(broker_url="memory://")).conf
+    assert conf.worker_proc_alive_timeout >= 30

@@ -34,7 +34,7 @@ from tests.faults.storage import (
 from tests.faults.undisturbed import undisturbed_graph
 from tests.faults.watch import Killer, Watch, slowed_down, wait_for
 
-ARTICLES = 30
+ARTICLES = 20
 TEXTS = distinct_articles(ARTICLES, tag="Recovery")
 POOL = 2  # pool processes, as `make run` starts on a two-core machine
 # The bound: every article done within this long of the kill, or of a new worker's start.
