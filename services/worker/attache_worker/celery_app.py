@@ -46,13 +46,13 @@ def sessions() -> sessionmaker[Session]:
 
 @worker_process_init.connect
 def _warm_up(**_: Any) -> None:
-    """Before the first job: the model and its tables loaded, the database driver imported;
-    then the reaper, which hands back the claims of dead workers, this process's predecessor
-    among them."""
+    """Before the first job: the reaper started, which hands back the claims of dead workers
+    (this process's predecessor among them, so first, not after the seconds the model takes to
+    load); then the model and its tables loaded."""
     from attache_worker.extraction import warm_up
 
-    warm_up()
     _reapers.append(Reaper(sessions(), send_job, look_every(BATCH_POLICY.lease)).start())
+    warm_up()
 
 
 _reapers: list[Reaper] = []  # this process's, once it is warm
