@@ -55,7 +55,7 @@ def _warm_up(**_: Any) -> None:
     warm_up()
 
 
-_reapers: list[Reaper] = []  # this process's, once it is warm
+_reapers: list[Reaper] = []  # this pool process's
 
 
 @worker_process_shutdown.connect

@@ -194,9 +194,9 @@ def _store(sessions: sessionmaker[Session], article_id: str, extraction: Extract
 def _hand_back(sessions: sessionmaker[Session], article_ids: list[str], holder: str) -> None:
     if not article_ids:
         return
+    # The database is likely what failed: then their lease runs out, and a reaper hands them back.
     try:
         with unit_of_work(sessions) as session:
             release(session, article_ids, holder)
-    except Exception:  # the database is likely what failed; their lease runs out, the reaper
-        # hands them back then
+    except Exception:
         log.warning("could not hand back %d claimed articles", len(article_ids), exc_info=True)
