@@ -149,7 +149,7 @@ def test_a_batch_slower_than_a_lease_stays_with_its_live_worker(
 def test_an_article_that_kills_its_worker_fails_alone_after_its_attempts(
     make_service: MakeService, engine: Engine
 ) -> None:
-    service = make_service()
+    service = make_service(concurrency=POOL)
     beside = distinct_articles(8, tag="Beside")
     # Long enough to be caught reading it every time (about a second).
     deadly = "\n\n".join(distinct_articles(16, tag="Deadly"))
