@@ -23,6 +23,7 @@ from bench_corpus import corpus
 from bench_extraction import linearity, throughput
 from bench_machine import describe_machine, load_average
 from bench_processes import start_uvicorn, wait_http
+from bench_recovery import recover_from_pool_kill, recover_from_worker_kill
 from bench_report import Report, write_markdown
 from bench_service import api, fresh_database, run_service, service_env
 from sqlalchemy import create_engine, text
@@ -38,12 +39,13 @@ class Scale:
     length_texts: int  # articles measured at 1×, 4× and 16× their length
     api_requests: int
     page_requests: int
+    recovery: int  # articles submitted before each kill
 
 
 # The service runs: the first (one worker) also stores the graph the API is measured over.
 WORKER_COUNTS = (1, 2, 3)
-FULL = Scale(articles=300, repeats=3, length_texts=6, api_requests=3000, page_requests=500)
-QUICK = Scale(articles=60, repeats=1, length_texts=3, api_requests=500, page_requests=100)
+FULL = Scale(300, repeats=3, length_texts=6, api_requests=3000, page_requests=500, recovery=100)
+QUICK = Scale(60, repeats=1, length_texts=3, api_requests=500, page_requests=100, recovery=40)
 
 
 @dataclass
@@ -115,6 +117,7 @@ def bench_service(report: Report, articles: list[tuple[str, str]], options: Opti
                     report.service.append(run)
             # The API is measured over the graph the first run stored.
             bench_api(report, articles, first_db, redis_url, options)
+        bench_recovery(report, articles, postgres_url, redis_url, options)
 
 
 def bench_api(
@@ -140,6 +143,24 @@ def bench_api(
     finally:
         bare.stop()
     report.statements = statements_per_page(database_url, (10, 100))
+
+
+def bench_recovery(
+    report: Report,
+    articles: list[tuple[str, str]],
+    postgres_url: str,
+    redis_url: str,
+    options: Options,
+) -> None:
+    """A worker's pool processes killed mid-batch, then a whole worker: how soon all is done."""
+    corpus = articles[: options.scale.recovery]
+    for name, recover in (
+        ("pool processes", recover_from_pool_kill),
+        ("whole worker", recover_from_worker_kill),
+    ):
+        with fresh_database(postgres_url) as database_url:
+            log(f"recovery: {len(corpus)} articles, {name} SIGKILLed mid-batch")
+            report.recoveries.append(recover(corpus, database_url, redis_url, options.log_dir))
 
 
 def postgres_version(postgres_url: str) -> str:

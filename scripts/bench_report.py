@@ -9,9 +9,13 @@ from pathlib import Path
 
 from bench_api import CLIENTS, Load
 from bench_extraction import LengthPoint, Throughput
+from bench_recovery import POOL, Recovery
 from bench_service import ServiceRun
 
+from attache.settings import Settings
+
 EXTRACT_TARGET, SERVICE_TARGET, SPEEDUP_TARGET = 0.8, 0.7, 1.6
+RECOVERY_TARGET_SECONDS = 60.0
 
 INTRO = """\
 # Benchmarks
@@ -35,6 +39,10 @@ rather than comparing with these numbers.
   actors with up to 10 initiatives each, their participants and those participants' names.
 - **Memory**: peak resident set (`VmHWM` in `/proc/<pid>/status`) of the worker's pool process
   and of the API process after the load above.
+- **Recovery**: part of the corpus submitted to one worker of {pool} pool processes with the
+  default settings; once both pool processes are mid-batch, SIGKILL to the two of them, or to
+  the whole worker (then a new one is started at once). The clock runs from the kill, and from
+  the new worker's start, to the last article's final status.
 """
 
 
@@ -49,6 +57,7 @@ class Report:
     loads: list[Load] = field(default_factory=list)
     statements: dict[int, tuple[int, int]] = field(default_factory=dict)
     api_peak_mib: float = 0.0
+    recoveries: list[Recovery] = field(default_factory=list)
     when: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def markdown(self) -> str:
@@ -59,6 +68,7 @@ class Report:
             self._service(),
             self._api(),
             self._memory(),
+            self._recovery(),
         ]
         return "\n".join(p for p in parts if p)
 
@@ -173,10 +183,47 @@ class Report:
             rows.append(("API process, after the API load", f"{self.api_peak_mib:.0f}"))
         return "## Peak memory\n\n" + _table(["process", "peak RSS MiB"], rows) if rows else ""
 
+    def _recovery(self) -> str:
+        if not self.recoveries:
+            return ""
+        rows = [
+            (
+                run.killed,
+                str(run.in_flight),
+                _secs(run.handed_back),
+                _secs(run.all_done),
+                _secs(run.from_restart) if run.from_restart is not None else "",
+                str(run.failed),
+            )
+            for run in self.recoveries
+        ]
+        headers = ["SIGKILL mid-batch to", "articles in flight", "handed back after",
+                   "all done after", "all done after the new worker's start",
+                   "failed"]  # fmt: skip
+        lease = Settings.model_fields["lease_seconds"].default
+        lines = [
+            _verdict_at_most(f"{run.killed}: all done", run.all_done, RECOVERY_TARGET_SECONDS)
+            for run in self.recoveries
+        ]
+        note = (
+            f"Times from the kill. Lease and Redis visibility timeout: {lease} s (the defaults). "
+            "All done includes the rest of the queue; the articles handed back are read one at "
+            "a time (an article whose claim died is processed alone).\n"
+        )
+        return (
+            f"## Recovery from a killed worker ({self.recoveries[0].articles} articles)\n\n"
+            + _table(headers, rows)
+            + "\n"
+            + note
+            + "\n"
+            + "\n".join(lines)
+            + "\n"
+        )
+
 
 def write_markdown(path: Path, report: Report) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(INTRO.format(clients=CLIENTS) + "\n" + report.markdown())
+    path.write_text(INTRO.format(clients=CLIENTS, pool=POOL) + "\n" + report.markdown())
 
 
 def _table(headers: list[str], rows: Sequence[Sequence[str]]) -> str:
@@ -188,6 +235,11 @@ def _table(headers: list[str], rows: Sequence[Sequence[str]]) -> str:
 def _verdict(name: str, value: float, target: float, unit: str = "") -> str:
     mark = "meets" if value >= target else "MISSES"
     return f"- **{name}: {value:.2f}{unit}** (target ≥ {target}{unit}: {mark})"
+
+
+def _verdict_at_most(name: str, seconds: float, target: float) -> str:
+    mark = "meets" if seconds <= target else "MISSES"
+    return f"- **{name} in {seconds:.1f} s** (target ≤ {target:.0f} s: {mark})"
 
 
 def _rate(count: int, seconds: float) -> str:

@@ -24,3 +24,19 @@ def test_a_send_waits_for_the_broker_a_bounded_time() -> None:
     options = conf.broker_transport_options
     assert options["socket_timeout"] == options["socket_connect_timeout"] == 2.0
     assert conf.task_publish_retry_policy["max_retries"] == 1
+
+
+@pytest.mark.parametrize(("lease", "look_every"), [(20, 5.0), (4, 1.0)])
+def test_redis_hands_back_a_dead_workers_jobs_after_one_lease(
+    lease: int, look_every: float
+) -> None:
+    conf = make_celery(Settings(lease_seconds=lease, broker_url="memory://")).conf
+    options = conf.broker_transport_options
+    assert options["visibility_timeout"] == lease
+    assert options["unacked_restore_interval"] == look_every
+    assert options["unacked_restore_throttle"] == 1
+
+
+def test_a_pool_process_has_time_to_load_the_model_before_it_must_report_up() -> None:
+    conf = make_celery(Settings(broker_url="memory://")).conf
+    assert conf.worker_proc_alive_timeout >= 30

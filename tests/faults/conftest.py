@@ -1,7 +1,9 @@
 """Fixtures for fault tests: private servers a test may break, and the service on top of them.
 
-Every test gets a fresh database on a private PostgreSQL cluster and a private Redis of its
-own; the machine's shared servers are never touched.
+Every test gets a fresh database on a private PostgreSQL cluster (or, where a module asks for
+both, a fresh SQLite file as `make run` uses) and a private Redis of its own; the machine's
+shared servers are never touched. The service runs with the default settings unless a test
+says otherwise.
 """
 
 from __future__ import annotations
@@ -14,16 +16,16 @@ import pytest
 from sqlalchemy import Engine
 
 from attache.db import make_engine
+from attache.migrate import migrate_to_head
 from tests.conftest import private_postgres_database
 from tests.faults.articles import distinct_articles
 from tests.faults.servers import PrivatePostgres, PrivateRedis
 from tests.faults.service import Service, running
 from tests.faults.storage import wait_until_final
 
-# Short enough that the sweep recovers lost jobs within seconds (it looks every second).
-STUCK_AFTER_SECONDS = "4"
-# Retries after an outage come quickly, so a restarted dependency is noticed soon.
-RETRY_BACKOFF_MAX = "2"
+# For outages of Redis or PostgreSQL, whose lost jobs only the sweep brings back: it looks
+# every second, and retries after an outage come quickly, so a restarted server is noticed soon.
+OUTAGE_SETTINGS = {"stuck_after_seconds": "4", "task_retry_backoff_max": "2"}
 
 MakeService = Callable[..., Service]
 
@@ -58,6 +60,13 @@ def fresh_database(cluster: PrivatePostgres) -> Iterator[str]:
 
 
 @contextmanager
+def fresh_sqlite_database(directory: Path) -> Iterator[str]:
+    url = f"sqlite:///{directory / 'attache.db'}"
+    migrate_to_head(url)
+    yield url
+
+
+@contextmanager
 def private_redis() -> Iterator[PrivateRedis]:
     try:
         server = PrivateRedis()
@@ -76,13 +85,9 @@ def service_factory(database_url: str, redis_url: str, logs: Path) -> Iterator[M
     all at the end."""
     with ExitStack() as stack:
 
-        def make(*, worker: bool = True, **settings: str) -> Service:
-            defaults = {
-                "stuck_after_seconds": STUCK_AFTER_SECONDS,
-                "task_retry_backoff_max": RETRY_BACKOFF_MAX,
-            }
-            service = Service(database_url, redis_url, logs, **(defaults | settings))
-            return stack.enter_context(running(service, worker=worker))
+        def make(*, worker: bool = True, concurrency: int = 1, **settings: str) -> Service:
+            service = Service(database_url, redis_url, logs, **settings)
+            return stack.enter_context(running(service, worker=worker, concurrency=concurrency))
 
         yield make
 
@@ -91,6 +96,17 @@ def service_factory(database_url: str, redis_url: str, logs: Path) -> Iterator[M
 def fault_database(postgres_cluster: PrivatePostgres) -> Iterator[str]:
     with fresh_database(postgres_cluster) as url:
         yield url
+
+
+@pytest.fixture(params=["postgres", "sqlite"])
+def either_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A module that overrides `fault_database` with this runs each test on both databases."""
+    if request.param == "sqlite":
+        with fresh_sqlite_database(tmp_path) as url:
+            yield url
+    else:
+        with fresh_database(request.getfixturevalue("postgres_cluster")) as url:
+            yield url
 
 
 @pytest.fixture

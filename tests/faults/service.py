@@ -23,7 +23,7 @@ def clean_environment() -> dict[str, str]:
 
 
 class Service:
-    """One API process and one worker process sharing a database and a broker."""
+    """One API process and worker processes sharing a database and a broker."""
 
     def __init__(self, database_url: str, redis_url: str, logs: Path, **settings: str) -> None:
         self.port = servers.free_port()
@@ -32,7 +32,7 @@ class Service:
         env = clean_environment() | {"DATABASE_URL": database_url, "REDIS_URL": redis_url}
         self.env = env | {f"ATTACHE_{name.upper()}": value for name, value in settings.items()}
         self.api: subprocess.Popen[bytes] | None = None
-        self.worker: subprocess.Popen[bytes] | None = None
+        self.workers: list[subprocess.Popen[bytes]] = []
         self.worker_starts = 0
 
     def client(self, **headers: str) -> httpx.Client:
@@ -43,27 +43,41 @@ class Service:
         self.api = self._spawn([*cmd, "--host", "127.0.0.1"], "api.log")
         wait_for(self._api_ready, "the API answering /readyz", timeout=60)
 
-    def start_worker(self) -> None:
+    def start_worker(self, concurrency: int = 1) -> subprocess.Popen[bytes]:
         """A worker with its embedded beat, so the sweep of stuck articles runs too."""
         self.worker_starts += 1
         schedule = self.logs / f"beat-schedule-{self.worker_starts}"
         cmd = ["-m", "celery", "-A", "attache_worker.celery_app:app", "worker", "-B"]
-        cmd += [f"--schedule={schedule}", "--concurrency=1", "--loglevel=INFO"]
+        cmd += [f"--schedule={schedule}", f"--concurrency={concurrency}", "--loglevel=INFO"]
         cmd += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
-        self.worker = self._spawn(cmd, f"worker-{self.worker_starts}.log")
+        worker = self._spawn(cmd, f"worker-{self.worker_starts}.log")
+        self.workers.append(worker)
+        return worker
+
+    @property
+    def worker(self) -> subprocess.Popen[bytes]:
+        """The worker started last."""
+        return self.workers[-1]
 
     def kill_worker(self) -> None:
-        """SIGKILL to the worker, its pool and its beat at once: no chance to clean up."""
-        assert self.worker is not None
-        os.killpg(self.worker.pid, signal.SIGKILL)
-        self.worker.wait(timeout=20)
-        self.worker = None
+        """SIGKILL to the last worker, its pool and its beat at once: no chance to clean up."""
+        worker = self.workers.pop()
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=20)
+
+    def kill_pool_processes(self, pids: set[int]) -> None:
+        """SIGKILL to these pool processes of a worker, as the OOM killer would; the worker's
+        main process lives on and starts new ones."""
+        for pid in pids:
+            assert _parent(pid) in {w.pid for w in self.workers}, f"{pid} is no pool process"
+            os.kill(pid, signal.SIGKILL)
 
     def stop(self) -> None:
-        for proc in (self.api, self.worker):
+        for proc in [self.api, *self.workers]:
             if proc is not None:
                 _stop(proc)
-        self.api = self.worker = None
+        self.api = None
+        self.workers = []
 
     def log_tail(self, chars: int = 3000) -> str:
         parts = [f"--- {p.name}\n{p.read_text(errors='replace')[-chars:]}" for p in self._logs()]
@@ -93,6 +107,14 @@ class Service:
             )
 
 
+def _parent(pid: int) -> int | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[1])  # after the command, which may hold spaces
+
+
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is not None:
         return
@@ -105,12 +127,12 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def running(service: Service, *, worker: bool = True) -> Iterator[Service]:
+def running(service: Service, *, worker: bool = True, concurrency: int = 1) -> Iterator[Service]:
     """The service started (API first, then the worker), stopped however the test ends."""
     try:
         service.start_api()
         if worker:
-            service.start_worker()
+            service.start_worker(concurrency)
         yield service
     finally:
         service.stop()

@@ -7,7 +7,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import DateTime, Engine, func, select
 
 from attache.actors.models import Actor, ArticleActor
 from attache.articles.models import Article
@@ -31,6 +31,58 @@ def wait_until_final(engine: Engine, expected: int, timeout: float) -> Counter[s
         time.sleep(0.3)
         counts = status_counts(engine)
     return counts
+
+
+def claims(engine: Engine) -> dict[str, list[str]]:
+    """The articles in processing, by the holder of their claim (`<node>:<pid>`)."""
+    held: dict[str, list[str]] = defaultdict(list)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Article.claimed_by, Article.id).where(Article.status == "processing")
+        )
+        for holder, article_id in rows:
+            held[holder].append(article_id)
+    return dict(held)
+
+
+def holder_pid(holder: str) -> int:
+    return int(holder.rpartition(":")[2])
+
+
+Graph = dict[str, list[str]]
+
+
+def graph(engine: Engine) -> Graph:
+    """Every row of the graph and every article's status and extraction, as comparable text.
+
+    Times are left out (they say when it ran, not what it built), and so is the bookkeeping of
+    who processed an article and how often.
+    """
+    snapshot: Graph = {}
+    with engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name == "articles":
+                columns = [table.c.id, table.c.status, table.c.extraction]
+            else:
+                columns = [c for c in table.columns if not isinstance(c.type, DateTime)]
+            snapshot[table.name] = sorted(
+                repr(tuple(row)) for row in conn.execute(select(*columns))
+            )
+    return snapshot
+
+
+def graph_differences(found: Graph, expected: Graph) -> list[str]:
+    """Rows one graph has and the other lacks, a few per table."""
+    problems = []
+    for table, rows in expected.items():
+        missing = sorted(set(rows) - set(found[table]))
+        extra = sorted(set(found[table]) - set(rows))
+        if missing or extra or len(rows) != len(found[table]):
+            problems.append(
+                f"{table}: {len(found[table])} rows, expected {len(rows)}; "
+                f"missing {missing[:2]}, unexpected {extra[:2]}"
+            )
+    return problems
 
 
 def fingerprint(engine: Engine) -> str:

@@ -13,7 +13,7 @@ import httpx
 from sqlalchemy import Engine
 
 from tests.faults.articles import distinct_articles
-from tests.faults.conftest import MakeService
+from tests.faults.conftest import OUTAGE_SETTINGS, MakeService
 from tests.faults.servers import PrivatePostgres
 from tests.faults.storage import graph_problems, wait_until_final
 
@@ -68,7 +68,7 @@ def outage_problems(answers: list[tuple[str, httpx.Response]]) -> list[str]:
 def test_the_service_rides_out_a_postgres_restart(
     make_service: MakeService, postgres_cluster: PrivatePostgres, engine: Engine
 ) -> None:
-    service = make_service()
+    service = make_service(**OUTAGE_SETTINGS)
     with service.client() as client:
         load = Load(client, distinct_articles(300, tag="Restart"))
         thread = threading.Thread(target=load.run)

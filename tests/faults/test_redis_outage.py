@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from attache.jobs import PROCESS_ARTICLE, make_celery
 from attache.settings import Settings
 from tests.faults.articles import distinct_articles
-from tests.faults.conftest import MakeService
+from tests.faults.conftest import OUTAGE_SETTINGS, MakeService
 from tests.faults.servers import PrivateRedis
 from tests.faults.storage import graph_problems, wait_until_final
 
@@ -59,7 +59,7 @@ class Submitter:
 def test_no_accepted_article_is_lost_when_redis_goes_away(
     make_service: MakeService, redis_server: PrivateRedis, engine: Engine
 ) -> None:
-    service = make_service()
+    service = make_service(**OUTAGE_SETTINGS)
     with service.client() as client:
         submitter = Submitter(client, distinct_articles(400, tag="Outage"))
         thread = threading.Thread(target=submitter.run)

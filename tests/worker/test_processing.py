@@ -16,6 +16,7 @@ from attache.db import unit_of_work, utcnow
 from attache.initiatives.models import Evidence, Initiative
 from attache_worker import processing
 from attache_worker.extraction import extract_many
+from attache_worker.leases import holder_name
 from attache_worker.processing import BatchPolicy, Outcome, process_article
 from tests.worker.factories import PAIRS, load_article, pact_text, queue_articles
 
@@ -24,7 +25,7 @@ TEXT = (
     "said in Berlin. Paris will lead the program."
 )
 POISON = "This text makes the pipeline raise."
-POLICY = BatchPolicy(size=16, max_attempts=3, stale_after=timedelta(minutes=10))
+POLICY = BatchPolicy(size=16, max_attempts=3, lease=timedelta(seconds=20))
 
 
 def _statuses(sessions: sessionmaker[Session], ids: Iterable[str]) -> list[str]:
@@ -147,7 +148,7 @@ def test_a_job_leaves_half_of_a_short_queue_to_other_workers(
 
 def test_a_long_queue_fills_whole_batches(worker_sessions: sessionmaker[Session]) -> None:
     ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
-    small = BatchPolicy(size=2, max_attempts=3, stale_after=timedelta(minutes=10))
+    small = BatchPolicy(size=2, max_attempts=3, lease=timedelta(seconds=20))
     spy = Spy()
     process_article(worker_sessions, ids[0], spy, small)
     process_article(worker_sessions, ids[1], spy, small)
@@ -175,7 +176,7 @@ def test_the_jobs_of_articles_done_in_an_earlier_batch_do_not_read_them_again(
 
 def test_a_batch_takes_no_more_than_its_size(worker_sessions: sessionmaker[Session]) -> None:
     ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS))
-    small = BatchPolicy(size=2, max_attempts=3, stale_after=timedelta(minutes=10))
+    small = BatchPolicy(size=2, max_attempts=3, lease=timedelta(seconds=20))
     process_article(worker_sessions, ids[-1], extract_many, small)
     statuses = _statuses(worker_sessions, ids)
     # The named article, and the oldest queued one to fill the batch.
@@ -201,8 +202,8 @@ def test_duplicate_jobs_leave_no_duplicate_rows(worker_sessions: sessionmaker[Se
         process_article(worker_sessions, article_id, extract_many, POLICY)
     counts = _row_counts(worker_sessions)
     processed_at = [load_article(worker_sessions, i).processed_at for i in ids]
-    for article_id in ids:  # every job delivered a second time, the redelivered flag set
-        outcome = process_article(worker_sessions, article_id, extract_many, POLICY, True)
+    for article_id in ids:  # every job delivered a second time
+        outcome = process_article(worker_sessions, article_id, extract_many, POLICY)
         assert outcome == Outcome.SKIPPED
     assert _row_counts(worker_sessions) == counts
     assert [load_article(worker_sessions, i).processed_at for i in ids] == processed_at
@@ -212,7 +213,7 @@ def test_concurrent_duplicate_jobs_process_each_article_once(
     worker_sessions: sessionmaker[Session],
 ) -> None:
     ids = queue_articles(worker_sessions, TEXT, *(pact_text(*pair) for pair in PAIRS))
-    small = BatchPolicy(size=2, max_attempts=3, stale_after=timedelta(minutes=10))
+    small = BatchPolicy(size=2, max_attempts=3, lease=timedelta(seconds=20))
     outcomes: list[Outcome] = []
 
     def run_every_job() -> None:
@@ -233,26 +234,44 @@ def test_concurrent_duplicate_jobs_process_each_article_once(
 # -- Claims of workers that died ------------------------------------------------------------
 
 
-def test_an_article_another_worker_is_processing_is_left_to_it(
+def _claim_as(
+    sessions: sessionmaker[Session], article_id: str, holder: str, lease_left: timedelta
+) -> None:
+    """The article as another worker's claim leaves it, its lease running out in `lease_left`."""
+    _set(
+        sessions,
+        article_id,
+        status=ArticleStatus.PROCESSING,
+        attempts=1,
+        claimed_by=holder,
+        lease_expires_at=utcnow() + lease_left,
+    )
+
+
+def test_an_article_under_another_workers_live_lease_is_left_to_it(
     worker_sessions: sessionmaker[Session],
 ) -> None:
+    # However its job comes: a redelivered message, or one the reaper or the sweep sent again.
     [article_id] = queue_articles(worker_sessions, TEXT)
-    _set(worker_sessions, article_id, status=ArticleStatus.PROCESSING, attempts=1)
+    _claim_as(worker_sessions, article_id, "elsewhere-1:42", timedelta(seconds=15))
     assert process_article(worker_sessions, article_id, extract_many, POLICY) == Outcome.SKIPPED
-    assert load_article(worker_sessions, article_id).status == ArticleStatus.PROCESSING
+    article = load_article(worker_sessions, article_id)
+    assert (article.status, article.claimed_by) == (ArticleStatus.PROCESSING, "elsewhere-1:42")
+    assert article.attempts == 1
 
 
-@pytest.mark.parametrize("redelivered", [True, False], ids=["redelivered", "stale"])
-def test_a_dead_workers_claim_is_taken_over_and_processed_alone(
-    worker_sessions: sessionmaker[Session], redelivered: bool
+def test_a_claim_whose_lease_ran_out_is_taken_over_and_processed_alone(
+    worker_sessions: sessionmaker[Session],
 ) -> None:
     dead, fresh = queue_articles(worker_sessions, TEXT, pact_text(*PAIRS[0]))
-    claimed_at = utcnow() - (timedelta(seconds=1) if redelivered else timedelta(hours=1))
-    _set(worker_sessions, dead, status=ArticleStatus.PROCESSING, attempts=1, updated_at=claimed_at)
+    _claim_as(worker_sessions, dead, "elsewhere-1:42", -timedelta(seconds=1))
     spy = Spy()
-    assert process_article(worker_sessions, dead, spy, POLICY, redelivered) == Outcome.DONE
+    assert process_article(worker_sessions, dead, spy, POLICY) == Outcome.DONE
     assert _statuses(worker_sessions, [dead, fresh]) == ["done", "queued"]
-    assert load_article(worker_sessions, dead).attempts == 2
+    article = load_article(worker_sessions, dead)
+    assert article.attempts == 2
+    assert article.claimed_by == holder_name()
+    assert article.lease_expires_at is None
     assert [len(c) for c in spy.calls] == [1]
 
 

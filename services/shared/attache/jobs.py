@@ -13,6 +13,7 @@ PROCESS_ARTICLE = "attache.process_article"
 SWEEP_STUCK = "attache.sweep_stuck_articles"
 QUEUE = "attache"
 BROKER_TIMEOUT_SECONDS = 2.0
+POOL_PROCESS_START_SECONDS = 60.0
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -24,10 +25,14 @@ def make_celery(settings: Settings) -> Celery:
         result_backend=None,
         task_ignore_result=True,
         # A task is acknowledged only when it has finished, and handed back to the queue if the
-        # worker running it dies, so a killed worker loses no article.
+        # pool process running it dies, so a killed worker loses no article.
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
+        # A pool process loads the spaCy model before it reports that it is up. Celery allows
+        # 4 s for that, and on a busy host kills it mid-load, then its replacement, and so on:
+        # a pool process killed would not be replaced for as long as the host stayed busy.
+        worker_proc_alive_timeout=POOL_PROCESS_START_SECONDS,
         broker_connection_retry_on_startup=True,
         # Fail fast when the broker is down at submit time; the sweep re-enqueues later.
         # Without socket timeouts a broker that hangs (stopped, or gone without closing the
@@ -38,6 +43,7 @@ def make_celery(settings: Settings) -> Celery:
             "interval_step": 0.2,
             "socket_connect_timeout": BROKER_TIMEOUT_SECONDS,
             "socket_timeout": BROKER_TIMEOUT_SECONDS,
+            **redelivery_options(settings),
         },
         broker_connection_timeout=BROKER_TIMEOUT_SECONDS,
         # One retry, not Celery's three: a request waits at most about two timeouts.
@@ -46,6 +52,22 @@ def make_celery(settings: Settings) -> Celery:
         beat_schedule={"sweep-stuck-articles": sweep_schedule(settings)},
     )
     return app
+
+
+def redelivery_options(settings: Settings) -> dict[str, float]:
+    """Redis hands back the unacknowledged jobs of a worker that died (its whole process, so
+    nothing rejected them) once they are a lease period old, as the leases hand back their
+    articles; a live worker looks for them a few times per period (by default kombu scans
+    only every 100 s, for jobs an hour old).
+
+    A job running longer than that is handed out again while it runs; that copy finds its
+    article under a live lease and returns, so only the lease decides who works on an article.
+    """
+    return {
+        "visibility_timeout": settings.lease_seconds,
+        "unacked_restore_interval": max(1.0, settings.lease_seconds / 4),
+        "unacked_restore_throttle": 1,
+    }
 
 
 def sweep_schedule(settings: Settings) -> dict[str, object]:

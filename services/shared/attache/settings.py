@@ -40,7 +40,12 @@ class Settings(BaseSettings):
 
     task_max_retries: int = Field(default=5, ge=0)
     task_retry_backoff_max: int = Field(default=60, ge=1)
-    # Articles queued or processing for longer than this are sent to the queue again.
+    # A worker holds the articles it claims by a lease that it renews while it works on them;
+    # a lease not renewed for this long (its worker died) hands them back to the queue. Redis
+    # hands back the unacknowledged jobs of such a worker after the same time.
+    lease_seconds: int = Field(default=20, ge=4)
+    # The last resort: articles queued or processing (with no live lease) for longer than this
+    # are sent to the queue again.
     stuck_after_seconds: int = Field(default=600, ge=1)
 
     log_level: str = "INFO"

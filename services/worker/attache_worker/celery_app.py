@@ -10,7 +10,7 @@ from typing import Any
 import redis.exceptions
 import sqlalchemy.exc
 from celery import Task
-from celery.signals import worker_process_init
+from celery.signals import worker_process_init, worker_process_shutdown
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ from attache.settings import get_settings
 from attache_worker import logs, metrics
 from attache_worker.database import make_worker_sessions
 from attache_worker.processing import BatchPolicy, process_article
+from attache_worker.reaper import Reaper, look_every
 
 log = logging.getLogger(__name__)
 settings = get_settings()
@@ -48,12 +49,27 @@ def sessions() -> sessionmaker[Session]:
 
 @worker_process_init.connect
 def _warm_up(**_: Any) -> None:
-    """Before the first job: the model and its tables loaded, the database driver imported."""
+    """Before the first job: the reaper started, which hands back the claims of dead workers
+    (this process's predecessor among them, so first, not after the seconds the model takes to
+    load); then the model and its tables loaded."""
     from attache_worker.extraction import warm_up
 
+    _reapers.append(Reaper(sessions(), send_job, look_every(BATCH_POLICY.lease)).start())
     warm_up()
-    sessions()
     log.info("model loaded; this pool process takes articles now")
+
+
+_reapers: list[Reaper] = []  # this pool process's
+
+
+@worker_process_shutdown.connect
+def _stop_reaper(**_: Any) -> None:
+    while _reapers:
+        _reapers.pop().stop()
+
+
+def send_job(article_id: str) -> None:
+    app.send_task(PROCESS_ARTICLE, args=[article_id])
 
 
 @app.task(
@@ -74,15 +90,7 @@ def process_article_task(self: Task[[str], str], article_id: str) -> str:
     read = metrics.timed_extraction(
         partial(extract_many, batch_size=max(1, BATCH_POLICY.size // 2))
     )
-    return process_article(
-        sessions(), article_id, read, BATCH_POLICY, take_over=_is_second_delivery(self)
-    )
-
-
-def _is_second_delivery(task: Task[Any, Any]) -> bool:
-    """A retry of this job, or its message handed back because the worker running it died."""
-    delivery = task.request.delivery_info or {}
-    return task.request.retries > 0 or bool(delivery.get("redelivered"))
+    return process_article(sessions(), article_id, read, BATCH_POLICY)
 
 
 @app.task(name=SWEEP_STUCK, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
@@ -93,7 +101,7 @@ def sweep_stuck_articles() -> int:
     # After the commit, so the worker finds them queued; were sending to fail, they stay queued
     # and the next sweep sends them.
     for article_id in ids:
-        app.send_task(PROCESS_ARTICLE, args=[article_id])
+        send_job(article_id)
     if ids:
         log.info("re-enqueued %d stuck articles", len(ids))
     return len(ids)

@@ -5,8 +5,9 @@ A job names one article. It claims that article and, to fill a batch, other queu
 transaction open; then stores each article's graph and marks it done in a transaction of its
 own, so one bad article fails alone. The jobs of articles claimed along the way find them
 processing or done and return. Every step re-reads the row, so a duplicate or redelivered job
-changes nothing; an article claimed by a worker that then died is claimed again by its own
-redelivered job or by the sweep (see `attache.articles.lifecycle`).
+changes nothing. While the batch runs, its claims' lease is renewed (`leases`); when the worker
+dies, its claims are handed back by another worker process (`reaper`), within seconds for a
+pool process, within a lease period for a whole worker (see `attache.articles.lifecycle`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from attache.articles.lifecycle import (
     Claim,
+    Lease,
     claim_article,
     claim_queued,
     mark_done,
@@ -32,11 +34,12 @@ from attache.articles.lifecycle import (
 )
 from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
-from attache.db import unit_of_work, utcnow
+from attache.db import unit_of_work
 from attache.graph.store import store_extraction
 from attache.logs import about_article
 from attache.settings import Settings
 from attache_worker import metrics
+from attache_worker.leases import holder_name, kept_alive
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +58,15 @@ class BatchPolicy:
     size: int
     # Claims of one article, counting those that died with their worker, before giving it up.
     max_attempts: int
-    # A claim this old is presumed dead: its worker went away without finishing.
-    stale_after: timedelta
+    # How long a claim holds unless renewed: its worker is presumed dead after that.
+    lease: timedelta
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BatchPolicy:
         return cls(
             size=settings.extract_batch_size,
             max_attempts=settings.task_max_retries + 1,
-            stale_after=timedelta(seconds=settings.stuck_after_seconds),
+            lease=timedelta(seconds=settings.lease_seconds),
         )
 
 
@@ -72,20 +75,18 @@ def process_article(
     article_id: str,
     extract_many: ExtractMany,
     policy: BatchPolicy,
-    take_over: bool = False,
 ) -> Outcome:
-    """Process the article a job names, with a batch of queued ones; returns the named one's fate.
-
-    `take_over` says this job is a retry or a redelivery: the claim its article may still carry
-    was made by this same job in a worker that is gone.
-    """
-    claims = claim_batch(sessions, article_id, policy, take_over)
-    outcomes = process_claims(sessions, claims, extract_many)
+    """Process the article a job names, with a batch of queued ones; returns the named one's
+    fate. The batch's claims are renewed while it runs, so no other worker takes them over."""
+    lease = Lease(holder_name(), policy.lease)
+    claims = claim_batch(sessions, article_id, policy, lease)
+    with kept_alive(sessions, lease, [c.article_id for c in claims]):
+        outcomes = process_claims(sessions, claims, extract_many, lease.holder)
     return outcomes.get(article_id, Outcome.SKIPPED)
 
 
 def claim_batch(
-    sessions: sessionmaker[Session], article_id: str, policy: BatchPolicy, take_over: bool
+    sessions: sessionmaker[Session], article_id: str, policy: BatchPolicy, lease: Lease
 ) -> list[Claim]:
     """The named article if it still needs work, then other queued ones up to the batch size.
 
@@ -93,7 +94,7 @@ def claim_batch(
     workers it takes no other article down with it again.
     """
     with unit_of_work(sessions) as session:
-        own = claim_article(session, article_id, take_over, utcnow() - policy.stale_after)
+        own = claim_article(session, article_id, lease)
         if own is not None and own.attempts > policy.max_attempts:
             mark_failed(session, article_id, f"gave up after {policy.max_attempts} attempts")
             metrics.article_failed("too_many_attempts")
@@ -101,12 +102,15 @@ def claim_batch(
         if own is not None and own.resumed:
             return [own]
         claims = [own] if own else []
-        more = claim_queued(session, policy.size - len(claims), article_id, taken=len(claims))
-        return claims + more
+        limit = policy.size - len(claims)
+        return claims + claim_queued(session, limit, article_id, lease, taken=len(claims))
 
 
 def process_claims(
-    sessions: sessionmaker[Session], claims: list[Claim], extract_many: ExtractMany
+    sessions: sessionmaker[Session],
+    claims: list[Claim],
+    extract_many: ExtractMany,
+    holder: str,
 ) -> dict[str, Outcome]:
     """Extract and store every claimed article; returns each one's outcome by id.
 
@@ -127,7 +131,8 @@ def process_claims(
             for claim, future in stored:
                 outcomes[claim.article_id] = future.result()
     except BaseException:
-        _hand_back(sessions, [c.article_id for c in claims if c.article_id not in outcomes])
+        unfinished = [c.article_id for c in claims if c.article_id not in outcomes]
+        _hand_back(sessions, unfinished, holder)
         raise
     return outcomes
 
@@ -206,11 +211,12 @@ def _store(sessions: sessionmaker[Session], article_id: str, extraction: Extract
     return Outcome.DONE
 
 
-def _hand_back(sessions: sessionmaker[Session], article_ids: list[str]) -> None:
+def _hand_back(sessions: sessionmaker[Session], article_ids: list[str], holder: str) -> None:
     if not article_ids:
         return
+    # The database is likely what failed: then their lease runs out, and a reaper hands them back.
     try:
         with unit_of_work(sessions) as session:
-            release(session, article_ids)
-    except Exception:  # the database is likely what failed; the sweep catches them later
+            release(session, article_ids, holder)
+    except Exception:
         log.warning("could not hand back %d claimed articles", len(article_ids), exc_info=True)

@@ -36,4 +36,8 @@ class Article(Base):
     status: Mapped[str] = mapped_column(String(16), default=ArticleStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The worker process that claimed the article last, and until when its claim holds unless
+    # renewed; the lease is cleared when the article leaves `processing`.
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     extraction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
