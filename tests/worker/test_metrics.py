@@ -20,7 +20,7 @@ from attache_worker.metrics import metrics, timed_extraction
 from attache_worker.processing import BatchPolicy, process_article
 from tests.worker.factories import PAIRS, pact_text, queue_articles
 
-POLICY = BatchPolicy(size=8, max_attempts=2, stale_after=timedelta(minutes=10))
+POLICY = BatchPolicy(size=8, max_attempts=2, lease=timedelta(seconds=20))
 
 
 def sample(name: str, **labels: str) -> float:
@@ -67,14 +67,14 @@ def test_an_article_given_up_on_is_counted_as_such(
     [article_id] = queue_articles(worker_sessions, pact_text(*PAIRS[1]))
     given_up = sample("attache_article_failures_total", reason="too_many_attempts")
 
-    # Each claim that dies with its worker counts; a redelivery past the limit gives up.
+    # Each claim that dies with its worker counts; a claim past the limit gives up.
     with unit_of_work(worker_sessions) as session:
         session.execute(
             update(Article)
             .where(Article.id == article_id)
             .values(status=ArticleStatus.PROCESSING, attempts=POLICY.max_attempts)
         )
-    process_article(worker_sessions, article_id, extract_many, POLICY, take_over=True)
+    process_article(worker_sessions, article_id, extract_many, POLICY)
 
     assert sample("attache_article_failures_total", reason="too_many_attempts") == given_up + 1
 
