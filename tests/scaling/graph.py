@@ -1,5 +1,5 @@
 """The whole stored graph as comparable data: every row of every table, in a fixed order,
-without what only says when a row was written."""
+without what only says when, or by which worker, a row was written."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from sqlalchemy import select
 from attache.db import make_engine
 from attache.models import Base
 
-# Moments of writing, not of the news: they differ from one run to the next by nature.
-WRITE_TIMES = frozenset({"created_at", "submitted_at", "updated_at", "processed_at"})
+# Moments of writing and the worker process that claimed an article, not the news: they differ
+# from one run to the next by nature.
+WRITE_RECORDS = frozenset(
+    {"created_at", "submitted_at", "updated_at", "processed_at", "claimed_by"}
+)
 
 Snapshot = dict[str, list[tuple[Any, ...]]]
 
@@ -25,7 +28,7 @@ def snapshot(database_url: str) -> Snapshot:
                 table.name: sorted(
                     tuple(_comparable(value) for value in row)
                     for row in conn.execute(
-                        select(*(c for c in table.c if c.name not in WRITE_TIMES))
+                        select(*(c for c in table.c if c.name not in WRITE_RECORDS))
                     )
                 )
                 for table in Base.metadata.sorted_tables
