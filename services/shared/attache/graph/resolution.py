@@ -1,0 +1,368 @@
+"""Which merged initiative each article's reports belong to, kept up to date as articles come,
+go and come again.
+
+Every pair of reports that match (`attache.initiatives.matching`) is stored as a link, scored
+from the two reports alone. Storing an article links its reports to the stored ones they
+match, found through the actors they share (an indexed look-up bounded by frame and time, not
+a scan of every initiative), then regroups only the components its reports touch, old and new:
+a component's initiatives are a function of its reports and links (`clustering`), so the graph
+does not depend on arrival order, and storing an article again yields the same rows. An article
+whose new extraction no longer bridges two groups of reports leaves them apart.
+
+Two workers must not link their articles at the same time: neither would see the other's
+uncommitted reports and the link between them would be missed. PostgreSQL transactions
+therefore take one advisory lock before they touch the graph, held until they commit; SQLite
+allows a single writer anyway.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from itertools import combinations
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, text, tuple_, update
+from sqlalchemy.orm import Session
+
+from attache.articles.models import Article
+from attache.contract import Extraction
+from attache.contract import Initiative as ExtractedInitiative
+from attache.db import one_of, upsert
+from attache.initiatives.clustering import Key, Link, Placement, place_reports
+from attache.initiatives.frames import frame_of
+from attache.initiatives.matching import (
+    MAX_DAYS_APART,
+    Report,
+    aware,
+    fold_place,
+    make_report,
+    match,
+    parse_date,
+)
+from attache.initiatives.models import (
+    ArticleInitiative,
+    Initiative,
+    InitiativeLink,
+    Participant,
+)
+
+# Any fixed number: the key of the one advisory lock that serializes resolution on PostgreSQL.
+RESOLUTION_LOCK = 0x4174746163686531
+
+REPORT_COLUMNS = list(ArticleInitiative.__table__.c)
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What an article's earlier reports belonged to, when it is stored again."""
+
+    initiatives: frozenset[str] = frozenset()
+    components: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Stored:
+    """Reports read back from the database: their rows and their (actor, role) pairs."""
+
+    rows: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    parties: dict[Key, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def reports(self) -> dict[Key, Report]:
+        return {key: make_report(row, self.parties[key]) for key, row in self.rows.items()}
+
+
+def serialize_resolution(session: Session) -> None:
+    """Waits for any other transaction resolving initiatives to commit (PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESOLUTION_LOCK})
+
+
+def report_rows(
+    article: Article, extraction: Extraction, actor_ids: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The article's reports as `article_initiatives` rows (without their placement) and their
+    participants as `initiative_participants` rows."""
+    seen_at = aware(article.published_at or article.submitted_at)
+    published = aware(article.published_at) if article.published_at else None
+    rows: dict[str, dict[str, Any]] = {}
+    participants: list[dict[str, Any]] = []
+    for ini in extraction.initiatives:
+        if ini.id in rows:
+            continue
+        rows[ini.id] = _report_row(article.id, ini, seen_at, published)
+        participants += [
+            {
+                "article_id": article.id,
+                "mention_id": ini.id,
+                "actor_id": p.actor_id,
+                "role": p.role,
+            }
+            for p in ini.participants
+            if p.actor_id in actor_ids
+        ]
+    return list(rows.values()), participants
+
+
+def _report_row(
+    article_id: str, ini: ExtractedInitiative, seen_at: datetime, published: datetime | None
+) -> dict[str, Any]:
+    predicate = ini.predicate.lower() if ini.predicate else None
+    return {
+        "article_id": article_id,
+        "mention_id": ini.id,
+        "title": ini.title,
+        "status": ini.status,
+        "seen_at": seen_at,
+        "published_at": published,
+        "quantities": [_quantity(q) for q in ini.quantities],
+        "dates": [d for d in ini.dates if parse_date(d)],
+        "kind": ini.kind,
+        "frame": frame_of(predicate, ini.kind),
+        "predicate": predicate,
+        "event_type": ini.event_type,
+        "terms": sorted({t.lower() for t in ini.terms}),
+        "places": sorted({fold_place(p) for p in ini.places} - {""}),
+    }
+
+
+def resolve_reports(
+    session: Session,
+    rows: Sequence[dict[str, Any]],
+    participants: Sequence[dict[str, Any]],
+    forgotten: Forgotten,
+) -> None:
+    """Stores an article's reports, their participants and their links, and regroups every
+    component they touch or the article's earlier reports (`forgotten`) belonged to."""
+    new = Stored()
+    for row in rows:
+        new.rows[(row["article_id"], row["mention_id"])] = row
+    for p in participants:
+        new.parties[(p["article_id"], p["mention_id"])].append((p["actor_id"], p["role"]))
+    fresh = new.reports()
+    candidates = _candidates(session, fresh)
+    links = _links_between(fresh, candidates.reports())
+    touched = set(forgotten.components) | {
+        candidates.rows[k]["component"] for a, b, _ in links for k in (a, b) if k not in new.rows
+    }
+    region = _region(session, touched) if touched else Stored()
+    reports = {**region.reports(), **fresh}
+    stored_links = _stored_links(session, touched) if touched else []
+    published = {k: r["published_at"] for k, r in [*region.rows.items(), *new.rows.items()]}
+    plain_links: list[Link] = [(a, b, m.score) for a, b, m in links]
+    placed = place_reports(reports, [*stored_links, *plain_links], published)
+    _write(session, new, region, placed, links)
+    upsert(
+        session,
+        Participant.__table__,
+        participants,
+        keys=["article_id", "mention_id", "actor_id", "role"],
+    )
+    _insert_links(session, links)
+    gone = ({r["initiative_id"] for r in region.rows.values()} | set(forgotten.initiatives)) - {
+        p.initiative for p in placed.values()
+    }
+    if gone:
+        session.execute(delete(Initiative).where(Initiative.id.in_(sorted(gone))))
+
+
+def _candidates(session: Session, fresh: Mapping[Key, Report]) -> Stored:
+    """Stored reports of other articles that share an actor and a frame with one of `fresh`,
+    reported within the window: every report `comparable` to one of them, and a few more."""
+    if not fresh:
+        return Stored()
+    actors = sorted({a for r in fresh.values() for a in r.actors})
+    frames = sorted({r.frame for r in fresh.values()})
+    if not actors:
+        return Stored()
+    article_ids = sorted({r.article_id for r in fresh.values()})
+    window = timedelta(days=MAX_DAYS_APART)
+    earliest = min(r.seen_at for r in fresh.values()) - window
+    latest = max(r.seen_at for r in fresh.values()) + window
+    ai = ArticleInitiative
+    sharing = (
+        select(Participant.article_id, Participant.mention_id)
+        .join(
+            ai,
+            and_(ai.article_id == Participant.article_id, ai.mention_id == Participant.mention_id),
+        )
+        .where(
+            one_of(session, Participant.actor_id, actors),
+            one_of(session, ai.frame, frames),
+            ai.seen_at.between(earliest, latest),
+            ai.article_id.not_in(article_ids),
+        )
+    )
+    return _read(session, tuple_(ai.article_id, ai.mention_id).in_(sharing))
+
+
+def _region(session: Session, components: set[str]) -> Stored:
+    return _read(session, one_of(session, ArticleInitiative.component, sorted(components)))
+
+
+def _read(session: Session, condition: Any) -> Stored:
+    """Reports matching `condition` with their participants, in one statement."""
+    ai = ArticleInitiative
+    stmt = (
+        select(*REPORT_COLUMNS, Participant.actor_id, Participant.role)
+        .outerjoin(
+            Participant,
+            and_(Participant.article_id == ai.article_id, Participant.mention_id == ai.mention_id),
+        )
+        .where(condition)
+    )
+    found = Stored()
+    names = [c.name for c in REPORT_COLUMNS]
+    for row in session.execute(stmt):
+        values = tuple(row)
+        key = (values[0], values[1])
+        if key not in found.rows:
+            found.rows[key] = dict(zip(names, values[: len(names)], strict=True))
+            found.parties[key] = []
+        actor_id, role = values[len(names)], values[len(names) + 1]
+        if actor_id is not None:
+            found.parties[key].append((actor_id, role))
+    return found
+
+
+def _stored_links(session: Session, components: set[str]) -> list[Link]:
+    ai = ArticleInitiative
+    stmt = (
+        select(
+            InitiativeLink.article_id,
+            InitiativeLink.mention_id,
+            InitiativeLink.other_article_id,
+            InitiativeLink.other_mention_id,
+            InitiativeLink.score,
+        )
+        .join(
+            ai,
+            and_(
+                ai.article_id == InitiativeLink.article_id,
+                ai.mention_id == InitiativeLink.mention_id,
+            ),
+        )
+        .where(one_of(session, ai.component, sorted(components)))
+    )
+    return [((a, m), (oa, om), float(s)) for a, m, oa, om, s in session.execute(stmt)]
+
+
+Scored = tuple[Key, Key, Any]
+
+
+def _links_between(fresh: Mapping[Key, Report], stored: Mapping[Key, Report]) -> list[Scored]:
+    """Every linking pair among the article's reports, and between them and stored ones."""
+    pairs = [
+        *combinations(sorted(fresh), 2),
+        *((a, b) for a in sorted(fresh) for b in sorted(stored)),
+    ]
+    everything = {**stored, **fresh}
+    found = []
+    for a, b in pairs:
+        first, second = min(a, b), max(a, b)
+        result = match(everything[first], everything[second])
+        if result is not None and result.links:
+            found.append((first, second, result))
+    return found
+
+
+def _write(
+    session: Session,
+    new: Stored,
+    region: Stored,
+    placed: Mapping[Key, Placement],
+    links: Sequence[Scored],
+) -> None:
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for key, row in [*region.rows.items(), *new.rows.items()]:
+        members[placed[key].initiative].append(row)
+    upsert(
+        session,
+        Initiative.__table__,
+        [_totals(initiative_id, rows) for initiative_id, rows in members.items()],
+        keys=["id"],
+        update=[
+            "title",
+            "kind",
+            "status",
+            "first_seen",
+            "last_seen",
+            "article_count",
+            "quantities",
+        ],
+    )
+    inserted = [
+        {**row, "initiative_id": placed[key].initiative, "component": placed[key].component}
+        for key, row in new.rows.items()
+    ]
+    upsert(session, ArticleInitiative.__table__, inserted, keys=["article_id", "mention_id"])
+    moved = [
+        {
+            "article_id": key[0],
+            "mention_id": key[1],
+            "initiative_id": placed[key].initiative,
+            "component": placed[key].component,
+        }
+        for key, row in region.rows.items()
+        if (row["initiative_id"], row["component"])
+        != (placed[key].initiative, placed[key].component)
+    ]
+    if moved:
+        session.execute(update(ArticleInitiative), moved)
+
+
+def _insert_links(session: Session, links: Sequence[Scored]) -> None:
+    rows = [
+        {
+            "article_id": a[0],
+            "mention_id": a[1],
+            "other_article_id": b[0],
+            "other_mention_id": b[1],
+            "score": m.score,
+            "reasons": [r.to_dict() for r in m.reasons],
+        }
+        for a, b, m in links
+    ]
+    upsert(
+        session,
+        InitiativeLink.__table__,
+        rows,
+        keys=["article_id", "mention_id", "other_article_id", "other_mention_id"],
+    )
+
+
+def forget_links(session: Session, article_id: str) -> None:
+    session.execute(
+        delete(InitiativeLink).where(
+            or_(
+                InitiativeLink.article_id == article_id,
+                InitiativeLink.other_article_id == article_id,
+            )
+        )
+    )
+
+
+def _totals(initiative_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """A merged initiative from its reports: the latest report's title and status, the most
+    common kind, every quantity once, and how many articles report it."""
+    reports = sorted(reports, key=lambda r: (aware(r["seen_at"]), r["article_id"], r["mention_id"]))
+    latest = reports[-1]
+    kinds = Counter(r["kind"] for r in reports)
+    kind = min(kinds, key=lambda k: (-kinds[k], k))
+    quantities = {q["text"]: q for r in reports for q in r["quantities"]}
+    return {
+        "id": initiative_id,
+        "title": latest["title"],
+        "kind": kind,
+        "status": latest["status"],
+        "first_seen": aware(reports[0]["seen_at"]),
+        "last_seen": aware(latest["seen_at"]),
+        "article_count": len({r["article_id"] for r in reports}),
+        "quantities": [quantities[t] for t in sorted(quantities)],
+    }
+
+
+def _quantity(q: Any) -> dict[str, Any]:
+    return {"text": q.text, "value": q.value, "unit": q.unit, "measure": q.measure}
