@@ -5,7 +5,14 @@ from __future__ import annotations
 import itertools
 import random
 
-from attache.initiatives.clustering import Key, Link, name_of, place_reports
+from attache.initiatives.clustering import (
+    Key,
+    Link,
+    Placement,
+    name_of,
+    place_joining,
+    place_reports,
+)
 from attache.initiatives.matching import Report, match
 from tests.initiatives.factories import report
 
@@ -79,3 +86,53 @@ def test_the_grouping_is_the_same_for_every_order_of_reports_and_links() -> None
 def test_reports_without_links_stand_alone() -> None:
     reports = [report("a"), report("b", "withdrawal")]
     assert _groups(reports) == {frozenset({("a", "m")}), frozenset({("b", "m")})}
+
+
+def test_joining_settled_components_agrees_with_regrouping_everything() -> None:
+    """Reports arriving one at a time, placed by the shortcut whenever it answers, end up where
+    regrouping every report from every link puts them."""
+    pool = [
+        report(name, predicate, lead=lead, places=places, day=day)
+        for name, (predicate, lead, places, day) in zip(
+            "abcdefghijkl",
+            [
+                ("offensive", ("country:TR",), (), 0),
+                ("assault", ("country:TR",), ("afrin",), 1),
+                ("operation", ("country:TR", "country:US"), (), 1),
+                ("offensive", ("country:US",), (), 2),
+                ("incursion", ("country:TR",), ("manbij",), 2),
+                ("offensive", ("country:TR", "org:fsa"), ("afrin",), 3),
+                ("campaign", ("country:RU",), (), 3),
+                ("offensive", ("country:RU", "country:TR"), (), 4),
+                ("strike", ("country:TR",), (), 70),
+                ("offensive", ("country:TR",), (), 140),
+                ("raid", ("country:US",), ("manbij",), 4),
+                ("offensive", ("country:TR",), ("afrin",), 5),
+            ],
+            strict=True,
+        )
+    ]
+    shortcuts = 0
+    for seed in range(30):
+        order = random.Random(seed).sample(pool, len(pool))
+        placed: dict[Key, Placement] = {}
+        for n, new in enumerate(order):
+            seen = order[:n]
+            full = place_reports({r.key: r for r in [*seen, new]}, _links([*seen, new]), {})
+            new_links = [link for link in _links([*seen, new]) if new.key in link[:2]]
+            others = {b if a == new.key else a for a, b, _ in new_links}
+            touched = {placed[k].component for k in others}
+            region = [r for r in seen if placed[r.key].component in touched]
+            assert all(full[r.key] == placed[r.key] for r in seen if r not in region)
+            quick = place_joining(
+                {r.key: r for r in region},
+                {r.key: placed[r.key] for r in region},
+                {new.key: new},
+                new_links,
+                {},
+            )
+            if quick is not None:
+                shortcuts += 1
+                assert quick == {k: full[k] for k in quick}
+            placed = full
+    assert shortcuts > 100

@@ -77,6 +77,8 @@ def test_pacts_with_different_partners_stay_apart() -> None:
     korea = report("b", "pact", lead=("country:US", "country:KR"), kind="AGREEMENT")
     assert _components(japan, korea)["unshared"] < 0
     assert _score(japan, korea) < LINK_THRESHOLD
+    # Nor may a vague 'pact with the US' join them into one.
+    assert contradict(japan, korea)
 
 
 def test_a_report_naming_more_parties_still_links_to_a_shorter_one() -> None:

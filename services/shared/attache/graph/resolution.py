@@ -18,20 +18,20 @@ allows a single writer anyway.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, text, tuple_, update
+from sqlalchemy import and_, delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from attache.articles.models import Article
 from attache.contract import Extraction
 from attache.contract import Initiative as ExtractedInitiative
 from attache.db import one_of, upsert
-from attache.initiatives.clustering import Key, Link, Placement, place_reports
+from attache.initiatives.clustering import Key, Link, Placement, place_joining, place_reports
 from attache.initiatives.frames import frame_of
 from attache.initiatives.matching import (
     MAX_DAYS_APART,
@@ -52,7 +52,9 @@ from attache.initiatives.models import (
 # Any fixed number: the key of the one advisory lock that serializes resolution on PostgreSQL.
 RESOLUTION_LOCK = 0x4174746163686531
 
-REPORT_COLUMNS = list(ArticleInitiative.__table__.c)
+REPORTS = ArticleInitiative.__table__
+PARTIES = Participant.__table__
+LINKS = InitiativeLink.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +67,26 @@ class Forgotten:
 
 @dataclass(slots=True)
 class Stored:
-    """Reports read back from the database: their rows and their (actor, role) pairs."""
+    """Reports as stored rows and their (actor, role) pairs; `reports()` as matching sees them."""
 
     rows: dict[Key, dict[str, Any]] = field(default_factory=dict)
     parties: dict[Key, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    _reports: dict[Key, Report] | None = None
 
     def reports(self) -> dict[Key, Report]:
-        return {key: make_report(row, self.parties[key]) for key, row in self.rows.items()}
+        if self._reports is None:
+            self._reports = {k: make_report(row, self.parties[k]) for k, row in self.rows.items()}
+        return self._reports
+
+    def within(self, components: set[str]) -> Stored:
+        """The reports of these components only."""
+        keys = [k for k, row in self.rows.items() if row["component"] in components]
+        reports = self.reports()
+        return Stored(
+            rows={k: self.rows[k] for k in keys},
+            parties={k: self.parties[k] for k in keys},
+            _reports={k: reports[k] for k in keys},
+        )
 
 
 def serialize_resolution(session: Session) -> None:
@@ -142,17 +157,14 @@ def resolve_reports(
     for p in participants:
         new.parties[(p["article_id"], p["mention_id"])].append((p["actor_id"], p["role"]))
     fresh = new.reports()
-    candidates = _candidates(session, fresh)
-    links = _links_between(fresh, candidates.reports())
+    nearby = _nearby(session, fresh, forgotten.components)
+    links = _links_between(fresh, nearby.reports())
     touched = set(forgotten.components) | {
-        candidates.rows[k]["component"] for a, b, _ in links for k in (a, b) if k not in new.rows
+        nearby.rows[k]["component"] for a, b, _ in links for k in (a, b) if k not in new.rows
     }
-    region = _region(session, touched) if touched else Stored()
-    reports = {**region.reports(), **fresh}
-    stored_links = _stored_links(session, touched) if touched else []
+    region = nearby.within(touched)
     published = {k: r["published_at"] for k, r in [*region.rows.items(), *new.rows.items()]}
-    plain_links: list[Link] = [(a, b, m.score) for a, b, m in links]
-    placed = place_reports(reports, [*stored_links, *plain_links], published)
+    placed = _regroup(session, region, fresh, links, published, appended=not forgotten.components)
     _write(session, new, region, placed, links)
     upsert(
         session,
@@ -161,92 +173,109 @@ def resolve_reports(
         keys=["article_id", "mention_id", "actor_id", "role"],
     )
     _insert_links(session, links)
-    gone = ({r["initiative_id"] for r in region.rows.values()} | set(forgotten.initiatives)) - {
-        p.initiative for p in placed.values()
-    }
-    if gone:
-        session.execute(delete(Initiative).where(Initiative.id.in_(sorted(gone))))
+    kept = {p.initiative for p in placed.values()}
+    gone = {r["initiative_id"] for r in region.rows.values()} | set(forgotten.initiatives)
+    if gone - kept:
+        session.execute(delete(Initiative).where(Initiative.id.in_(sorted(gone - kept))))
 
 
-def _candidates(session: Session, fresh: Mapping[Key, Report]) -> Stored:
-    """Stored reports of other articles that share an actor and a frame with one of `fresh`,
-    reported within the window: every report `comparable` to one of them, and a few more."""
-    if not fresh:
-        return Stored()
+def _regroup(
+    session: Session,
+    region: Stored,
+    fresh: Mapping[Key, Report],
+    links: Sequence[Scored],
+    published: Mapping[Key, datetime | None],
+    appended: bool,
+) -> dict[Key, Placement]:
+    """Where every report of the region and every new one belongs. New reports that only join
+    settled components need no stored link read (`place_joining`); anything else regroups the
+    components from all their links."""
+    stored = region.reports()
+    new_links: list[Link] = [(a, b, m.score) for a, b, m in links]
+    if appended:
+        current = {k: Placement(r["component"], r["initiative_id"]) for k, r in region.rows.items()}
+        placed = place_joining(stored, current, fresh, new_links, published)
+        if placed is not None:
+            return placed
+    components = {r["component"] for r in region.rows.values()}
+    stored_links = _stored_links(session, components) if components else []
+    return place_reports({**stored, **fresh}, [*stored_links, *new_links], published)
+
+
+def _nearby(session: Session, fresh: Mapping[Key, Report], components: Iterable[str]) -> Stored:
+    """Every stored report that may link to one of `fresh` (same frame, an actor in common,
+    reported within the window: a superset of the `comparable` ones), with all the reports of
+    its component, and the reports of `components`; in one statement."""
     actors = sorted({a for r in fresh.values() for a in r.actors})
-    frames = sorted({r.frame for r in fresh.values()})
-    if not actors:
-        return Stored()
-    article_ids = sorted({r.article_id for r in fresh.values()})
-    window = timedelta(days=MAX_DAYS_APART)
-    earliest = min(r.seen_at for r in fresh.values()) - window
-    latest = max(r.seen_at for r in fresh.values()) + window
-    ai = ArticleInitiative
-    sharing = (
-        select(Participant.article_id, Participant.mention_id)
-        .join(
-            ai,
-            and_(ai.article_id == Participant.article_id, ai.mention_id == Participant.mention_id),
+    wanted = [one_of(session, REPORTS.c.component, sorted(components))] if components else []
+    if actors:
+        window = timedelta(days=MAX_DAYS_APART)
+        sharing = (
+            select(REPORTS.c.component)
+            .join(PARTIES, _same_report(PARTIES))
+            .where(
+                one_of(session, PARTIES.c.actor_id, actors),
+                one_of(session, REPORTS.c.frame, sorted({r.frame for r in fresh.values()})),
+                REPORTS.c.seen_at.between(
+                    min(r.seen_at for r in fresh.values()) - window,
+                    max(r.seen_at for r in fresh.values()) + window,
+                ),
+                REPORTS.c.article_id.not_in(sorted({r.article_id for r in fresh.values()})),
+            )
         )
-        .where(
-            one_of(session, Participant.actor_id, actors),
-            one_of(session, ai.frame, frames),
-            ai.seen_at.between(earliest, latest),
-            ai.article_id.not_in(article_ids),
-        )
-    )
-    return _read(session, tuple_(ai.article_id, ai.mention_id).in_(sharing))
-
-
-def _region(session: Session, components: set[str]) -> Stored:
-    return _read(session, one_of(session, ArticleInitiative.component, sorted(components)))
+        wanted.append(REPORTS.c.component.in_(sharing))
+    return _read(session, or_(*wanted)) if wanted else Stored()
 
 
 def _read(session: Session, condition: Any) -> Stored:
-    """Reports matching `condition` with their participants, in one statement."""
-    ai = ArticleInitiative
+    """Reports matching `condition` with their participants, in one statement.
+
+    Core rows, not ORM objects: these are read on every store, and only their values matter.
+    """
     stmt = (
-        select(*REPORT_COLUMNS, Participant.actor_id, Participant.role)
-        .outerjoin(
-            Participant,
-            and_(Participant.article_id == ai.article_id, Participant.mention_id == ai.mention_id),
-        )
+        select(REPORTS, PARTIES.c.actor_id, PARTIES.c.role)
+        .outerjoin(PARTIES, _same_report(PARTIES))
         .where(condition)
     )
     found = Stored()
-    names = [c.name for c in REPORT_COLUMNS]
-    for row in session.execute(stmt):
-        values = tuple(row)
-        key = (values[0], values[1])
+    names = list(REPORTS.c.keys())
+    width = len(names)
+    for row in session.connection().execute(stmt):
+        key = (row[0], row[1])
         if key not in found.rows:
-            found.rows[key] = dict(zip(names, values[: len(names)], strict=True))
+            found.rows[key] = dict(zip(names, row[:width], strict=True))
             found.parties[key] = []
-        actor_id, role = values[len(names)], values[len(names) + 1]
-        if actor_id is not None:
-            found.parties[key].append((actor_id, role))
+        if row[width] is not None:
+            found.parties[key].append((row[width], row[width + 1]))
     return found
 
 
+def _same_report(table: Any) -> Any:
+    return _JOINS[table.name]
+
+
+_JOINS = {
+    name: and_(
+        table.c.article_id == REPORTS.c.article_id, table.c.mention_id == REPORTS.c.mention_id
+    )
+    for name, table in (("initiative_participants", PARTIES), ("initiative_links", LINKS))
+}
+
+
 def _stored_links(session: Session, components: set[str]) -> list[Link]:
-    ai = ArticleInitiative
     stmt = (
         select(
-            InitiativeLink.article_id,
-            InitiativeLink.mention_id,
-            InitiativeLink.other_article_id,
-            InitiativeLink.other_mention_id,
-            InitiativeLink.score,
+            LINKS.c.article_id,
+            LINKS.c.mention_id,
+            LINKS.c.other_article_id,
+            LINKS.c.other_mention_id,
+            LINKS.c.score,
         )
-        .join(
-            ai,
-            and_(
-                ai.article_id == InitiativeLink.article_id,
-                ai.mention_id == InitiativeLink.mention_id,
-            ),
-        )
-        .where(one_of(session, ai.component, sorted(components)))
+        .join(REPORTS, _same_report(LINKS))
+        .where(one_of(session, REPORTS.c.component, sorted(components)))
     )
-    return [((a, m), (oa, om), float(s)) for a, m, oa, om, s in session.execute(stmt)]
+    rows = session.connection().execute(stmt)
+    return [((a, m), (oa, om), float(s)) for a, m, oa, om, s in rows]
 
 
 Scored = tuple[Key, Key, Any]

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import combinations
 
 from attache.initiatives.matching import Report, aware, contradict
 
@@ -58,6 +59,47 @@ def place_reports(
             for key in group:
                 placed[key] = Placement(component_id, initiative_id)
     return placed
+
+
+def place_joining(
+    stored: Mapping[Key, Report],
+    placed: Mapping[Key, Placement],
+    fresh: Mapping[Key, Report],
+    links: Iterable[Link],
+    published: Mapping[Key, datetime | None],
+) -> dict[Key, Placement] | None:
+    """The placements `place_reports` would give when new reports only join stored components
+    that are each one initiative, found without reading the stored links; None when it cannot
+    tell (a component already split, or some reports that would come together contradict).
+
+    `stored`: every report of the components the new ones link to, `placed` where they are.
+    When no two reports coming together contradict each other, every link joins its two
+    groups, so each new component is one initiative: that is all this checks.
+    """
+    by_component: dict[str, list[Key]] = defaultdict(list)
+    for key in sorted(stored):
+        by_component[placed[key].component].append(key)
+    if any(len({placed[k].initiative for k in keys}) > 1 for keys in by_component.values()):
+        return None
+    parts: dict[Key, list[Key]] = {keys[0]: keys for keys in by_component.values()}
+    parts.update({key: [key] for key in fresh})
+    part_of = {k: keys[0] for keys in by_component.values() for k in keys}
+    part_of.update({key: key for key in fresh})
+    groups = _Groups(parts)
+    for a, b, _ in links:
+        groups.join(part_of[a], part_of[b])
+    reports = {**stored, **fresh}
+    order = _naming_order(published)
+    found: dict[Key, Placement] = {}
+    for roots in groups.groups():
+        members = [k for root in roots for k in parts[root]]
+        for x, y in combinations(roots, 2):
+            if any(contradict(reports[a], reports[b]) for a in parts[x] for b in parts[y]):
+                return None
+        first = min(members, key=order)
+        placement = Placement(name_of("component", first), name_of("initiative", first))
+        found.update(dict.fromkeys(members, placement))
+    return found
 
 
 def name_of(prefix: str, first: Key) -> str:

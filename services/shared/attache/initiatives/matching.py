@@ -28,16 +28,17 @@ So a report sharing its state, frame and week with another links (3 + 1.5 + 1 + 
 while the same frame and week with other parties (-2.5 + 2 + 1 + 0.5 = 1) or other targets
 (3 - 2.5 + 2 + 1 + 0.5 = 4) or another place (3 + 1.5 - 3 + 1 + 0.5 = 3) does not.
 
-Some disagreements are contradictions (no acting state in common, different places, dates
-over a month apart): reports that contradict each other are never put in one initiative
-through a third report that links to both.
+Some disagreements are contradictions: no acting state in common, each naming an acting state
+the other lacks (talks between Finland and Kenya are not talks between Finland and Egypt),
+different places, dates over a month apart. Reports that contradict each other are never put
+in one initiative through a third report that links to both ('talks with Finland').
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from attache.initiatives.frames import distinctive_terms, kinds_compatible
@@ -75,7 +76,7 @@ class Match:
         return self.score >= LINK_THRESHOLD
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Report:
     """What one article says of one initiative, in the form matching compares."""
 
@@ -91,14 +92,23 @@ class Report:
     seen_at: datetime
     acting: frozenset[str]
     affected: frozenset[str]
+    # Derived once, as every report is compared with many others.
+    key: tuple[str, str] = field(init=False)
+    actors: frozenset[str] = field(init=False)
+    sided: frozenset[tuple[str, str]] = field(init=False)
+    weight: float = field(init=False)
+    acting_states: frozenset[str] = field(init=False)
+    timestamp: float = field(init=False)
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.article_id, self.mention_id)
-
-    @property
-    def actors(self) -> frozenset[str]:
-        return self.acting | self.affected
+    def __post_init__(self) -> None:
+        self.key = (self.article_id, self.mention_id)
+        self.actors = self.acting | self.affected
+        self.sided = frozenset(
+            [("acting", a) for a in self.acting] + [("affected", a) for a in self.affected]
+        )
+        self.weight = _total(self.acting) + _total(self.affected)
+        self.acting_states = frozenset(a for a in self.acting if not a.startswith("person:"))
+        self.timestamp = self.seen_at.timestamp()
 
 
 def make_report(row: Mapping[str, object], participants: Iterable[tuple[str, str]]) -> Report:
@@ -130,7 +140,7 @@ def comparable(a: Report, b: Report) -> bool:
         and a.frame == b.frame
         and kinds_compatible(a.kind, b.kind)
         and bool(a.actors & b.actors)
-        and abs((a.seen_at - b.seen_at).total_seconds()) <= MAX_DAYS_APART * 86400
+        and abs(a.timestamp - b.timestamp) <= MAX_DAYS_APART * 86400
     )
 
 
@@ -153,17 +163,18 @@ def match(a: Report, b: Report) -> Match | None:
     return Match(score, reasons, contradicts and score < LINK_THRESHOLD)
 
 
-_CONTRADICTIONS = frozenset({"acting", "places", "dates"})
+_CONTRADICTIONS = frozenset({"acting", "unshared", "places", "dates"})
 
 
 def contradict(a: Report, b: Report) -> bool:
-    """Whether `a` and `b` may not be one initiative, even through other reports: they do not
-    link and disagree on who acts, where or when. Reports too unlike to compare at all (no
-    actor in common, other frames) contradict only on those same grounds."""
+    """Whether `a` and `b` may not be one initiative, even through other reports: they disagree
+    on who acts, where or when, and do not link anyway. Reports too unlike to be compared at
+    all (no actor in common, other frames) contradict on those same grounds only."""
+    disagree = [r for r in (_acting(a, b), _places(a, b), _dates(a, b)) if r and r.weight < 0]
+    if not disagree:
+        return False
     found = match(a, b)
-    if found is not None:
-        return found.contradicts
-    return any(r is not None and r.weight < 0 for r in (_acting(a, b), _places(a, b), _dates(a, b)))
+    return found is None or found.contradicts
 
 
 def _weight(actor_id: str) -> float:
@@ -174,37 +185,26 @@ def _total(actors: Iterable[str]) -> float:
     return sum(_weight(a) for a in actors)
 
 
-def _states(actors: Iterable[str]) -> list[str]:
-    return sorted(a for a in actors if not a.startswith("person:"))
-
-
 def _parties(a: Report, b: Report) -> list[Reason]:
-    sided_a = _sided(a)
-    sided_b = _sided(b)
-    shared = sided_a & sided_b
+    shared = a.sided & b.sided
     reasons = [r for r in (_acting(a, b), _affected(a, b)) if r is not None]
     if shared:
-        smaller = min(_total(x for _, x in sided_a), _total(x for _, x in sided_b))
-        overlap = _total(x for _, x in shared) / smaller
+        overlap = _total(x for _, x in shared) / min(a.weight, b.weight)
         names = ", ".join(f"{x} ({side})" for side, x in sorted(shared))
         reasons.insert(0, Reason("parties", round(3.0 * overlap, 4), f"shared: {names}"))
     return reasons
 
 
-def _sided(report: Report) -> set[tuple[str, str]]:
-    return {("acting", x) for x in report.acting} | {("affected", x) for x in report.affected}
-
-
 def _acting(a: Report, b: Report) -> Reason | None:
-    states_a, states_b = _states(a.acting), _states(b.acting)
+    states_a, states_b = a.acting_states, b.acting_states
     if not (states_a and states_b):
         return None
     if not a.acting & b.acting:
-        detail = f"{', '.join(states_a)} vs {', '.join(states_b)}"
+        detail = f"{', '.join(sorted(states_a))} vs {', '.join(sorted(states_b))}"
         return Reason("acting", -2.5, f"no acting party in common: {detail}")
-    only_a, only_b = _states(a.acting - b.acting), _states(b.acting - a.acting)
+    only_a, only_b = states_a - b.acting, states_b - a.acting
     if only_a and only_b:
-        detail = f"{', '.join(only_a)} vs {', '.join(only_b)}"
+        detail = f"{', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))}"
         return Reason("unshared", -2.0, f"each names an acting party the other lacks: {detail}")
     return None
 
