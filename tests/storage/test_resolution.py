@@ -14,9 +14,12 @@ import pytest
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from attache.articles.lifecycle import mark_done
 from attache.contract import Extraction
 from attache.db import make_engine, make_sessionmaker, unit_of_work
+from attache.graph.rebuild import rebuild_initiatives
 from attache.graph.store import store_extraction
+from attache.initiatives import matching
 from attache.initiatives.models import ArticleInitiative, Initiative, InitiativeLink
 from attache.models import Base
 from tests.storage.stories import (
@@ -281,3 +284,22 @@ def test_pairs_of_articles_stored_in_both_orders_agree(
         _wipe(session_factory)
         assert _store_all(session_factory, [b, a]) == forward
         _wipe(session_factory)
+
+
+def test_rebuilding_gives_the_graph_the_current_matching_makes(
+    session_factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = [*STORY, *DISTRACTIONS]
+    expected = _store_all(session_factory, articles)
+    _wipe(session_factory)
+    # Stored while the threshold was out of reach: nothing merged.
+    monkeypatch.setattr(matching, "LINK_THRESHOLD", 100.0)
+    for story in articles:
+        with unit_of_work(session_factory) as session:
+            article = add_article(session, story)
+            store_extraction(session, article, story.extraction())
+            mark_done(session, article, story.extraction().to_dict())
+    assert len(_graph(session_factory)["initiatives"]) == 11
+    monkeypatch.undo()
+    assert rebuild_initiatives(session_factory) == len(articles)
+    assert _graph(session_factory) == expected
