@@ -22,6 +22,7 @@ def report(
     terms: tuple[str, ...] = (),
     dates: tuple[str, ...] = (),
     event_type: str | None = None,
+    amounts: tuple[tuple[str, float], ...] = (),
     mention: str = "m",
 ) -> Report:
     row = {
@@ -35,6 +36,7 @@ def report(
         "places": list(places),
         "dates": list(dates),
         "seen_at": DAY0 + timedelta(days=day),
+        "quantities": [{"text": f"{v:g} {u}", "value": v, "unit": u} for u, v in amounts],
     }
     parties = [(a, "LEAD") for a in lead] + [(t, "TARGET") for t in targets]
     return make_report(row, parties)

@@ -135,6 +135,19 @@ def test_event_dates_replace_report_times_when_both_give_them() -> None:
     assert "reported" not in _components(a, b)
 
 
+def test_amounts_in_one_unit_must_be_alike() -> None:
+    def aid(name: str, *amounts: tuple[str, float]) -> Report:
+        return report(name, "aid", lead=("country:LT",), kind="AID", amounts=amounts)
+
+    twelve = aid("a", ("USD", 12e9))
+    assert _components(twelve, aid("b", ("USD", 11e9)))["amounts"] == 1.0
+    assert _components(twelve, aid("b", ("USD", 0.6e9), ("EUR", 12e9)))["amounts"] == -3.0
+    assert contradict(twelve, aid("b", ("USD", 0.6e9)))
+    # Another currency, or no amount at all, says nothing.
+    assert "amounts" not in _components(twelve, aid("b", ("EUR", 0.6e9)))
+    assert "amounts" not in _components(twelve, aid("b"))
+
+
 def test_event_types_agreeing_or_not() -> None:
     same = _components(report("a", event_type="FIGHT"), report("b", event_type="FIGHT"))
     other = _components(report("a", event_type="FIGHT"), report("b", event_type="ASSAULT"))

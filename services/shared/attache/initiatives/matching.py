@@ -10,14 +10,16 @@ Components, with the reasoning behind their weights (the threshold is 5.0):
 - parties: who acts (LEAD, PARTNER) and who is acted on (TARGET, BENEFICIARY), compared side
   by side. Sharing every party of the smaller report is the strongest single sign (+3): news
   names the same state behind the same act. A state or body weighs twice a person, who
-  comes and goes in the reporting. Each report naming an acting state the other lacks (a
-  US–Japan pact and a US–Korea pact) takes 2 off; targets that do not overlap at all (US
-  sanctions on Iran, on Russia) take 2.5 off; no party on a common side takes 2.5 off.
+  comes and goes in the reporting. Acting states with none in common take 2.5 off; each
+  report naming an acting state the other lacks (a US–Japan pact and a US–Korea pact) takes
+  2 off; targets that do not overlap at all (US sanctions on Iran, on Russia) take 2.5 off.
 - predicate: both name the act with the same word (+2) or with words of one frame (+1.5,
   'offensive' and 'assault'). A shared frame is required, so this is never negative.
 - terms: each content word of the phrases they share beyond the frame and generic words
   ('enclave', 'border'), +0.75, at most +1.5.
 - places: a shared place +1.5; places given by both and none shared -3 (Afrin is not Manbij).
+- amounts: in a unit both give, the same figure within a fifth +1, none alike -3 ($12 billion
+  of aid is not $600 million).
 - time: event dates when both give them, else when they were reported. Dates that meet +1,
   that lie more than a month apart -3; reports within 3 days +1, 14 days +0.5, 60 days 0,
   later -1, and reports over `MAX_DAYS_APART` apart are never compared.
@@ -30,8 +32,9 @@ while the same frame and week with other parties (-2.5 + 2 + 1 + 0.5 = 1) or oth
 
 Some disagreements are contradictions: no acting state in common, each naming an acting state
 the other lacks (talks between Finland and Kenya are not talks between Finland and Egypt),
-different places, dates over a month apart. Reports that contradict each other are never put
-in one initiative through a third report that links to both ('talks with Finland').
+different places, different amounts, dates over a month apart. Reports that contradict each
+other are never put in one initiative through a third report that links to both ('talks with
+Finland').
 """
 
 from __future__ import annotations
@@ -92,6 +95,8 @@ class Report:
     seen_at: datetime
     acting: frozenset[str]
     affected: frozenset[str]
+    # (unit, value, text) of each amount the report gives: 'USD', 1.2e9, '$1.2 billion'.
+    amounts: tuple[tuple[str, float, str], ...] = ()
     # Derived once, as every report is compared with many others.
     key: tuple[str, str] = field(init=False)
     actors: frozenset[str] = field(init=False)
@@ -130,7 +135,16 @@ def make_report(row: Mapping[str, object], participants: Iterable[tuple[str, str
         seen_at=aware(row["seen_at"]),
         acting=frozenset(acting),
         affected=frozenset(affected),
+        amounts=_amounts_in(row.get("quantities")),
     )
+
+
+def _amounts_in(quantities: object) -> tuple[tuple[str, float, str], ...]:
+    found = []
+    for q in quantities if isinstance(quantities, list) else []:
+        if isinstance(q, dict) and q.get("unit") and isinstance(q.get("value"), int | float):
+            found.append((str(q["unit"]), float(q["value"]), str(q.get("text", ""))))
+    return tuple(found)
 
 
 def comparable(a: Report, b: Report) -> bool:
@@ -153,6 +167,7 @@ def match(a: Report, b: Report) -> Match | None:
         _predicate(a, b),
         _terms(a, b),
         _places(a, b),
+        _amounts(a, b),
         _time(a, b),
         _kind(a, b),
         _event_type(a, b),
@@ -163,14 +178,15 @@ def match(a: Report, b: Report) -> Match | None:
     return Match(score, reasons, contradicts and score < LINK_THRESHOLD)
 
 
-_CONTRADICTIONS = frozenset({"acting", "unshared", "places", "dates"})
+_CONTRADICTIONS = frozenset({"acting", "unshared", "places", "amounts", "dates"})
 
 
 def contradict(a: Report, b: Report) -> bool:
     """Whether `a` and `b` may not be one initiative, even through other reports: they disagree
     on who acts, where or when, and do not link anyway. Reports too unlike to be compared at
     all (no actor in common, other frames) contradict on those same grounds only."""
-    disagree = [r for r in (_acting(a, b), _places(a, b), _dates(a, b)) if r and r.weight < 0]
+    found_apart = (_acting(a, b), _places(a, b), _amounts(a, b), _dates(a, b))
+    disagree = [r for r in found_apart if r and r.weight < 0]
     if not disagree:
         return False
     found = match(a, b)
@@ -240,6 +256,19 @@ def _places(a: Report, b: Report) -> Reason | None:
         return Reason("places", 1.5, f"shared: {', '.join(shared)}")
     detail = f"{', '.join(sorted(a.places))} vs {', '.join(sorted(b.places))}"
     return Reason("places", -3.0, f"different places: {detail}")
+
+
+def _amounts(a: Report, b: Report) -> Reason | None:
+    """Amounts in a unit both give: the same figure (within a fifth) or none alike."""
+    units = {u for u, _, _ in a.amounts} & {u for u, _, _ in b.amounts}
+    if not units:
+        return None
+    pairs = [(x, y) for x in a.amounts for y in b.amounts if x[0] == y[0] and x[0] in units]
+    alike = [x for x, y in pairs if abs(x[1] - y[1]) <= 0.2 * max(abs(x[1]), abs(y[1]))]
+    if alike:
+        return Reason("amounts", 1.0, f"same amount: {alike[0][2]}")
+    detail = f"{', '.join(x[2] for x, _ in pairs[:1])} vs {', '.join(y[2] for _, y in pairs[:1])}"
+    return Reason("amounts", -3.0, f"different amounts: {detail}")
 
 
 def _time(a: Report, b: Report) -> Reason:
