@@ -5,14 +5,15 @@ back), which costs the same however many articles already name the actor: the Un
 row does not get slower to update with every article about it. When an article is stored again,
 what it said before is gone, so the rows it touched are recomputed from every per-article row
 instead: rare, and exact. Both ways give the same result for the same set of articles (unions,
-sums). Merged initiatives are regrouped as articles come and go, so their totals are computed
-with their groups (`resolution`).
+sums). A merged initiative's totals come from all its reports at once (`initiative_totals`),
+as `resolution` regroups reports whenever articles come and go.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -58,6 +59,28 @@ def recompute_actors(session: Session, actor_ids: Sequence[str]) -> None:
         session.execute(update(Actor), changes)
 
 
+def initiative_totals(initiative_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """A merged initiative from its reports: the latest report's title and status, the most
+    common kind, every quantity once, and how many articles report it."""
+    reports = sorted(
+        reports, key=lambda r: (_aware(r["seen_at"]), r["article_id"], r["mention_id"])
+    )
+    latest = reports[-1]
+    kinds = Counter(r["kind"] for r in reports)
+    kind = min(kinds, key=lambda k: (-kinds[k], k))
+    quantities = {q["text"]: q for r in reports for q in r["quantities"]}
+    return {
+        "id": initiative_id,
+        "title": latest["title"],
+        "kind": kind,
+        "status": latest["status"],
+        "first_seen": _aware(reports[0]["seen_at"]),
+        "last_seen": _aware(latest["seen_at"]),
+        "article_count": len({r["article_id"] for r in reports}),
+        "quantities": [quantities[t] for t in sorted(quantities)],
+    }
+
+
 def _locked(session: Session, model: MergedModel, ids: list[str]) -> list[Any]:
     """The merged rows' current values, locked until commit so concurrent stores take turns.
 
@@ -101,3 +124,8 @@ def _aliases(report: dict[str, Any], canonical: str) -> list[str]:
 
 def _union(*lists: Iterable[str]) -> list[str]:
     return sorted({item for items in lists for item in items})
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands datetimes back naive; they were stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -17,7 +17,7 @@ allows a single writer anyway.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -27,21 +27,10 @@ from typing import Any
 from sqlalchemy import and_, delete, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from attache.articles.models import Article
-from attache.contract import Extraction
-from attache.contract import Initiative as ExtractedInitiative
 from attache.db import one_of, upsert
+from attache.graph.aggregates import initiative_totals
 from attache.initiatives.clustering import Key, Link, Placement, place_joining, place_reports
-from attache.initiatives.frames import frame_of
-from attache.initiatives.matching import (
-    MAX_DAYS_APART,
-    Report,
-    aware,
-    fold_place,
-    make_report,
-    match,
-    parse_date,
-)
+from attache.initiatives.matching import MAX_DAYS_APART, Report, make_report, match
 from attache.initiatives.models import (
     ArticleInitiative,
     Initiative,
@@ -93,54 +82,6 @@ def serialize_resolution(session: Session) -> None:
     """Waits for any other transaction resolving initiatives to commit (PostgreSQL)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESOLUTION_LOCK})
-
-
-def report_rows(
-    article: Article, extraction: Extraction, actor_ids: set[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The article's reports as `article_initiatives` rows (without their placement) and their
-    participants as `initiative_participants` rows."""
-    seen_at = aware(article.published_at or article.submitted_at)
-    published = aware(article.published_at) if article.published_at else None
-    rows: dict[str, dict[str, Any]] = {}
-    participants: list[dict[str, Any]] = []
-    for ini in extraction.initiatives:
-        if ini.id in rows:
-            continue
-        rows[ini.id] = _report_row(article.id, ini, seen_at, published)
-        participants += [
-            {
-                "article_id": article.id,
-                "mention_id": ini.id,
-                "actor_id": p.actor_id,
-                "role": p.role,
-            }
-            for p in ini.participants
-            if p.actor_id in actor_ids
-        ]
-    return list(rows.values()), participants
-
-
-def _report_row(
-    article_id: str, ini: ExtractedInitiative, seen_at: datetime, published: datetime | None
-) -> dict[str, Any]:
-    predicate = ini.predicate.lower() if ini.predicate else None
-    return {
-        "article_id": article_id,
-        "mention_id": ini.id,
-        "title": ini.title,
-        "status": ini.status,
-        "seen_at": seen_at,
-        "published_at": published,
-        "quantities": [_quantity(q) for q in ini.quantities],
-        "dates": [d for d in ini.dates if parse_date(d)],
-        "kind": ini.kind,
-        "frame": frame_of(predicate, ini.kind),
-        "predicate": predicate,
-        "event_type": ini.event_type,
-        "terms": sorted({t.lower() for t in ini.terms}),
-        "places": sorted({fold_place(p) for p in ini.places} - {""}),
-    }
 
 
 def resolve_reports(
@@ -310,7 +251,7 @@ def _write(
     upsert(
         session,
         Initiative.__table__,
-        [_totals(initiative_id, rows) for initiative_id, rows in members.items()],
+        [initiative_totals(initiative_id, rows) for initiative_id, rows in members.items()],
         keys=["id"],
         update=[
             "title",
@@ -371,27 +312,3 @@ def forget_links(session: Session, article_id: str) -> None:
             )
         )
     )
-
-
-def _totals(initiative_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
-    """A merged initiative from its reports: the latest report's title and status, the most
-    common kind, every quantity once, and how many articles report it."""
-    reports = sorted(reports, key=lambda r: (aware(r["seen_at"]), r["article_id"], r["mention_id"]))
-    latest = reports[-1]
-    kinds = Counter(r["kind"] for r in reports)
-    kind = min(kinds, key=lambda k: (-kinds[k], k))
-    quantities = {q["text"]: q for r in reports for q in r["quantities"]}
-    return {
-        "id": initiative_id,
-        "title": latest["title"],
-        "kind": kind,
-        "status": latest["status"],
-        "first_seen": aware(reports[0]["seen_at"]),
-        "last_seen": aware(latest["seen_at"]),
-        "article_count": len({r["article_id"] for r in reports}),
-        "quantities": [quantities[t] for t in sorted(quantities)],
-    }
-
-
-def _quantity(q: Any) -> dict[str, Any]:
-    return {"text": q.text, "value": q.value, "unit": q.unit, "measure": q.measure}

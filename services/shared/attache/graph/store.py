@@ -19,10 +19,10 @@ from attache.contract import Extraction, Span
 from attache.db import upsert
 from attache.graph.aggregates import fold_actor_reports, recompute_actors
 from attache.graph.relations import event_actor_ids, relations_in
+from attache.graph.reports import report_rows
 from attache.graph.resolution import (
     Forgotten,
     forget_links,
-    report_rows,
     resolve_reports,
     serialize_resolution,
 )
