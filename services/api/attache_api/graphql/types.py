@@ -275,8 +275,8 @@ class Initiative(Node):
         return [InitiativeReport.from_row(r) for r in rows]
 
     @described(
-        "Why the reports were merged: the pairs of reports that matched, strongest first, each "
-        "with its score and what made it up. Reports are one initiative when links join them."
+        "Why the reports were merged: the links that hold them together, strongest first, one "
+        "fewer than the reports; each pair of reports with its score and what made it up."
     )
     async def links(self, info: Info) -> list[InitiativeLink]:
         rows = await info.context.loaders.initiative_links.load(self.key)

@@ -209,7 +209,8 @@ async def links_within(
     session: AsyncSession, initiative_ids: Sequence[str]
 ) -> list[tuple[str, LinkRow]]:
     """(initiative id, link) for the links that hold each initiative's reports together,
-    strongest first."""
+    strongest first: the links that joined two groups of its reports when they were grouped,
+    one fewer than its reports. Others between them add nothing to why they merged."""
     report, other = aliased(ArticleInitiative), aliased(ArticleInitiative)
     stmt = (
         select(report.initiative_id, InitiativeLink, report, other)
@@ -241,4 +242,29 @@ async def links_within(
         )
     )
     rows = (await session.execute(stmt)).all()
-    return [(i, LinkRow(link, a, b)) for i, link, a, b in rows]
+    joined = _Joined()
+    return [
+        (i, LinkRow(link, a, b))
+        for i, link, a, b in rows
+        if joined.join((a.article_id, a.mention_id), (b.article_id, b.mention_id))
+    ]
+
+
+class _Joined:
+    """Union–find over report keys: which reports the links taken so far have joined."""
+
+    def __init__(self) -> None:
+        self._parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def join(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Joins the groups of `a` and `b`; False when they were one already."""
+        ra, rb = self._root(a), self._root(b)
+        if ra == rb:
+            return False
+        self._parent[rb] = ra
+        return True
+
+    def _root(self, key: tuple[str, str]) -> tuple[str, str]:
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
