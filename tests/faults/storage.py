@@ -107,8 +107,9 @@ def graph_problems(engine: Engine) -> list[str]:
         extractions = dict(conn.execute(done).all())
         pairs = _pairs(conn)
         counts = _merged_counts(conn)
+        merged = _pairs_by_merged_id(conn)
     problems = _contribution_problems(extractions, pairs)
-    return problems + _count_problems(pairs, counts)
+    return problems + _count_problems({**pairs, **merged}, counts)
 
 
 Pairs = dict[str, dict[str, set[Any]]]
@@ -118,8 +119,8 @@ def _pairs(conn: Any) -> Pairs:
     """Per table, the (article, thing) pairs stored."""
     queries = {
         "actors": select(ArticleActor.article_id, ArticleActor.actor_id),
-        "initiatives": select(ArticleInitiative.article_id, ArticleInitiative.initiative_id),
-        "evidence": select(Evidence.article_id, Evidence.initiative_id, Evidence.start),
+        "initiatives": select(ArticleInitiative.article_id, ArticleInitiative.mention_id),
+        "evidence": select(Evidence.article_id, Evidence.mention_id, Evidence.start),
     }
     pairs: Pairs = {}
     for name, query in queries.items():
@@ -128,6 +129,15 @@ def _pairs(conn: Any) -> Pairs:
             by_article[article_id].add(tuple(rest) if len(rest) > 1 else rest[0])
         pairs[name] = by_article
     return pairs
+
+
+def _pairs_by_merged_id(conn: Any) -> Pairs:
+    """The (article, merged initiative) pairs: what each initiative's article_count counts."""
+    by_article: dict[str, set[Any]] = defaultdict(set)
+    query = select(ArticleInitiative.article_id, ArticleInitiative.initiative_id)
+    for article_id, initiative_id in conn.execute(query):
+        by_article[article_id].add(initiative_id)
+    return {"initiatives": by_article}
 
 
 def _merged_counts(conn: Any) -> dict[str, dict[str, int]]:

@@ -10,6 +10,7 @@ from attache.articles.models import Article, ArticleStatus
 from attache.articles.service import article_id_for, content_hash
 from attache.contract import Actor, Extraction, Initiative, Participant, Quantity, Quote, Span
 from attache.graph.store import store_extraction
+from attache.initiatives.clustering import name_of
 
 FIRST = "Washington and Japan will build missiles together. Officials in Japan agreed."
 SECOND = "The US and Japan began joint missile output on Monday. Japan confirmed it."
@@ -73,9 +74,16 @@ def us_japan(text: str, us_surface: str) -> Extraction:
         ],
         quantities=[Quantity("2% of GDP", 2.0, "percent")],
         evidence=[span(text, text.split(".")[0])],
+        predicate="production",
+        terms=["missile", "production"],
     )
     quote = Quote(text=text[:6], speaker="Japan", start=0, end=6, speaker_id="country:JP")
     return Extraction(actors=[us, japan], initiatives=[production], quotes=[quote])
+
+
+def joint_production_id(first_article_id: str) -> str:
+    """The merged initiative's id: it is named after its earliest published report."""
+    return name_of("initiative", (first_article_id, "ini:joint-production"))
 
 
 def store_us_japan(session: Session) -> tuple[Article, Article]:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from attache_api.graphql.ids import encode_id
 from tests.graphql.conftest import SchemaRunner
+from tests.graphql.factories import joint_production_id
 
 US_ID = encode_id("Actor", "country:US")
 JP_ID = encode_id("Actor", "country:JP")
-INITIATIVE_ID = encode_id("Initiative", "ini:joint-production")
+
+
+def _initiative_id(us_japan: tuple[str, str]) -> str:
+    return encode_id("Initiative", joint_production_id(us_japan[0]))
 
 
 def test_an_actor_merges_what_every_article_says(
@@ -70,7 +74,8 @@ def test_node_finds_each_type(runner: SchemaRunner, us_japan: tuple[str, str]) -
     } }"""
     article_id = encode_id("Article", us_japan[0])
     assert runner.data(query, {"id": US_ID})["node"]["name"] == "United States"
-    assert runner.data(query, {"id": INITIATIVE_ID})["node"]["__typename"] == "Initiative"
+    initiative_id = _initiative_id(us_japan)
+    assert runner.data(query, {"id": initiative_id})["node"]["__typename"] == "Initiative"
     node = runner.data(query, {"id": article_id})["node"]
     assert node == {"__typename": "Article", "id": article_id, "headline": "Missiles together"}
     assert runner.data(query, {"id": encode_id("Actor", "nobody")})["node"] is None
@@ -85,7 +90,7 @@ def test_an_initiative_merges_its_reports(runner: SchemaRunner, us_japan: tuple[
             evidence { text start end article { title } }
             articles(first: 1) { totalCount edges { node { title } } pageInfo { hasNextPage } }
         } }""",
-        {"id": INITIATIVE_ID},
+        {"id": _initiative_id(us_japan)},
     )
     initiative = data["initiative"]
     assert initiative["status"] == "planned"

@@ -51,6 +51,8 @@ def us_japan_extraction(text: str, us_surface: str = "Washington") -> Extraction
         ],
         quantities=[Quantity("2% of GDP", 2.0, "percent")],
         evidence=[span(text, text.split(".")[0])],
+        predicate="production",
+        terms=["missile", "production"],
     )
     quote = Quote(text="steady", speaker="Japan", start=0, end=6, speaker_id="country:JP")
     return Extraction(actors=[us, japan], initiatives=[production], quotes=[quote])

@@ -48,7 +48,7 @@ def test_events_are_linked_to_initiatives_and_actors(
     with session_factory() as session:
         (ceasefire,) = [i for i in extraction.initiatives if i.kind == "AGREEMENT"]
         linked = session.execute(
-            select(InitiativeEvent.seq).where(InitiativeEvent.initiative_id == ceasefire.id)
+            select(InitiativeEvent.seq).where(InitiativeEvent.mention_id == ceasefire.id)
         ).scalars()
         assert sorted(linked) == sorted(ceasefire.events)
         sources = session.execute(

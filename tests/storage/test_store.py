@@ -53,7 +53,7 @@ def test_actors_and_initiatives_merge_across_articles(
         assert us.aliases == ["US", "Washington"]
         assert us.article_count == 2
         assert session.execute(select(func.count()).select_from(Actor)).scalar_one() == 2
-        initiative = session.get_one(Initiative, "ini:joint-production")
+        (initiative,) = session.execute(select(Initiative)).scalars()
         assert initiative.article_count == 2
         assert initiative.first_seen is not None
         assert initiative.last_seen is not None

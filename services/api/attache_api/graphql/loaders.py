@@ -32,13 +32,16 @@ from attache.actors.repository import (
 from attache.articles.models import Article
 from attache.articles.repository import articles_by_id, articles_naming, articles_reporting
 from attache.events.repository import EventKey, actors_of_events, events_in, events_reporting
-from attache.initiatives.models import Evidence, Initiative
+from attache.initiatives.models import ArticleInitiative, Evidence, Initiative
 from attache.initiatives.repository import (
+    LinkRow,
     evidence_of,
     initiatives_by_id,
     initiatives_of,
     initiatives_reported_in,
+    links_within,
     participants_of,
+    reports_of,
 )
 from attache_api.graphql.pagination import PageRequest, Slice
 
@@ -95,6 +98,12 @@ class Loaders:
         )
         self.initiative_evidence: DataLoader[str, list[Evidence]] = DataLoader(
             self._lists(_evidence_by_initiative)
+        )
+        self.initiative_reports: DataLoader[str, list[ArticleInitiative]] = DataLoader(
+            self._lists(reports_of)
+        )
+        self.initiative_links: DataLoader[str, list[LinkRow]] = DataLoader(
+            self._lists(links_within)
         )
         self.actor_articles: DataLoader[PageKey, Slice[Article]] = DataLoader(
             self._pages(lambda s, ids, key: articles_naming(s, ids, key.page.window))
@@ -215,7 +224,7 @@ async def _participants_by_initiative(
 async def _evidence_by_initiative(
     session: AsyncSession, initiative_ids: list[str]
 ) -> list[tuple[str, Evidence]]:
-    return [(e.initiative_id, e) for e in await evidence_of(session, initiative_ids)]
+    return await evidence_of(session, initiative_ids)
 
 
 async def _quotes_by_speaker(

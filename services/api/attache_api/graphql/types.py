@@ -12,6 +12,7 @@ from attache.actors import models as actor_rows
 from attache.actors.repository import RelationSummary
 from attache.articles import models as article_rows
 from attache.initiatives import models as initiative_rows
+from attache.initiatives.repository import LinkRow
 from attache_api.graphql.context import Context
 from attache_api.graphql.errors import checked_text
 from attache_api.graphql.fields import described
@@ -267,6 +268,87 @@ class Initiative(Node):
     async def events(self, info: Info) -> list[Event]:
         rows = await info.context.loaders.initiative_events.load(self.key)
         return [Event.from_row(r) for r in rows]
+
+    @described("What each article reports of the initiative, oldest report first.")
+    async def reports(self, info: Info) -> list[InitiativeReport]:
+        rows = await info.context.loaders.initiative_reports.load(self.key)
+        return [InitiativeReport.from_row(r) for r in rows]
+
+    @described(
+        "Why the reports were merged: the links that hold them together, strongest first, one "
+        "fewer than the reports; each pair of reports with its score and what made it up."
+    )
+    async def links(self, info: Info) -> list[InitiativeLink]:
+        rows = await info.context.loaders.initiative_links.load(self.key)
+        return [InitiativeLink.from_row(r) for r in rows]
+
+
+@strawberry.type(description="What one article reports of an initiative, as matching saw it.")
+class InitiativeReport:
+    title: str
+    kind: str
+    status: str
+    predicate: str | None = strawberry.field(
+        description="The word naming the act, as a lemma: offensive, withdrawal, deploy."
+    )
+    terms: list[str] = strawberry.field(description="Content lemmas of that word and its object.")
+    places: list[str]
+    dates: list[str] = strawberry.field(description="Event dates the article gives, ISO 8601.")
+    seen_at: datetime = strawberry.field(description="When the article was published or sent.")
+    article_key: strawberry.Private[str]
+
+    @classmethod
+    def from_row(cls, row: initiative_rows.ArticleInitiative) -> InitiativeReport:
+        return cls(
+            title=row.title,
+            kind=row.kind,
+            status=row.status,
+            predicate=row.predicate,
+            terms=[str(t) for t in row.terms],
+            places=[str(p) for p in row.places],
+            dates=[str(d) for d in row.dates],
+            seen_at=utc(row.seen_at),
+            article_key=row.article_id,
+        )
+
+    @described("The article the report is from.")
+    async def article(self, info: Info) -> Article | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return Article.from_row(row) if row else None
+
+
+@strawberry.type(description="One part of a match between two reports.")
+class MatchReason:
+    component: str = strawberry.field(
+        description="parties, acting, unshared, targets, predicate, terms, places, dates, "
+        "reported, kind or event type."
+    )
+    weight: float = strawberry.field(description="What it added to the score (or took off).")
+    detail: str
+
+
+@strawberry.type(description="Two reports that matched well enough to be one initiative.")
+class InitiativeLink:
+    score: float = strawberry.field(description="The sum of the reasons' weights; 5.0 links.")
+    reasons: list[MatchReason]
+    report: InitiativeReport
+    other: InitiativeReport
+
+    @classmethod
+    def from_row(cls, row: LinkRow) -> InitiativeLink:
+        return cls(
+            score=row.link.score,
+            reasons=[
+                MatchReason(
+                    component=str(r["component"]),
+                    weight=float(r["weight"]),
+                    detail=str(r["detail"]),
+                )
+                for r in row.link.reasons
+            ],
+            report=InitiativeReport.from_row(row.report),
+            other=InitiativeReport.from_row(row.other),
+        )
 
 
 @strawberry.type

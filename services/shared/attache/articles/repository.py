@@ -55,13 +55,16 @@ async def articles_naming(
 async def articles_reporting(
     session: AsyncSession, initiative_ids: Sequence[str], window: Window
 ) -> list[tuple[str, Article, int]]:
-    """(initiative id, article, initiative's total) for a window of each one's articles."""
+    """(initiative id, article, initiative's total) for a window of each one's articles; an
+    article reporting an initiative twice (two of its reports merged) counts once."""
+    reporting = (
+        select(ArticleInitiative.initiative_id, ArticleInitiative.article_id)
+        .where(one_of(session, ArticleInitiative.initiative_id, initiative_ids))
+        .distinct()
+        .subquery()
+    )
     return await _articles_per_parent(
-        session,
-        ArticleInitiative.initiative_id,
-        ArticleInitiative.article_id,
-        initiative_ids,
-        window,
+        session, reporting.c.initiative_id, reporting.c.article_id, initiative_ids, window
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from attache.actors.models import Actor, Event, EventActor
 from attache.articles.models import Article
 from attache.db import one_of
-from attache.initiatives.models import InitiativeEvent
+from attache.initiatives.models import ArticleInitiative, InitiativeEvent
 from attache.paging import Window
 
 # Newest article first, then in reading order; (article, seq) makes the order total.
@@ -56,16 +56,27 @@ async def events_in(session: AsyncSession, article_ids: Sequence[str]) -> list[E
 async def events_reporting(
     session: AsyncSession, initiative_ids: Sequence[str]
 ) -> list[tuple[str, Event]]:
-    """(initiative id, event) for the events reporting each initiative, newest article first."""
+    """(initiative id, event) for the events reporting each initiative, newest article first;
+    an event reporting two merged reports of one article comes once."""
+    reporting = (
+        select(ArticleInitiative.initiative_id, InitiativeEvent.article_id, InitiativeEvent.seq)
+        .join(
+            ArticleInitiative,
+            (ArticleInitiative.article_id == InitiativeEvent.article_id)
+            & (ArticleInitiative.mention_id == InitiativeEvent.mention_id),
+        )
+        .where(one_of(session, ArticleInitiative.initiative_id, initiative_ids))
+        .distinct()
+        .subquery()
+    )
     stmt = (
-        select(InitiativeEvent.initiative_id, Event)
+        select(reporting.c.initiative_id, Event)
         .join(
             Event,
-            (Event.article_id == InitiativeEvent.article_id) & (Event.seq == InitiativeEvent.seq),
+            (Event.article_id == reporting.c.article_id) & (Event.seq == reporting.c.seq),
         )
         .join(Article, Article.id == Event.article_id)
-        .where(one_of(session, InitiativeEvent.initiative_id, initiative_ids))
-        .order_by(InitiativeEvent.initiative_id, *EVENT_ORDER)
+        .order_by(reporting.c.initiative_id, *EVENT_ORDER)
     )
     return [(initiative_id, e) for initiative_id, e in (await session.execute(stmt)).all()]
 

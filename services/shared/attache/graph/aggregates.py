@@ -1,11 +1,12 @@
-"""The aggregates on merged actors and initiatives: aliases, titles, counts, status, seen times.
+"""The aggregates on merged actors: aliases, titles, affiliation, counts.
 
 A new article's reports are folded into the merged rows (read under a row lock, merged, written
 back), which costs the same however many articles already name the actor: the United States
 row does not get slower to update with every article about it. When an article is stored again,
 what it said before is gone, so the rows it touched are recomputed from every per-article row
 instead: rare, and exact. Both ways give the same result for the same set of articles (unions,
-sums, the latest report's status); only ties in report time may resolve differently.
+sums). A merged initiative's totals come from all its reports at once (`initiative_totals`),
+as `resolution` regroups reports whenever articles come and go.
 """
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from attache.actors.models import Actor, ArticleActor
-from attache.initiatives.models import ArticleInitiative, Initiative
 
-MergedModel = type[Actor] | type[Initiative]
+MergedModel = type[Actor]
 
 
 def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> None:
@@ -45,32 +45,6 @@ def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> N
     session.execute(update(Actor), changes)
 
 
-def fold_initiative_reports(session: Session, reports: Sequence[dict[str, Any]]) -> None:
-    """Add one article's article_initiatives rows (as inserted) to their initiatives."""
-    if not reports:
-        return
-    by_id = {r["initiative_id"]: r for r in reports}
-    changes = []
-    for initiative in _locked(session, Initiative, list(by_id)):
-        report = by_id[initiative.id]
-        seen = _aware(report["seen_at"])
-        first, last = initiative.first_seen, initiative.last_seen
-        is_latest = last is None or seen >= _aware(last)
-        latest = report if is_latest else {"title": initiative.title, "status": initiative.status}
-        changes.append(
-            {
-                "id": initiative.id,
-                "title": latest["title"],
-                "status": latest["status"],
-                "first_seen": seen if first is None else min(seen, _aware(first)),
-                "last_seen": seen if is_latest else last,
-                "article_count": initiative.article_count + 1,
-                "quantities": _quantity_union([initiative.quantities, report["quantities"]]),
-            }
-        )
-    session.execute(update(Initiative), changes)
-
-
 def recompute_actors(session: Session, actor_ids: Sequence[str]) -> None:
     """Recompute from every article naming them; drop the actors no article names any more."""
     if not actor_ids:
@@ -85,18 +59,26 @@ def recompute_actors(session: Session, actor_ids: Sequence[str]) -> None:
         session.execute(update(Actor), changes)
 
 
-def recompute_initiatives(session: Session, initiative_ids: Sequence[str]) -> None:
-    """Recompute from every article reporting them; drop those no article reports any more."""
-    if not initiative_ids:
-        return
-    reports: dict[str, list[ArticleInitiative]] = {}
-    stmt = select(ArticleInitiative).where(ArticleInitiative.initiative_id.in_(initiative_ids))
-    for row in session.execute(stmt):
-        reports.setdefault(row[0].initiative_id, []).append(row[0])
-    _delete_orphans(session, Initiative, [i for i in initiative_ids if i not in reports])
-    changes = [_initiative_totals(i, rows) for i, rows in sorted(reports.items())]
-    if changes:
-        session.execute(update(Initiative), changes)
+def initiative_totals(initiative_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """A merged initiative from its reports: the latest report's title and status, the most
+    common kind, every quantity once, and how many articles report it."""
+    reports = sorted(
+        reports, key=lambda r: (_aware(r["seen_at"]), r["article_id"], r["mention_id"])
+    )
+    latest = reports[-1]
+    kinds = Counter(r["kind"] for r in reports)
+    kind = min(kinds, key=lambda k: (-kinds[k], k))
+    quantities = {q["text"]: q for r in reports for q in r["quantities"]}
+    return {
+        "id": initiative_id,
+        "title": latest["title"],
+        "kind": kind,
+        "status": latest["status"],
+        "first_seen": _aware(reports[0]["seen_at"]),
+        "last_seen": _aware(latest["seen_at"]),
+        "article_count": len({r["article_id"] for r in reports}),
+        "quantities": [quantities[t] for t in sorted(quantities)],
+    }
 
 
 def _locked(session: Session, model: MergedModel, ids: list[str]) -> list[Any]:
@@ -126,23 +108,7 @@ def _actor_totals(actor: Any, reports: list[ArticleActor]) -> dict[str, Any]:
     }
 
 
-def _initiative_totals(initiative_id: str, reports: list[ArticleInitiative]) -> dict[str, Any]:
-    reports.sort(key=lambda r: (_aware(r.seen_at), r.article_id))
-    latest = reports[-1]
-    return {
-        "id": initiative_id,
-        "title": latest.title,
-        "status": latest.status,
-        "first_seen": reports[0].seen_at,
-        "last_seen": latest.seen_at,
-        "article_count": len(reports),
-        "quantities": _quantity_union(r.quantities for r in reports),
-    }
-
-
-def _delete_orphans(
-    session: Session, model: type[Actor] | type[Initiative], ids: list[str]
-) -> None:
+def _delete_orphans(session: Session, model: MergedModel, ids: list[str]) -> None:
     if ids:
         session.execute(delete(model).where(model.id.in_(ids)))
 
@@ -158,11 +124,6 @@ def _aliases(report: dict[str, Any], canonical: str) -> list[str]:
 
 def _union(*lists: Iterable[str]) -> list[str]:
     return sorted({item for items in lists for item in items})
-
-
-def _quantity_union(lists: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    by_text = {q["text"]: q for quantities in lists for q in quantities}
-    return [by_text[text] for text in sorted(by_text)]
 
 
 def _aware(value: datetime) -> datetime:

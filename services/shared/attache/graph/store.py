@@ -1,8 +1,9 @@
 """Writes one article's extraction into the merged graph.
 
 Everything an article contributes is keyed by the article id, so storing an article again first
-removes what it said before: running the same job twice leaves the same rows. Merged rows (actors,
-initiatives) are upserted by their canonical ids; `aggregates` keeps their totals.
+removes what it said before: running the same job twice leaves the same rows. Merged actors are
+upserted by their canonical ids, with `aggregates` keeping their totals; which merged initiative
+each report belongs to is `resolution`'s business.
 """
 
 from __future__ import annotations
@@ -16,20 +17,16 @@ from attache.actors.models import Actor, ActorRelation, ArticleActor, Event, Eve
 from attache.articles.models import Article
 from attache.contract import Extraction, Span
 from attache.db import upsert
-from attache.graph.aggregates import (
-    fold_actor_reports,
-    fold_initiative_reports,
-    recompute_actors,
-    recompute_initiatives,
-)
+from attache.graph.aggregates import fold_actor_reports, recompute_actors
 from attache.graph.relations import event_actor_ids, relations_in
-from attache.initiatives.models import (
-    ArticleInitiative,
-    Evidence,
-    Initiative,
-    InitiativeEvent,
-    Participant,
+from attache.graph.reports import report_rows
+from attache.graph.resolution import (
+    Forgotten,
+    forget_links,
+    resolve_reports,
+    serialize_resolution,
 )
+from attache.initiatives.models import ArticleInitiative, Evidence, InitiativeEvent, Participant
 
 ARTICLE_SCOPED = (
     ArticleActor,
@@ -40,58 +37,63 @@ ARTICLE_SCOPED = (
     Evidence,
     Participant,
     InitiativeEvent,
+    # Last: the rows above hang off an article's reports.
     ArticleInitiative,
 )
 
 
 def store_extraction(session: Session, article: Article, extraction: Extraction) -> None:
-    old_actor_ids, old_initiative_ids = _forget_article(session, article.id)
+    serialize_resolution(session)
+    old_actor_ids, forgotten = _forget_article(session, article.id)
     actor_ids = {a.id for a in extraction.actors}
     _upsert_actors(session, extraction)
     actor_reports = _insert_article_actors(session, article.id, extraction)
-    _upsert_initiatives(session, extraction)
-    initiative_reports = _insert_initiative_rows(session, article, extraction, actor_ids)
+    reports, participants = report_rows(article, extraction, actor_ids)
+    resolve_reports(session, reports, participants, forgotten)
+    _insert_evidence(session, article.id, extraction)
     _insert_quotes_and_events(session, article.id, extraction, actor_ids)
     _insert_event_links(session, article.id, extraction, actor_ids)
     _insert_relations(session, article.id, extraction, actor_ids)
-    if old_actor_ids or old_initiative_ids:
+    if old_actor_ids:
         recompute_actors(session, sorted(old_actor_ids | actor_ids))
-        recompute_initiatives(
-            session, sorted(old_initiative_ids | {i.id for i in extraction.initiatives})
-        )
     else:
         fold_actor_reports(session, actor_reports)
-        fold_initiative_reports(session, initiative_reports)
 
 
-def _forget_article(session: Session, article_id: str) -> tuple[set[str], set[str]]:
-    """Delete what the article contributed before; returns the merged ids it had touched.
+def _forget_article(session: Session, article_id: str) -> tuple[set[str], Forgotten]:
+    """Delete what the article contributed before; returns the merged actors and the groups of
+    initiatives it had a part in.
 
     One query tells whether the article left anything, so a first store (the usual case) skips
     the deletes. Every other article-scoped row hangs off one of the four tables asked about.
     """
+    ai = ArticleInitiative
     found = session.execute(
         union_all(
-            select(literal("actor"), ArticleActor.actor_id).where(
+            select(literal("actor"), ArticleActor.actor_id, literal("")).where(
                 ArticleActor.article_id == article_id
             ),
-            select(literal("initiative"), ArticleInitiative.initiative_id).where(
-                ArticleInitiative.article_id == article_id
+            select(literal("initiative"), ai.initiative_id, ai.component).where(
+                ai.article_id == article_id
             ),
-            select(literal("quote"), literal("")).where(
+            select(literal("quote"), literal(""), literal("")).where(
                 exists().where(Quote.article_id == article_id)
             ),
-            select(literal("event"), literal("")).where(
+            select(literal("event"), literal(""), literal("")).where(
                 exists().where(Event.article_id == article_id)
             ),
         )
     ).all()
     if found:
+        forget_links(session, article_id)
         for model in ARTICLE_SCOPED:
             session.execute(delete(model).where(model.article_id == article_id))
-    actor_ids = {key for what, key in found if what == "actor"}
-    initiative_ids = {key for what, key in found if what == "initiative"}
-    return actor_ids, initiative_ids
+    actor_ids = {key for what, key, _ in found if what == "actor"}
+    forgotten = Forgotten(
+        initiatives=frozenset(key for what, key, _ in found if what == "initiative"),
+        components=frozenset(group for what, _, group in found if what == "initiative"),
+    )
+    return actor_ids, forgotten
 
 
 def _upsert_actors(session: Session, extraction: Extraction) -> None:
@@ -132,69 +134,19 @@ def _insert_article_actors(
     return rows
 
 
-def _upsert_initiatives(session: Session, extraction: Extraction) -> None:
+def _insert_evidence(session: Session, article_id: str, extraction: Extraction) -> None:
     rows = [
         {
-            "id": i.id,
-            "title": i.title,
-            "kind": i.kind,
-            "status": i.status,
-            "article_count": 0,
-            "quantities": [],
+            "article_id": article_id,
+            "mention_id": ini.id,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
         }
-        for i in extraction.initiatives
+        for ini in extraction.initiatives
+        for s in ini.evidence
     ]
-    upsert(session, Initiative.__table__, rows, keys=["id"])
-
-
-def _insert_initiative_rows(
-    session: Session, article: Article, extraction: Extraction, actor_ids: set[str]
-) -> list[dict[str, Any]]:
-    seen_at = article.published_at or article.submitted_at
-    reports: list[dict[str, Any]] = []
-    participants: list[dict[str, Any]] = []
-    evidence: list[dict[str, Any]] = []
-    for ini in extraction.initiatives:
-        reports.append(
-            {
-                "article_id": article.id,
-                "initiative_id": ini.id,
-                "title": ini.title,
-                "status": ini.status,
-                "seen_at": seen_at,
-                "quantities": [_quantity(q) for q in ini.quantities],
-                "dates": list(ini.dates),
-            }
-        )
-        participants += [
-            {
-                "article_id": article.id,
-                "initiative_id": ini.id,
-                "actor_id": p.actor_id,
-                "role": p.role,
-            }
-            for p in ini.participants
-            if p.actor_id in actor_ids
-        ]
-        evidence += [
-            {
-                "article_id": article.id,
-                "initiative_id": ini.id,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-            }
-            for s in ini.evidence
-        ]
-    upsert(session, ArticleInitiative.__table__, reports, keys=["article_id", "initiative_id"])
-    upsert(
-        session,
-        Participant.__table__,
-        participants,
-        keys=["article_id", "initiative_id", "actor_id", "role"],
-    )
-    upsert(session, Evidence.__table__, evidence, keys=["article_id", "initiative_id", "start"])
-    return reports
+    upsert(session, Evidence.__table__, rows, keys=["article_id", "mention_id", "start"])
 
 
 def _insert_quotes_and_events(
@@ -241,15 +193,13 @@ def _insert_event_links(
                 if a in actor_ids
             ]
     reported = [
-        {"article_id": article_id, "initiative_id": ini.id, "seq": seq}
+        {"article_id": article_id, "mention_id": ini.id, "seq": seq}
         for ini in extraction.initiatives
         for seq in sorted(set(ini.events))
         if 0 <= seq < len(extraction.events)
     ]
     upsert(session, EventActor.__table__, named, keys=["article_id", "seq", "actor_id", "role"])
-    upsert(
-        session, InitiativeEvent.__table__, reported, keys=["article_id", "initiative_id", "seq"]
-    )
+    upsert(session, InitiativeEvent.__table__, reported, keys=["article_id", "mention_id", "seq"])
 
 
 def _insert_relations(
@@ -277,7 +227,3 @@ def _insert_relations(
 
 def _span(span: Span) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "text": span.text}
-
-
-def _quantity(q: Any) -> dict[str, Any]:
-    return {"text": q.text, "value": q.value, "unit": q.unit, "measure": q.measure}

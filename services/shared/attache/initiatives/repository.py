@@ -6,13 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from attache.actors.models import Actor
 from attache.db import one_of
-from attache.initiatives.models import ArticleInitiative, Evidence, Initiative, Participant
+from attache.initiatives.models import (
+    ArticleInitiative,
+    Evidence,
+    Initiative,
+    InitiativeLink,
+    Participant,
+)
 from attache.paging import Window, inside, row_number_within, total_within
 
 # Latest news first; the id makes the order total, so pages never overlap.
@@ -54,8 +60,10 @@ async def initiatives_of(
 
     An actor named in several articles, or in several roles, takes part in an initiative once.
     """
-    taking_part = select(Participant.actor_id, Participant.initiative_id).where(
-        one_of(session, Participant.actor_id, actor_ids)
+    taking_part = (
+        select(Participant.actor_id, ArticleInitiative.initiative_id)
+        .join(ArticleInitiative, _same_report(Participant))
+        .where(one_of(session, Participant.actor_id, actor_ids))
     )
     if role:
         taking_part = taking_part.where(Participant.role == role)
@@ -83,12 +91,20 @@ async def initiatives_of(
 async def initiatives_reported_in(
     session: AsyncSession, article_ids: Sequence[str]
 ) -> list[tuple[str, Initiative]]:
-    """(article id, initiative) for every initiative the articles report, in initiative order."""
-    stmt = (
-        select(ArticleInitiative.article_id, Initiative)
-        .join(Initiative, Initiative.id == ArticleInitiative.initiative_id)
+    """(article id, initiative) for every initiative the articles report, in initiative order.
+
+    An article reporting one initiative twice (two of its reports merged) lists it once.
+    """
+    pairs = (
+        select(ArticleInitiative.article_id, ArticleInitiative.initiative_id)
         .where(one_of(session, ArticleInitiative.article_id, article_ids))
-        .order_by(ArticleInitiative.article_id, *INITIATIVE_ORDER)
+        .distinct()
+        .subquery()
+    )
+    stmt = (
+        select(pairs.c.article_id, Initiative)
+        .join(Initiative, Initiative.id == pairs.c.initiative_id)
+        .order_by(pairs.c.article_id, *INITIATIVE_ORDER)
     )
     return [(article_id, ini) for article_id, ini in (await session.execute(stmt)).all()]
 
@@ -103,8 +119,9 @@ async def participants_of(
     """
     # Distinct before the join: PostgreSQL cannot compare the actor's JSON columns.
     pairs = (
-        select(Participant.initiative_id, Participant.role, Participant.actor_id)
-        .where(one_of(session, Participant.initiative_id, initiative_ids))
+        select(ArticleInitiative.initiative_id, Participant.role, Participant.actor_id)
+        .join(ArticleInitiative, _same_report(Participant))
+        .where(one_of(session, ArticleInitiative.initiative_id, initiative_ids))
         .distinct()
         .subquery()
     )
@@ -116,13 +133,25 @@ async def participants_of(
     return [(i, role, actor) for i, role, actor in (await session.execute(stmt)).all()]
 
 
-async def evidence_of(session: AsyncSession, initiative_ids: Sequence[str]) -> list[Evidence]:
+async def evidence_of(
+    session: AsyncSession, initiative_ids: Sequence[str]
+) -> list[tuple[str, Evidence]]:
+    """(initiative id, passage) in article and text order; a passage two merged reports of one
+    article share comes once."""
     stmt = (
-        select(Evidence)
-        .where(one_of(session, Evidence.initiative_id, initiative_ids))
-        .order_by(Evidence.initiative_id, Evidence.article_id, Evidence.start)
+        select(ArticleInitiative.initiative_id, Evidence)
+        .join(ArticleInitiative, _same_report(Evidence))
+        .where(one_of(session, ArticleInitiative.initiative_id, initiative_ids))
+        .order_by(ArticleInitiative.initiative_id, Evidence.article_id, Evidence.start)
     )
-    return list((await session.execute(stmt)).scalars())
+    seen: set[tuple[str, str, int]] = set()
+    found = []
+    for initiative_id, passage in (await session.execute(stmt)).all():
+        key = (initiative_id, passage.article_id, passage.start)
+        if key not in seen:
+            seen.add(key)
+            found.append((initiative_id, passage))
+    return found
 
 
 def _filtered(stmt: Select[Any], filters: InitiativeFilter) -> Select[Any]:
@@ -131,11 +160,111 @@ def _filtered(stmt: Select[Any], filters: InitiativeFilter) -> Select[Any]:
     if filters.status:
         stmt = stmt.where(Initiative.status == filters.status)
     if filters.actor_id:
-        stmt = stmt.where(
-            Initiative.id.in_(
-                select(Participant.initiative_id).where(Participant.actor_id == filters.actor_id)
-            )
+        taking_part = (
+            select(ArticleInitiative.initiative_id)
+            .join(Participant, _same_report(Participant))
+            .where(Participant.actor_id == filters.actor_id)
         )
+        stmt = stmt.where(Initiative.id.in_(taking_part))
     if filters.search:
         stmt = stmt.where(Initiative.title.icontains(filters.search, autoescape=True))
     return stmt
+
+
+def _same_report(model: type[Participant] | type[Evidence]) -> ColumnElement[bool]:
+    """Joins a row hanging off a report to the report, and so to its merged initiative."""
+    return and_(
+        ArticleInitiative.article_id == model.article_id,
+        ArticleInitiative.mention_id == model.mention_id,
+    )
+
+
+async def reports_of(
+    session: AsyncSession, initiative_ids: Sequence[str]
+) -> list[tuple[str, ArticleInitiative]]:
+    """(initiative id, report) for every article's report of the initiatives, oldest first."""
+    stmt = (
+        select(ArticleInitiative)
+        .where(one_of(session, ArticleInitiative.initiative_id, initiative_ids))
+        .order_by(
+            ArticleInitiative.initiative_id,
+            ArticleInitiative.seen_at,
+            ArticleInitiative.article_id,
+            ArticleInitiative.mention_id,
+        )
+    )
+    return [(r.initiative_id, r) for r in (await session.execute(stmt)).scalars()]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    """Two reports of one initiative that matched, with the score and its components."""
+
+    link: InitiativeLink
+    report: ArticleInitiative
+    other: ArticleInitiative
+
+
+async def links_within(
+    session: AsyncSession, initiative_ids: Sequence[str]
+) -> list[tuple[str, LinkRow]]:
+    """(initiative id, link) for the links that hold each initiative's reports together,
+    strongest first: the links that joined two groups of its reports when they were grouped,
+    one fewer than its reports. Others between them add nothing to why they merged."""
+    report, other = aliased(ArticleInitiative), aliased(ArticleInitiative)
+    stmt = (
+        select(report.initiative_id, InitiativeLink, report, other)
+        .join(
+            report,
+            and_(
+                report.article_id == InitiativeLink.article_id,
+                report.mention_id == InitiativeLink.mention_id,
+            ),
+        )
+        .join(
+            other,
+            and_(
+                other.article_id == InitiativeLink.other_article_id,
+                other.mention_id == InitiativeLink.other_mention_id,
+            ),
+        )
+        .where(
+            one_of(session, report.initiative_id, initiative_ids),
+            other.initiative_id == report.initiative_id,
+        )
+        .order_by(
+            report.initiative_id,
+            InitiativeLink.score.desc(),
+            InitiativeLink.article_id,
+            InitiativeLink.mention_id,
+            InitiativeLink.other_article_id,
+            InitiativeLink.other_mention_id,
+        )
+    )
+    rows = (await session.execute(stmt)).all()
+    joined = _Joined()
+    return [
+        (i, LinkRow(link, a, b))
+        for i, link, a, b in rows
+        if joined.join((a.article_id, a.mention_id), (b.article_id, b.mention_id))
+    ]
+
+
+class _Joined:
+    """Union–find over report keys: which reports the links taken so far have joined."""
+
+    def __init__(self) -> None:
+        self._parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def join(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Joins the groups of `a` and `b`; False when they were one already."""
+        ra, rb = self._root(a), self._root(b)
+        if ra == rb:
+            return False
+        self._parent[rb] = ra
+        return True
+
+    def _root(self, key: tuple[str, str]) -> tuple[str, str]:
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
