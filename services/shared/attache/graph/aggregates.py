@@ -4,8 +4,9 @@ A new article's reports are folded into the merged rows (read under a row lock, 
 back), which costs the same however many articles already name the actor: the United States
 row does not get slower to update with every article about it. When an article is stored again,
 what it said before is gone, so the rows it touched are recomputed from every per-article row
-instead: rare, and exact. Both ways give the same result for the same set of articles (unions,
-sums). A merged initiative's totals come from all its reports at once (`initiative_totals`),
+instead: rare, and exact. Both ways give the same result for the same set of articles,
+whatever order they came in: unions, sums, and a name and affiliation chosen by fixed rules
+among those the articles give, never the first or the last one seen. A merged initiative's totals come from all its reports at once (`initiative_totals`),
 as `resolution` regroups reports whenever articles come and go.
 """
 
@@ -32,12 +33,16 @@ def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> N
     changes = []
     for actor in _locked(session, Actor, list(by_id)):
         report = by_id[actor.id]
+        first = actor.article_count == 0
+        name = report["name"] if first else preferred_name([actor.name, report["name"]])
+        forms = [report["name"], *report["aliases"]] + ([] if first else [actor.name])
         changes.append(
             {
                 "id": actor.id,
-                "aliases": _union(actor.aliases, _aliases(report, actor.name)),
+                "name": name,
+                "aliases": _union(actor.aliases, (f for f in forms if f != name)),
                 "titles": _union(actor.titles, report["titles"]),
-                "affiliation": actor.affiliation or report["affiliation"],
+                "affiliation": _preferred_affiliation([actor.affiliation, report["affiliation"]]),
                 "mention_count": actor.mention_count + report["mention_count"],
                 "article_count": actor.article_count + 1,
             }
@@ -92,34 +97,36 @@ def _locked(session: Session, model: MergedModel, ids: list[str]) -> list[Any]:
 
 
 def _actor_totals(actor: Any, reports: list[ArticleActor]) -> dict[str, Any]:
-    affiliations = Counter(r.affiliation for r in reports if r.affiliation)
-    affiliation = actor.affiliation
-    # The affiliation an actor already has stays while some article still gives it, as folding
-    # keeps the first one it saw.
-    if affiliation not in affiliations:
-        affiliation = affiliations.most_common(1)[0][0] if affiliations else None
+    name = preferred_name([r.name for r in reports])
+    forms = (f for r in reports for f in [r.name, *r.aliases])
     return {
         "id": actor.id,
-        "aliases": _union(*(_aliases(_as_report(r), actor.name) for r in reports)),
+        "name": name,
+        "aliases": _union(f for f in forms if f != name),
         "titles": _union(*(r.titles for r in reports)),
-        "affiliation": affiliation,
+        "affiliation": _preferred_affiliation([r.affiliation for r in reports]),
         "mention_count": sum(r.mention_count for r in reports),
         "article_count": len(reports),
     }
 
 
+def preferred_name(names: Iterable[str]) -> str:
+    """The name an actor is shown by, whatever order the articles naming it came in: the
+    spelling that keeps its diacritics ('Erdoğan' over 'Erdogan'), then the longest, then the
+    first in alphabetical order."""
+    return min(names, key=lambda n: (-sum(not c.isascii() for c in n), -len(n), n))
+
+
+def _preferred_affiliation(found: Iterable[str | None]) -> str | None:
+    """The first, alphabetically, of those given: any fixed rule would do, as long as it
+    does not depend on the order articles arrive in."""
+    given = [a for a in found if a]
+    return min(given) if given else None
+
+
 def _delete_orphans(session: Session, model: MergedModel, ids: list[str]) -> None:
     if ids:
         session.execute(delete(model).where(model.id.in_(ids)))
-
-
-def _as_report(row: ArticleActor) -> dict[str, Any]:
-    return {"name": row.name, "aliases": row.aliases}
-
-
-def _aliases(report: dict[str, Any], canonical: str) -> list[str]:
-    """Every surface form of the report but the actor's canonical name."""
-    return [a for a in [report["name"], *report["aliases"]] if a != canonical]
 
 
 def _union(*lists: Iterable[str]) -> list[str]:

@@ -111,7 +111,9 @@ def _upsert_actors(session: Session, extraction: Extraction) -> None:
         }
         for a in extraction.actors
     ]
-    upsert(session, Actor.__table__, rows, keys=["id"], update=["name", "kind"])
+    # The name is chosen among every article's by the aggregates, so that it does not depend
+    # on which article came last.
+    upsert(session, Actor.__table__, rows, keys=["id"], update=["kind"])
 
 
 def _insert_article_actors(
