@@ -13,6 +13,7 @@ from attache.actors.models import Actor, ArticleActor
 from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
 from attache.db import unit_of_work, utcnow
+from attache.graph.store import Touched
 from attache.initiatives.models import Evidence, Initiative
 from attache_worker import processing
 from attache_worker.extraction import extract_many
@@ -275,10 +276,11 @@ def test_an_infrastructure_error_hands_unfinished_articles_back_to_thequeue_arti
     ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS[:3]))
     stored: list[str] = []
 
-    def store_then_lose_the_database(session: Session, article: Article, *_: object) -> None:
+    def store_then_lose_the_database(session: Session, article: Article, *_: object) -> Touched:
         if stored:
             raise sqlalchemy.exc.OperationalError("INSERT", {}, ConnectionError("gone"))
         stored.append(article.id)
+        return Touched((), ())
 
     monkeypatch.setattr(processing, "store_extraction", store_then_lose_the_database)
     with pytest.raises(sqlalchemy.exc.OperationalError):

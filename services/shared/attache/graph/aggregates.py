@@ -1,4 +1,5 @@
-"""The aggregates on merged actors and initiatives: aliases, titles, counts, status, seen times.
+"""The aggregates on merged actors and initiatives: aliases, titles, counts, status, seen times,
+dates.
 
 A new article's reports are folded into the merged rows (read under a row lock, merged, written
 back), which costs the same however many articles already name the actor: the United States
@@ -32,6 +33,7 @@ def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> N
     changes = []
     for actor in _locked(session, Actor, list(by_id)):
         report = by_id[actor.id]
+        seen = _aware(report["seen_at"])
         changes.append(
             {
                 "id": actor.id,
@@ -40,6 +42,8 @@ def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> N
                 "affiliation": actor.affiliation or report["affiliation"],
                 "mention_count": actor.mention_count + report["mention_count"],
                 "article_count": actor.article_count + 1,
+                "first_seen": _earliest(actor.first_seen, seen),
+                "last_seen": _latest(actor.last_seen, seen),
             }
         )
     session.execute(update(Actor), changes)
@@ -66,6 +70,7 @@ def fold_initiative_reports(session: Session, reports: Sequence[dict[str, Any]])
                 "last_seen": seen if is_latest else last,
                 "article_count": initiative.article_count + 1,
                 "quantities": _quantity_union([initiative.quantities, report["quantities"]]),
+                "dates": _union(initiative.dates, report["dates"]),
             }
         )
     session.execute(update(Initiative), changes)
@@ -123,6 +128,8 @@ def _actor_totals(actor: Any, reports: list[ArticleActor]) -> dict[str, Any]:
         "affiliation": affiliation,
         "mention_count": sum(r.mention_count for r in reports),
         "article_count": len(reports),
+        "first_seen": min(_aware(r.seen_at) for r in reports),
+        "last_seen": max(_aware(r.seen_at) for r in reports),
     }
 
 
@@ -137,6 +144,7 @@ def _initiative_totals(initiative_id: str, reports: list[ArticleInitiative]) -> 
         "last_seen": latest.seen_at,
         "article_count": len(reports),
         "quantities": _quantity_union(r.quantities for r in reports),
+        "dates": _union(*(r.dates for r in reports)),
     }
 
 
@@ -163,6 +171,14 @@ def _union(*lists: Iterable[str]) -> list[str]:
 def _quantity_union(lists: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
     by_text = {q["text"]: q for quantities in lists for q in quantities}
     return [by_text[text] for text in sorted(by_text)]
+
+
+def _earliest(current: datetime | None, seen: datetime) -> datetime:
+    return seen if current is None else min(seen, _aware(current))
+
+
+def _latest(current: datetime | None, seen: datetime) -> datetime:
+    return seen if current is None else max(seen, _aware(current))
 
 
 def _aware(value: datetime) -> datetime:

@@ -7,6 +7,8 @@ initiatives) are upserted by their canonical ids; `aggregates` keeps their total
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, exists, literal, select, union_all
@@ -44,11 +46,20 @@ ARTICLE_SCOPED = (
 )
 
 
-def store_extraction(session: Session, article: Article, extraction: Extraction) -> None:
+@dataclass(frozen=True, slots=True)
+class Touched:
+    """The merged rows storing an article added or changed, and those it no longer names."""
+
+    actor_ids: tuple[str, ...]
+    initiative_ids: tuple[str, ...]
+
+
+def store_extraction(session: Session, article: Article, extraction: Extraction) -> Touched:
     old_actor_ids, old_initiative_ids = _forget_article(session, article.id)
     actor_ids = {a.id for a in extraction.actors}
+    initiative_ids = {i.id for i in extraction.initiatives}
     _upsert_actors(session, extraction)
-    actor_reports = _insert_article_actors(session, article.id, extraction)
+    actor_reports = _insert_article_actors(session, article, extraction)
     _upsert_initiatives(session, extraction)
     initiative_reports = _insert_initiative_rows(session, article, extraction, actor_ids)
     _insert_quotes_and_events(session, article.id, extraction, actor_ids)
@@ -56,12 +67,13 @@ def store_extraction(session: Session, article: Article, extraction: Extraction)
     _insert_relations(session, article.id, extraction, actor_ids)
     if old_actor_ids or old_initiative_ids:
         recompute_actors(session, sorted(old_actor_ids | actor_ids))
-        recompute_initiatives(
-            session, sorted(old_initiative_ids | {i.id for i in extraction.initiatives})
-        )
+        recompute_initiatives(session, sorted(old_initiative_ids | initiative_ids))
     else:
         fold_actor_reports(session, actor_reports)
         fold_initiative_reports(session, initiative_reports)
+    return Touched(
+        tuple(sorted(old_actor_ids | actor_ids)), tuple(sorted(old_initiative_ids | initiative_ids))
+    )
 
 
 def _forget_article(session: Session, article_id: str) -> tuple[set[str], set[str]]:
@@ -113,11 +125,12 @@ def _upsert_actors(session: Session, extraction: Extraction) -> None:
 
 
 def _insert_article_actors(
-    session: Session, article_id: str, extraction: Extraction
+    session: Session, article: Article, extraction: Extraction
 ) -> list[dict[str, Any]]:
+    seen_at = seen_time(article)
     rows = [
         {
-            "article_id": article_id,
+            "article_id": article.id,
             "actor_id": a.id,
             "name": a.name,
             "aliases": list(a.aliases),
@@ -125,6 +138,7 @@ def _insert_article_actors(
             "affiliation": a.affiliation,
             "mention_count": len(a.mentions),
             "mentions": [_span(m) for m in a.mentions],
+            "seen_at": seen_at,
         }
         for a in extraction.actors
     ]
@@ -141,6 +155,7 @@ def _upsert_initiatives(session: Session, extraction: Extraction) -> None:
             "status": i.status,
             "article_count": 0,
             "quantities": [],
+            "dates": [],
         }
         for i in extraction.initiatives
     ]
@@ -150,7 +165,7 @@ def _upsert_initiatives(session: Session, extraction: Extraction) -> None:
 def _insert_initiative_rows(
     session: Session, article: Article, extraction: Extraction, actor_ids: set[str]
 ) -> list[dict[str, Any]]:
-    seen_at = article.published_at or article.submitted_at
+    seen_at = seen_time(article)
     reports: list[dict[str, Any]] = []
     participants: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
@@ -273,6 +288,11 @@ def _insert_relations(
         rows,
         keys=["article_id", "actor_id", "other_id", "polarity"],
     )
+
+
+def seen_time(article: Article) -> datetime:
+    """When the article's news is from: its publication time, else when it was submitted."""
+    return article.published_at or article.submitted_at
 
 
 def _span(span: Span) -> dict[str, Any]:
