@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from attache.articles.lifecycle import requeue_stuck
 from attache.db import unit_of_work
 from attache.jobs import PROCESS_ARTICLE, SWEEP_STUCK, make_celery
+from attache.notify import notifier_for
 from attache.settings import get_settings
 from attache_worker.database import make_worker_sessions
 from attache_worker.processing import BatchPolicy, process_article
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 settings = get_settings()
 app = make_celery(settings)
 BATCH_POLICY = BatchPolicy.from_settings(settings)
+NOTIFIER = notifier_for(settings)
 
 # Infrastructure errors are worth retrying; anything else is the article's and ends `failed`.
 TRANSIENT_ERRORS = (
@@ -69,7 +71,12 @@ def process_article_task(self: Task[[str], str], article_id: str) -> str:
     # second (see `process_claims`).
     read = partial(extract_many, batch_size=max(1, BATCH_POLICY.size // 2))
     return process_article(
-        sessions(), article_id, read, BATCH_POLICY, take_over=_is_second_delivery(self)
+        sessions(),
+        article_id,
+        read,
+        BATCH_POLICY,
+        take_over=_is_second_delivery(self),
+        notifier=NOTIFIER,
     )
 
 

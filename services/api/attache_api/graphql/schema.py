@@ -29,6 +29,7 @@ from attache_api.graphql.fields import described
 from attache_api.graphql.ids import decode_id, key_for
 from attache_api.graphql.mutations import Mutation
 from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
+from attache_api.graphql.subscriptions import Subscription
 from attache_api.graphql.types import (
     PARTICIPANTS_IN_CONNECTION,
     Actor,
@@ -211,6 +212,7 @@ def make_schema(settings: Settings) -> strawberry.Schema:
     return AttacheSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=[
             # Factories, not instances: each operation gets extensions of its own.
             partial(QueryDepthLimiter, max_depth=settings.graphql_max_depth),
