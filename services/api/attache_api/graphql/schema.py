@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import strawberry
 from graphql import GraphQLError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.extensions import (
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
@@ -24,11 +23,26 @@ from attache.initiatives.repository import InitiativeFilter, count_initiatives, 
 from attache.paging import Window
 from attache.settings import Settings
 from attache_api.graphql.context import Context
-from attache_api.graphql.errors import UserError, checked_text, is_unexpected
+from attache_api.graphql.errors import (
+    CodedErrors,
+    MaskUnexpected,
+    UserError,
+    checked_text,
+    is_unexpected,
+)
 from attache_api.graphql.fields import described
 from attache_api.graphql.ids import decode_id, key_for
 from attache_api.graphql.mutations import Mutation
 from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
+from attache_api.graphql.periods import (
+    ORDER_HELP,
+    SINCE_HELP,
+    UNTIL_HELP,
+    ActorOrder,
+    EventOrder,
+    InitiativeOrder,
+    period,
+)
 from attache_api.graphql.subscriptions import Subscription
 from attache_api.graphql.types import (
     PARTICIPANTS_IN_CONNECTION,
@@ -79,7 +93,7 @@ class Query:
         key = key_for(id, "Actor")
         return await load_actor(info.context, key) if key else None
 
-    @described("Actors, most reported first.")
+    @described("Actors, most reported first unless `orderBy` says otherwise.")
     async def actors(
         self,
         info: Info,
@@ -87,9 +101,17 @@ class Query:
         after: str | None = None,
         kind: str | None = None,
         search: str | None = None,
+        since: Annotated[str | None, strawberry.argument(description=SINCE_HELP)] = None,
+        until: Annotated[str | None, strawberry.argument(description=UNTIL_HELP)] = None,
+        order_by: Annotated[
+            ActorOrder, strawberry.argument(description=ORDER_HELP)
+        ] = ActorOrder.ARTICLE_COUNT,
     ) -> Connection[Actor]:
         filters = ActorFilter(
-            kind=checked_text("kind", kind), search=checked_text("search", search)
+            kind=checked_text("kind", kind),
+            search=checked_text("search", search),
+            seen=period(since, until),
+            order=order_by.value,
         )
         return await _top_level(
             info.context,
@@ -104,7 +126,7 @@ class Query:
         key = key_for(id, "Initiative")
         return await load_initiative(info.context, key) if key else None
 
-    @described("Initiatives, latest reported first.")
+    @described("Initiatives, latest reported first unless `orderBy` says otherwise.")
     async def initiatives(
         self,
         info: Info,
@@ -114,12 +136,19 @@ class Query:
         status: str | None = None,
         actor: strawberry.ID | None = None,
         search: str | None = None,
+        since: Annotated[str | None, strawberry.argument(description=SINCE_HELP)] = None,
+        until: Annotated[str | None, strawberry.argument(description=UNTIL_HELP)] = None,
+        order_by: Annotated[
+            InitiativeOrder, strawberry.argument(description=ORDER_HELP)
+        ] = InitiativeOrder.LAST_SEEN,
     ) -> Connection[Initiative]:
         filters = InitiativeFilter(
             kind=checked_text("kind", kind),
             status=checked_text("status", status),
             actor_id=_actor_key(actor),
             search=checked_text("search", search),
+            seen=period(since, until),
+            order=order_by.value,
         )
         found = await _top_level(
             info.context,
@@ -131,7 +160,9 @@ class Query:
         await with_participants(info, PARTICIPANTS_IN_CONNECTION, [e.node for e in found.edges])
         return found
 
-    @described("Events across articles, newest article first; filter by PLOVER type or actor.")
+    @described(
+        "Events across articles, newest article first; filter by PLOVER type, actor or time."
+    )
     async def events(
         self,
         info: Info,
@@ -139,8 +170,18 @@ class Query:
         after: str | None = None,
         type: str | None = None,
         actor: strawberry.ID | None = None,
+        since: Annotated[str | None, strawberry.argument(description=SINCE_HELP)] = None,
+        until: Annotated[str | None, strawberry.argument(description=UNTIL_HELP)] = None,
+        order_by: Annotated[
+            EventOrder, strawberry.argument(description="LAST_SEEN: newest first.")
+        ] = EventOrder.LAST_SEEN,
     ) -> Connection[Event]:
-        filters = EventFilter(type=checked_text("type", type), actor_id=_actor_key(actor))
+        filters = EventFilter(
+            type=checked_text("type", type),
+            actor_id=_actor_key(actor),
+            seen=period(since, until),
+            order=order_by.value,
+        )
         return await _top_level(
             info.context,
             page_request(first, after, info.context.settings),
@@ -220,6 +261,7 @@ def make_schema(settings: Settings) -> strawberry.Schema:
             partial(MaxTokensLimiter, max_token_count=settings.graphql_max_tokens),
             # Whatever a resolver did not raise on purpose reaches the client as
             # "Unexpected error." — database messages and paths stay in the log.
-            partial(MaskErrors, should_mask_error=is_unexpected),
+            partial(MaskUnexpected, should_mask_error=is_unexpected),
+            CodedErrors,
         ],
     )

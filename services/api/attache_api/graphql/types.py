@@ -101,6 +101,12 @@ class Actor(Node):
     wikidata_id: str | None
     mention_count: int
     article_count: int
+    first_seen: datetime | None = strawberry.field(
+        description="The earliest article naming the actor: published, else submitted."
+    )
+    last_seen: datetime | None = strawberry.field(
+        description="The latest article naming the actor: published, else submitted."
+    )
 
     @classmethod
     def from_row(cls, row: actor_rows.Actor) -> Actor:
@@ -115,6 +121,8 @@ class Actor(Node):
             wikidata_id=row.wikidata_id,
             mention_count=row.mention_count,
             article_count=row.article_count,
+            first_seen=utc(row.first_seen),
+            last_seen=utc(row.last_seen),
         )
 
     @described("The articles naming the actor, newest first.")
@@ -218,6 +226,10 @@ class Initiative(Node):
     first_seen: datetime | None
     last_seen: datetime | None
     article_count: int
+    dates: list[str] = strawberry.field(
+        description="The dates the reports give (when it was signed, starts, ends), as written "
+        "by the extraction, sorted."
+    )
     # Set by the list the initiative came in, when the query asks for participants: see
     # `with_participants`.
     read_participants: strawberry.Private[list[Participant] | None] = None
@@ -234,6 +246,7 @@ class Initiative(Node):
             first_seen=utc(row.first_seen),
             last_seen=utc(row.last_seen),
             article_count=row.article_count,
+            dates=[str(d) for d in row.dates],
         )
 
     @described("Each actor and role once, over every article.", graphql_type=list[Participant])
@@ -341,6 +354,11 @@ class Event:
             article_key=row.article_id,
             seq=row.seq,
         )
+
+    @described("When the article reporting the event was published, else when it was submitted.")
+    async def date(self, info: Info) -> datetime | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return utc(row.published_at or row.submitted_at) if row else None
 
     @described("The sources and targets recognised as actors.")
     async def actors(self, info: Info) -> list[EventActor]:
