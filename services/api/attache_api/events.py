@@ -18,7 +18,7 @@ from contextlib import asynccontextmanager
 import redis.asyncio
 import redis.exceptions
 
-from attache.notify import CHANNEL, Notice, decode
+from attache.notify import Notice, channel_for, decode
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class EventHub:
         client = redis.asyncio.Redis.from_url(self.redis_url)
         try:
             async with client.pubsub() as pubsub:
-                await pubsub.subscribe(CHANNEL)
+                await pubsub.subscribe(channel_for(self.redis_url))
                 self.subscribed.set()
                 async for message in pubsub.listen():
                     if message.get("type") != "message":

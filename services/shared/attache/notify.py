@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
 
 import orjson
 import redis
@@ -26,7 +27,7 @@ from attache.settings import Settings
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "attache:events"
+CHANNEL_PREFIX = "attache:events"
 # A notice must not hold up the work it announces for long.
 PUBLISH_TIMEOUT_SECONDS = 1.0
 
@@ -49,6 +50,15 @@ class GraphChanged:
 
 
 Notice = ArticleStatusChanged | GraphChanged
+
+
+def channel_for(redis_url: str) -> str:
+    """The channel of the Redis database `redis_url` names. Pub/sub ignores database numbers,
+    so two deployments sharing a server on databases of their own would hear each other."""
+    parts = urlsplit(redis_url)
+    in_path = parts.path.strip("/") if parts.scheme != "unix" else ""
+    database = in_path or parse_qs(parts.query).get("db", ["0"])[0]
+    return f"{CHANNEL_PREFIX}:{database}"
 
 
 def encode(notice: Notice) -> bytes:
@@ -95,10 +105,12 @@ class Silent:
 
 
 class RedisNotifier:
-    """Publishes on `CHANNEL`; thread-safe (the worker stores articles from a helper thread)."""
+    """Publishes on the database's channel; thread-safe (the worker stores articles from a
+    helper thread)."""
 
     def __init__(self, redis_url: str) -> None:
         self.redis_url = redis_url
+        self.channel = channel_for(redis_url)
 
     @cached_property
     def _client(self) -> redis.Redis:
@@ -115,7 +127,7 @@ class RedisNotifier:
         try:
             with self._client.pipeline(transaction=False) as pipe:
                 for message in messages:
-                    pipe.publish(CHANNEL, message)
+                    pipe.publish(self.channel, message)
                 pipe.execute()
         except (redis.exceptions.RedisError, OSError) as exc:
             log.warning("could not announce %d notices on Redis: %s", len(messages), exc)
