@@ -53,7 +53,7 @@ def page(name: str) -> Response:
     if missing:
         detail = (
             "This page's browser libraries are not built: run `make frontend` (npm ci in "
-            f"frontend/, then a copy into {VENDOR.relative_to(STATIC.parent)}). "
+            "frontend/, then a copy into attache_api/static/vendor). "
             f"Missing: {', '.join(missing)}."
         )
         raise Problem(503, detail)
