@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 
+import orjson
 from cross_web import AsyncHTTPRequestAdapter
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
-from strawberry.http import GraphQLRequestData
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UnsetType
@@ -20,7 +21,7 @@ from attache.settings import Settings
 from attache_api.auth import connection_token, is_authorized
 from attache_api.frontend import page
 from attache_api.graphql.context import Context, context_for
-from attache_api.graphql.errors import is_unavailable, unavailable
+from attache_api.graphql.errors import code_for, is_unavailable, unavailable
 from attache_api.graphql.schema import make_schema
 from attache_api.limits import BodyLimit
 from attache_api.problems import RETRY_AFTER_SECONDS
@@ -37,6 +38,21 @@ class AttacheGraphQL(GraphQL[Context, None]):
     ) -> Context:
         # Fresh loaders per request: nothing cached outlives it.
         return context_for(request)
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        # A query refused while it was parsed (a syntax error, too many tokens) leaves the
+        # operation before the extensions see its result: give those their code here.
+        for error in result.errors or ():
+            if error.original_error is None and not error.extensions:
+                error.extensions = {"code": code_for(error)}
+        return await super().process_result(request, result)
+
+    def encode_json(self, data: object) -> str:
+        # orjson: several times faster than the standard library on a page of results. Text,
+        # not bytes: WebSocket messages of graphql-transport-ws must be text frames.
+        return orjson.dumps(data).decode()
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return page("graphiql.html")

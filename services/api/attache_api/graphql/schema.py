@@ -7,12 +7,15 @@ from functools import partial
 from typing import Annotated, TypeVar
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
+    ValidationCache,
 )
 from strawberry.types import ExecutionContext
 
@@ -30,6 +33,7 @@ from attache_api.graphql.errors import (
     checked_text,
     is_unexpected,
 )
+from attache_api.graphql.execution import LeanExecutor
 from attache_api.graphql.fields import described
 from attache_api.graphql.ids import decode_id, key_for
 from attache_api.graphql.mutations import Mutation
@@ -249,19 +253,39 @@ class AttacheSchema(strawberry.Schema):
             super().process_errors(unexpected, execution_context)
 
 
+# Distinct query texts whose parsed and validated documents are kept: a frontend sends a few
+# dozen; a client making up new ones only ever meets a miss.
+QUERY_CACHE_SIZE = 256
+
+
 def make_schema(settings: Settings) -> strawberry.Schema:
-    return AttacheSchema(
+    schema = AttacheSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         extensions=[
             # Factories, not instances: each operation gets extensions of its own.
-            partial(QueryDepthLimiter, max_depth=settings.graphql_max_depth),
-            partial(MaxAliasesLimiter, max_alias_count=settings.graphql_max_aliases),
             partial(MaxTokensLimiter, max_token_count=settings.graphql_max_tokens),
+            partial(AddValidationRules, limit_rules(settings)),
+            # A query seen before is neither parsed nor validated again.
+            partial(ParserCache, maxsize=QUERY_CACHE_SIZE),
+            partial(ValidationCache, maxsize=QUERY_CACHE_SIZE),
             # Whatever a resolver did not raise on purpose reaches the client as
             # "Unexpected error." — database messages and paths stay in the log.
             partial(MaskUnexpected, should_mask_error=is_unexpected),
             CodedErrors,
         ],
     )
+    # Values already in memory are served without graphql-core's per-field work: see
+    # `execution`.
+    schema.execution_context_class = LeanExecutor
+    return schema
+
+
+def limit_rules(settings: Settings) -> list[type[ASTValidationRule]]:
+    """The depth and alias limits as validation rules, made once: the limiter extensions make
+    new rule classes for every operation, which no validation cache could ever match."""
+    return [
+        *QueryDepthLimiter(max_depth=settings.graphql_max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases).validation_rules,
+    ]

@@ -14,6 +14,7 @@ from attache.articles import models as article_rows
 from attache.initiatives import models as initiative_rows
 from attache_api.graphql.context import Context
 from attache_api.graphql.errors import checked_text
+from attache_api.graphql.execution import pure, ready_in
 from attache_api.graphql.fields import described
 from attache_api.graphql.ids import encode_id
 from attache_api.graphql.loaders import PageKey
@@ -222,7 +223,8 @@ class Initiative(Node):
     title: str
     kind: str
     status: str
-    quantities: list[Quantity]
+    # Turned into `Quantity` objects only when the query asks for them.
+    raw_quantities: strawberry.Private[list[dict[str, Any]]]
     first_seen: datetime | None
     last_seen: datetime | None
     article_count: int
@@ -242,17 +244,23 @@ class Initiative(Node):
             title=row.title,
             kind=row.kind,
             status=row.status,
-            quantities=[Quantity.from_json(q) for q in row.quantities],
+            raw_quantities=row.quantities,
             first_seen=utc(row.first_seen),
             last_seen=utc(row.last_seen),
             article_count=row.article_count,
             dates=[str(d) for d in row.dates],
         )
 
+    @strawberry.field
+    @pure
+    def quantities(self) -> list[Quantity]:
+        return [Quantity.from_json(q) for q in self.raw_quantities]
+
     @described("Each actor and role once, over every article.", graphql_type=list[Participant])
+    @ready_in("read_participants")
     def participants(self, info: Info) -> list[Participant] | Awaitable[list[Participant]]:
         # Not async: when the list that built this initiative read its participants already,
-        # graphql-core gets a plain list and skips the bookkeeping of an awaitable.
+        # they are served with it (see `execution.ready_in`).
         if self.read_participants is not None:
             return self.read_participants
         return self._load_participants(info)
@@ -444,13 +452,24 @@ async def with_participants(
     if initiatives and asks_for(info, path):
         keys = [initiative.key for initiative in initiatives]
         found = await info.context.loaders.initiative_participants.load_many(keys)
+        # The same actors take part in many initiatives of a page: each is built once.
+        actors: dict[str, Actor] = {}
         for initiative, pairs in zip(initiatives, found, strict=True):
-            initiative.read_participants = _participants(pairs)
+            initiative.read_participants = _participants(pairs, actors)
     return initiatives
 
 
-def _participants(pairs: list[tuple[str, actor_rows.Actor]]) -> list[Participant]:
-    return [Participant(role=role, actor=Actor.from_row(actor)) for role, actor in pairs]
+def _participants(
+    pairs: list[tuple[str, actor_rows.Actor]], built: dict[str, Actor] | None = None
+) -> list[Participant]:
+    built = {} if built is None else built
+    participants = []
+    for role, row in pairs:
+        actor = built.get(row.id)
+        if actor is None:
+            actor = built[row.id] = Actor.from_row(row)
+        participants.append(Participant(role=role, actor=actor))
+    return participants
 
 
 def _nested(
