@@ -13,7 +13,7 @@
   };
   const NETWORK_SIZE = 60;
   const RELATIONS_PER_ACTOR = 25;
-  const FINAL = new Set(["done", "failed"]);
+  const FORBIDDEN = 4403;
 
   const NETWORK_QUERY = `query Network($first: Int!, $relations: Int!) {
     actors(first: $first, orderBy: ARTICLE_COUNT) { totalCount edges { node {
@@ -75,10 +75,11 @@
       connectionParams: () => authorization(),
       lazy: false,
       retryAttempts: Infinity,
-      shouldRetry: () => true,
+      // Refused for want of a key (4403): retrying cannot help until a key is typed in.
+      shouldRetry: (event) => !(event && event.code === FORBIDDEN),
       on: {
         connected: () => setLive("open"),
-        closed: () => setLive("closed"),
+        closed: (event) => setLive(event && event.code === FORBIDDEN ? "key needed" : "closed"),
         connecting: () => setLive("connecting"),
       },
     });
@@ -104,8 +105,16 @@
 
   function setLive(value) {
     const live = $("live");
-    live.dataset.state = value;
+    live.dataset.state = value === "key needed" ? "closed" : value;
     live.textContent = `live: ${value === "open" ? "on" : value}`;
+  }
+
+  // The graph's news, refreshing the page; again on a new socket when the key changes.
+  function listenForChanges() {
+    if (state.listening) state.listening();
+    if (state.socket) state.socket.dispose();
+    state.socket = null;
+    state.listening = subscribe(GRAPH_SUBSCRIPTION, {}, refreshSoon, () => undefined);
   }
 
   // -- Actor network ----------------------------------------------------------------------------
@@ -499,7 +508,8 @@
       chooseActor("");
     });
     $("article-picker").addEventListener("change", () => showArticle($("article-picker").value));
-    subscribe(GRAPH_SUBSCRIPTION, {}, refreshSoon, () => undefined);
+    $("api-key").addEventListener("change", listenForChanges);
+    listenForChanges();
     state.ready = refresh().then(() => {
       document.body.dataset.ready = "true";
     });
