@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-import strawberry
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
-from attache_api.graphql.lookahead import asks_for
+from attache_api.graphql.lookahead import selects
 from tests.graphql.conftest import SchemaRunner
 
 DIRECT = """
@@ -58,18 +56,12 @@ def test_participants_are_read_only_when_asked_for(runner: SchemaRunner, many: i
     assert len(statements) == 2
 
 
-@dataclass
-class _Info:
-    selected_fields: list[Selection]
-
-
 def _field(name: str, *selections: Selection) -> SelectedField:
     return SelectedField(name=name, directives={}, arguments={}, selections=list(selections))
 
 
 def _asks(*selections: Selection) -> bool:
-    info = _Info([_field("initiatives", *selections)])
-    return asks_for(cast(strawberry.Info, info), ("edges", "node", "participants"))
+    return selects([_field("initiatives", *selections)], ("edges", "node", "participants"))
 
 
 def test_asks_for_follows_the_path_through_fragments() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Hashable
+from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.requests import HTTPConnection
@@ -25,6 +26,8 @@ class Context:
     token: str | None = None
     # The connection_init payload of a WebSocket; strawberry sets it.
     connection_params: dict[str, Any] | None = None
+    # What `lookahead.asks_for` found, by place in the query.
+    looked_ahead: dict[Hashable, tuple[object, bool]] = field(default_factory=dict)
 
     @property
     def settings(self) -> Settings:
