@@ -28,6 +28,7 @@ __all__ = ["browser"]  # the fixture, for the tests below
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FOLLOWED = SEEDS / "nordic-baltic-defense-pact.txt"
 DONE_WITHIN_MS = 120_000
+PUBLISHED = "2025-06-12"
 
 
 # -- A graphql-transport-ws client over a real socket ------------------------------------------
@@ -156,6 +157,7 @@ def test_the_explorer_follows_a_seed_article_live_into_the_network_and_the_list(
 
     text = FOLLOWED.read_text()
     page.fill("#submit-title", _title(FOLLOWED))
+    page.fill("#submit-published", PUBLISHED)
     page.fill("#submit-text", text)
     page.click("#submit-button")
     expect(page.locator("#submit-status[data-status=done]")).to_be_attached(timeout=DONE_WITHIN_MS)
@@ -165,7 +167,9 @@ def test_the_explorer_follows_a_seed_article_live_into_the_network_and_the_list(
 
     article_id = article_id_for(content_hash(normalize_text(text)))
     with service.client() as client:
-        extraction = client.get(f"/v1/articles/{article_id}").json()["extraction"]
+        stored = client.get(f"/v1/articles/{article_id}").json()
+    extraction = stored["extraction"]
+    assert stored["published_at"] == f"{PUBLISHED}T00:00:00Z"
     actors = {a["name"] for a in extraction["actors"]}
     initiatives = {i["id"] for i in extraction["initiatives"]}
     assert actors
@@ -182,6 +186,9 @@ def test_the_explorer_follows_a_seed_article_live_into_the_network_and_the_list(
     folder = screenshot_dir(tmp_path)
     page.screenshot(path=folder / "explorer.png", full_page=True)
     _filter_by_kind(page, extraction["initiatives"][0]["kind"])
+    page.click("#filter-clear")
+    _choose_in_network(page, "country:SE", "Sweden")
+    page.locator("#network-panel").screenshot(path=folder / "explorer-network.png")
     page.locator("#initiatives-panel").screenshot(path=folder / "explorer-initiatives.png")
     assert _foreign(requested, service.url) == []
     assert page.errors == []  # type: ignore[attr-defined]
@@ -212,6 +219,20 @@ def _filter_by_kind(page: Page, kind: str) -> None:
         ".every(t => t.textContent === kind)",
         arg=kind.lower().replace("_", " "),
     )
+
+
+def _choose_in_network(page: Page, actor_key: str, name: str) -> None:
+    """A click on the actor's node lists only the initiatives it takes part in."""
+    node_id = encode_id("Actor", actor_key)
+    page.evaluate("id => explorer.cy.getElementById(id).emit('tap')", node_id)
+    expect(page.locator("#filter-actor")).to_have_value(node_id)
+    page.wait_for_function(
+        "name => { const items = [...document.querySelectorAll('#initiatives li')];"
+        " return items.length > 0 && items.every(i => i.textContent.includes(name)); }",
+        arg=name,
+    )
+    faded = page.evaluate("explorer.cy.nodes('.faded').length")
+    assert 0 < faded < page.evaluate("explorer.cy.nodes().length")
 
 
 def _page(browser: Browser) -> Page:

@@ -166,6 +166,7 @@
       container: $("network"),
       elements,
       wheelSensitivity: 0.3,
+      maxZoom: 1.4,
       style: [
         {
           selector: "node",
@@ -215,11 +216,15 @@
     const cy = state.cy;
     if (!cy) return;
     cy.elements().removeClass("faded").unselect();
-    if (!actorId) return;
-    const node = cy.getElementById(actorId);
-    if (node.empty()) return;
+    const node = actorId ? cy.getElementById(actorId) : cy.collection();
+    if (node.empty()) {
+      cy.fit(undefined, 20);
+      return;
+    }
     node.select();
-    cy.elements().difference(node.closedNeighborhood()).addClass("faded");
+    const neighbours = node.closedNeighborhood();
+    cy.elements().difference(neighbours).addClass("faded");
+    cy.fit(neighbours, 90); // close enough to read, and back to the whole on a click outside
   }
 
   function drawLegend() {
