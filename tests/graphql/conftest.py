@@ -64,6 +64,10 @@ class SchemaRunner:
         try:
             return await self.schema.execute(query, variables, context_value=build_context(state))
         finally:
+            # A field that failed ends the operation while its siblings' loaders may still be
+            # reading: they finish before the engine goes, or their connections are left open.
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            await asyncio.gather(*others, return_exceptions=True)
             celery.close()
             await engine.dispose()
 
