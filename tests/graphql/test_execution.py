@@ -76,7 +76,7 @@ def test_a_null_where_none_is_allowed_is_the_same_error_both_ways(
     variables = {"first": 30, "withKind": True}
     data, errors = _answer(lean, PAGE, variables)
     # graphql-core's TypeError, masked as any error we did not raise on purpose.
-    assert errors[0] == ("Unexpected error.", ["actors", "edges", 0, "node", "name"])
+    assert ("Unexpected error.", ["actors", "edges", 0, "node", "name"]) in errors
     assert (data, errors) == _answer(plain, PAGE, variables)
 
 

@@ -36,8 +36,15 @@ from attache_api.graphql.errors import (
 from attache_api.graphql.execution import LeanExecutor
 from attache_api.graphql.fields import described
 from attache_api.graphql.ids import decode_id, key_for
+from attache_api.graphql.lookahead import asks_for
 from attache_api.graphql.mutations import Mutation
-from attache_api.graphql.pagination import Connection, PageRequest, connection, page_request
+from attache_api.graphql.pagination import (
+    Connection,
+    PageRequest,
+    connection,
+    known_total,
+    page_request,
+)
 from attache_api.graphql.periods import (
     ORDER_HELP,
     SINCE_HELP,
@@ -85,7 +92,7 @@ class Query:
     ) -> Connection[Article]:
         wanted = checked_text("status", status)
         return await _top_level(
-            info.context,
+            info,
             page_request(first, after, info.context.settings),
             lambda s, window: list_articles(s, wanted, window),
             lambda s: count_articles(s, wanted),
@@ -118,7 +125,7 @@ class Query:
             order=order_by.value,
         )
         return await _top_level(
-            info.context,
+            info,
             page_request(first, after, info.context.settings),
             lambda s, window: list_actors(s, filters, window),
             lambda s: count_actors(s, filters),
@@ -155,7 +162,7 @@ class Query:
             order=order_by.value,
         )
         found = await _top_level(
-            info.context,
+            info,
             page_request(first, after, info.context.settings),
             lambda s, window: list_initiatives(s, filters, window),
             lambda s: count_initiatives(s, filters),
@@ -187,7 +194,7 @@ class Query:
             order=order_by.value,
         )
         return await _top_level(
-            info.context,
+            info,
             page_request(first, after, info.context.settings),
             lambda s, window: list_events(s, filters, window),
             lambda s: count_events(s, filters),
@@ -226,21 +233,27 @@ async def load_initiative(context: Context, key: str) -> Initiative | None:
 
 
 async def _top_level(
-    context: Context,
+    info: Info,
     page: PageRequest,
     read_page: Callable[[AsyncSession, Window], Awaitable[Sequence[RowT]]],
     count: Callable[[AsyncSession], Awaitable[int]],
     convert: Callable[[RowT], NodeT],
 ) -> Connection[NodeT]:
-    """One SELECT for the page now; one COUNT later, only if totalCount is asked for."""
-    async with context.state.sessions() as session:
+    """One SELECT for the page, and the COUNT in the same session when totalCount is asked
+    for (a session costs a pool checkout, a ping and a rollback), or later should a field
+    below ask for it anyway."""
+    sessions = info.context.state.sessions
+    total = None
+    async with sessions() as session:
         rows = await read_page(session, page.window)
+        if asks_for(info, ("totalCount",)):
+            total = await count(session)
 
     async def counter() -> int:
-        async with context.state.sessions() as session:
+        async with sessions() as session:
             return await count(session)
 
-    return connection(rows, page, convert, counter)
+    return connection(rows, page, convert, known_total(total) if total is not None else counter)
 
 
 class AttacheSchema(strawberry.Schema):
