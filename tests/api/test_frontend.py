@@ -17,6 +17,7 @@ def _assets(html: str) -> list[str]:
     return [f for f in found if not f.startswith(("data:", "graphql", "openapi.json"))]
 
 
+@pytest.mark.usefixtures("built_pages")
 @pytest.mark.parametrize("path", ["/", "/graphql"])
 def test_a_page_loads_only_files_this_service_serves(client: TestClient, path: str) -> None:
     response = client.get(path, headers={"accept": "text/html"})
@@ -31,6 +32,7 @@ def test_a_page_loads_only_files_this_service_serves(client: TestClient, path: s
         assert client.get(f"/{asset}").status_code == 200, asset
 
 
+@pytest.mark.usefixtures("built_pages")
 def test_the_pages_reference_every_library_the_build_copies(client: TestClient) -> None:
     referenced = {
         a.removeprefix("static/vendor/")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 
 from attache_api.graphql.ids import encode_id
@@ -35,6 +36,7 @@ def test_queries_work_over_post_and_get(make_client: MakeClient, us_japan: tuple
     assert response.json() == {"data": expected}
 
 
+@pytest.mark.usefixtures("built_pages")
 def test_a_browser_gets_graphiql_loading_only_files_this_service_serves(
     make_client: MakeClient,
 ) -> None:
