@@ -13,13 +13,18 @@ PYTEST_ARGS ?=
 # `make test SERVERS_ARGS=--private` ignores running servers and starts private ones.
 SERVERS_ARGS ?=
 PIP_FLAGS ?= --quiet --disable-pip-version-check
+# The browser libraries the pages use, from the npm registry (frontend/package-lock.json).
+VENDOR := services/api/attache_api/static/vendor
+VENDOR_STAMP := $(VENDOR)/.built
+NPM_FLAGS ?= --ignore-scripts --no-audit --no-fund --loglevel=error
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrate seed bench flower clean
+.PHONY: help install frontend run test lint format migrate seed bench flower clean
 
 help:
 	@echo "make run      install if needed, migrate, serve the API on http://$(HOST):$(PORT) with a worker"
 	@echo "make test     install if needed, lint, then pytest against real Redis and PostgreSQL"
+	@echo "make frontend npm ci the browser libraries (GraphiQL, cytoscape.js) into $(VENDOR)"
 	@echo "make lint     ruff format --check, ruff check, mypy"
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make migrate  bring DATABASE_URL (default ./var/attache.db) to the newest schema"
@@ -40,10 +45,22 @@ $(STAMP): requirements-dev.lock pyproject.toml
 	$(PY) -m pip install $(PIP_FLAGS) --no-deps --no-build-isolation -e .
 	touch $@
 
-run: $(STAMP)
+frontend: $(VENDOR_STAMP)
+
+# Rebuilt only when the npm lock or the copy changed. Without npm, the pages answer 503 saying
+# so and the browser tests skip; everything else works.
+$(VENDOR_STAMP): frontend/package.json frontend/package-lock.json frontend/copy-vendor.mjs
+	@if command -v npm >/dev/null 2>&1; then \
+		echo "Installing the browser libraries from frontend/package-lock.json (npm ci)"; \
+		cd frontend && npm ci $(NPM_FLAGS) && node copy-vendor.mjs ../$(VENDOR) && touch ../$@; \
+	else \
+		echo "!!! npm not found: GraphiQL and the explorer page stay unbuilt (install Node.js and npm, then make frontend)"; \
+	fi
+
+run: $(STAMP) $(VENDOR_STAMP)
 	$(PY) scripts/run_local.py --host $(HOST) --port $(PORT)
 
-test: lint
+test: lint $(VENDOR_STAMP)
 	$(PY) scripts/servers.py $(SERVERS_ARGS) -- $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -72,5 +89,5 @@ flower: $(STAMP)
 	$(PY) -m celery -A attache_worker.celery_app:app flower --address=$(HOST) --port=$(FLOWER_PORT)
 
 clean:
-	rm -rf var .mypy_cache .ruff_cache .pytest_cache build dist
+	rm -rf var .mypy_cache .ruff_cache .pytest_cache build dist frontend/node_modules $(VENDOR)
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

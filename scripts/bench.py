@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import servers
-from bench_api import bare_get, graphql_page, measure, statements_per_page, submit_request
+from bench_api import (
+    BARE,
+    PAGE_OF_50,
+    bare_get,
+    graphql_page,
+    measure,
+    statements_per_page,
+    submit_request,
+)
 from bench_corpus import corpus
 from bench_extraction import linearity, throughput
 from bench_machine import describe_machine, load_average
@@ -136,9 +144,9 @@ def bench_api(
         wait_http(bare, bare_url)
         with api(env, options.log_dir) as (process, url):
             log(f"API: {requests} requests per endpoint from 50 clients")
-            report.loads.append(measure("bare Starlette GET /", bare_url, bare_get, requests))
+            report.loads.append(measure(BARE, bare_url, bare_get, requests))
             report.loads.append(measure("POST /v1/articles", url, submit_request(texts), requests))
-            report.loads.append(measure("GraphQL page of 50", url, graphql_page(50), pages))
+            report.loads.append(measure(PAGE_OF_50, url, graphql_page(50), pages))
             report.api_peak_mib = process.peak_rss_mib()
     finally:
         bare.stop()

@@ -18,6 +18,9 @@ import httpx
 from sqlalchemy import Engine, event
 
 CLIENTS = 50
+# The loads' names, as the report shows them.
+BARE = "bare Starlette GET /"
+PAGE_OF_50 = "GraphQL page of 50"
 PAGE = """
 query Page($first: Int!) {
   actors(first: $first) {

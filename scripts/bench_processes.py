@@ -57,6 +57,9 @@ def start_uvicorn(name: str, app: str, env: dict[str, str], log_dir: Path) -> tu
     port = free_port()
     args = ["-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port)]
     args += ["--log-level", "warning", "--no-access-log", "--app-dir", str(ROOT / "scripts")]
+    # A client's connection may wait longer than uvicorn's default 5 s between two requests
+    # while 49 others are served; closing it then fails the next request (a ReadError).
+    args += ["--timeout-keep-alive", "120"]
     return start(name, args, env, log_dir), f"http://127.0.0.1:{port}"
 
 

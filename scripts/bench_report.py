@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench_api import CLIENTS, Load
+from bench_api import BARE, CLIENTS, PAGE_OF_50, Load
 from bench_extraction import LengthPoint, Throughput
 from bench_recovery import POOL, Recovery
 from bench_service import ServiceRun
@@ -16,6 +16,13 @@ from attache.settings import Settings
 
 EXTRACT_TARGET, SERVICE_TARGET, SPEEDUP_TARGET = 0.8, 0.7, 1.6
 RECOVERY_TARGET_SECONDS = 60.0
+
+# The GraphQL page and the bare app before the page was made faster (issue 10): make bench of
+# 2026-11-28, in docs/benchmarks.md of that day. Target: twice the rate, and twice the share of
+# the bare app's rate, which holds on a machine faster or slower than that one.
+PAGE_BEFORE_PER_SECOND = 15.0
+BARE_BEFORE_PER_SECOND = 1924.0
+PAGE_SPEEDUP_TARGET = 2.0
 
 INTRO = """\
 # Benchmarks
@@ -165,6 +172,7 @@ class Report:
         ]
         headers = ["endpoint", "requests/s", "p50 ms", "p99 ms", "requests", "errors"]
         text = f"## API under {CLIENTS} concurrent clients\n\n" + _table(headers, rows)
+        text += self._page_verdicts()
         if self.statements:
             counts = [
                 (f"page of {first}", str(actors), str(statements))
@@ -173,6 +181,21 @@ class Report:
             text += "\nSQL statements per GraphQL page (the same query at two sizes):\n\n"
             text += _table(["", "actors returned", "SQL statements"], counts)
         return text
+
+    def _page_verdicts(self) -> str:
+        by_name = {load.name: load for load in self.loads}
+        page, bare = by_name.get(PAGE_OF_50), by_name.get(BARE)
+        if page is None or bare is None:
+            return ""
+        share_before = PAGE_BEFORE_PER_SECOND / BARE_BEFORE_PER_SECOND
+        share = page.per_second / bare.per_second
+        lines = [
+            _verdict("GraphQL page vs its 15/s before", page.per_second / PAGE_BEFORE_PER_SECOND,
+                     PAGE_SPEEDUP_TARGET, "×"),
+            _verdict("Its share of bare Starlette's rate vs before", share / share_before,
+                     PAGE_SPEEDUP_TARGET, "×"),
+        ]  # fmt: skip
+        return "\n" + "\n".join(lines) + "\n"
 
     def _memory(self) -> str:
         rows = [

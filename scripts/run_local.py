@@ -24,6 +24,13 @@ import servers
 ROOT = servers.ROOT
 PYTHON = sys.executable
 BANNER = "!" * 78
+# Where front-end dev servers usually run (React, Next.js, Vite, its preview, Angular), so a page
+# under development can call the API; ATTACHE_CORS_ORIGINS, when set, replaces the list.
+DEV_ORIGINS = ",".join(
+    f"http://{host}:{port}"
+    for port in (3000, 4173, 4200, 5173, 8080)
+    for host in ("localhost", "127.0.0.1")
+)
 
 
 def log(message: str) -> None:
@@ -137,11 +144,13 @@ def main() -> int:
     os.chdir(ROOT)  # the default SQLite URL is relative: ./var/attache.db
     servers.VAR.mkdir(exist_ok=True)
     env = dict(os.environ)
+    env.setdefault("ATTACHE_CORS_ORIGINS", DEV_ORIGINS)
     procs: dict[str, subprocess.Popen[bytes]] = {}
     with contextlib.ExitStack() as stack:
         separate_worker = choose_broker(stack, env)
         database = env.get("ATTACHE_DATABASE_URL") or env.get("DATABASE_URL")
         log(f"database: {database or 'sqlite:///./var/attache.db (default)'}")
+        log(f"CORS:     {env['ATTACHE_CORS_ORIGINS'] or 'no origin'} (ATTACHE_CORS_ORIGINS)")
         migrated = subprocess.run([PYTHON, "-m", "attache.migrate"], env=env, check=False)
         if migrated.returncode != 0:
             log("migrations failed; not starting the API")
@@ -155,6 +164,7 @@ def main() -> int:
         try:
             procs["worker"] = start("worker", [PYTHON, "-m", "celery", *celery], env)
             procs["api"] = start("api", [PYTHON, "-m", "uvicorn", *uvicorn], env)
+            log(f"explorer: http://{args.host}:{args.port}/   GraphiQL: /graphql in a browser")
             log(f"API:      http://{args.host}:{args.port}/  (GET /healthz, POST /v1/articles,")
             log("          POST /graphql, GET /openapi.json); Ctrl-C stops everything")
             return supervise(procs)

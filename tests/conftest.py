@@ -24,6 +24,7 @@ from attache.migrate import migrate_to_head
 from attache.models import Base
 from attache.settings import Settings
 from attache_api.app import create_app
+from attache_api.frontend import missing_vendor_files
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
@@ -113,3 +114,15 @@ def make_client(database_url: str) -> Iterator[MakeClient]:
             return stack.enter_context(TestClient(create_app(settings)))
 
         yield make
+
+
+@pytest.fixture
+def built_pages() -> None:
+    """For tests of the pages: their libraries must be built (make frontend does it). Without
+    them the test skips, saying so, unless ATTACHE_REQUIRE_BROWSER is set (CI): then it fails."""
+    missing = missing_vendor_files()
+    if missing:
+        message = f"PAGES NOT BUILT (run make frontend): missing {', '.join(missing)}"
+        if os.environ.get("ATTACHE_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)

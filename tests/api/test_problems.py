@@ -22,7 +22,9 @@ def assert_problem(response: httpx2.Response, status: int) -> dict[str, object]:
     return problem
 
 
-@pytest.mark.parametrize("path", ["/", "/v2/articles", "/v1/articles/a/b", "/v1/article"])
+@pytest.mark.parametrize(
+    "path", ["/index.html", "/v2/articles", "/v1/articles/a/b", "/v1/article", "/static/none.js"]
+)
 def test_an_unknown_path_is_a_404_problem(client: TestClient, path: str) -> None:
     assert_problem(client.get(path), 404)
 

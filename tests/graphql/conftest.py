@@ -14,6 +14,7 @@ from strawberry.types import ExecutionResult
 from attache.db import make_async_engine, make_async_sessionmaker, unit_of_work
 from attache.jobs import make_celery
 from attache.settings import Settings
+from attache_api.events import EventHub
 from attache_api.graphql.context import build_context
 from attache_api.graphql.schema import make_schema
 from attache_api.state import AppState
@@ -58,10 +59,15 @@ class SchemaRunner:
                 statements.append(statement)
 
         celery = make_celery(self.settings)
-        state = AppState(self.settings, engine, make_async_sessionmaker(engine), celery)
+        sessions = make_async_sessionmaker(engine)
+        state = AppState(self.settings, engine, sessions, celery, EventHub(self.settings.redis_url))
         try:
             return await self.schema.execute(query, variables, context_value=build_context(state))
         finally:
+            # A field that failed ends the operation while its siblings' loaders may still be
+            # reading: they finish before the engine goes, or their connections are left open.
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            await asyncio.gather(*others, return_exceptions=True)
             celery.close()
             await engine.dispose()
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 
 from attache_api.graphql.ids import encode_id
@@ -34,10 +36,20 @@ def test_queries_work_over_post_and_get(make_client: MakeClient, us_japan: tuple
     assert response.json() == {"data": expected}
 
 
-def test_there_is_no_ide_page(make_client: MakeClient) -> None:
-    response = make_client().get("/graphql", headers={"accept": "text/html"})
-    assert response.status_code == 404
-    assert "<script" not in response.text
+@pytest.mark.usefixtures("built_pages")
+def test_a_browser_gets_graphiql_loading_only_files_this_service_serves(
+    make_client: MakeClient,
+) -> None:
+    client = make_client()
+    response = client.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 200
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    sources = re.findall(r'(?:src|href)="([^"]+)"', response.text)
+    assets = [s for s in sources if not s.startswith("data:")]
+    assert "static/vendor/graphiql.min.js" in assets
+    assert all(s.startswith("static/") for s in assets), assets
+    for asset in assets:
+        assert client.get(f"/{asset}").status_code == 200, asset
 
 
 def test_refusals_are_graphql_errors_without_internals(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-import strawberry
-from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
+from graphql import FieldNode, FragmentDefinitionNode, OperationDefinitionNode, parse
 
-from attache_api.graphql.lookahead import asks_for
+from attache_api.graphql.lookahead import selects
 from tests.graphql.conftest import SchemaRunner
 
 DIRECT = """
@@ -58,24 +56,22 @@ def test_participants_are_read_only_when_asked_for(runner: SchemaRunner, many: i
     assert len(statements) == 2
 
 
-@dataclass
-class _Info:
-    selected_fields: list[Selection]
-
-
-def _field(name: str, *selections: Selection) -> SelectedField:
-    return SelectedField(name=name, directives={}, arguments={}, selections=list(selections))
-
-
-def _asks(*selections: Selection) -> bool:
-    info = _Info([_field("initiatives", *selections)])
-    return asks_for(cast(strawberry.Info, info), ("edges", "node", "participants"))
+def _asks(query: str) -> bool:
+    """Whether the first field of `query` selects initiatives' participants below it."""
+    document = parse(query)
+    fragments = {
+        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+    }
+    [operation] = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    [top] = operation.selection_set.selections
+    assert isinstance(top, FieldNode)
+    return selects([top], ("edges", "node", "participants"), fragments)
 
 
 def test_asks_for_follows_the_path_through_fragments() -> None:
-    participants = _field("participants", _field("role"))
-    assert _asks(_field("edges", _field("node", participants)))
-    spread = FragmentSpread("Taking", "Initiative", {}, [participants])
-    assert _asks(_field("edges", InlineFragment("InitiativeEdge", [_field("node", spread)], {})))
-    assert not _asks(_field("edges", _field("node", _field("title"))))
-    assert not _asks(participants)
+    assert _asks("{ initiatives { edges { node { participants { role } } } } }")
+    spread = """fragment Taking on Initiative { participants { role } }
+      { initiatives { edges { ... on InitiativeEdge { node { ...Taking } } } } }"""
+    assert _asks(spread)
+    assert not _asks("{ initiatives { edges { node { title } } } }")
+    assert not _asks("{ initiatives { participants { role } } }")

@@ -120,4 +120,5 @@ def test_unexpected_errors_are_masked(
     result = runner.execute("{ actors { edges { node { id } } } }")
     assert result.errors
     assert [e.message for e in result.errors] == ["Unexpected error."]
+    assert result.errors[0].extensions == {"code": "INTERNAL_SERVER_ERROR"}
     assert "hunter2" not in str(result.errors[0].formatted)

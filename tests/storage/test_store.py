@@ -138,3 +138,30 @@ def test_folding_new_articles_matches_recomputing_from_every_article(
     japan = folded[0][0]
     assert japan[0] == "country:JP"
     assert japan[4:] == (2, 2)  # one mention in each of two articles
+
+
+def test_actors_keep_the_times_of_their_first_and_last_articles(
+    session_factory: sessionmaker[Session],
+) -> None:
+    july_1, july_9 = datetime(2024, 7, 1, tzinfo=UTC), datetime(2024, 7, 9, tzinfo=UTC)
+    with unit_of_work(session_factory) as session:
+        first = add_article(session, FIRST, july_9)
+        second = add_article(session, SECOND, july_1)
+        store_extraction(session, first, us_japan_extraction(FIRST, "Washington"))
+        store_extraction(session, second, us_japan_extraction(SECOND, "US"))
+
+    def seen() -> tuple[datetime | None, datetime | None]:
+        with session_factory() as session:
+            us = session.get_one(Actor, "country:US")
+            return _aware(us.first_seen), _aware(us.last_seen)
+
+    folded = seen()
+    assert folded == (july_1, july_9)
+    with unit_of_work(session_factory) as session:  # stored again: recomputed from every article
+        again = session.get_one(type(first), first.id)
+        store_extraction(session, again, us_japan_extraction(FIRST, "Washington"))
+    assert seen() == folded
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value

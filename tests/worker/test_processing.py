@@ -13,7 +13,10 @@ from attache.actors.models import Actor, ArticleActor
 from attache.articles.models import Article, ArticleStatus
 from attache.contract import Extraction
 from attache.db import unit_of_work, utcnow
+from attache.graph.store import Touched
 from attache.initiatives.models import Evidence, Initiative
+from attache.notify import ArticleStatusChanged as Changed
+from attache.notify import GraphChanged, Notice
 from attache_worker import processing
 from attache_worker.extraction import extract_many
 from attache_worker.leases import holder_name
@@ -294,13 +297,49 @@ def test_an_infrastructure_error_hands_unfinished_articles_back_to_thequeue_arti
     ids = queue_articles(worker_sessions, *(pact_text(*pair) for pair in PAIRS[:3]))
     stored: list[str] = []
 
-    def store_then_lose_the_database(session: Session, article: Article, *_: object) -> None:
+    def store_then_lose_the_database(session: Session, article: Article, *_: object) -> Touched:
         if stored:
             raise sqlalchemy.exc.OperationalError("INSERT", {}, ConnectionError("gone"))
         stored.append(article.id)
+        return Touched((), ())
 
     monkeypatch.setattr(processing, "store_extraction", store_then_lose_the_database)
     with pytest.raises(sqlalchemy.exc.OperationalError):
         process_article(worker_sessions, ids[0], extract_many, POLICY)
     assert _statuses(worker_sessions, ids) == ["done", "queued", "queued"]
     assert [load_article(worker_sessions, i).attempts for i in ids] == [1, 0, 0]
+
+
+# -- What the worker announces ------------------------------------------------------------
+
+
+class Recorder:
+    """A notifier that keeps what it is told, in order."""
+
+    def __init__(self) -> None:
+        self.notices: list[Notice] = []
+
+    def publish(self, notices: Iterable[Notice]) -> None:
+        self.notices.extend(notices)
+
+
+def test_the_worker_announces_each_status_and_what_an_article_changed(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    good, bad = queue_articles(worker_sessions, TEXT, POISON)
+    recorder = Recorder()
+    for article_id in (good, bad):
+        process_article(worker_sessions, article_id, Spy(), POLICY, notifier=recorder)
+    statuses = [(n.article_id, n.status) for n in recorder.notices if isinstance(n, Changed)]
+    expected = [(good, "processing"), (good, "done"), (bad, "processing"), (bad, "failed")]
+    assert statuses == expected
+    [graph] = [n for n in recorder.notices if isinstance(n, GraphChanged)]
+    with worker_sessions() as session:
+        stored = set(session.execute(select(Actor.id)).scalars())
+        initiatives = set(session.execute(select(Initiative.id)).scalars())
+    assert graph.article_id == good
+    assert set(graph.actor_ids) == stored
+    assert set(graph.initiative_ids) == initiatives
+    failure = next(n for n in recorder.notices if isinstance(n, Changed) and n.status == "failed")
+    assert failure.error is not None
+    assert "tokenizer choked" in failure.error

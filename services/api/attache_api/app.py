@@ -1,7 +1,8 @@
-"""The API process: REST under /v1, GraphQL at /graphql, probes, and the OpenAPI document.
+"""The API process: REST under /v1, GraphQL at /graphql, probes, the OpenAPI document, and the
+explorer page at /.
 
-Run with `uvicorn attache_api.app:app`. The lifespan owns the database engine and the Celery
-client; routes reach them through `attache_api.state.app_state`.
+Run with `uvicorn attache_api.app:app`. The lifespan owns the database engine, the Celery client
+and the event hub; routes reach them through `attache_api.state.app_state`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from functools import cache
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Route
+from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import Route, WebSocketRoute
 
 from attache.db import make_async_engine, make_async_sessionmaker
 from attache.jobs import make_celery
 from attache.logs import use_json_logs
 from attache.settings import Settings, get_settings
+from attache_api import frontend
+from attache_api.events import EventHub
 from attache_api.graphql import make_graphql_app
 from attache_api.metrics import ApiMetrics, RequestMetrics, metrics_route
 from attache_api.problems import EXCEPTION_HANDLERS
@@ -47,16 +51,37 @@ def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncCont
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         engine = make_async_engine(settings.database_url)
         celery = make_celery(settings)
-        app.state.attache = AppState(settings, engine, make_async_sessionmaker(engine), celery)
+        events = EventHub(settings.redis_url)
+        sessions = make_async_sessionmaker(engine)
+        app.state.attache = AppState(settings, engine, sessions, celery, events)
         _settle_heap()
         try:
             yield
         finally:
-            # Close the broker connections the producer pool opened, then the database pool.
+            # Stop relaying news, close the broker connections the producer pool opened, then
+            # the database pool.
+            await events.close()
             celery.close()
             await engine.dispose()
 
     return lifespan
+
+
+def cors(settings: Settings) -> list[Middleware]:
+    """Browsers on the allowed origins may read answers and send what a client sends: JSON or
+    text bodies, and the API key. No cookies are involved, so no credentials mode."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept"],
+            expose_headers=["Location", "Retry-After"],
+            max_age=600,
+        )
+    ]
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -64,13 +89,25 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if settings.log_format == "json":
         # Here, as uvicorn loads the app: its own first lines (the server started) come after.
         use_json_logs(settings.log_level)
-    graphql = Route("/graphql", make_graphql_app(settings), methods=["GET", "POST"])
+    graphql_app = make_graphql_app(settings)
+    graphql = [
+        Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql_app),
+    ]
     # Each app its own registry: tests make many apps in one process.
     metrics = ApiMetrics()
-    routes = [*articles.routes, *health.routes, *openapi.routes, graphql, metrics_route(metrics)]
+    routes = [
+        *articles.routes,
+        *health.routes,
+        *openapi.routes,
+        *graphql,
+        metrics_route(metrics),
+        *frontend.routes,
+    ]
     return Starlette(
         routes=routes,
-        middleware=[Middleware(RequestMetrics, metrics=metrics)],
+        # CORS outermost, so that a preflight is answered before anything else looks at it.
+        middleware=[*cors(settings), Middleware(RequestMetrics, metrics=metrics)],
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=make_lifespan(settings),
     )

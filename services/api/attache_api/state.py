@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.requests import HTTPConnection
 
 from attache.settings import Settings
+from attache_api.events import EventHub
 
 
 @dataclass(slots=True)
@@ -18,6 +19,8 @@ class AppState:
     engine: AsyncEngine
     sessions: async_sessionmaker[Any]
     celery: Celery
+    # The worker's news, for GraphQL subscriptions.
+    events: EventHub
 
 
 def app_state(conn: HTTPConnection) -> AppState:

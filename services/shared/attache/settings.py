@@ -35,8 +35,11 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_tokens: int = Field(default=2000, ge=10)
 
-    # Writes need `Authorization: Bearer <key>` when any key is set.
+    # Writes and subscriptions need `Authorization: Bearer <key>` when any key is set.
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Origins (scheme://host[:port]) whose pages may call the API from a browser, and open its
+    # GraphQL WebSocket; none by default. `*` allows any origin.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     task_max_retries: int = Field(default=5, ge=0)
     task_retry_backoff_max: int = Field(default=60, ge=1)
@@ -58,12 +61,25 @@ class Settings(BaseSettings):
     def effective_broker_url(self) -> str:
         return self.broker_url or self.redis_url
 
-    @field_validator("api_keys", mode="before")
+    @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
-    def _split_keys(cls, value: object) -> object:
+    def _split_list(cls, value: object) -> object:
         if isinstance(value, str):
             return [k.strip() for k in value.split(",") if k.strip()]
         return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _check_origins(cls, origins: list[str]) -> list[str]:
+        """An origin is a scheme and a host, with no path: what a browser sends in `Origin`."""
+        checked = [o.rstrip("/") for o in origins]
+        for origin in checked:
+            scheme, sep, host = origin.partition("://")
+            if origin != "*" and not (scheme in ("http", "https") and sep and host):
+                raise ValueError(f"{origin!r} is not an origin such as http://localhost:3000")
+            if "/" in host:
+                raise ValueError(f"{origin!r} has a path; an origin is scheme://host[:port]")
+        return checked
 
 
 @lru_cache(maxsize=1)

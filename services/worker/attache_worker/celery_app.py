@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from attache.articles.lifecycle import requeue_stuck
 from attache.db import unit_of_work
 from attache.jobs import PROCESS_ARTICLE, SWEEP_STUCK, make_celery
+from attache.notify import notifier_for
 from attache.settings import get_settings
 from attache_worker import logs, metrics
 from attache_worker.database import make_worker_sessions
@@ -29,6 +30,7 @@ app = make_celery(settings)
 logs.install(settings)
 metrics.install(settings.worker_metrics_port)
 BATCH_POLICY = BatchPolicy.from_settings(settings)
+NOTIFIER = notifier_for(settings)
 
 # Infrastructure errors are worth retrying; anything else is the article's and ends `failed`.
 TRANSIENT_ERRORS = (
@@ -90,7 +92,7 @@ def process_article_task(self: Task[[str], str], article_id: str) -> str:
     read = metrics.timed_extraction(
         partial(extract_many, batch_size=max(1, BATCH_POLICY.size // 2))
     )
-    return process_article(sessions(), article_id, read, BATCH_POLICY)
+    return process_article(sessions(), article_id, read, BATCH_POLICY, notifier=NOTIFIER)
 
 
 @app.task(name=SWEEP_STUCK, autoretry_for=TRANSIENT_ERRORS, max_retries=3)

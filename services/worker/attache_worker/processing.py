@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from attache.articles.lifecycle import (
+    MAX_ERROR_CHARS,
     Claim,
     Lease,
     claim_article,
@@ -37,6 +38,7 @@ from attache.contract import Extraction
 from attache.db import unit_of_work
 from attache.graph.store import store_extraction
 from attache.logs import about_article
+from attache.notify import ArticleStatusChanged, GraphChanged, Notice, Notifier, Silent, statuses
 from attache.settings import Settings
 from attache_worker import metrics
 from attache_worker.leases import holder_name, kept_alive
@@ -75,35 +77,55 @@ def process_article(
     article_id: str,
     extract_many: ExtractMany,
     policy: BatchPolicy,
+    notifier: Notifier | None = None,
 ) -> Outcome:
     """Process the article a job names, with a batch of queued ones; returns the named one's
-    fate. The batch's claims are renewed while it runs, so no other worker takes them over."""
+    fate. The batch's claims are renewed while it runs, so no other worker takes them over.
+    `notifier` hears of every status change and of what each article changed in the graph,
+    after each commit."""
+    notifier = notifier or Silent()
     lease = Lease(holder_name(), policy.lease)
-    claims = claim_batch(sessions, article_id, policy, lease)
+    claims = claim_batch(sessions, article_id, policy, lease, notifier)
     with kept_alive(sessions, lease, [c.article_id for c in claims]):
-        outcomes = process_claims(sessions, claims, extract_many, lease.holder)
+        outcomes = process_claims(sessions, claims, extract_many, lease.holder, notifier)
     return outcomes.get(article_id, Outcome.SKIPPED)
 
 
 def claim_batch(
-    sessions: sessionmaker[Session], article_id: str, policy: BatchPolicy, lease: Lease
+    sessions: sessionmaker[Session],
+    article_id: str,
+    policy: BatchPolicy,
+    lease: Lease,
+    notifier: Notifier | None = None,
 ) -> list[Claim]:
     """The named article if it still needs work, then other queued ones up to the batch size.
 
     An article whose earlier claim died is processed alone, so that if its text is what kills
     workers it takes no other article down with it again.
     """
+    notices: list[Notice] = []
     with unit_of_work(sessions) as session:
-        own = claim_article(session, article_id, lease)
-        if own is not None and own.attempts > policy.max_attempts:
-            mark_failed(session, article_id, f"gave up after {policy.max_attempts} attempts")
-            metrics.article_failed("too_many_attempts")
-            own = None
-        if own is not None and own.resumed:
-            return [own]
-        claims = [own] if own else []
-        limit = policy.size - len(claims)
-        return claims + claim_queued(session, limit, article_id, lease, taken=len(claims))
+        claims = _claim(session, article_id, policy, lease, notices)
+    notices += statuses([c.article_id for c in claims], ArticleStatus.PROCESSING)
+    (notifier or Silent()).publish(notices)
+    return claims
+
+
+def _claim(
+    session: Session, article_id: str, policy: BatchPolicy, lease: Lease, notices: list[Notice]
+) -> list[Claim]:
+    own = claim_article(session, article_id, lease)
+    if own is not None and own.attempts > policy.max_attempts:
+        reason = f"gave up after {policy.max_attempts} attempts"
+        mark_failed(session, article_id, reason)
+        metrics.article_failed("too_many_attempts")
+        notices.append(ArticleStatusChanged(article_id, ArticleStatus.FAILED, reason))
+        own = None
+    if own is not None and own.resumed:
+        return [own]
+    claims = [own] if own else []
+    limit = policy.size - len(claims)
+    return claims + claim_queued(session, limit, article_id, lease, taken=len(claims))
 
 
 def process_claims(
@@ -111,6 +133,7 @@ def process_claims(
     claims: list[Claim],
     extract_many: ExtractMany,
     holder: str,
+    notifier: Notifier | None = None,
 ) -> dict[str, Outcome]:
     """Extract and store every claimed article; returns each one's outcome by id.
 
@@ -122,10 +145,14 @@ def process_claims(
     not finished yet go back to the queue rather than waiting in `processing` for the sweep.
     """
     outcomes: dict[str, Outcome] = {}
+    notifier = notifier or Silent()
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="attache-store") as storer:
             stored = [
-                (claim, storer.submit(_finish_observed, sessions, claim.article_id, result))
+                (
+                    claim,
+                    storer.submit(_finish_observed, sessions, claim.article_id, result, notifier),
+                )
                 for claim, result in extract_claims(claims, extract_many)
             ]
             for claim, future in stored:
@@ -171,12 +198,15 @@ def _extract_one(text: str, extract_many: ExtractMany) -> Extraction | Exception
 
 
 def _finish_observed(
-    sessions: sessionmaker[Session], article_id: str, result: Extraction | Exception
+    sessions: sessionmaker[Session],
+    article_id: str,
+    result: Extraction | Exception,
+    notifier: Notifier,
 ) -> Outcome:
     """`_finish`, with the article named on its log lines and counted in the worker's metrics."""
     with about_article(article_id):
         started = time.perf_counter()
-        outcome = _finish(sessions, article_id, result)
+        outcome = _finish(sessions, article_id, result, notifier)
     if not isinstance(result, Exception):
         metrics.observe_store(time.perf_counter() - started)
     if outcome == Outcome.DONE:
@@ -187,28 +217,38 @@ def _finish_observed(
 
 
 def _finish(
-    sessions: sessionmaker[Session], article_id: str, result: Extraction | Exception
+    sessions: sessionmaker[Session],
+    article_id: str,
+    result: Extraction | Exception,
+    notifier: Notifier,
 ) -> Outcome:
     if isinstance(result, Exception):
         log.warning("extraction failed for %s", article_id, exc_info=result)
         with unit_of_work(sessions) as session:
-            reason = f"extraction failed: {type(result).__name__}: {result}"
+            reason = f"extraction failed: {type(result).__name__}: {result}"[:MAX_ERROR_CHARS]
             mark_failed(session, article_id, reason)
+        notifier.publish([ArticleStatusChanged(article_id, ArticleStatus.FAILED, reason)])
         return Outcome.FAILED
-    return _store(sessions, article_id, result)
+    outcome, notices = _store(sessions, article_id, result)
+    notifier.publish(notices)
+    return outcome
 
 
-def _store(sessions: sessionmaker[Session], article_id: str, extraction: Extraction) -> Outcome:
+def _store(
+    sessions: sessionmaker[Session], article_id: str, extraction: Extraction
+) -> tuple[Outcome, list[Notice]]:
+    """Stores the graph and marks the article done; the notices to send once committed."""
     with unit_of_work(sessions) as session:
         # Blocking lock: a duplicate job storing the same article waits here, then sees `done`.
         article = session.execute(
             select(Article).where(Article.id == article_id).with_for_update()
         ).scalar_one_or_none()
         if article is None or article.status == ArticleStatus.DONE:
-            return Outcome.SKIPPED
-        store_extraction(session, article, extraction)
+            return Outcome.SKIPPED, []
+        touched = store_extraction(session, article, extraction)
         mark_done(session, article, extraction.to_dict())
-    return Outcome.DONE
+    changed = GraphChanged(article_id, touched.actor_ids, touched.initiative_ids)
+    return Outcome.DONE, [changed, ArticleStatusChanged(article_id, ArticleStatus.DONE)]
 
 
 def _hand_back(sessions: sessionmaker[Session], article_ids: list[str], holder: str) -> None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from graphql import GraphQLError
+from collections.abc import Iterator
+
+from graphql import GraphQLError, GraphQLSyntaxError
+from strawberry.extensions import MaskErrors, SchemaExtension
 
 from attache_api.problems import is_database_unavailable
+
+# graphql-core's words for a value that does not fit its type (a bad DateTime, a string for an
+# Int): the request's data was wrong, not its shape.
+_BAD_VALUE_MARKERS = ("got invalid value", "Expected value of type", "cannot represent")
 
 
 class UserError(Exception):
@@ -56,3 +63,34 @@ def checked_text(name: str, value: str | None, max_length: int = 200) -> str | N
     if len(value) > max_length:
         raise UserError(f"{name} must be at most {max_length} characters")
     return value.strip() or None
+
+
+def code_for(error: GraphQLError) -> str:
+    """The code of an error graphql-core raised itself, as Apollo's clients know them."""
+    if isinstance(error, GraphQLSyntaxError):
+        return "GRAPHQL_PARSE_FAILED"
+    if any(marker in error.message for marker in _BAD_VALUE_MARKERS):
+        return "BAD_USER_INPUT"
+    return "GRAPHQL_VALIDATION_FAILED"
+
+
+class CodedErrors(SchemaExtension):
+    """Every error a client gets carries a code: a parse or validation error, or a value of
+    the wrong type, gets the one `code_for` gives; resolvers' errors keep their own."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        for error in getattr(result, "errors", None) or ():
+            if error.original_error is None and not error.extensions:
+                error.extensions = {"code": code_for(error)}
+
+
+class MaskUnexpected(MaskErrors):
+    """What a resolver did not raise on purpose reaches the client as "Unexpected error." with
+    a code saying it was ours; the message and traceback stay in the log."""
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        masked = super().anonymise_error(error)
+        masked.extensions = {"code": "INTERNAL_SERVER_ERROR"}
+        return masked

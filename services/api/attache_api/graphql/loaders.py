@@ -79,61 +79,67 @@ PageFetch = Callable[[AsyncSession, list[str], PageKey], Awaitable[Sequence[tupl
 class Loaders:
     """Built fresh for each request in `get_context`, so nothing cached outlives it."""
 
-    def __init__(self, sessions: async_sessionmaker[Any]) -> None:
+    def __init__(self, sessions: async_sessionmaker[Any], cached: bool = True) -> None:
         self._sessions = sessions
-        self.article: DataLoader[str, Article | None] = DataLoader(self._by_id(articles_by_id))
-        self.actor: DataLoader[str, Actor | None] = DataLoader(self._by_id(actors_by_id))
-        self.initiative: DataLoader[str, Initiative | None] = DataLoader(
+        self._cached = cached
+        self.article: DataLoader[str, Article | None] = self._loader(self._by_id(articles_by_id))
+        self.actor: DataLoader[str, Actor | None] = self._loader(self._by_id(actors_by_id))
+        self.initiative: DataLoader[str, Initiative | None] = self._loader(
             self._by_id(initiatives_by_id)
         )
-        self.article_actors: DataLoader[str, list[Actor]] = DataLoader(self._lists(actors_named_in))
-        self.article_initiatives: DataLoader[str, list[Initiative]] = DataLoader(
+        self.article_actors: DataLoader[str, list[Actor]] = self._loader(
+            self._lists(actors_named_in)
+        )
+        self.article_initiatives: DataLoader[str, list[Initiative]] = self._loader(
             self._lists(initiatives_reported_in)
         )
-        self.article_quotes: DataLoader[str, list[tuple[Quote, Actor | None]]] = DataLoader(
+        self.article_quotes: DataLoader[str, list[tuple[Quote, Actor | None]]] = self._loader(
             self._lists(_quotes_by_article)
         )
-        self.initiative_participants: DataLoader[str, list[tuple[str, Actor]]] = DataLoader(
+        self.initiative_participants: DataLoader[str, list[tuple[str, Actor]]] = self._loader(
             self._lists(_participants_by_initiative)
         )
-        self.initiative_evidence: DataLoader[str, list[Evidence]] = DataLoader(
+        self.initiative_evidence: DataLoader[str, list[Evidence]] = self._loader(
             self._lists(_evidence_by_initiative)
         )
-        self.initiative_reports: DataLoader[str, list[ArticleInitiative]] = DataLoader(
+        self.initiative_reports: DataLoader[str, list[ArticleInitiative]] = self._loader(
             self._lists(reports_of)
         )
-        self.initiative_links: DataLoader[str, list[LinkRow]] = DataLoader(
+        self.initiative_links: DataLoader[str, list[LinkRow]] = self._loader(
             self._lists(links_within)
         )
-        self.actor_articles: DataLoader[PageKey, Slice[Article]] = DataLoader(
+        self.actor_articles: DataLoader[PageKey, Slice[Article]] = self._loader(
             self._pages(lambda s, ids, key: articles_naming(s, ids, key.page.window))
         )
-        self.actor_initiatives: DataLoader[PageKey, Slice[Initiative]] = DataLoader(
+        self.actor_initiatives: DataLoader[PageKey, Slice[Initiative]] = self._loader(
             self._pages(lambda s, ids, key: initiatives_of(s, ids, key.role, key.page.window))
         )
-        self.actor_quotes: DataLoader[PageKey, Slice[Quote]] = DataLoader(
+        self.actor_quotes: DataLoader[PageKey, Slice[Quote]] = self._loader(
             self._pages(_quotes_by_speaker)
         )
-        self.initiative_articles: DataLoader[PageKey, Slice[Article]] = DataLoader(
+        self.initiative_articles: DataLoader[PageKey, Slice[Article]] = self._loader(
             self._pages(lambda s, ids, key: articles_reporting(s, ids, key.page.window))
         )
-        self.article_events: DataLoader[str, list[Event]] = DataLoader(
+        self.article_events: DataLoader[str, list[Event]] = self._loader(
             self._lists(_events_by_article)
         )
-        self.initiative_events: DataLoader[str, list[Event]] = DataLoader(
+        self.initiative_events: DataLoader[str, list[Event]] = self._loader(
             self._lists(events_reporting)
         )
-        self.event_actors: DataLoader[EventKey, list[tuple[EventActor, Actor]]] = DataLoader(
+        self.event_actors: DataLoader[EventKey, list[tuple[EventActor, Actor]]] = self._loader(
             self._keyed_lists(actors_of_events, lambda pair: (pair[0].article_id, pair[0].seq))
         )
-        self.actor_relations: DataLoader[PageKey, Slice[RelationSummary]] = DataLoader(
+        self.actor_relations: DataLoader[PageKey, Slice[RelationSummary]] = self._loader(
             self._pages(_relations_by_actor)
         )
-        self.relation_evidence: DataLoader[RelationKey, list[ActorRelation]] = DataLoader(
+        self.relation_evidence: DataLoader[RelationKey, list[ActorRelation]] = self._loader(
             self._keyed_lists(
                 relation_evidence, lambda row: (row.actor_id, row.other_id, row.polarity)
             )
         )
+
+    def _loader(self, load: Callable[[list[Any]], Awaitable[list[Any]]]) -> DataLoader[Any, Any]:
+        return DataLoader(load, cache=self._cached)
 
     def _by_id(
         self, fetch: ByIdFetch[KeyedT]

@@ -9,7 +9,7 @@ import strawberry
 from attache.articles.models import Article as ArticleRow
 from attache.articles.service import NewArticle
 from attache.settings import Settings
-from attache_api.auth import has_write_access
+from attache_api.auth import is_authorized
 from attache_api.graphql.context import Context
 from attache_api.graphql.errors import UserError
 from attache_api.graphql.fields import described_mutation
@@ -43,11 +43,7 @@ class Mutation:
 
 def authorize(context: Context) -> None:
     """Writes need a known bearer key whenever keys are configured, as in REST."""
-    settings = context.settings
-    allowed = not settings.api_keys or (
-        context.request is not None and has_write_access(context.request, settings)
-    )
-    if not allowed:
+    if not is_authorized(context.token, context.settings):
         raise UserError("unauthorized")
 
 
@@ -77,7 +73,13 @@ def _check_length(name: str, value: str | None) -> None:
 
 
 def _aware(value: datetime | None) -> datetime | None:
-    """A publication time without a zone is taken as UTC, like every time we store."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
+    """In UTC, as every time is stored (SQLite keeps no offset); a time without a zone is
+    taken as UTC already."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise UserError("publishedAt has no UTC form (its year is out of range)") from None

@@ -15,6 +15,7 @@ from attache.initiatives import models as initiative_rows
 from attache.initiatives.repository import LinkRow
 from attache_api.graphql.context import Context
 from attache_api.graphql.errors import checked_text
+from attache_api.graphql.execution import pure, ready_in
 from attache_api.graphql.fields import described
 from attache_api.graphql.ids import encode_id
 from attache_api.graphql.loaders import PageKey
@@ -102,6 +103,12 @@ class Actor(Node):
     wikidata_id: str | None
     mention_count: int
     article_count: int
+    first_seen: datetime | None = strawberry.field(
+        description="The earliest article naming the actor: published, else submitted."
+    )
+    last_seen: datetime | None = strawberry.field(
+        description="The latest article naming the actor: published, else submitted."
+    )
 
     @classmethod
     def from_row(cls, row: actor_rows.Actor) -> Actor:
@@ -116,6 +123,8 @@ class Actor(Node):
             wikidata_id=row.wikidata_id,
             mention_count=row.mention_count,
             article_count=row.article_count,
+            first_seen=utc(row.first_seen),
+            last_seen=utc(row.last_seen),
         )
 
     @described("The articles naming the actor, newest first.")
@@ -215,10 +224,15 @@ class Initiative(Node):
     title: str
     kind: str
     status: str
-    quantities: list[Quantity]
+    # Turned into `Quantity` objects only when the query asks for them.
+    raw_quantities: strawberry.Private[list[dict[str, Any]]]
     first_seen: datetime | None
     last_seen: datetime | None
     article_count: int
+    dates: list[str] = strawberry.field(
+        description="The dates the reports give (when it was signed, starts, ends), as written "
+        "by the extraction, sorted."
+    )
     # Set by the list the initiative came in, when the query asks for participants: see
     # `with_participants`.
     read_participants: strawberry.Private[list[Participant] | None] = None
@@ -231,16 +245,23 @@ class Initiative(Node):
             title=row.title,
             kind=row.kind,
             status=row.status,
-            quantities=[Quantity.from_json(q) for q in row.quantities],
+            raw_quantities=row.quantities,
             first_seen=utc(row.first_seen),
             last_seen=utc(row.last_seen),
             article_count=row.article_count,
+            dates=[str(d) for d in row.dates],
         )
 
+    @strawberry.field
+    @pure
+    def quantities(self) -> list[Quantity]:
+        return [Quantity.from_json(q) for q in self.raw_quantities]
+
     @described("Each actor and role once, over every article.", graphql_type=list[Participant])
+    @ready_in("read_participants")
     def participants(self, info: Info) -> list[Participant] | Awaitable[list[Participant]]:
         # Not async: when the list that built this initiative read its participants already,
-        # graphql-core gets a plain list and skips the bookkeeping of an awaitable.
+        # they are served with it (see `execution.ready_in`).
         if self.read_participants is not None:
             return self.read_participants
         return self._load_participants(info)
@@ -424,6 +445,11 @@ class Event:
             seq=row.seq,
         )
 
+    @described("When the article reporting the event was published, else when it was submitted.")
+    async def date(self, info: Info) -> datetime | None:
+        row = await info.context.loaders.article.load(self.article_key)
+        return utc(row.published_at or row.submitted_at) if row else None
+
     @described("The sources and targets recognised as actors.")
     async def actors(self, info: Info) -> list[EventActor]:
         rows = await info.context.loaders.event_actors.load((self.article_key, self.seq))
@@ -508,13 +534,24 @@ async def with_participants(
     if initiatives and asks_for(info, path):
         keys = [initiative.key for initiative in initiatives]
         found = await info.context.loaders.initiative_participants.load_many(keys)
+        # The same actors take part in many initiatives of a page: each is built once.
+        actors: dict[str, Actor] = {}
         for initiative, pairs in zip(initiatives, found, strict=True):
-            initiative.read_participants = _participants(pairs)
+            initiative.read_participants = _participants(pairs, actors)
     return initiatives
 
 
-def _participants(pairs: list[tuple[str, actor_rows.Actor]]) -> list[Participant]:
-    return [Participant(role=role, actor=Actor.from_row(actor)) for role, actor in pairs]
+def _participants(
+    pairs: list[tuple[str, actor_rows.Actor]], built: dict[str, Actor] | None = None
+) -> list[Participant]:
+    built = {} if built is None else built
+    participants = []
+    for role, row in pairs:
+        actor = built.get(row.id)
+        if actor is None:
+            actor = built[row.id] = Actor.from_row(row)
+        participants.append(Participant(role=role, actor=actor))
+    return participants
 
 
 def _nested(

@@ -24,6 +24,9 @@ class Actor(Base):
     titles: Mapped[list[Any]] = mapped_column(JSON, default=list)
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     article_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    # The earliest and latest time of the articles naming the actor (published, else submitted).
+    first_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -44,6 +47,8 @@ class ArticleActor(Base):
     affiliation: Mapped[str | None] = mapped_column(String(300))
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     mentions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # The article's time (published, else submitted): what `since` and `until` select on.
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class Quote(Base):

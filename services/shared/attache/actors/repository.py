@@ -14,9 +14,15 @@ from attache.actors.models import Actor, ActorRelation, ArticleActor, Quote
 from attache.articles.models import Article
 from attache.db import one_of
 from attache.paging import Window, inside, row_number_within, total_within
+from attache.periods import ALL_TIME, Period
 
 # Most reported first; the id makes the order total, so pages never overlap.
 ACTOR_ORDER = (Actor.article_count.desc(), Actor.mention_count.desc(), Actor.id)
+ACTOR_ORDERS: dict[str, tuple[Any, ...]] = {
+    "article_count": ACTOR_ORDER,
+    "last_seen": (Actor.last_seen.desc().nulls_last(), Actor.id),
+    "first_seen": (Actor.first_seen.asc().nulls_last(), Actor.id),
+}
 QUOTE_ORDER = (Article.submitted_at.desc(), Quote.article_id, Quote.start)
 
 
@@ -41,6 +47,10 @@ class ActorFilter:
     kind: str | None = None
     # Case-insensitive substring of the name or of any alias.
     search: str | None = None
+    # Only actors named in an article of this period (its publication time, else submission).
+    seen: Period = ALL_TIME
+    # A key of ACTOR_ORDERS.
+    order: str = "article_count"
 
 
 async def actors_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Actor]:
@@ -51,7 +61,7 @@ async def actors_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Actor]
 
 async def list_actors(session: AsyncSession, filters: ActorFilter, window: Window) -> list[Actor]:
     stmt = _filtered(select(Actor), filters, _dialect(session))
-    stmt = stmt.order_by(*ACTOR_ORDER).offset(window.offset).limit(window.limit)
+    stmt = stmt.order_by(*ACTOR_ORDERS[filters.order]).offset(window.offset).limit(window.limit)
     return list((await session.execute(stmt)).scalars())
 
 
@@ -175,6 +185,9 @@ def _filtered(stmt: Select[Any], filters: ActorFilter, dialect: str) -> Select[A
         stmt = stmt.where(
             Actor.name.icontains(term, autoescape=True) | _has_alias_like(term, dialect)
         )
+    if not filters.seen.is_open:
+        naming = select(ArticleActor.actor_id).where(filters.seen.holds(ArticleActor.seen_at))
+        stmt = stmt.where(Actor.id.in_(naming))
     return stmt
 
 

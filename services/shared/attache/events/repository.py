@@ -18,9 +18,16 @@ from attache.articles.models import Article
 from attache.db import one_of
 from attache.initiatives.models import ArticleInitiative, InitiativeEvent
 from attache.paging import Window
+from attache.periods import ALL_TIME, Period
 
+# When the reporting article's news is from: its publication time, else its submission.
+EVENT_TIME = func.coalesce(Article.published_at, Article.submitted_at)
 # Newest article first, then in reading order; (article, seq) makes the order total.
-EVENT_ORDER = (Article.submitted_at.desc(), Event.article_id, Event.seq)
+EVENT_ORDER = (EVENT_TIME.desc(), Article.submitted_at.desc(), Event.article_id, Event.seq)
+EVENT_ORDERS: dict[str, tuple[Any, ...]] = {
+    "last_seen": EVENT_ORDER,
+    "first_seen": (EVENT_TIME.asc(), Article.submitted_at, Event.article_id, Event.seq),
+}
 
 EventKey = tuple[str, int]
 
@@ -30,17 +37,23 @@ class EventFilter:
     type: str | None = None
     # Only events naming this actor, as a source or a target.
     actor_id: str | None = None
+    # Only events reported by an article of this period.
+    seen: Period = ALL_TIME
+    # A key of EVENT_ORDERS.
+    order: str = "last_seen"
 
 
 async def list_events(session: AsyncSession, filters: EventFilter, window: Window) -> list[Event]:
     stmt = _filtered(select(Event).join(Article, Article.id == Event.article_id), filters)
-    stmt = stmt.order_by(*EVENT_ORDER).offset(window.offset).limit(window.limit)
+    stmt = stmt.order_by(*EVENT_ORDERS[filters.order]).offset(window.offset).limit(window.limit)
     return list((await session.execute(stmt)).scalars())
 
 
 async def count_events(session: AsyncSession, filters: EventFilter) -> int:
-    stmt = _filtered(select(func.count()).select_from(Event), filters)
-    return int((await session.execute(stmt)).scalar_one())
+    stmt = select(func.count()).select_from(Event)
+    if not filters.seen.is_open:
+        stmt = stmt.join(Article, Article.id == Event.article_id)
+    return int((await session.execute(_filtered(stmt, filters))).scalar_one())
 
 
 async def events_in(session: AsyncSession, article_ids: Sequence[str]) -> list[Event]:
@@ -102,4 +115,6 @@ def _filtered(stmt: Select[Any], filters: EventFilter) -> Select[Any]:
             EventActor.actor_id == filters.actor_id
         )
         stmt = stmt.where(tuple_(Event.article_id, Event.seq).in_(naming))
+    if not filters.seen.is_open:
+        stmt = stmt.where(filters.seen.holds(EVENT_TIME))
     return stmt

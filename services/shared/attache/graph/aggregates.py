@@ -1,4 +1,4 @@
-"""The aggregates on merged actors: aliases, titles, affiliation, counts.
+"""The aggregates on merged actors: aliases, titles, affiliation, counts, seen times.
 
 A new article's reports are folded into the merged rows (read under a row lock, merged, written
 back), which costs the same however many articles already name the actor: the United States
@@ -6,8 +6,9 @@ row does not get slower to update with every article about it. When an article i
 what it said before is gone, so the rows it touched are recomputed from every per-article row
 instead: rare, and exact. Both ways give the same result for the same set of articles,
 whatever order they came in: unions, sums, and a name and affiliation chosen by fixed rules
-among those the articles give, never the first or the last one seen. A merged initiative's totals come from all its reports at once (`initiative_totals`),
-as `resolution` regroups reports whenever articles come and go.
+among those the articles give, never the first or the last one seen. A merged initiative's
+totals come from all its reports at once (`initiative_totals`), as `resolution` regroups reports
+whenever articles come and go.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> N
     changes = []
     for actor in _locked(session, Actor, list(by_id)):
         report = by_id[actor.id]
+        seen = _aware(report["seen_at"])
         first = actor.article_count == 0
         name = report["name"] if first else preferred_name([actor.name, report["name"]])
         forms = [report["name"], *report["aliases"]] + ([] if first else [actor.name])
@@ -45,6 +47,8 @@ def fold_actor_reports(session: Session, reports: Sequence[dict[str, Any]]) -> N
                 "affiliation": _preferred_affiliation([actor.affiliation, report["affiliation"]]),
                 "mention_count": actor.mention_count + report["mention_count"],
                 "article_count": actor.article_count + 1,
+                "first_seen": _earliest(actor.first_seen, seen),
+                "last_seen": _latest(actor.last_seen, seen),
             }
         )
     session.execute(update(Actor), changes)
@@ -83,6 +87,7 @@ def initiative_totals(initiative_id: str, reports: list[dict[str, Any]]) -> dict
         "last_seen": _aware(latest["seen_at"]),
         "article_count": len({r["article_id"] for r in reports}),
         "quantities": [quantities[t] for t in sorted(quantities)],
+        "dates": _union(*(r["dates"] for r in reports)),
     }
 
 
@@ -107,6 +112,8 @@ def _actor_totals(actor: Any, reports: list[ArticleActor]) -> dict[str, Any]:
         "affiliation": _preferred_affiliation([r.affiliation for r in reports]),
         "mention_count": sum(r.mention_count for r in reports),
         "article_count": len(reports),
+        "first_seen": min(_aware(r.seen_at) for r in reports),
+        "last_seen": max(_aware(r.seen_at) for r in reports),
     }
 
 
@@ -131,6 +138,14 @@ def _delete_orphans(session: Session, model: MergedModel, ids: list[str]) -> Non
 
 def _union(*lists: Iterable[str]) -> list[str]:
     return sorted({item for items in lists for item in items})
+
+
+def _earliest(current: datetime | None, seen: datetime) -> datetime:
+    return seen if current is None else min(seen, _aware(current))
+
+
+def _latest(current: datetime | None, seen: datetime) -> datetime:
+    return seen if current is None else max(seen, _aware(current))
 
 
 def _aware(value: datetime) -> datetime:

@@ -89,9 +89,10 @@ def resolve_reports(
     rows: Sequence[dict[str, Any]],
     participants: Sequence[dict[str, Any]],
     forgotten: Forgotten,
-) -> None:
+) -> tuple[str, ...]:
     """Stores an article's reports, their participants and their links, and regroups every
-    component they touch or the article's earlier reports (`forgotten`) belonged to."""
+    component they touch or the article's earlier reports (`forgotten`) belonged to. Returns
+    the merged initiatives this changed: those kept, made or dropped."""
     new = Stored()
     for row in rows:
         new.rows[(row["article_id"], row["mention_id"])] = row
@@ -118,6 +119,7 @@ def resolve_reports(
     gone = {r["initiative_id"] for r in region.rows.values()} | set(forgotten.initiatives)
     if gone - kept:
         session.execute(delete(Initiative).where(Initiative.id.in_(sorted(gone - kept))))
+    return tuple(sorted(kept | gone))
 
 
 def _regroup(
@@ -261,6 +263,7 @@ def _write(
             "last_seen",
             "article_count",
             "quantities",
+            "dates",
         ],
     )
     inserted = [

@@ -8,6 +8,8 @@ each report belongs to is `resolution`'s business.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, exists, literal, select, union_all
@@ -42,14 +44,22 @@ ARTICLE_SCOPED = (
 )
 
 
-def store_extraction(session: Session, article: Article, extraction: Extraction) -> None:
+@dataclass(frozen=True, slots=True)
+class Touched:
+    """The merged rows storing an article added or changed, and those it no longer names."""
+
+    actor_ids: tuple[str, ...]
+    initiative_ids: tuple[str, ...]
+
+
+def store_extraction(session: Session, article: Article, extraction: Extraction) -> Touched:
     serialize_resolution(session)
     old_actor_ids, forgotten = _forget_article(session, article.id)
     actor_ids = {a.id for a in extraction.actors}
     _upsert_actors(session, extraction)
-    actor_reports = _insert_article_actors(session, article.id, extraction)
+    actor_reports = _insert_article_actors(session, article, extraction)
     reports, participants = report_rows(article, extraction, actor_ids)
-    resolve_reports(session, reports, participants, forgotten)
+    initiative_ids = resolve_reports(session, reports, participants, forgotten)
     _insert_evidence(session, article.id, extraction)
     _insert_quotes_and_events(session, article.id, extraction, actor_ids)
     _insert_event_links(session, article.id, extraction, actor_ids)
@@ -58,6 +68,7 @@ def store_extraction(session: Session, article: Article, extraction: Extraction)
         recompute_actors(session, sorted(old_actor_ids | actor_ids))
     else:
         fold_actor_reports(session, actor_reports)
+    return Touched(tuple(sorted(old_actor_ids | actor_ids)), initiative_ids)
 
 
 def _forget_article(session: Session, article_id: str) -> tuple[set[str], Forgotten]:
@@ -117,11 +128,12 @@ def _upsert_actors(session: Session, extraction: Extraction) -> None:
 
 
 def _insert_article_actors(
-    session: Session, article_id: str, extraction: Extraction
+    session: Session, article: Article, extraction: Extraction
 ) -> list[dict[str, Any]]:
+    seen_at = seen_time(article)
     rows = [
         {
-            "article_id": article_id,
+            "article_id": article.id,
             "actor_id": a.id,
             "name": a.name,
             "aliases": list(a.aliases),
@@ -129,6 +141,7 @@ def _insert_article_actors(
             "affiliation": a.affiliation,
             "mention_count": len(a.mentions),
             "mentions": [_span(m) for m in a.mentions],
+            "seen_at": seen_at,
         }
         for a in extraction.actors
     ]
@@ -229,3 +242,8 @@ def _insert_relations(
 
 def _span(span: Span) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def seen_time(article: Article) -> datetime:
+    """When the article's news is from: its publication time, else when it was submitted."""
+    return article.published_at or article.submitted_at

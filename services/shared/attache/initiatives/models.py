@@ -31,8 +31,10 @@ class Initiative(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     first_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
-    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    article_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
     quantities: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Every date the reports give, as the extraction wrote them, sorted.
+    dates: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class ArticleInitiative(Base):
@@ -56,7 +58,7 @@ class ArticleInitiative(Base):
     component: Mapped[str] = mapped_column(String(200), index=True)
     title: Mapped[str] = mapped_column(String(500))
     status: Mapped[str] = mapped_column(String(16))
-    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     quantities: Mapped[list[Any]] = mapped_column(JSON, default=list)
     dates: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -20,9 +20,15 @@ from attache.initiatives.models import (
     Participant,
 )
 from attache.paging import Window, inside, row_number_within, total_within
+from attache.periods import ALL_TIME, Period
 
 # Latest news first; the id makes the order total, so pages never overlap.
 INITIATIVE_ORDER = (Initiative.last_seen.desc().nulls_last(), Initiative.id)
+INITIATIVE_ORDERS: dict[str, tuple[Any, ...]] = {
+    "last_seen": INITIATIVE_ORDER,
+    "article_count": (Initiative.article_count.desc(), *INITIATIVE_ORDER),
+    "first_seen": (Initiative.first_seen.asc().nulls_last(), Initiative.id),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,10 @@ class InitiativeFilter:
     actor_id: str | None = None
     # Case-insensitive substring of the title.
     search: str | None = None
+    # Only initiatives reported by an article of this period.
+    seen: Period = ALL_TIME
+    # A key of INITIATIVE_ORDERS.
+    order: str = "last_seen"
 
 
 async def initiatives_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Initiative]:
@@ -44,7 +54,8 @@ async def list_initiatives(
     session: AsyncSession, filters: InitiativeFilter, window: Window
 ) -> list[Initiative]:
     stmt = _filtered(select(Initiative), filters)
-    stmt = stmt.order_by(*INITIATIVE_ORDER).offset(window.offset).limit(window.limit)
+    order = INITIATIVE_ORDERS[filters.order]
+    stmt = stmt.order_by(*order).offset(window.offset).limit(window.limit)
     return list((await session.execute(stmt)).scalars())
 
 
@@ -168,6 +179,11 @@ def _filtered(stmt: Select[Any], filters: InitiativeFilter) -> Select[Any]:
         stmt = stmt.where(Initiative.id.in_(taking_part))
     if filters.search:
         stmt = stmt.where(Initiative.title.icontains(filters.search, autoescape=True))
+    if not filters.seen.is_open:
+        reporting = select(ArticleInitiative.initiative_id).where(
+            filters.seen.holds(ArticleInitiative.seen_at)
+        )
+        stmt = stmt.where(Initiative.id.in_(reporting))
     return stmt
 
 
