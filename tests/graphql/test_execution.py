@@ -75,10 +75,18 @@ def test_a_null_where_none_is_allowed_is_the_same_error_both_ways(
     monkeypatch.setattr(types.Actor, "from_row", staticmethod(nameless))
     lean, plain = _both(make_runner)
     variables = {"first": 30, "withKind": True}
-    data, errors = _answer(lean, PAGE, variables)
+    # Only the actors: where the null also reaches other root fields, which error graphql-core
+    # reports first depends on which of them finishes first.
+    actors_only = PAGE.replace(
+        "  initiatives(first: 5) { edges { node { title participants { role actor { name } } } } }\n"
+        "  events(first: 3) { edges { node { type sources trigger { text start end } } } }\n",
+        "",
+    )
+    assert actors_only != PAGE
+    data, errors = _answer(lean, actors_only, variables)
     # graphql-core's TypeError, masked as any error we did not raise on purpose.
     assert ("Unexpected error.", ["actors", "edges", 0, "node", "name"]) in errors
-    assert (data, errors) == _answer(plain, PAGE, variables)
+    assert (data, errors) == _answer(plain, actors_only, variables)
 
 
 def test_participants_not_read_with_their_list_are_loaded_as_usual(
