@@ -7,12 +7,15 @@ import pytest
 from attache.contract import Extraction
 
 Read = Callable[[str], Extraction]
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "source", "target"),
     [
-        ("Chile and Peru signed a fisheries agreement on Monday.", "AGREE", "Chile", None),
+        # PLOVER files signing or ratifying an agreement under SUPPORT, a promise to sign it
+        # under AGREE.
+        ("Chile and Peru signed a fisheries agreement on Monday.", "SUPPORT", "Chile", None),
         ("Estonia expelled two Russian diplomats for spying.", "SANCTION", "Estonia", "Russia"),
         ("Kenya accused Somalia of harbouring militants.", "DISAPPROVE", "Kenya", "Somalia"),
         ("Ghana refused to extradite the former minister to Togo.", "REJECT", "Ghana", None),
@@ -62,13 +65,16 @@ def test_the_lead_after_a_dateline_keeps_its_own_subject(read: Read) -> None:
     assert agreed.sources == ["Laos", "Vietnam"]
 
 
-def test_ending_a_war_is_a_concession_not_a_sanction(read: Read) -> None:
+def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
-    ended = next(e for e in read(text).events if e.trigger.text == "end")
-    assert ended.type == "CONCEDE"
+    first, *others = read(text).events
+    assert first.type == "AGREE"
+    # CAMEO's YIELD, which PLOVER splits into CONCEDE (in words) and RETREAT (in deeds).
+    assert [e.type for e in others if e.trigger.text == "end"] in (["CONCEDE"], ["RETREAT"])
 
 
-def test_concluding_talks_is_an_agreement(read: Read) -> None:
+def test_concluding_talks_on_a_pact_is_cooperation(read: Read) -> None:
     text = "Chile and the European Union concluded talks on a trade pact on Friday."
     concluded = next(e for e in read(text).events if e.trigger.text == "concluded")
-    assert concluded.type == "AGREE"
+    assert concluded.type in COOPERATIVE
+    assert concluded.sources == ["Chile", "European Union"]
