@@ -24,7 +24,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # Clauses and asides that hang from a clause without being part of what it says.
 _ASIDE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "punct", "npadvmod"})
-_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+_CONTENT_POS = frozenset({"NOUN", "ADJ"})
 _MODALS = frozenset({"will", "would", "shall", "'ll", "must", "should", "could", "can", "may"})
 _CONDITIONS = frozenset({"unless", "if"})
 _CHAIN_DEPTH = 3

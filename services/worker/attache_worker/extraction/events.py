@@ -56,6 +56,7 @@ _CIRCUMSTANCE_PREPS = frozenset(
         "due",
         "during",
         "following",
+        "for",
         "including",
         "like",
         "since",
@@ -71,6 +72,8 @@ _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pc
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
 _OBLIGATION = frozenset({"must", "should"})
 _STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
+# Light verbs that say an event of their subject goes on: 'riots continued'.
+_ASPECTUAL = frozenset({"begin", "continue", "resume", "start"})
 # How sure the model must be of a clause besides the main one before it makes an event.
 OTHER_CLAUSE_CONFIDENCE = 0.5
 
@@ -138,11 +141,14 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> str:
 
 def _trigger(chain: list[Token]) -> Token:
     """The first verb past light ones; past light verbs only, the noun they take ('held
-    talks')."""
+    talks') or, with none, the noun they say goes on ('riots are continuing')."""
     verb = trigger_of(chain)
-    if not is_light(verb):
+    if not is_light(verb) or verb.lemma_ == "be":
+        # A copula states what something is, not an act.
         return verb
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None and verb.lemma_ in _ASPECTUAL:
+        obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     return obj if obj is not None and obj.pos_ == "NOUN" else verb
 
 
@@ -186,10 +192,13 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
     else:
-        sources = _sources(verb, actors, None if demanded else reporter, demanded)
+        # The subject of the clause's own predicate: in 'the ILO reiterated its demand that
+        # Israel ease …', the ILO, not Israel.
+        acting = verb if demanded else clause.head
+        sources = _sources(acting, actors, None if demanded else reporter, demanded)
     if not sources and clause.subject_from is not None:
         sources = _sources(clause.subject_from, actors, reporter)
-    targets = _targets(verb, actors, reporter, event_type, demanded)
+    targets = _targets(clause, actors, event_type, demanded)
     targets = [t for t in targets if t not in sources]
     trimmed = sentence.text.strip()
     offset = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else 0
@@ -287,29 +296,54 @@ def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
     return subject_actors(said_by, actors) if said_by is not None else []
 
 
-def _targets(
-    verb: Token, actors: DocActors, reporter: Token | None, event_type: str, demanded: bool
-) -> list[str]:
+def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool) -> list[str]:
+    verb = clause.act
     top = _clause_top(verb)
     if demanded and top.dep_ != "xcomp":
         subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
             return subject_actors(subject, actors)
-    chain = [verb, *governors(verb)]
+    chain = list(dict.fromkeys([*_head_to_act(clause), verb, *governors(verb)]))
     found: list[str] = []
+    if clause.trigger.dep_ in _SUBJECT_DEPS:
+        # 'Palestinian riots against Israeli policies continued': the event noun's own objects.
+        found.extend(actors.actors_in(t.i for t in _noun_objects(clause.trigger)))
     passive = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         found.extend(actors.actors_in(t.i for t in _object_tokens(passive)))
     for token in chain:
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS:
+                continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     return list(dict.fromkeys(found))
 
 
+
+def _noun_objects(noun: Token) -> list[Token]:
+    preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS)
+    return [t for p in preps for t in _object_tokens(p)]
+
+
+def _head_to_act(clause: _Clause) -> list[Token]:
+    """The verbs from the clause's predicate down to its act: 'reiterated … that Israel ease'."""
+    if not clause.main:
+        return []
+    chain = clause_chain(clause.head)
+    return chain[: chain.index(clause.act) + 1] if clause.act in chain else [clause.head]
+
+
 def _object_tokens(token: Token) -> list[Token]:
+    """An object with the words that name it: 'the president of Armenia', not 'the bombing of
+    Karmi in Tulkarm', whose place is not what the act concerns."""
     out = [token]
     for child in token.children:
-        if child.dep_ not in _SKIPPED_IN_OBJECTS:
-            out.extend(_object_tokens(child))
+        if child.dep_ in _SKIPPED_IN_OBJECTS or not _names_part(token, child):
+            continue
+        out.extend(_object_tokens(child))
     return out
+
+
+def _names_part(token: Token, child: Token) -> bool:
+    return child.dep_ != "prep" or child.lower_ not in _CIRCUMSTANCE_PREPS
