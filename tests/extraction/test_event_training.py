@@ -19,7 +19,8 @@ def _script(name: str) -> ModuleType:
     if str(SCRIPTS) not in sys.path:
         sys.path.insert(0, str(SCRIPTS))
     spec = importlib.util.spec_from_file_location(f"scripts_{name}", SCRIPTS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     # Dataclasses look their module up by name while the class is built.
     sys.modules[spec.name] = module
@@ -104,7 +105,7 @@ def test_headlines_are_read_in_sentence_case(data: ModuleType) -> None:
 def test_the_trainer_separates_what_its_features_separate(training: ModuleType) -> None:
     rows = [np.array([0, 2]), np.array([0, 2]), np.array([1, 2]), np.array([1, 2])]
     y = np.array([0, 0, 1, 1])
-    weights, bias = training.fit_softmax(rows, y, 3, 2, np.ones(4), iterations=100)
+    weights, _ = training.fit_softmax(rows, y, 3, 2, np.ones(4), iterations=100)
     assert weights.shape == (3, 2)
     assert weights[0, 0] > weights[0, 1]
     assert weights[1, 1] > weights[1, 0]

@@ -78,3 +78,24 @@ def test_concluding_talks_on_a_pact_is_cooperation(read: Read) -> None:
     concluded = next(e for e in read(text).events if e.trigger.text == "concluded")
     assert concluded.type in COOPERATIVE
     assert concluded.sources == ["Chile", "European Union"]
+
+
+def test_prepositions_of_time_cause_or_source_name_no_target(read: Read) -> None:
+    text = "Kenya blamed Uganda for the raid on Busia, according to officials in Nairobi."
+    (event, *_) = read(text).events
+    assert event.sources == ["Kenya"]
+    assert event.targets == ["Uganda"]
+
+
+def test_a_demand_made_is_its_makers_and_aims_at_the_one_asked(read: Read) -> None:
+    text = "The African Union reiterated its demand that Sudan free the detained journalists."
+    (event, *_) = read(text).events
+    assert event.sources == ["African Union"]
+    assert "Sudan" in event.targets
+
+
+def test_an_event_said_to_go_on_is_its_subject(read: Read) -> None:
+    text = "Protests against the government of Bolivia continued in La Paz on Monday."
+    (event, *_) = read(text).events
+    assert event.trigger.text == "Protests"
+    assert event.targets == ["Bolivia"]

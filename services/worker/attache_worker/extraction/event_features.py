@@ -24,7 +24,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 _PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 # Clauses and asides that hang from a clause without being part of what it says.
 _ASIDE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "punct", "npadvmod"})
-_CONTENT_POS = frozenset({"NOUN", "ADJ"})
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 _MODALS = frozenset({"will", "would", "shall", "'ll", "must", "should", "could", "can", "may"})
 _CONDITIONS = frozenset({"unless", "if"})
 _CHAIN_DEPTH = 3
@@ -79,6 +79,15 @@ def trigger_of(chain: list[Token]) -> Token:
     return next((t for t in chain if not is_light(t)), chain[-1])
 
 
+def _named_act(act: Token) -> Token:
+    """A light verb's act is the noun it takes: 'held talks' is talks, 'mounted an invasion'
+    an invasion."""
+    if not is_light(act):
+        return act
+    obj = next((c for c in act.children if c.dep_ in {"dobj", "attr"}), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else act
+
+
 def is_light(token: Token) -> bool:
     lemma = _lemma(token)
     return any(lemma in word_set("events", k) for k in ("light", "reporting", "intention"))
@@ -95,7 +104,7 @@ def features(sentence: Span, head: Token, lexicon: VerbLexicon) -> list[str]:
     """Named features of the clause headed by `head` in `sentence`."""
     chain = clause_chain(head)
     act = act_of(chain)
-    out = [f"v={_lemma(head)}", f"act={_lemma(act)}"]
+    out = [f"v={_lemma(head)}", f"act={_lemma(_named_act(act))}"]
     if reported(head):
         out.append("reported")
     out.extend(f"x={_lemma(t)}" for t in chain[1:])

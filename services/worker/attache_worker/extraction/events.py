@@ -74,7 +74,10 @@ _OBLIGATION = frozenset({"must", "should"})
 _STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
 # Light verbs that say an event of their subject goes on: 'riots continued'.
 _ASPECTUAL = frozenset({"begin", "continue", "resume", "start"})
-# How sure the model must be of a clause besides the main one before it makes an event.
+# How sure the model must be of a clause's act before it makes an event: a main clause whose
+# act it cannot tell apart ('history and facts point to a different conclusion') states none;
+# other clauses must be clearer still, as most of them give circumstances.
+MAIN_CLAUSE_CONFIDENCE = 0.2
 OTHER_CLAUSE_CONFIDENCE = 0.5
 
 
@@ -109,7 +112,9 @@ def find_events(
             continue
         main = main_clause(sentence)
         if main is not None:
-            events.append(_event(sentence, main, actors, clause_type(sentence, main, typer)))
+            event_type, confidence = clause_type(sentence, main, typer)
+            if confidence >= MAIN_CLAUSE_CONFIDENCE:
+                events.append(_event(sentence, main, actors, event_type))
         taken = {main.head.i, main.trigger.i} if main is not None else set()
         for clause in _other_clauses(sentence, taken):
             label, confidence = typer.best(sentence, clause.head)
@@ -133,10 +138,11 @@ def main_clause(sentence: Span) -> _Clause | None:
     return _Clause(head, act, trigger, reporter)
 
 
-def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> str:
-    """The clause's PLOVER type: the model's act, as the clause's mood puts it."""
-    label, _ = typer.best(sentence, clause.head)
-    return with_mood(label, mood(clause))
+def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str, float]:
+    """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
+    the model is of the act."""
+    label, confidence = typer.best(sentence, clause.head)
+    return with_mood(label, mood(clause)), confidence
 
 
 def _trigger(chain: list[Token]) -> Token:
@@ -191,6 +197,10 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
+    elif clause.trigger.dep_ in _SUBJECT_DEPS:
+        # 'Palestinian riots against Israeli policies continued': who rioted is in the noun's
+        # modifiers; what its prepositions name are targets.
+        sources = actors.actors_in(t.i for t in _noun_modifiers(clause.trigger))
     else:
         # The subject of the clause's own predicate: in 'the ILO reiterated its demand that
         # Israel ease …', the ILO, not Israel.
@@ -308,6 +318,9 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
     if clause.trigger.dep_ in _SUBJECT_DEPS:
         # 'Palestinian riots against Israeli policies continued': the event noun's own objects.
         found.extend(actors.actors_in(t.i for t in _noun_objects(clause.trigger)))
+    if clause.trigger.pos_ == "NOUN":
+        # 'reiterated its demand that Sudan free …': whom the noun's content clause is about.
+        found.extend(_content_subjects(clause.trigger, actors))
     passive = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         found.extend(actors.actors_in(t.i for t in _object_tokens(passive)))
@@ -319,6 +332,16 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     return list(dict.fromkeys(found))
 
+
+def _noun_modifiers(noun: Token) -> list[Token]:
+    words = (c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
+    return [t for w in words for t in w.subtree]
+
+
+def _content_subjects(noun: Token, actors: DocActors) -> list[str]:
+    clauses = (c for c in noun.children if c.dep_ in {"acl", "ccomp"})
+    subjects = (s for c in clauses for s in c.children if s.dep_ in _SUBJECT_DEPS)
+    return [a for s in subjects for a in subject_actors(s, actors)]
 
 
 def _noun_objects(noun: Token) -> list[Token]:
