@@ -101,3 +101,11 @@ def test_an_initiative_that_is_its_clause_subject_takes_no_lead_from_above(read:
     text = "Ankara believed the US/Kurdish alliance was temporary."
     (alliance,) = [i for i in read(text).initiatives if i.predicate == "alliance"]
     assert "Turkey" not in roles(alliance)
+
+
+def test_a_speech_or_a_view_is_no_initiative(read: Read) -> None:
+    text = (
+        "The Turkish president spoke in Ankara on Monday. Turkey regards the militia as a "
+        "terror group."
+    )
+    assert not read(text).initiatives

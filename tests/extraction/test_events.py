@@ -7,12 +7,15 @@ import pytest
 from attache.contract import Extraction
 
 Read = Callable[[str], Extraction]
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "source", "target"),
     [
-        ("Chile and Peru signed a fisheries agreement on Monday.", "AGREE", "Chile", None),
+        # PLOVER files signing or ratifying an agreement under SUPPORT, a promise to sign it
+        # under AGREE.
+        ("Chile and Peru signed a fisheries agreement on Monday.", "SUPPORT", "Chile", None),
         ("Estonia expelled two Russian diplomats for spying.", "SANCTION", "Estonia", "Russia"),
         ("Kenya accused Somalia of harbouring militants.", "DISAPPROVE", "Kenya", "Somalia"),
         ("Ghana refused to extradite the former minister to Togo.", "REJECT", "Ghana", None),
@@ -62,13 +65,37 @@ def test_the_lead_after_a_dateline_keeps_its_own_subject(read: Read) -> None:
     assert agreed.sources == ["Laos", "Vietnam"]
 
 
-def test_ending_a_war_is_a_concession_not_a_sanction(read: Read) -> None:
+def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
-    ended = next(e for e in read(text).events if e.trigger.text == "end")
-    assert ended.type == "CONCEDE"
+    first, *others = read(text).events
+    assert first.type == "AGREE"
+    # CAMEO's YIELD, which PLOVER splits into CONCEDE (in words) and RETREAT (in deeds).
+    assert [e.type for e in others if e.trigger.text == "end"] in (["CONCEDE"], ["RETREAT"])
 
 
-def test_concluding_talks_is_an_agreement(read: Read) -> None:
+def test_concluding_talks_on_a_pact_is_cooperation(read: Read) -> None:
     text = "Chile and the European Union concluded talks on a trade pact on Friday."
     concluded = next(e for e in read(text).events if e.trigger.text == "concluded")
-    assert concluded.type == "AGREE"
+    assert concluded.type in COOPERATIVE
+    assert concluded.sources == ["Chile", "European Union"]
+
+
+def test_prepositions_of_time_cause_or_source_name_no_target(read: Read) -> None:
+    text = "Kenya blamed Uganda for the raid on Busia, according to officials in Nairobi."
+    (event, *_) = read(text).events
+    assert event.sources == ["Kenya"]
+    assert event.targets == ["Uganda"]
+
+
+def test_a_demand_made_is_its_makers_and_aims_at_the_one_asked(read: Read) -> None:
+    text = "The African Union reiterated its demand that Sudan free the detained journalists."
+    (event, *_) = read(text).events
+    assert event.sources == ["African Union"]
+    assert "Sudan" in event.targets
+
+
+def test_an_event_said_to_go_on_is_its_subject(read: Read) -> None:
+    text = "Protests against the government of Bolivia continued in La Paz on Monday."
+    (event, *_) = read(text).events
+    assert event.trigger.text == "Protests"
+    assert event.targets == ["Bolivia"]

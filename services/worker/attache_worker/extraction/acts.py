@@ -44,6 +44,14 @@ _TITLE_SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", 
 _TITLE_SKIPPED_DEPS |= {"advcl", "conj", "relcl", "parataxis", "mark", "advmod", "npadvmod"}
 _MAX_TITLE_TOKENS = 12
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+# Verbs of holding a view or a state, which report no act whatever type the model gives them:
+# 'Turkey regards the YPG as a terror group', 'Syria remains a key objective'.
+_STATES_OF_MIND = frozenset(
+    {
+        "regard", "consider", "believe", "think", "remain", "seem", "appear", "claim", "hope",
+        "expect", "fear", "know", "see", "view", "deem", "feel", "doubt", "suspect", "assume",
+    }
+)  # fmt: skip
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "often", "frequently", "routinely", "sometimes", "usually"}
 )
@@ -68,10 +76,12 @@ def act_drafts(
         predicate = _token_at(doc, event.trigger.start)
         if kind is None or predicate is None or not event.source_ids:
             continue
+        if predicate.lemma_.lower() in _STATES_OF_MIND:
+            continue
         if heads & {t.i for t in _own_clause(predicate)} or _background(predicate):
             continue
         draft = _draft(event, kind, predicate, actors)
-        if _someone_accountable(draft, actors):
+        if _someone_accountable(draft, actors) and _has_counterpart(draft, event):
             drafts.append(draft)
     return drafts
 
@@ -96,6 +106,12 @@ def _someone_accountable(draft: Draft, actors: DocActors) -> bool:
         and (not actor_id.startswith("person:") or actors.by_id[actor_id].affiliation)
         for actor_id, role in draft.participants.items()
     )
+
+
+def _has_counterpart(draft: Draft, event: Event) -> bool:
+    """Talks, visits and meetings take two: 'spoke in Ankara' is a speech, 'spoke with Ankara'
+    a consultation."""
+    return event.type != "CONSULT" or bool(event.target_ids)
 
 
 def _own_clause(predicate: Token) -> list[Token]:

@@ -1,19 +1,21 @@
 """Who did what to whom: PLOVER-typed events, the main clause's first in each sentence.
 
 The main event sits on the main clause, seen through reporting frames ('…, officials said').
-Its type comes from `data/events.json`: a verb + object pair ('lodge protest'), else the verb
-unless it is light ('decide to allow' reads 'allow'), else its complement or object noun. A
-stated intention
-turns a cooperative act into AGREE and a hostile one into THREATEN ('will evacuate', 'would
-blockade'); a negated cooperative act is REJECT; 'X said Y must …' is X's DEMAND of Y.
-Sources are the actors in the clause's subject (or passive agent); targets those in its objects.
-Other clauses of the sentence with a typed verb of their own ('…, and warned that China would
-…', '…, freezing assets of …') add events after it, when they name an actor."""
+Which act it is comes from the event-type model (`event_types`, trained on labelled news), which
+reads the clause's predicate through light verbs ('decided to allow' reads 'allow'), its object
+and its words. How the act is put comes from the clause's mood, by rule, as PLOVER's categories
+are built: a stated intention turns a cooperative act into AGREE and a hostile or conditional
+one into THREATEN ('will evacuate', 'would blockade … unless'); a negated cooperative act is
+REJECT; 'X said Y must …' is X's DEMAND of Y.
+Sources are the actors in the clause's subject (or passive agent); targets those in its objects
+and in the prepositions that name whom the act concerns, and for a threat the party its
+condition names. Other clauses of the sentence ('…, and warned that China would …', '…, freezing
+assets of …') add events after it when they name an actor and the model is sure of their type."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from enum import Enum
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,79 +23,152 @@ from attache.contract import Event
 from attache.contract import Span as TextSpan
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
-from attache_worker.extraction.data import load_table, word_set
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.event_features import (
+    act_of,
+    clause_chain,
+    governors,
+    is_light,
+    main_predicate,
+    reported,
+    trigger_of,
+)
+from attache_worker.extraction.event_types import EventTyper, get_typer
 from attache_worker.extraction.speakers import subject_actors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _SKIPPED_IN_OBJECTS = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
+# Prepositions that set a clause in time, cause or circumstance: their objects are not whom
+# the act concerns ('after talks with Iran', 'according to Pentagon sources').
+_CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "after",
+        "ahead",
+        "amid",
+        "amidst",
+        "according",
+        "as",
+        "because",
+        "before",
+        "despite",
+        "due",
+        "during",
+        "following",
+        "for",
+        "including",
+        "like",
+        "since",
+        "than",
+        "throughout",
+        "till",
+        "until",
+        "via",
+    }
+)
 # Clauses that can carry an event of their own next to the main one.
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
 _OBLIGATION = frozenset({"must", "should"})
+_STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
+# Light verbs that say an event of their subject goes on: 'riots continued'.
+_ASPECTUAL = frozenset({"begin", "continue", "resume", "start"})
+# How sure the model must be of a clause's act before it makes an event: a main clause whose
+# act it cannot tell apart ('history and facts point to a different conclusion') states none;
+# other clauses must be clearer still, as most of them give circumstances.
+MAIN_CLAUSE_CONFIDENCE = 0.2
+OTHER_CLAUSE_CONFIDENCE = 0.5
 
 
-@dataclass(slots=True)
-class _Reading:
-    type: str
-    trigger: Token
-    verb: Token
+class Mood(Enum):
+    """How a clause puts its act."""
 
-
-def find_events(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[Event]:
-    events = []
-    for sentence in doc.sents:
-        if boilerplate.covers(sentence.start_char, sentence.end_char):
-            continue
-        main = _sentence_reading(sentence)
-        if main is not None:
-            events.append(_event(sentence, main, actors))
-        taken = {main.reading.verb.i} if main is not None else set()
-        for clause in _other_clauses(sentence, taken):
-            event = _event(sentence, clause, actors)
-            if event.source_ids or event.target_ids:
-                events.append(event)
-    return events
-
-
-@cache
-def _lexicon() -> dict[str, dict[str, str]]:
-    table = load_table("events")
-    return {"pairs": table["pairs"], "verbs": table["verbs"], "nouns": table["nouns"]}
+    ASSERTED = "asserted"
+    INTENDED = "intended"
+    CONDITIONAL = "conditional"
+    NEGATED = "negated"
+    OBLIGED = "obliged"
 
 
 @dataclass(slots=True)
 class _Clause:
-    reading: _Reading
+    head: Token  # the predicate the model reads the clause from
+    act: Token  # the verb naming the act, past light verbs
+    trigger: Token
     reporter: Token | None
     # The clause a conjoined verb shares its subject with, when it has none of its own.
     subject_from: Token | None = None
     main: bool = True
 
 
-def _sentence_reading(sentence: Span) -> _Clause | None:
-    root = sentence.root
-    reporter, main = _through_reporting(root)
-    reading = _read(main) or (_read(root) if main is not root else None) or _scan(sentence)
-    return _Clause(reading, reporter) if reading is not None else None
+def find_events(
+    doc: Doc, actors: DocActors, boilerplate: Boilerplate, typer: EventTyper | None = None
+) -> list[Event]:
+    typer = typer or get_typer()
+    events = []
+    for sentence in doc.sents:
+        if boilerplate.covers(sentence.start_char, sentence.end_char):
+            continue
+        main = main_clause(sentence)
+        if main is not None:
+            event_type, confidence = clause_type(sentence, main, typer)
+            if confidence >= MAIN_CLAUSE_CONFIDENCE:
+                events.append(_event(sentence, main, actors, event_type))
+        taken = {main.head.i, main.trigger.i} if main is not None else set()
+        for clause in _other_clauses(sentence, taken):
+            label, confidence = typer.best(sentence, clause.head)
+            if confidence < OTHER_CLAUSE_CONFIDENCE:
+                continue
+            event = _event(sentence, clause, actors, with_mood(label, mood(clause)))
+            if event.source_ids or event.target_ids:
+                events.append(event)
+    return events
+
+
+def main_clause(sentence: Span) -> _Clause | None:
+    """The clause the sentence reports, or None when it states no act (a copula, a bare 'said')."""
+    head = main_predicate(sentence)
+    chain = clause_chain(head)
+    act = act_of(chain)
+    trigger = _trigger(chain)
+    if trigger.pos_ not in {"VERB", "NOUN"} or is_light(trigger):
+        return None
+    reporter = head.head if reported(head) else None
+    return _Clause(head, act, trigger, reporter)
+
+
+def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str, float]:
+    """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
+    the model is of the act."""
+    label, confidence = typer.best(sentence, clause.head)
+    return with_mood(label, mood(clause)), confidence
+
+
+def _trigger(chain: list[Token]) -> Token:
+    """The first verb past light ones; past light verbs only, the noun they take ('held
+    talks') or, with none, the noun they say goes on ('riots are continuing')."""
+    verb = trigger_of(chain)
+    if not is_light(verb) or verb.lemma_ == "be":
+        # A copula states what something is, not an act.
+        return verb
+    obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None and verb.lemma_ in _ASPECTUAL:
+        obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else verb
 
 
 def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
-    """Typed verbs heading clauses of their own besides the main one, each read once."""
+    """Verbs heading clauses of their own besides the main one, each read once."""
     found = []
-    verbs = _lexicon()["verbs"]
-    light = word_set("events", "light") | word_set("events", "reporting")
     for token in sentence:
-        lemma = token.lemma_.lower()
         if token.i in taken or token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
-        if lemma not in verbs or lemma in light:
+        if is_light(token):
             continue
         reporter = _reporting_above(token)
         shared = token.head if token.dep_ in {"conj", "advcl"} else None
-        reading = _pair(token) or _Reading(verbs[lemma], token, token)
-        found.append(_Clause(reading, reporter, shared, main=False))
+        found.append(_Clause(token, token, token, reporter, shared, main=False))
         taken.add(token.i)
     return found
 
@@ -116,22 +191,28 @@ def _reporting_above(token: Token) -> Token | None:
     return None
 
 
-def _event(sentence: Span, clause: _Clause, actors: DocActors) -> Event:
-    reading, reporter = clause.reading, clause.reporter
-    event_type = _with_modality(reading, reporter)
-    demanded = event_type == "DEMAND" and reading.type != "DEMAND" and reporter is not None
-    if not clause.main and _relative_subject(reading.verb):
+def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) -> Event:
+    verb, reporter = clause.act, clause.reporter
+    demanded = event_type == "DEMAND" and mood(clause) is Mood.OBLIGED
+    if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
-        sources = subject_actors(reading.verb.head, actors)
+        sources = subject_actors(verb.head, actors)
+    elif clause.trigger.dep_ in _SUBJECT_DEPS:
+        # 'Palestinian riots against Israeli policies continued': who rioted is in the noun's
+        # modifiers; what its prepositions name are targets.
+        sources = actors.actors_in(t.i for t in _noun_modifiers(clause.trigger))
     else:
-        sources = _sources(reading.verb, actors, None if demanded else reporter, demanded)
+        # The subject of the clause's own predicate: in 'the ILO reiterated its demand that
+        # Israel ease …', the ILO, not Israel.
+        acting = verb if demanded else clause.head
+        sources = _sources(acting, actors, None if demanded else reporter, demanded)
     if not sources and clause.subject_from is not None:
         sources = _sources(clause.subject_from, actors, reporter)
-    targets = _targets(reading, actors, reporter, event_type)
+    targets = _targets(clause, actors, event_type, demanded)
     targets = [t for t in targets if t not in sources]
     trimmed = sentence.text.strip()
     offset = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else 0
-    trigger = reading.trigger
+    trigger = clause.trigger
     return Event(
         type=event_type,
         sources=[actors.name(a) for a in sources],
@@ -143,93 +224,48 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors) -> Event:
     )
 
 
-def _through_reporting(root: Token) -> tuple[Token | None, Token]:
-    """'Sudan must return the helicopter, Russia said': the report frames the clause it cites."""
-    if root.lemma_.lower() not in word_set("events", "reporting"):
-        return None, root
-    cited = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), None)
-    return (root, cited) if cited is not None else (None, root)
-
-
-def _pair(verb: Token) -> _Reading | None:
-    """A verb read with its object or particle: 'lodge protest', 'end war'."""
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ in {"dobj", "prt", "prep"}:
-            pair = _lexicon()["pairs"].get(f"{lemma} {child.lemma_.lower()}")
-            if pair is not None:
-                return _Reading(pair, verb, verb)
-    return None
-
-
-def _read(verb: Token, depth: int = 0) -> _Reading | None:
-    lexicon = _lexicon()
-    lemma = verb.lemma_.lower()
-    paired = _pair(verb)
-    if paired is not None:
-        return paired
-    light = lemma in word_set("events", "light") or lemma in word_set("events", "reporting")
-    own = lexicon["verbs"].get(lemma) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
-    if own is not None and not light:
-        return _Reading(own, verb, verb)
-    if depth < 3:
-        for child in verb.children:
-            if child.dep_ in _COMPLEMENT_DEPS or (child.dep_ == "acomp" and child.pos_ == "ADJ"):
-                inner = _read(child, depth + 1)
-                if inner is not None:
-                    return inner
-    for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass", "attr"}:
-            noun = lexicon["nouns"].get(child.lemma_.lower())
-            if noun is not None:
-                return _Reading(noun, child, verb)
-    return _Reading(own, verb, verb) if own is not None else None
-
-
-def _scan(sentence: Span) -> _Reading | None:
-    """No typed main clause: the first typed verb anywhere in the sentence."""
-    reporting = word_set("events", "reporting")
-    for token in sentence:
-        if token.pos_ == "VERB" and token.lemma_.lower() not in reporting:
-            reading = _read(token, depth=3)
-            if reading is not None:
-                return reading
-    return None
-
-
-def _with_modality(reading: _Reading, reporter: Token | None) -> str:
-    verb = reading.verb
-    if reading.type in {"AGREE", "THREATEN", "REJECT", "DEMAND"}:
-        return reading.type
-    governing = [verb, *_governors(verb)]
+def mood(clause: _Clause) -> Mood:
+    verb = clause.act
+    governing = [verb, *governors(verb)]
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
-    negated = any(c.dep_ == "neg" for v in governing for c in v.children)
-    if negated and reading.type.lower() in word_set("events", "cooperative"):
-        return "REJECT"
-    if markers & _OBLIGATION and reporter is not None:
-        return "DEMAND"
+    if any(c.dep_ == "neg" for v in governing for c in v.children):
+        return Mood.NEGATED
+    if markers & _OBLIGATION and clause.reporter is not None:
+        return Mood.OBLIGED
     intention = word_set("events", "intention")
-    if markers & _FUTURE or any(v.lower_ in intention for v in governing):
-        if _is_conditional(verb) or reading.type.lower() in word_set("events", "hostile"):
-            return "THREATEN"
-        return "AGREE"
-    return reading.type
+    committed = clause.trigger is not verb and _lemma(clause.trigger) in word_set(
+        "events", "commitment"
+    )
+    if committed or markers & _FUTURE or any(v.lower_ in intention for v in governing):
+        return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
+    return Mood.ASSERTED
 
 
-def _governors(verb: Token) -> list[Token]:
-    """The words an xcomp hangs from: 'willing' in 'is willing to withdraw'."""
-    out = []
-    token = verb
-    while token.dep_ in {"xcomp", "acomp"} and token.head.i != token.i:
-        token = token.head
-        out.append(token)
-    return out
+def with_mood(act_type: str, clause_mood: Mood) -> str:
+    """The PLOVER type of an act put in a mood: PLOVER files a promise of aid under AGREE, a
+    threatened sanction under THREATEN, a refused concession under REJECT."""
+    if clause_mood is Mood.OBLIGED:
+        return "DEMAND"
+    if act_type in _STANCE_TYPES:
+        return act_type
+    cooperative = act_type.lower() in word_set("events", "cooperative")
+    if clause_mood is Mood.NEGATED:
+        return "REJECT" if cooperative else act_type
+    if clause_mood is Mood.CONDITIONAL:
+        return "THREATEN"
+    if clause_mood is Mood.INTENDED:
+        return "AGREE" if cooperative else "THREATEN"
+    return act_type
 
 
 def _is_conditional(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children
     )
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _clause_top(verb: Token) -> Token:
@@ -270,30 +306,67 @@ def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
     return subject_actors(said_by, actors) if said_by is not None else []
 
 
-def _targets(
-    reading: _Reading, actors: DocActors, reporter: Token | None, event_type: str
-) -> list[str]:
-    verb = reading.verb
+def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool) -> list[str]:
+    verb = clause.act
     top = _clause_top(verb)
-    if event_type == "DEMAND" and reporter is not None and top.dep_ != "xcomp":
+    if demanded and top.dep_ != "xcomp":
         subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
             return subject_actors(subject, actors)
-    chain = [verb, *_governors(verb)]
+    chain = list(dict.fromkeys([*_head_to_act(clause), verb, *governors(verb)]))
     found: list[str] = []
+    if clause.trigger.dep_ in _SUBJECT_DEPS:
+        # 'Palestinian riots against Israeli policies continued': the event noun's own objects.
+        found.extend(actors.actors_in(t.i for t in _noun_objects(clause.trigger)))
+    if clause.trigger.pos_ == "NOUN":
+        # 'reiterated its demand that Sudan free …': whom the noun's content clause is about.
+        found.extend(_content_subjects(clause.trigger, actors))
     passive = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         found.extend(actors.actors_in(t.i for t in _object_tokens(passive)))
     for token in chain:
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS:
+                continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     return list(dict.fromkeys(found))
 
 
+def _noun_modifiers(noun: Token) -> list[Token]:
+    words = (c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
+    return [t for w in words for t in w.subtree]
+
+
+def _content_subjects(noun: Token, actors: DocActors) -> list[str]:
+    clauses = (c for c in noun.children if c.dep_ in {"acl", "ccomp"})
+    subjects = (s for c in clauses for s in c.children if s.dep_ in _SUBJECT_DEPS)
+    return [a for s in subjects for a in subject_actors(s, actors)]
+
+
+def _noun_objects(noun: Token) -> list[Token]:
+    preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS)
+    return [t for p in preps for t in _object_tokens(p)]
+
+
+def _head_to_act(clause: _Clause) -> list[Token]:
+    """The verbs from the clause's predicate down to its act: 'reiterated … that Israel ease'."""
+    if not clause.main:
+        return []
+    chain = clause_chain(clause.head)
+    return chain[: chain.index(clause.act) + 1] if clause.act in chain else [clause.head]
+
+
 def _object_tokens(token: Token) -> list[Token]:
+    """An object with the words that name it: 'the president of Armenia', not 'the bombing of
+    Karmi in Tulkarm', whose place is not what the act concerns."""
     out = [token]
     for child in token.children:
-        if child.dep_ not in _SKIPPED_IN_OBJECTS:
-            out.extend(_object_tokens(child))
+        if child.dep_ in _SKIPPED_IN_OBJECTS or not _names_part(token, child):
+            continue
+        out.extend(_object_tokens(child))
     return out
+
+
+def _names_part(token: Token, child: Token) -> bool:
+    return child.dep_ != "prep" or child.lower_ not in _CIRCUMSTANCE_PREPS

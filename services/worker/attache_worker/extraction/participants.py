@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from attache_worker.extraction.actors import DocActors
-from attache_worker.extraction.data import load_table, word_set
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.event_types import get_typer
 from attache_worker.extraction.speakers import headline_partners, subject_actors
 
 _PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
@@ -151,7 +152,8 @@ def leads(head: Token, actors: DocActors) -> list[str]:
     for _ in range(_MAX_CLIMB):
         if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:
             return []
-        if token.pos_ == "VERB" and _reacts(token):
+        # 'agreed to supply' commits to the act; 'welcomed the deal' reacts to it.
+        if token.pos_ == "VERB" and came_from.dep_ != "xcomp" and _reacts(token):
             return []
         found = []
         for child in token.children:
@@ -166,8 +168,8 @@ def leads(head: Token, actors: DocActors) -> list[str]:
 
 
 def _reacts(verb: Token) -> bool:
-    verbs: dict[str, str] = load_table("events")["verbs"]
-    return verbs.get(verb.lemma_.lower()) in _REACTIONS
+    """The verb's type in the event model's verb dictionary is a reaction."""
+    return get_typer().lexicon.verbs.get(verb.lemma_.lower()) in _REACTIONS
 
 
 def verb_leads(verb: Token, actors: DocActors) -> list[str]:

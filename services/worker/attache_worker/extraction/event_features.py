@@ -1,0 +1,227 @@
+"""What the parse says of a clause, as named features for the event-type model.
+
+A clause is read from its predicate through light verbs and stated intentions ('decided to
+allow' and 'is willing to withdraw' read 'allow' and 'withdraw'; 'threatened to ban' reads
+'threaten'): that verb, its object, particle and prepositions, its subject's kind, its mood
+(negated, modal, conditional) and its content words. A public verb dictionary (CAMEO, see
+`VerbLexicon`) adds the category it gives the verb, and the verb with its object, so that a verb
+the training stories never used still says something.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from attache_worker.extraction.data import word_set
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
+_PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# Clauses and asides that hang from a clause without being part of what it says.
+_ASIDE_DEPS = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "punct", "npadvmod"})
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+_MODALS = frozenset({"will", "would", "shall", "'ll", "must", "should", "could", "can", "may"})
+_CONDITIONS = frozenset({"unless", "if"})
+_CHAIN_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class VerbLexicon:
+    """Verb lemmas and verb + object lemmas ('freeze asset') with the type a dictionary gives."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    pairs: dict[str, str] = field(default_factory=dict)
+
+
+def main_predicate(sentence: Span) -> Token:
+    """The head of the clause a sentence reports: its root, or the clause a reporting verb cites
+    ('Sudan must return the helicopter, Russia said' reads 'return'); under a root that is no
+    verb (a headline's 'Talks in Doha as Iran signals …'), its first verb naming an act."""
+    root = sentence.root
+    if _lemma(root) in word_set("events", "reporting"):
+        cited = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        if cited is not None:
+            return cited
+    if root.pos_ not in {"VERB", "AUX"}:
+        return next((t for t in sentence if t.pos_ == "VERB" and not is_light(t)), root)
+    return root
+
+
+def clause_chain(head: Token) -> list[Token]:
+    """The predicate and the verbs it hands over to: 'threatened to ban' is [threaten, ban]."""
+    chain = [head]
+    for _ in range(_CHAIN_DEPTH):
+        inner = next((c for c in chain[-1].children if c.dep_ in _CHAIN_DEPS), None)
+        if inner is None or inner.pos_ not in _PREDICATE_POS:
+            break
+        chain.append(inner)
+    return chain
+
+
+def act_of(chain: list[Token]) -> Token:
+    """The first word of the chain that names an act: not a light verb ('decide', 'hold'), a
+    reporting one, a stated readiness ('willing') or a commitment to a complement ('agreed to
+    withdraw' names a withdrawal, promised)."""
+    for token in chain[:-1]:
+        if not is_light(token) and _lemma(token) not in word_set("events", "commitment"):
+            return token
+    return chain[-1]
+
+
+def trigger_of(chain: list[Token]) -> Token:
+    """The word reporting the event: the first of the chain that is neither a light verb, a
+    reporting one nor a stated readiness ('agreed' in 'agreed to withdraw')."""
+    return next((t for t in chain if not is_light(t)), chain[-1])
+
+
+def _named_act(act: Token) -> Token:
+    """A light verb's act is the noun it takes: 'held talks' is talks, 'mounted an invasion'
+    an invasion."""
+    if not is_light(act):
+        return act
+    obj = next((c for c in act.children if c.dep_ in {"dobj", "attr"}), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else act
+
+
+def is_light(token: Token) -> bool:
+    lemma = _lemma(token)
+    return any(lemma in word_set("events", k) for k in ("light", "reporting", "intention"))
+
+
+def reported(head: Token) -> bool:
+    """Whether the clause is cited by a reporting verb ('X said Y would …')."""
+    return head.dep_ in {"ccomp", "parataxis"} and _lemma(head.head) in word_set(
+        "events", "reporting"
+    )
+
+
+def features(sentence: Span, head: Token, lexicon: VerbLexicon) -> list[str]:
+    """Named features of the clause headed by `head` in `sentence`."""
+    chain = clause_chain(head)
+    act = act_of(chain)
+    out = [f"v={_lemma(head)}", f"act={_lemma(_named_act(act))}"]
+    if reported(head):
+        out.append("reported")
+    out.extend(f"x={_lemma(t)}" for t in chain[1:])
+    out.extend(f"vx={_lemma(a)}_{_lemma(b)}" for a, b in pairwise(chain))
+    for verb in chain:
+        out.extend(_argument_features(verb))
+    out.extend(_mood_features(chain))
+    out.extend(_subject_features(head))
+    out.extend(_lexicon_features(chain, act, lexicon))
+    own = _content_lemmas(clause_tokens(head))
+    out.extend(f"w={w}" for w in sorted(own))
+    out.extend(f"sw={w}" for w in sorted(_content_lemmas(sentence) - own))
+    return out
+
+
+def _argument_features(verb: Token) -> Iterator[str]:
+    lemma = _lemma(verb)
+    for child in verb.children:
+        dep = child.dep_
+        if dep in _OBJECT_DEPS:
+            yield f"o={_lemma(child)}"
+            yield f"vo={lemma}_{_lemma(child)}"
+            yield from (f"op={_lemma(child)}_{_lemma(p)}" for p in _preps(child))
+        elif dep == "prt":
+            yield f"vprt={lemma}_{_lemma(child)}"
+        elif dep in {"prep", "agent"}:
+            yield f"vp={lemma}_{_lemma(child)}"
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                yield f"po={_lemma(child)}_{noun_class(pobj)}"
+        elif dep == "nsubjpass":
+            yield "passive"
+            yield f"sp={noun_class(child)}"
+
+
+def _preps(noun: Token) -> Iterator[Token]:
+    return (c for c in noun.children if c.dep_ == "prep")
+
+
+def _mood_features(chain: list[Token]) -> Iterator[str]:
+    for token in [*governors(chain[0]), *chain]:
+        for child in token.children:
+            if child.dep_ == "neg":
+                yield "neg"
+            elif child.dep_ == "aux" and child.lower_ in _MODALS:
+                yield f"modal={child.lower_}"
+            elif child.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in child.children):
+                yield "conditional"
+        if _lemma(token) in word_set("events", "intention"):
+            yield "intention"
+
+
+def governors(head: Token) -> list[Token]:
+    """The words an xcomp hangs from: 'willing' in 'is willing to withdraw'."""
+    out = []
+    token = head
+    while token.dep_ in {"xcomp", "acomp"} and token.head.i != token.i:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _subject_features(head: Token) -> Iterator[str]:
+    subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None:
+        yield f"s={noun_class(subject)}"
+
+
+def _lexicon_features(chain: list[Token], act: Token, lexicon: VerbLexicon) -> Iterator[str]:
+    """The dictionary's reading of the act and of each verb of the chain with its arguments."""
+    for name, token in (("act", act), ("v", chain[0]), *(("x", t) for t in chain[1:])):
+        found = lexicon.verbs.get(_lemma(token))
+        if found is not None:
+            yield f"lex_{name}={found}"
+    for verb in chain:
+        for key in _pair_keys(verb):
+            found = lexicon.pairs.get(key)
+            if found is not None:
+                yield f"lex_pair={found}"
+
+
+def _pair_keys(verb: Token) -> Iterator[str]:
+    lemma = _lemma(verb)
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS or child.dep_ in {"prt", "nsubjpass"}:
+            yield f"{lemma} {_lemma(child)}"
+        elif child.dep_ == "prep":
+            yield f"{lemma} {_lemma(child)}"
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                yield f"{lemma} {_lemma(child)} {_lemma(pobj)}"
+
+
+def noun_class(token: Token) -> str:
+    """A noun by what it is, not which one: 'police', 'army', or an entity label for a name."""
+    if token.ent_type_:
+        return token.ent_type_
+    if token.pos_ in {"PROPN", "PRON"}:
+        return token.pos_
+    return _lemma(token)
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The clause's own words: its subtree without the clauses and asides that hang from it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _ASIDE_DEPS:
+            out.extend(clause_tokens(child))
+    return out
+
+
+def _content_lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {
+        _lemma(t)
+        for t in tokens
+        if t.pos_ in _CONTENT_POS and t.is_alpha and not t.is_stop and not t.ent_type_
+    }
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
