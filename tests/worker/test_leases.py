@@ -7,7 +7,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,10 +38,12 @@ class SlowModel:
         self.reading = threading.Event()
         self.release = threading.Event()
 
-    def __call__(self, texts: Sequence[str]) -> Iterator[Extraction]:
+    def __call__(
+        self, texts: Sequence[str], *, published: Sequence[date | None]
+    ) -> Iterator[Extraction]:
         self.reading.set()
         assert self.release.wait(timeout=30)
-        return extract_many(texts)
+        return extract_many(texts, published=published)
 
 
 def test_a_batch_longer_than_its_lease_is_not_taken_over_while_it_runs(

@@ -28,7 +28,7 @@ def sample(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, labels) or 0.0
 
 
-def failing_extract(texts: Sequence[str]) -> Iterator[object]:
+def failing_extract(texts: Sequence[str], **_: object) -> Iterator[object]:
     raise ValueError(f"cannot read {len(texts)} texts")
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy.exc
@@ -54,11 +54,13 @@ class Spy:
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
-    def __call__(self, texts: Sequence[str]) -> Iterator[Extraction]:
+    def __call__(
+        self, texts: Sequence[str], *, published: Sequence[date | None]
+    ) -> Iterator[Extraction]:
         self.calls.append(list(texts))
         if any(POISON in t for t in texts):
             raise ValueError("tokenizer choked on the input")
-        return extract_many(texts)
+        return extract_many(texts, published=published)
 
 
 # -- One article ----------------------------------------------------------------------------
@@ -119,6 +121,24 @@ def test_a_failed_article_stays_failed_when_its_job_comes_again(
     process_article(worker_sessions, article_id, Spy(), POLICY)
     assert process_article(worker_sessions, article_id, Spy(), POLICY) == Outcome.SKIPPED
     assert load_article(worker_sessions, article_id).attempts == 1
+
+
+def test_relative_dates_count_from_the_day_the_article_appeared(
+    worker_sessions: sessionmaker[Session],
+) -> None:
+    text = "Turkey launched an offensive on Afrin on Saturday, officials said."
+    undated, dated = queue_articles(worker_sessions, text, text + " ")
+    _set(worker_sessions, dated, published_at=datetime(2018, 1, 22, 9, 30, tzinfo=UTC))
+    _set(worker_sessions, undated, published_at=None)
+    for article_id in (undated, dated):
+        process_article(worker_sessions, article_id, extract_many, POLICY)
+
+    def dates(article_id: str) -> list[list[str]]:
+        extraction = load_article(worker_sessions, article_id).extraction or {}
+        return [i["dates"] for i in extraction["initiatives"]]
+
+    assert dates(dated) == [["2018-01-20"]]
+    assert dates(undated) == [[]]
 
 
 # -- Batches --------------------------------------------------------------------------------

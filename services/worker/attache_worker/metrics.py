@@ -88,14 +88,15 @@ def observe_store(seconds: float) -> None:
 
 
 def timed_extraction(
-    extract_many: Callable[[Sequence[str]], Iterable[T]],
-) -> Callable[[Sequence[str]], Iterator[T]]:
-    """`extract_many`, observing the time it took per article read, as the results stream out."""
+    extract_many: Callable[..., Iterable[T]],
+) -> Callable[..., Iterator[T]]:
+    """`extract_many`, observing the time it took per article read, as the results stream out;
+    whatever else it takes (the articles' days) passes through."""
 
-    def extract(texts: Sequence[str]) -> Iterator[T]:
+    def extract(texts: Sequence[str], **options: Any) -> Iterator[T]:
         started, read = time.perf_counter(), 0
         try:
-            for result in extract_many(texts):
+            for result in extract_many(texts, **options):
                 read += 1
                 yield result
         finally:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -45,8 +46,14 @@ from attache_worker.leases import holder_name, kept_alive
 
 log = logging.getLogger(__name__)
 
-# Texts in, one extraction per text out, in order: `attache_worker.extraction.extract_many`.
-ExtractMany = Callable[[Sequence[str]], Iterable[Extraction]]
+
+class ExtractMany(Protocol):
+    """Texts in, one extraction per text out, in order, each read with the day its article
+    appeared when known: `attache_worker.extraction.extract_many`."""
+
+    def __call__(
+        self, texts: Sequence[str], *, published: Sequence[date | None]
+    ) -> Iterable[Extraction]: ...
 
 
 class Outcome(StrEnum):
@@ -177,7 +184,8 @@ def extract_claims(
     read = 0
     try:
         texts = [c.text for c in claims]
-        for claim, extraction in zip(claims, extract_many(texts), strict=True):
+        days = [publication_day(c) for c in claims]
+        for claim, extraction in zip(claims, extract_many(texts, published=days), strict=True):
             yield claim, extraction
             read += 1
     except Exception as exc:
@@ -187,12 +195,16 @@ def extract_claims(
             return
         log.info("a batch of %d articles raised; extracting them one by one", len(rest))
         for claim in rest:
-            yield claim, _extract_one(claim.text, extract_many)
+            yield claim, _extract_one(claim, extract_many)
 
 
-def _extract_one(text: str, extract_many: ExtractMany) -> Extraction | Exception:
+def publication_day(claim: Claim) -> date | None:
+    return claim.published_at.date() if claim.published_at is not None else None
+
+
+def _extract_one(claim: Claim, extract_many: ExtractMany) -> Extraction | Exception:
     try:
-        return next(iter(extract_many([text])))
+        return next(iter(extract_many([claim.text], published=[publication_day(claim)])))
     except Exception as exc:  # any failure of the pipeline on this text is the article's fault
         return exc
 

@@ -44,6 +44,8 @@ class Claim:
     article_id: str
     text: str
     attempts: int
+    # When the article appeared, if its submitter said: relative dates in it count from then.
+    published_at: datetime | None = None
 
     @property
     def resumed(self) -> bool:
@@ -122,7 +124,7 @@ def _claim_where(session: Session, condition: ColumnElement[bool], lease: Lease)
             claimed_by=lease.holder,
             lease_expires_at=lease.until(),
         )
-        .returning(Article.id, Article.text, Article.attempts)
+        .returning(Article.id, Article.text, Article.attempts, Article.published_at)
         .execution_options(synchronize_session=False)
     )
     return [Claim(*row) for row in session.execute(stmt)]
