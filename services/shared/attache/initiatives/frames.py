@@ -45,6 +45,8 @@ _FRAMES: dict[str, tuple[str, ...]] = {
         "meeting",
         "summit",
         "mediation",
+        "conference",
+        "congress",
     ),
     "agreement": ("agreement", "deal", "accord", "pact", "treaty", "memorandum", "peace deal"),
     "ceasefire": ("ceasefire", "truce", "armistice"),
@@ -57,6 +59,22 @@ _FRAMES: dict[str, tuple[str, ...]] = {
     "investigation": ("investigation", "investigate", "probe", "inquiry", "enquiry"),
     "trial": ("trial", "prosecution", "prosecute", "indictment", "indict"),
     "visit": ("visit", "trip", "tour"),
+    # A body raised, trained or formed: 'a border force', 'an army to patrol the border'.
+    "force": ("force", "army", "militia", "unit"),
+    # Leave given for another's act: 'Russia's blessing', 'permission to begin the operation'.
+    "consent": (
+        "permission",
+        "blessing",
+        "approval",
+        "consent",
+        "go-ahead",
+        "green light",
+        "backing",
+        "permit",
+        "allow",
+        "approve",
+    ),
+    "demand": ("demand", "ultimatum", "request", "appeal", "urge", "call"),
 }
 FRAME_OF: dict[str, str] = {word: frame for frame, words in _FRAMES.items() for word in words}
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Event
+from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.drafts import Draft, clause_of
 from attache_worker.extraction.participants import add_affiliations
@@ -26,7 +27,7 @@ KIND_BY_TYPE = {
     "COOPERATE": "COOPERATION",
     "AID": "AID",
     "CONCEDE": "CONCESSION",
-    "RETREAT": "MILITARY_OPERATION",
+    "RETREAT": "CONCESSION",
     "MOBILIZE": "MILITARY_OPERATION",
     "FIGHT": "MILITARY_OPERATION",
     "ASSAULT": "MILITARY_OPERATION",
@@ -80,6 +81,8 @@ def act_drafts(
             continue
         if heads & {t.i for t in _own_clause(predicate)} or _background(predicate):
             continue
+        if predicate.dep_ in {"acl", "relcl"} and predicate.head.i in heads:
+            continue  # 'a border force to patrol the frontier' tells what the force is for
         draft = _draft(event, kind, predicate, actors)
         if _someone_accountable(draft, actors) and _has_counterpart(draft, event):
             drafts.append(draft)
@@ -124,6 +127,10 @@ def _own_clause(predicate: Token) -> list[Token]:
 
 
 def _draft(event: Event, kind: str, predicate: Token, actors: DocActors) -> Draft:
+    if event.type == "RETREAT" and frame_of(predicate.lemma_.lower(), kind) == "withdrawal":
+        # PLOVER's RETREAT is any climb-down (easing curbs, freeing prisoners); a withdrawal of
+        # forces is a military operation.
+        kind = "MILITARY_OPERATION"
     roles = dict.fromkeys(event.source_ids, "LEAD")
     other = _role_of_targets(event.type)
     for actor_id in event.target_ids:

@@ -292,7 +292,17 @@ def _sources(
             return found
     if reporter is not None:
         return _reporter_subject(reporter, actors)
-    return []
+    return _participle_subject(top, actors)
+
+
+def _participle_subject(verb: Token, actors: DocActors) -> list[str]:
+    """'Russia, pulling out its military and allowing the use of the airspace': a participle
+    hung on a name has that name for its subject, and so do the verbs coordinated with it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"PROPN", "NOUN"}:
+        return []
+    return actors.actors_in([verb.head.i])
 
 
 def _reporter_subject(token: Token, actors: DocActors) -> list[str]:

@@ -46,6 +46,11 @@ _TITLE_SKIPPED_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 _BARE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his"})
 _MAX_TITLE_TOKENS = 14
 _MAX_CREATION_CLIMB = 4
+# How a created thing hangs on the verb creating it: its object, its passive subject, a word
+# it completes or is coordinated with, or a clause it is the goal of ('plans to create').
+_CREATED_DEPS = frozenset(
+    {"dobj", "nsubjpass", "attr", "oprd", "conj", "compound", "amod", "xcomp", "acl", "ccomp"}
+)
 
 
 def find_initiatives(
@@ -130,13 +135,14 @@ def _can_head(head: Token, actors: DocActors) -> bool:
 def _created(head: Token) -> bool:
     """A standing body ('command', 'base') is an initiative only when something creates or
     changes it: 'plans to create a command center', 'a force unveiled by the US', not 'orders
-    from the Pacific command'."""
+    from the Pacific command' nor 'tensions between the two largest armies in Nato' under a
+    verb that created the tensions."""
     creation = word_set("initiatives", "creation_verbs")
     if any(c.dep_ == "acl" and c.lemma_.lower() in creation for c in head.children):
         return True  # 'a border force recently unveiled by Tillerson'
     token = head
     for _ in range(_MAX_CREATION_CLIMB):
-        if token.head.i == token.i:
+        if token.head.i == token.i or token.dep_ not in _CREATED_DEPS:
             return False
         token = token.head
         if token.lemma_.lower() in creation:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from spacy.tokens import Span
 
 from attache.contract import Event, Initiative, Participant
+from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import load_table
 from attache_worker.extraction.drafts import Draft, to_initiative
@@ -61,7 +62,11 @@ class Merger:
                 return
             if len(draft.participants) < 2:
                 return
-        existing = self._by_id.get(initiative_id(draft)) or self._named_before(draft)
+        existing = (
+            self._by_id.get(initiative_id(draft))
+            or self._named_before(draft)
+            or self._same_act_in_sentence(draft, sentence)
+        )
         if existing is None:
             new_id = initiative_id(draft)
             self._by_id[new_id] = to_initiative(draft, sentence, self._actors, new_id)
@@ -91,6 +96,22 @@ class Merger:
                 continue
             if parties <= first_parties or first_parties <= parties:
                 return self._by_id[initiative_id_]
+        return None
+
+    def _same_act_in_sentence(self, draft: Draft, sentence: Span) -> Initiative | None:
+        """'Russia, which had granted Turkey permission …, allowing the use of the airspace':
+        one act named twice in a sentence, by words of one frame, by a party of both."""
+        frame = frame_of(draft.term, draft.kind)
+        parties = _parties(draft)
+        for initiative in reversed(self._by_id.values()):
+            here = any(
+                s.start < sentence.end_char and sentence.start_char < s.end
+                for s in initiative.evidence
+            )
+            if not here or frame_of(initiative.predicate, initiative.kind) != frame:
+                continue
+            if parties & {p.actor_id for p in initiative.participants}:
+                return initiative
         return None
 
     def _antecedent(self, draft: Draft) -> Initiative | None:

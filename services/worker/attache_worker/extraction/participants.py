@@ -35,6 +35,11 @@ ROLE_BY_PREPOSITION = {
 _FRIENDLY_ROLES = {k: v for k, v in ROLE_BY_PREPOSITION.items() if k != "on"}
 _HOSTILE_ROLES = {**ROLE_BY_PREPOSITION, "of": "TARGET"}
 _MAX_CLIMB = 7
+_CLAUSE_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+# Verbs that take a receiver and a thing given: 'grant Turkey permission', 'give Kyiv aid'.
+_GIVING_VERBS = frozenset(
+    {"grant", "give", "offer", "deny", "award", "hand", "lend", "send", "promise", "refuse"}
+)
 # Event types of verbs whose subject reacts to what they govern rather than carries it out.
 _REACTIONS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SUPPORT"})
 
@@ -73,8 +78,11 @@ def phrase_participants(
         roles.setdefault(actor_id, role)
     for actor_id, role in roles_above(head, actors, by_preposition):
         roles.setdefault(actor_id, role)
-    for lead in leads(head, actors):
-        roles[lead] = "LEAD"
+    # 'Turkey's offensive': the phrase names who carries it out; the subjects of the clauses
+    # around it ('the US and Russia are concerned about …') are others.
+    if "LEAD" not in roles.values():
+        for lead in leads(head, actors):
+            roles[lead] = "LEAD"
     add_affiliations(roles, actors)
     return roles
 
@@ -86,10 +94,24 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
         if node.dep_ == "pobj" and node.head.lower_ in by_preposition:
             return by_preposition[node.head.lower_]
         if node.dep_ in {"poss", "compound", "amod"} and node.head.i == head.i:
+            if node.dep_ == "compound" and _second_object(node, head):
+                return "BENEFICIARY"
             # 'Turkey's offensive', 'US efforts', 'the Turkish invasion'.
             return "LEAD"
         node = node.head
     return default
+
+
+def _second_object(name: Token, head: Token) -> bool:
+    """'granted Turkey permission': the parser reads the receiver of a verb taking two objects
+    as a word compounded to the thing given."""
+    verb = head.head
+    return (
+        name.pos_ == "PROPN"
+        and head.dep_ == "dobj"
+        and verb.lemma_.lower() in _GIVING_VERBS
+        and not any(c.dep_ in {"dative", "iobj"} for c in verb.children)
+    )
 
 
 def _described_parties(head: Token, actors: DocActors) -> list[tuple[str, str]]:
@@ -152,8 +174,9 @@ def leads(head: Token, actors: DocActors) -> list[str]:
     for _ in range(_MAX_CLIMB):
         if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:
             return []
-        # 'agreed to supply' commits to the act; 'welcomed the deal' reacts to it.
-        if token.pos_ == "VERB" and came_from.dep_ != "xcomp" and _reacts(token):
+        # 'welcomed the deal' reacts to it; 'agreed to supply' commits to the act, and in
+        # 'accused the US and delivered an ultimatum' the accusing verb only lends its subject.
+        if token.pos_ == "VERB" and came_from.dep_ not in _CLAUSE_DEPS and _reacts(token):
             return []
         found = []
         for child in token.children:
