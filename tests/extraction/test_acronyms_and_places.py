@@ -218,3 +218,9 @@ def test_known_town_tagged_a_person_is_a_place(read: Read) -> None:
     extraction = read(text)
     assert {"Tal Afar", "Sinjar"} <= place_names(extraction)
     assert not [a for a in extraction.actors if a.kind == "PERSON"]
+
+
+def test_nationality_before_people_from_a_country_names_a_group(read: Read) -> None:
+    extraction = read("Fijian rebels said they would release the prime minister on Sunday.")
+    groups = {a.name: a.kind for a in extraction.actors}
+    assert groups == {"Fijian rebels": "GROUP"}

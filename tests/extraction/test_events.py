@@ -99,3 +99,11 @@ def test_an_event_said_to_go_on_is_its_subject(read: Read) -> None:
     (event, *_) = read(text).events
     assert event.trigger.text == "Protests"
     assert event.targets == ["Bolivia"]
+
+
+def test_a_place_struck_is_the_target_when_no_party_is(read: Read) -> None:
+    extraction = read("The government imposed a curfew in Bamako on Friday after the riots.")
+    (event,) = [e for e in extraction.events if e.trigger.text == "imposed"]
+    assert event.targets == ["Bamako"]
+    assert event.target_ids == []
+    assert "Bamako" in {p.name for p in extraction.places}

@@ -64,7 +64,9 @@ class Event:
     targets: list[str]
     trigger: Span
     sentence: Span
-    # The same actors as `sources` and `targets`, by id, in the same order.
+    # The actors among `sources` and `targets`, by id, in the same order. When no actor is
+    # struck, `targets` may instead name the places the act strikes or enters ('a curfew in
+    # Algiers'), which have no id.
     source_ids: list[str] = field(default_factory=list)
     target_ids: list[str] = field(default_factory=list)
 

@@ -191,7 +191,9 @@ def _expand_undefined_acronyms(protos: list[Proto]) -> None:
 
 
 def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
-    """A country every mention of which only locates something is a place in this article."""
+    """A country every mention of which only locates something is a place in this article.
+    A nationality word before people from the country names a group of them, not the state:
+    'Fijian rebels', 'Congolese refugees'."""
     acting: set[str] = set()
     for proto in protos:
         if proto.kind != "COUNTRY" or proto.id is None:
@@ -199,8 +201,14 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
         if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
             acting.add(proto.id)
     for proto in list(protos):
-        if proto.kind == "COUNTRY" and proto.id not in acting:
-            protos.remove(proto)
+        if proto.kind != "COUNTRY" or proto.id in acting:
+            continue
+        group = _group_proto(proto.span) if proto.adjectival else None
+        if group is not None:
+            protos[protos.index(proto)] = group
+            continue
+        protos.remove(proto)
+        if not proto.adjectival:
             places.append(proto.span)
 
 

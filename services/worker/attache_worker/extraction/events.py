@@ -210,13 +210,15 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         sources = _sources(clause.subject_from, actors, reporter)
     targets = _targets(clause, actors, event_type, demanded)
     targets = [t for t in targets if t not in sources]
+    # With no party struck, what it strikes or enters may be a place: 'a curfew in Algiers'.
+    places = [] if targets else _place_targets(clause, actors)
     trimmed = sentence.text.strip()
     offset = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else 0
     trigger = clause.trigger
     return Event(
         type=event_type,
         sources=[actors.name(a) for a in sources],
-        targets=[actors.name(a) for a in targets],
+        targets=[actors.name(a) for a in targets] + places,
         trigger=TextSpan(trigger.idx, trigger.idx + len(trigger), trigger.text),
         sentence=TextSpan(offset, offset + len(trimmed), trimmed),
         source_ids=sources,
@@ -341,6 +343,21 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     return list(dict.fromkeys(found))
+
+
+def _place_targets(clause: _Clause, actors: DocActors) -> list[str]:
+    """Places the act's objects name (a country the article only uses as a place among
+    them), in order: they have no actor id."""
+    verb = clause.act
+    chain = list(dict.fromkeys([*_head_to_act(clause), verb, *governors(verb)]))
+    found = []
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS:
+                continue
+            if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
+                found += [actors.token_place.get(t.i) for t in _object_tokens(child)]
+    return list(dict.fromkeys(p for p in found if p is not None))
 
 
 def _noun_modifiers(noun: Token) -> list[Token]:
