@@ -56,7 +56,8 @@ def use_ner_model(nlp: Language, name: str) -> None:
         )
     ner = nlp.get_pipe("ner")
     assert isinstance(ner, EntityRecognizer)
-    ner.from_disk(path)
+    # The component's strings are all the model's own: the shared vocab stays as loaded.
+    ner.from_disk(path, exclude=["vocab"])
 
 
 def _is_component(path: Path) -> bool:
