@@ -11,7 +11,8 @@ from attache.settings import get_settings
 
 
 def describe_machine() -> dict[str, str]:
-    model = get_settings().spacy_model
+    settings = get_settings()
+    model = settings.spacy_model
     return {
         "CPU": _cpuinfo("model name") or platform.processor() or "unknown",
         "Cores": f"{len(os.sched_getaffinity(0))} usable of {os.cpu_count()}",
@@ -20,6 +21,7 @@ def describe_machine() -> dict[str, str]:
         "Python": platform.python_version(),
         "spaCy": version("spacy"),
         "Model": f"{model} {version(model.replace('_', '-'))}",
+        "NER component": settings.ner_model or "the model's own",
         "SQLAlchemy": version("sqlalchemy"),
         "Celery": version("celery"),
         "uvicorn": version("uvicorn"),

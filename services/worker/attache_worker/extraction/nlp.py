@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from attache.settings import get_settings
+from attache_worker.extraction.ner_models import use_ner_model
 from attache_worker.extraction.truecase import lexicon, readable_text
 
 # Everything the extraction reads: POS and lemmas for triggers, the parse for roles and
@@ -42,13 +43,16 @@ _ENTITIES = "entities_by_token"
 
 
 def load_model() -> Language:
-    """The configured model, loaded on first use and shared afterwards."""
-    return _load(get_settings().spacy_model)
+    """The configured model, with the configured NER component, loaded on first use and shared
+    afterwards."""
+    settings = get_settings()
+    return _load(settings.spacy_model, settings.ner_model)
 
 
 @lru_cache(maxsize=2)
-def _load(name: str) -> Language:
+def _load(name: str, ner_model: str) -> Language:
     nlp = spacy.load(name)
+    use_ner_model(nlp, ner_model)
     unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_PIPES]
     if unused:
         nlp.select_pipes(disable=unused)
