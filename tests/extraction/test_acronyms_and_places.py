@@ -224,3 +224,11 @@ def test_nationality_before_people_from_a_country_names_a_group(read: Read) -> N
     extraction = read("Fijian rebels said they would release the prime minister on Sunday.")
     groups = {a.name: a.kind for a in extraction.actors}
     assert groups == {"Fijian rebels": "GROUP"}
+
+
+def test_an_operation_s_name_is_no_actor_wherever_it_stands(read: Read) -> None:
+    text = (
+        "The army began what it called Operation Northern Shield on Monday. Officials said "
+        "Northern Shield would last a month, and the Northern Shield operation was praised."
+    )
+    assert "Northern Shield" not in actor_names(read(text))

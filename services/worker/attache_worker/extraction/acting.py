@@ -74,6 +74,24 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     return False
 
 
+# Of those, the ones that band together to act: 'Syrian rebels' are a group of actors, while
+# 'Iraqi citizens' or 'Congolese refugees' are people an act concerns.
+ORGANIZED = frozenset(
+    {
+        "rebel", "activist", "militant", "fighter", "protester", "protestor", "demonstrator",
+        "insurgent", "guerrilla", "guerilla", "separatist", "militia", "militiaman",
+        "nationalist", "fundamentalist", "extremist", "opposition", "faction", "jihadist",
+        "islamist", "dissident", "mercenary", "tribe", "clan",
+    }
+)  # fmt: skip
+
+
+def names_organized_people(demonym: Span) -> bool:
+    """'Syrian rebels', 'Syrian rebel factions': the nationality word heads a band that acts."""
+    head = demonym.root.head
+    return head.i >= demonym.end and head.lemma_.lower() in ORGANIZED
+
+
 def demonym_acts(demonym: Span) -> bool:
     """'Syrian forces', 'Turkish objections', 'the Iraqi president' make the state a party;
     'Syrian rebels' and 'Syrian territory' do not."""

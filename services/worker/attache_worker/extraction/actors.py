@@ -27,7 +27,12 @@ from attache.contract import Actor, Place
 from attache.contract import Span as TextSpan
 from attache_worker.extraction import kb
 from attache_worker.extraction.acronyms import abbreviates, definitions, occurrences
-from attache_worker.extraction.acting import demonym_acts, is_place_noun, only_locates
+from attache_worker.extraction.acting import (
+    demonym_acts,
+    is_place_noun,
+    names_organized_people,
+    only_locates,
+)
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
@@ -48,6 +53,7 @@ from attache_worker.extraction.titles import (
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
+_OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "mission", "exercise"})
 # Collective nouns that, named with a nationality, are a body: 'the Syrian opposition'.
 _BODY_NOUNS = frozenset({"opposition", "government", "regime", "army", "parliament", "coalition"})
 # Those a nationality word names apart from its state ('the Syrian opposition').
@@ -112,7 +118,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     protos: list[Proto] = []
     places: list[Span] = []
     clubs = club_names(c.span for c in candidates if _may_be_club(c, candidates))
+    operations = _operation_names(candidates)
     for candidate in candidates:
+        if readable(candidate.span) in operations:
+            continue
         if candidate.dateline:
             if not _in_parentheses(candidate.span):
                 places.append(candidate.span)
@@ -191,9 +200,12 @@ def _expand_undefined_acronyms(protos: list[Proto]) -> None:
 
 
 def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
-    """A country every mention of which only locates something is a place in this article.
-    A nationality word before people from the country names a group of them, not the state:
-    'Fijian rebels', 'Congolese refugees'."""
+    """A nationality word before people of the country who band together to act names a
+    group of them, not the state: 'Syrian rebels', 'Fijian rebels'. Then a country every other
+    mention of which only locates something is a place in this article."""
+    for index, proto in enumerate(protos):
+        if proto.kind == "COUNTRY" and proto.adjectival and names_organized_people(proto.span):
+            protos[index] = _group_proto(proto.span) or proto
     acting: set[str] = set()
     for proto in protos:
         if proto.kind != "COUNTRY" or proto.id is None:
@@ -201,15 +213,10 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
         if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
             acting.add(proto.id)
     for proto in list(protos):
-        if proto.kind != "COUNTRY" or proto.id in acting:
-            continue
-        group = _group_proto(proto.span) if proto.adjectival else None
-        if group is not None:
-            protos[protos.index(proto)] = group
-            continue
-        protos.remove(proto)
-        if not proto.adjectival:
-            places.append(proto.span)
+        if proto.kind == "COUNTRY" and proto.id not in acting:
+            protos.remove(proto)
+            if not proto.adjectival:
+                places.append(proto.span)
 
 
 def _make_body(proto: Proto, acronym: str) -> None:
@@ -253,6 +260,29 @@ def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
         return False
     surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
     return span.text not in surnames
+
+
+def _operation_names(candidates: list[Candidate]) -> set[str]:
+    """Names the article gives operations ('Operation Olive Branch', 'the Olive Branch
+    operation'): wherever they stand, even alone ('with Olive Branch'), they name no actor."""
+    names = set()
+    for candidate in candidates:
+        span = candidate.span
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        while before is not None and before.is_quote and before.i > 0:
+            before = doc[before.i - 1]
+        after = doc[span.end] if span.end < len(doc) else None
+        text = readable(span)
+        if text.lower().startswith("operation "):
+            names |= {text, text[len("operation ") :]}
+        elif before is not None and before.lower_ == "operation":
+            names.add(text)
+        elif (
+            after is not None and after.lower_ in _OPERATION_NOUNS and span.root.dep_ == "compound"
+        ):
+            names.add(text)
+    return names
 
 
 def _misread_place(candidate: Candidate) -> bool:
