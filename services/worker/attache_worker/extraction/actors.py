@@ -274,13 +274,13 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
             before = doc[before.i - 1]
         after = doc[span.end] if span.end < len(doc) else None
         text = readable(span)
+        named_before = before is not None and before.lower_ == "operation"
+        named_after = (
+            after is not None and after.lower_ in _OPERATION_NOUNS and span.root.dep_ == "compound"
+        )
         if text.lower().startswith("operation "):
             names |= {text, text[len("operation ") :]}
-        elif before is not None and before.lower_ == "operation":
-            names.add(text)
-        elif (
-            after is not None and after.lower_ in _OPERATION_NOUNS and span.root.dep_ == "compound"
-        ):
+        elif named_before or named_after:
             names.add(text)
     return names
 
