@@ -109,3 +109,14 @@ def test_a_speech_or_a_view_is_no_initiative(read: Read) -> None:
         "terror group."
     )
     assert not read(text).initiatives
+
+
+def test_a_request_of_others_is_one_demand_titled_without_its_day(read: Read) -> None:
+    text = (
+        "Antony Blinken urged the warring parties on Tuesday to allow aid convoys through the "
+        "Adre crossing."
+    )
+    (demand,) = read(text).initiatives
+    assert demand.kind == "DEMAND"
+    assert "Tuesday" not in demand.title
+    assert " on to " not in demand.title

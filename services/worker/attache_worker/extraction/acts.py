@@ -18,6 +18,7 @@ from attache.contract import Event
 from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.drafts import Draft, clause_of
+from attache_worker.extraction.events import directs
 from attache_worker.extraction.participants import add_affiliations
 
 # What kind of initiative each type of act starts.
@@ -79,7 +80,13 @@ def act_drafts(
             continue
         if predicate.lemma_.lower() in _STATES_OF_MIND:
             continue
-        if heads & {t.i for t in _own_clause(predicate)} or _background(predicate):
+        if predicate.dep_ == "xcomp" and directs(predicate.head):
+            # 'urged the parties to allow convoys': the act is the request, and what it asks
+            # for, named or not ('urged Turkey to limit its offensive'), is what it is about.
+            predicate = predicate.head
+        elif heads & {t.i for t in _own_clause(predicate)}:
+            continue
+        if _background(predicate):
             continue
         if predicate.dep_ in {"acl", "relcl"} and predicate.head.i in heads:
             continue  # 'a border force to patrol the frontier' tells what the force is for
@@ -171,16 +178,23 @@ def _phrase(predicate: Token) -> list[Token]:
     out = [predicate]
     for child in predicate.children:
         if child.i > predicate.i and child.dep_ not in _TITLE_SKIPPED_DEPS:
+            if child.dep_ == "prep" and _only_time(child):
+                continue  # 'on Tuesday'
             out.extend(t for t in child.subtree if t.ent_type_ not in _TIME_LABELS)
         elif child.dep_ == "prt":
             out.append(child)
     return sorted(out, key=lambda t: t.i)
 
 
+def _only_time(preposition: Token) -> bool:
+    objects = [t for t in preposition.subtree if t.i != preposition.i]
+    return bool(objects) and all(t.ent_type_ in _TIME_LABELS for t in objects)
+
+
 def _title(event: Event, phrase: list[Token]) -> str:
     """'United States: withdraw US troops from northern Syria'."""
     tokens = phrase[:_MAX_TITLE_TOKENS]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det"}):
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det", "agent"}):
         tokens.pop()
     words = " ".join("".join(t.text_with_ws for t in tokens).strip(" ,;:“”\"'").split())
     who = " and ".join(event.sources[:2])

@@ -72,6 +72,9 @@ _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pc
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
 _OBLIGATION = frozenset({"must", "should"})
 _STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
+_DIRECTIVES = frozenset(
+    {"urge", "ask", "call", "press", "demand", "appeal", "request", "implore", "order", "push"}
+)
 # Light verbs that say an event of their subject goes on: 'riots continued'.
 _ASPECTUAL = frozenset({"begin", "continue", "resume", "start"})
 # How sure the model must be of a clause's act before it makes an event: a main clause whose
@@ -234,6 +237,9 @@ def mood(clause: _Clause) -> Mood:
         return Mood.NEGATED
     if markers & _OBLIGATION and clause.reporter is not None:
         return Mood.OBLIGED
+    if any(directs(v) for v in [clause.head, *governing]):
+        # 'urged the warring parties to allow aid convoys': the act is asked of others.
+        return Mood.OBLIGED
     intention = word_set("events", "intention")
     committed = clause.trigger is not verb and _lemma(clause.trigger) in word_set(
         "events", "commitment"
@@ -258,6 +264,11 @@ def with_mood(act_type: str, clause_mood: Mood) -> str:
     if clause_mood is Mood.INTENDED:
         return "AGREE" if cooperative else "THREATEN"
     return act_type
+
+
+def directs(verb: Token) -> bool:
+    """A verb that asks someone to act ('urge', 'press', 'call on … to'), with the act."""
+    return _lemma(verb) in _DIRECTIVES and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _is_conditional(verb: Token) -> bool:
@@ -321,6 +332,11 @@ def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
 def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool) -> list[str]:
     verb = clause.act
     top = _clause_top(verb)
+    directive = next((v for v in [clause.head, *governors(verb)] if directs(v)), None)
+    if demanded and directive is not None:
+        # 'urged the warring parties to allow …': those asked are the targets.
+        asked = (c for c in directive.children if c.dep_ in {"dobj", "dative", "iobj"})
+        return [a for c in asked for a in actors.actors_in(t.i for t in c.subtree)]
     if demanded and top.dep_ != "xcomp":
         subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
