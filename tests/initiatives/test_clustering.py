@@ -13,7 +13,7 @@ from attache.initiatives.clustering import (
     place_joining,
     place_reports,
 )
-from attache.initiatives.matching import Report, match
+from attache.initiatives.matching import Report, contradict, match
 from tests.initiatives.factories import report
 
 
@@ -136,3 +136,51 @@ def test_joining_settled_components_agrees_with_regrouping_everything() -> None:
                 assert quick == {k: full[k] for k in quick}
             placed = full
     assert shortcuts > 100
+
+
+def _greedy_reference(reports: list[Report]) -> set[frozenset[Key]]:
+    """The grouping rule in its plainest form: links strongest first, every pair of reports
+    of the two groups checked each time, nothing remembered."""
+    by_key = {r.key: r for r in reports}
+    group_of = {r.key: frozenset({r.key}) for r in reports}
+    links = [(min(a, b), max(a, b), score) for a, b, score in _links(reports)]
+    for a, b, _ in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
+        left, right = group_of[a], group_of[b]
+        if left == right:
+            continue
+        if any(contradict(by_key[x], by_key[y]) for x in left for y in right):
+            continue
+        for key in left | right:
+            group_of[key] = left | right
+    return set(group_of.values())
+
+
+def test_grouping_agrees_with_the_plain_greedy_rule_on_random_stories() -> None:
+    """Groups once found apart are not compared again: that must never change the result."""
+    choose = random.Random(4)
+    places = [(), (), ("afrin",), ("manbij",)]
+    leads = [("country:TR",), ("country:TR", "org:fsa"), ("country:RU",), ("country:US",)]
+    words = ["offensive", "assault", "operation", "incursion"]
+    for story in range(25):
+        reports = [
+            report(
+                f"{story}-{n}",
+                choose.choice(words),
+                lead=choose.choice(leads),
+                places=choose.choice(places),
+                day=choose.uniform(0, 40),
+                dates=choose.choice([(), ("2018-01-20",), ("2018-03-18",)]),
+            )
+            for n in range(14)
+        ]
+        assert _groups(reports) == _greedy_reference(reports)
+
+
+def test_reports_are_equal_by_what_they_say() -> None:
+    """Verdicts are remembered per pair of reports, so equal must mean saying the same."""
+    first, again = report("a", places=("afrin",)), report("a", places=("afrin",))
+    assert first == again
+    assert hash(first) == hash(again)
+    assert first != report("a", places=("manbij",))
+    assert first != report("a", places=("afrin",), day=1)
+    assert first != report("a", places=("afrin",), lead=("country:RU",))

@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from itertools import combinations
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, text, update
@@ -225,15 +224,25 @@ Scored = tuple[Key, Key, Any]
 
 
 def _links_between(fresh: Mapping[Key, Report], stored: Mapping[Key, Report]) -> list[Scored]:
-    """Every linking pair among the article's reports, and between them and stored ones."""
-    pairs = [
-        *combinations(sorted(fresh), 2),
-        *((a, b) for a in sorted(fresh) for b in sorted(stored)),
-    ]
+    """Every linking pair among the article's reports, and between them and stored ones.
+
+    Only pairs that share a frame and an actor can link (`comparable`), so each report is
+    matched with those alone, found through an index rather than tried against every one.
+    """
     everything = {**stored, **fresh}
+    by_frame_actor: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for key, report in everything.items():
+        for actor in report.actors:
+            by_frame_actor[(report.frame, actor)].append(key)
+    pairs = {
+        (min(key, other), max(key, other))
+        for key, report in fresh.items()
+        for actor in report.actors
+        for other in by_frame_actor[(report.frame, actor)]
+        if other != key
+    }
     found = []
-    for a, b in pairs:
-        first, second = min(a, b), max(a, b)
+    for first, second in sorted(pairs):
         result = match(everything[first], everything[second])
         if result is not None and result.links:
             found.append((first, second, result))

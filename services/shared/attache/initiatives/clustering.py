@@ -124,21 +124,26 @@ def _initiatives(
     reports: Mapping[Key, Report], members: list[Key], links: list[Link]
 ) -> list[list[Key]]:
     groups = _Groups(members)
-    contradictions: dict[tuple[Key, Key], bool] = {}
-
-    def contradicts(a: Key, b: Key) -> bool:
-        pair = (min(a, b), max(a, b))
-        if pair not in contradictions:
-            contradictions[pair] = contradict(reports[pair[0]], reports[pair[1]])
-        return contradictions[pair]
-
+    # Groups found to contradict still do once either grows, so they are not compared again.
+    apart: dict[Key, set[Key]] = defaultdict(set)
     for a, b, _score in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
         ra, rb = groups.find(a), groups.find(b)
-        if ra == rb:
+        if ra == rb or rb in apart[ra]:
             continue
-        if any(contradicts(x, y) for x in groups.members(ra) for y in groups.members(rb)):
+        if any(
+            contradict(reports[x], reports[y])
+            for x in groups.members(ra)
+            for y in groups.members(rb)
+        ):
+            apart[ra].add(rb)
+            apart[rb].add(ra)
             continue
         groups.join(a, b)
+        kept, gone = (ra, rb) if groups.find(a) == ra else (rb, ra)
+        for other in apart.pop(gone, set()):
+            apart[other].discard(gone)
+            apart[other].add(kept)
+            apart[kept].add(other)
     return groups.groups()
 
 

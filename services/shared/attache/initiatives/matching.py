@@ -43,6 +43,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from attache.initiatives.frames import distinctive_terms, kinds_compatible
 
@@ -79,9 +80,13 @@ class Match:
         return self.score >= LINK_THRESHOLD
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Report:
-    """What one article says of one initiative, in the form matching compares."""
+    """What one article says of one initiative, in the form matching compares.
+
+    Equal and hashed by what it says, so verdicts on a pair can be remembered: a worker
+    regroups the same stored reports again and again as a story's articles arrive.
+    """
 
     article_id: str
     mention_id: str
@@ -104,6 +109,8 @@ class Report:
     weight: float = field(init=False)
     acting_states: frozenset[str] = field(init=False)
     timestamp: float = field(init=False)
+    _said: tuple[object, ...] = field(init=False)
+    _hash: int = field(init=False)
 
     def __post_init__(self) -> None:
         self.key = (self.article_id, self.mention_id)
@@ -114,6 +121,27 @@ class Report:
         self.weight = _total(self.acting) + _total(self.affected)
         self.acting_states = frozenset(a for a in self.acting if not a.startswith("person:"))
         self.timestamp = self.seen_at.timestamp()
+        self._said = (
+            self.key,
+            self.kind,
+            self.frame,
+            self.predicate,
+            self.event_type,
+            self.terms,
+            self.places,
+            self.dates,
+            self.timestamp,
+            self.acting,
+            self.affected,
+            self.amounts,
+        )
+        self._hash = hash(self._said)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Report) and self._said == other._said
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 def make_report(row: Mapping[str, object], participants: Iterable[tuple[str, str]]) -> Report:
@@ -181,6 +209,9 @@ def match(a: Report, b: Report) -> Match | None:
 _CONTRADICTIONS = frozenset({"acting", "unshared", "places", "amounts", "dates"})
 
 
+# Enough for the reports of the components a worker regroups over a long story; a verdict
+# costs a few microseconds, a look-up a fraction of one.
+@lru_cache(maxsize=1 << 16)
 def contradict(a: Report, b: Report) -> bool:
     """Whether `a` and `b` may not be one initiative, even through other reports: they disagree
     on who acts, where or when, and do not link anyway. Reports too unlike to be compared at
