@@ -39,6 +39,8 @@ class Watch:
         finally:
             self._stop.set()
             thread.join(timeout=10)
+            # The last poll may predate the change the block waited for: look once more.
+            self.look()
 
     def states(self, article_id: str) -> list[State]:
         return [state for _, state in self.changes.get(article_id, [])]
