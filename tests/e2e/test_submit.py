@@ -169,10 +169,12 @@ def test_a_refused_key_stops_the_run_at_once(service: Service, tmp_path: Path) -
 def test_an_interrupted_run_is_finished_by_running_it_again(
     service: Service, tmp_path: Path
 ) -> None:
-    count = 200
+    # Long enough that the interrupt lands mid-run on a busy machine (200 were once all sent
+    # before it); texts that name nothing, so the worker's backlog stays light.
+    count = 2000
     feed = write_jsonl(
         tmp_path / "feed.jsonl",
-        *({"text": f"Canada and Mexico renewed trade accord number {n}."} for n in range(count)),
+        *({"text": f"Weather bulletin {n}: a mild day, light winds."} for n in range(count)),
     )
     command = submit_command(service, "--concurrency", "1", str(feed))
     before = accepted_so_far(service)
