@@ -138,6 +138,54 @@ def test_joining_settled_components_agrees_with_regrouping_everything() -> None:
     assert shortcuts > 100
 
 
+def _random_story(choose: random.Random, name: str, size: int) -> list[Report]:
+    places = [(), (), ("afrin",), ("manbij",)]
+    leads = [("country:TR",), ("country:TR", "org:fsa"), ("country:RU",), ("country:US",)]
+    words = ["offensive", "assault", "operation", "incursion"]
+    return [
+        report(
+            f"{name}-{n}",
+            choose.choice(words),
+            lead=choose.choice(leads),
+            places=choose.choice(places),
+            day=choose.uniform(0, 40),
+            dates=choose.choice([(), ("2018-01-20",), ("2018-03-18",)]),
+        )
+        for n in range(size)
+    ]
+
+
+def test_joining_agrees_with_regrouping_everything_on_random_stories() -> None:
+    """Articles of one to three reports arriving in random order: wherever the shortcut
+    answers, it answers as a full regroup does."""
+    choose = random.Random(11)
+    shortcuts = 0
+    for story in range(40):
+        pool = _random_story(choose, f"s{story}", 15)
+        placed: dict[Key, Placement] = {}
+        seen: list[Report] = []
+        while len(seen) < len(pool):
+            article = pool[len(seen) : len(seen) + choose.randint(1, 3)]
+            everything = [*seen, *article]
+            full = place_reports({r.key: r for r in everything}, _links(everything), {})
+            fresh = {r.key for r in article}
+            new_links = [link for link in _links(everything) if fresh & set(link[:2])]
+            touched = {placed[k].component for a, b, _ in new_links for k in (a, b) if k in placed}
+            region = [r for r in seen if placed[r.key].component in touched]
+            quick = place_joining(
+                {r.key: r for r in region},
+                {r.key: placed[r.key] for r in region},
+                {r.key: r for r in article},
+                new_links,
+                {},
+            )
+            if quick is not None:
+                shortcuts += 1
+                assert quick == {k: full[k] for k in quick}
+            placed, seen = full, everything
+    assert shortcuts > 100  # of some 300 arrivals
+
+
 def _greedy_reference(reports: list[Report]) -> set[frozenset[Key]]:
     """The grouping rule in its plainest form: links strongest first, every pair of reports
     of the two groups checked each time, nothing remembered."""
@@ -158,21 +206,8 @@ def _greedy_reference(reports: list[Report]) -> set[frozenset[Key]]:
 def test_grouping_agrees_with_the_plain_greedy_rule_on_random_stories() -> None:
     """Groups once found apart are not compared again: that must never change the result."""
     choose = random.Random(4)
-    places = [(), (), ("afrin",), ("manbij",)]
-    leads = [("country:TR",), ("country:TR", "org:fsa"), ("country:RU",), ("country:US",)]
-    words = ["offensive", "assault", "operation", "incursion"]
     for story in range(25):
-        reports = [
-            report(
-                f"{story}-{n}",
-                choose.choice(words),
-                lead=choose.choice(leads),
-                places=choose.choice(places),
-                day=choose.uniform(0, 40),
-                dates=choose.choice([(), ("2018-01-20",), ("2018-03-18",)]),
-            )
-            for n in range(14)
-        ]
+        reports = _random_story(choose, str(story), 14)
         assert _groups(reports) == _greedy_reference(reports)
 
 
