@@ -146,24 +146,56 @@ class Report:
 
 def make_report(row: Mapping[str, object], participants: Iterable[tuple[str, str]]) -> Report:
     """A report from a stored `article_initiatives` row and its (actor id, role) pairs."""
-    acting = {actor for actor, role in participants if role in ACTING_ROLES}
-    affected = {actor for actor, role in participants if role not in ACTING_ROLES}
     predicate = row["predicate"]
     event_type = row["event_type"]
+    return _built_report(
+        str(row["article_id"]),
+        str(row["mention_id"]),
+        str(row["kind"]),
+        str(row["frame"]),
+        str(predicate) if predicate else None,
+        str(event_type) if event_type else None,
+        tuple(_strings(row["terms"])),
+        tuple(_strings(row["places"])),
+        tuple(_strings(row["dates"])),
+        aware(row["seen_at"]),
+        tuple(sorted(set(participants))),
+        _amounts_in(row.get("quantities")),
+    )
+
+
+# A worker builds the reports of the components it regroups on every article it stores, most
+# of them the same as last time: built once from their plain values, they are also the same
+# objects, so remembered verdicts (`contradict`) are found without comparing them field by field.
+@lru_cache(maxsize=1 << 15)
+def _built_report(
+    article_id: str,
+    mention_id: str,
+    kind: str,
+    frame: str,
+    predicate: str | None,
+    event_type: str | None,
+    terms: tuple[str, ...],
+    places: tuple[str, ...],
+    dates: tuple[str, ...],
+    seen_at: datetime,
+    participants: tuple[tuple[str, str], ...],
+    amounts: tuple[tuple[str, float, str], ...],
+) -> Report:
     return Report(
-        article_id=str(row["article_id"]),
-        mention_id=str(row["mention_id"]),
-        kind=str(row["kind"]),
-        frame=str(row["frame"]),
-        predicate=str(predicate) if predicate else None,
-        event_type=str(event_type) if event_type else None,
-        terms=frozenset(_strings(row["terms"])),
-        places=frozenset(_strings(row["places"])),
-        dates=tuple(d for d in (parse_date(s) for s in _strings(row["dates"])) if d),
-        seen_at=aware(row["seen_at"]),
-        acting=frozenset(acting),
-        affected=frozenset(affected),
-        amounts=_amounts_in(row.get("quantities")),
+        article_id=article_id,
+        mention_id=mention_id,
+        kind=kind,
+        frame=frame,
+        predicate=predicate,
+        event_type=event_type,
+        terms=frozenset(terms),
+        places=frozenset(places),
+        dates=tuple(d for d in (parse_date(s) for s in dates) if d),
+        seen_at=seen_at,
+        acting=frozenset(actor for actor, role in participants if role in ACTING_ROLES),
+        affected=frozenset(actor for actor, role in participants if role not in ACTING_ROLES),
+        amounts=amounts,
     )
 
 
