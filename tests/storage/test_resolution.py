@@ -175,6 +175,20 @@ def test_taking_back_the_bridging_report_splits_the_initiative(
     assert [n for *_, n in _graph(session_factory)["initiatives"]] == [3]
 
 
+def test_an_article_taken_back_leaves_its_initiative_as_the_others_told_it(
+    session_factory: sessionmaker[Session],
+) -> None:
+    # Only the taken-back article's report leaves: the initiative keeps its other reports as
+    # they were, and its totals must still be worked out again.
+    first, second = offensive_on(0), offensive_on(5)
+    _store_all(session_factory, [first])
+    alone = _graph(session_factory)
+    _store(session_factory, second)
+    assert [n for *_, n in _graph(session_factory)["initiatives"]] == [2]
+    _store(session_factory, second, empty=True)
+    assert _graph(session_factory) == alone
+
+
 def test_a_vague_report_does_not_join_contradicting_ones(
     session_factory: sessionmaker[Session],
 ) -> None:

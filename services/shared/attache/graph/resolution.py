@@ -106,7 +106,7 @@ def resolve_reports(
     region = nearby.within(touched)
     published = {k: r["published_at"] for k, r in [*region.rows.items(), *new.rows.items()]}
     placed = _regroup(session, region, fresh, links, published, appended=not forgotten.components)
-    _write(session, new, region, placed, links)
+    _write(session, new, region, placed, forgotten.initiatives)
     upsert(
         session,
         Participant.__table__,
@@ -254,15 +254,26 @@ def _write(
     new: Stored,
     region: Stored,
     placed: Mapping[Key, Placement],
-    links: Sequence[Scored],
+    forgotten: frozenset[str],
 ) -> None:
+    """The new reports where they belong, the stored ones that moved, and the totals of every
+    initiative whose reports changed (those an article stored again lost reports from too)."""
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for key, row in [*region.rows.items(), *new.rows.items()]:
         members[placed[key].initiative].append(row)
+    before: dict[str, set[Key]] = defaultdict(set)
+    for key, row in region.rows.items():
+        before[row["initiative_id"]].add(key)
+    changed = [
+        initiative_id
+        for initiative_id, rows in members.items()
+        if initiative_id in forgotten
+        or before.get(initiative_id) != {(r["article_id"], r["mention_id"]) for r in rows}
+    ]
     upsert(
         session,
         Initiative.__table__,
-        [initiative_totals(initiative_id, rows) for initiative_id, rows in members.items()],
+        [initiative_totals(initiative_id, members[initiative_id]) for initiative_id in changed],
         keys=["id"],
         update=[
             "title",
