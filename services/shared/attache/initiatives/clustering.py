@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from itertools import combinations
 
 from attache.initiatives.matching import Report, aware, contradict
@@ -117,7 +118,8 @@ def _naming_order(
         when = published.get(key)
         return (when is None, aware(when).isoformat() if when else "", key)
 
-    return order
+    # Each report is ranked once for its component and once for its initiative.
+    return cache(order)
 
 
 def _initiatives(
