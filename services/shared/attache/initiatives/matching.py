@@ -167,7 +167,7 @@ def make_report(row: Mapping[str, object], participants: Iterable[tuple[str, str
 # A worker builds the reports of the components it regroups on every article it stores, most
 # of them the same as last time: built once from their plain values, they are also the same
 # objects, so remembered verdicts (`contradict`) are found without comparing them field by field.
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 13)  # some 2.5 kB each: about 20 MB
 def _built_report(
     article_id: str,
     mention_id: str,
