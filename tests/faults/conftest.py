@@ -19,7 +19,7 @@ from attache.db import make_engine
 from attache.migrate import migrate_to_head
 from tests.conftest import private_postgres_database
 from tests.faults.articles import distinct_articles
-from tests.faults.servers import PrivatePostgres, PrivateRedis
+from tests.faults.servers import PrivatePostgres, PrivateRedis, running_postgres, running_redis
 from tests.faults.service import Service, running
 from tests.faults.storage import wait_until_final
 
@@ -39,16 +39,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[PrivatePostgres]:
-    try:
-        cluster = PrivatePostgres()
-    except LookupError as exc:
-        pytest.skip(f"fault tests need PostgreSQL server binaries: {exc}")
-    try:
-        cluster.init()
-        cluster.start()
+    with running_postgres("fault tests") as cluster:
         yield cluster
-    finally:
-        cluster.remove()
 
 
 @contextmanager
@@ -64,19 +56,6 @@ def fresh_sqlite_database(directory: Path) -> Iterator[str]:
     url = f"sqlite:///{directory / 'attache.db'}"
     migrate_to_head(url)
     yield url
-
-
-@contextmanager
-def private_redis() -> Iterator[PrivateRedis]:
-    try:
-        server = PrivateRedis()
-    except LookupError as exc:
-        pytest.skip(f"fault tests need redis-server: {exc}")
-    try:
-        server.start()
-        yield server
-    finally:
-        server.remove()
 
 
 @contextmanager
@@ -118,7 +97,7 @@ def engine(fault_database: str) -> Iterator[Engine]:
 
 @pytest.fixture
 def redis_server() -> Iterator[PrivateRedis]:
-    with private_redis() as server:
+    with running_redis("fault tests") as server:
         yield server
 
 
@@ -136,7 +115,7 @@ def seeded(
 ) -> Iterator[tuple[Service, Engine]]:
     """A running service holding a few processed articles, shared by a module's tests."""
     logs = tmp_path_factory.mktemp("seeded")
-    with fresh_database(postgres_cluster) as url, private_redis() as redis:
+    with fresh_database(postgres_cluster) as url, running_redis("fault tests") as redis:
         engine = make_engine(url)
         with service_factory(url, redis.url(), logs) as make:
             service = make()

@@ -14,9 +14,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 START_TIMEOUT = 30.0
@@ -137,3 +140,33 @@ class PrivatePostgres:
         if check and done.returncode != 0:
             output = (done.stdout + done.stderr).decode(errors="replace")
             raise RuntimeError(f"{tool} failed ({done.returncode}):\n{output}")
+
+
+@contextmanager
+def running_redis(needed_by: str) -> Iterator[PrivateRedis]:
+    """A started private Redis, removed afterwards; skips when redis-server is missing."""
+    try:
+        server = PrivateRedis()
+    except LookupError as exc:
+        pytest.skip(f"{needed_by} need redis-server: {exc}")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.remove()
+
+
+@contextmanager
+def running_postgres(needed_by: str) -> Iterator[PrivatePostgres]:
+    """A started private PostgreSQL cluster, removed afterwards; skips when the server binaries
+    are missing."""
+    try:
+        cluster = PrivatePostgres()
+    except LookupError as exc:
+        pytest.skip(f"{needed_by} need PostgreSQL server binaries: {exc}")
+    try:
+        cluster.init()
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.remove()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.servers import PrivatePostgres, PrivateRedis
+from tests.faults.servers import PrivatePostgres, PrivateRedis, running_postgres, running_redis
 from tests.scaling.cluster import Cluster
 
 
@@ -20,29 +20,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="module")
 def redis_server() -> Iterator[PrivateRedis]:
-    try:
-        server = PrivateRedis()
-    except LookupError as exc:
-        pytest.skip(f"the scaling tests need redis-server: {exc}")
-    try:
-        server.start()
+    with running_redis("the scaling tests") as server:
         yield server
-    finally:
-        server.remove()
 
 
 @pytest.fixture(scope="module")
 def postgres_server() -> Iterator[PrivatePostgres]:
-    try:
-        cluster = PrivatePostgres()
-    except LookupError as exc:
-        pytest.skip(f"the scaling tests need PostgreSQL server binaries: {exc}")
-    try:
-        cluster.init()
-        cluster.start()
+    with running_postgres("the scaling tests") as cluster:
         yield cluster
-    finally:
-        cluster.remove()
 
 
 @pytest.fixture(scope="module")
