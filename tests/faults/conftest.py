@@ -119,9 +119,7 @@ def seeded(
         engine = make_engine(url)
         with service_factory(url, redis.url(), logs) as make:
             service = make()
-            with service.client() as client:
-                for text in distinct_articles(3, tag="Seed"):
-                    assert client.post("/v1/articles", json={"text": text}).status_code == 202
+            service.submit_all(distinct_articles(3, tag="Seed"))
             assert wait_until_final(engine, 3, timeout=60)["done"] == 3, service.log_tail()
             yield service, engine
         engine.dispose()

@@ -7,7 +7,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,6 +20,14 @@ def clean_environment() -> dict[str, str]:
     """This process's environment without Attaché's settings: a developer's ATTACHE_API_KEYS
     or ATTACHE_DATABASE_URL must not leak into the service under test."""
     return {k: v for k, v in os.environ.items() if not k.startswith("ATTACHE_")}
+
+
+def submit(client: httpx.Client, text: str) -> str:
+    """Submits a new article (202 expected); its id."""
+    response = client.post("/v1/articles", json={"text": text})
+    assert response.status_code == 202, response.text
+    article_id: str = response.json()["id"]
+    return article_id
 
 
 class Service:
@@ -37,6 +45,11 @@ class Service:
 
     def client(self, **headers: str) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30, headers=headers)
+
+    def submit_all(self, texts: Iterable[str]) -> list[str]:
+        """Submits each text as a new article; their ids, in order."""
+        with self.client() as client:
+            return [submit(client, text) for text in texts]
 
     def start_api(self) -> None:
         cmd = ["-m", "uvicorn", "attache_api.app:app", "--port", str(self.port)]

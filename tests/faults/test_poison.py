@@ -3,11 +3,11 @@ a bounded number of attempts, while the articles around it are processed as usua
 
 from __future__ import annotations
 
-import httpx
 from sqlalchemy import Engine
 
 from tests.faults.articles import distinct_articles
 from tests.faults.conftest import MakeService
+from tests.faults.service import submit
 from tests.faults.storage import graph_problems, wait_until_final
 
 # Longer than the spaCy model accepts (its max_length, a million characters), which makes the
@@ -15,13 +15,6 @@ from tests.faults.storage import graph_problems, wait_until_final
 POISON = "Talks continue. " * 75_000
 BODY_LIMIT = str(2 * len(POISON))
 MAX_ATTEMPTS = 6  # task_max_retries (5) + 1
-
-
-def submit(client: httpx.Client, text: str) -> str:
-    response = client.post("/v1/articles", json={"text": text})
-    assert response.status_code == 202, response.text
-    article_id: str = response.json()["id"]
-    return article_id
 
 
 def test_a_poison_article_fails_alone_with_its_reason(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 
-import httpx
 import pytest
 from sqlalchemy import Engine, select
 
@@ -19,7 +18,7 @@ from attache.articles.models import Article
 from attache.settings import Settings
 from tests.faults.articles import distinct_articles
 from tests.faults.conftest import MakeService
-from tests.faults.service import Service
+from tests.faults.service import Service, submit
 from tests.faults.storage import (
     Graph,
     claims,
@@ -53,13 +52,6 @@ def undisturbed(tmp_path_factory: pytest.TempPathFactory) -> Graph:
     return undisturbed_graph(TEXTS, tmp_path_factory.mktemp("undisturbed"))
 
 
-def submit(client: httpx.Client, text: str) -> str:
-    response = client.post("/v1/articles", json={"text": text})
-    assert response.status_code == 202, response.text
-    article_id: str = response.json()["id"]
-    return article_id
-
-
 def batches_in_flight(service: Service, engine: Engine, count: int) -> dict[str, list[str]]:
     """Waits until `count` pool processes each hold a batch, one of them partly stored."""
     held: dict[str, list[str]] = {}
@@ -86,9 +78,7 @@ def test_pool_processes_killed_mid_batch_hand_their_batches_back_at_once(
     make_service: MakeService, engine: Engine, undisturbed: Graph
 ) -> None:
     service = make_service(concurrency=POOL)
-    with service.client() as client:
-        for text in TEXTS:
-            submit(client, text)
+    service.submit_all(TEXTS)
     held = batches_in_flight(service, engine, POOL)
     service.kill_pool_processes({holder_pid(holder) for holder in held})
 
@@ -101,9 +91,7 @@ def test_a_whole_worker_killed_is_done_within_a_minute_of_a_new_workers_start(
     make_service: MakeService, engine: Engine, undisturbed: Graph
 ) -> None:
     service = make_service(concurrency=POOL)
-    with service.client() as client:
-        for text in TEXTS:
-            submit(client, text)
+    service.submit_all(TEXTS)
     batches_in_flight(service, engine, POOL)
     service.kill_worker()  # its main process, pool and beat: nothing left to hand anything back
     service.start_worker(POOL)
@@ -120,9 +108,7 @@ def test_a_batch_slower_than_a_lease_stays_with_its_live_worker(
     service.start_worker()  # a second worker, to take over a batch that looked dead
     texts = distinct_articles(24, tag="Slow")
     with Watch(engine).running() as watch:
-        with service.client() as client:
-            for text in texts:
-                submit(client, text)
+        service.submit_all(texts)
         assert wait_for(lambda: bool(claims(engine)), timeout=60), service.log_tail()
         holder, batch = max(claims(engine).items(), key=lambda item: len(item[1]))
         # 3% of the time: the batch, a second or two of work, takes longer than the lease, and

@@ -28,17 +28,13 @@ class Watch:
     engine: Engine
     every: float = 0.05
     changes: dict[str, list[tuple[float, State]]] = field(default_factory=dict)
-    _stop: threading.Event = field(default_factory=threading.Event)
 
     @contextmanager
     def running(self) -> Iterator[Watch]:
-        thread = threading.Thread(target=self._run, daemon=True)
-        thread.start()
         try:
-            yield self
+            with polling(self.look, self.every):
+                yield self
         finally:
-            self._stop.set()
-            thread.join(timeout=10)
             # The last poll may predate the change the block waited for: look once more.
             self.look()
 
@@ -47,11 +43,6 @@ class Watch:
 
     def first(self, article_id: str, status: str) -> float:
         return min(t for t, (s, _) in self.changes[article_id] if s == status)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.look()
-            time.sleep(self.every)
 
     def look(self) -> None:
         stmt = select(Article.id, Article.status, Article.claimed_by)
@@ -98,30 +89,41 @@ class Killer:
     article_id: str
     killed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    _stop: threading.Event = field(default_factory=threading.Event)
 
     @contextmanager
     def running(self) -> Iterator[Killer]:
-        thread = threading.Thread(target=self._run, daemon=True)
-        thread.start()
-        try:
+        with polling(self.look, every=0.02):
             yield self
-        finally:
-            self._stop.set()
-            thread.join(timeout=10)
 
-    def _run(self) -> None:
+    def look(self) -> None:
         stmt = select(Article.status, Article.claimed_by).where(Article.id == self.article_id)
-        while not self._stop.is_set():
-            with self.engine.connect() as conn:
-                status, holder = conn.execute(stmt).one()
-            if status == "processing" and holder and holder not in self.killed:
-                self.killed.append(holder)
-                try:
-                    self.service.kill_pool_processes({holder_pid(holder)})
-                except (AssertionError, OSError) as exc:
-                    self.errors.append(f"{holder}: {exc!r}")
-            time.sleep(0.02)
+        with self.engine.connect() as conn:
+            status, holder = conn.execute(stmt).one()
+        if status == "processing" and holder and holder not in self.killed:
+            self.killed.append(holder)
+            try:
+                self.service.kill_pool_processes({holder_pid(holder)})
+            except (AssertionError, OSError) as exc:
+                self.errors.append(f"{holder}: {exc!r}")
+
+
+@contextmanager
+def polling(look: Callable[[], None], every: float) -> Iterator[None]:
+    """Calls `look` every `every` seconds in a thread of its own for as long as the block lasts."""
+    stop = threading.Event()
+
+    def run() -> None:
+        while not stop.is_set():
+            look()
+            time.sleep(every)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=10)
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, every: float = 0.02) -> bool:
