@@ -29,7 +29,7 @@ from bench_service import fresh_database
 from sqlalchemy import event, func, select
 
 from attache.articles.models import Article, ArticleStatus
-from attache.articles.service import article_id_for, content_hash
+from attache.articles.service import article_of
 from attache.contract import Actor, Extraction, Initiative, Participant, Span
 from attache.db import make_engine, make_sessionmaker, unit_of_work
 from attache.graph.store import store_extraction
@@ -127,14 +127,7 @@ def store_all(url: str, label: str, items: list[tuple[str, Extraction]]) -> Figu
 
 
 def _article(session: Any, text: str, published: datetime) -> Article:
-    digest = content_hash(text)
-    article = Article(
-        id=article_id_for(digest),
-        content_hash=digest,
-        text=text,
-        status=ArticleStatus.PROCESSING,
-        published_at=published,
-    )
+    article = article_of(text, status=ArticleStatus.PROCESSING, published_at=published)
     session.add(article)
     session.flush()
     return article

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from attache.articles.models import Article, ArticleStatus
-from attache.articles.service import article_id_for, content_hash, normalize_text
+from attache.articles.models import ArticleStatus
+from attache.articles.service import article_of, normalize_text
 from attache.db import make_engine, unit_of_work, utcnow
 from attache.settings import Settings
 from attache_worker.database import make_worker_sessions
@@ -44,13 +44,10 @@ def _store_as_submitted(sessions: sessionmaker[Session], texts: list[str]) -> li
     first = utcnow()
     articles = []
     for n, text in enumerate(map(normalize_text, texts)):
-        digest = content_hash(text)
         moment = first + timedelta(milliseconds=n)
         articles.append(
-            Article(
-                id=article_id_for(digest),
-                content_hash=digest,
-                text=text,
+            article_of(
+                text,
                 status=ArticleStatus.QUEUED,
                 attempts=0,
                 submitted_at=moment,

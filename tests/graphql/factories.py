@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from attache.articles.models import Article, ArticleStatus
-from attache.articles.service import article_id_for, content_hash
+from attache.articles.service import article_of
 from attache.contract import Actor, Extraction, Initiative, Participant, Quantity, Quote, Span
 from attache.graph.store import store_extraction
 from attache.initiatives.clustering import name_of
@@ -19,12 +19,9 @@ START = datetime(2024, 7, 1, tzinfo=UTC)
 
 def add_article(session: Session, text: str, day: int, title: str | None = None) -> Article:
     """A processed article, submitted and published `day` days after START."""
-    digest = content_hash(text)
     when = START + timedelta(days=day)
-    article = Article(
-        id=article_id_for(digest),
-        content_hash=digest,
-        text=text,
+    article = article_of(
+        text,
         title=title,
         status=ArticleStatus.DONE,
         published_at=when,

@@ -7,16 +7,13 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from attache.articles.models import Article, ArticleStatus
-from attache.articles.service import article_id_for, content_hash
+from attache.articles.service import article_of
 from attache.contract import Actor, Extraction, Initiative, Participant, Quantity, Quote, Span
 
 
 def add_article(session: Session, text: str, published: datetime | None = None) -> Article:
-    digest = content_hash(text)
-    article = Article(
-        id=article_id_for(digest),
-        content_hash=digest,
-        text=text,
+    article = article_of(
+        text,
         status=ArticleStatus.PROCESSING,
         published_at=published or datetime(2024, 7, 29, tzinfo=UTC),
     )

@@ -6,6 +6,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +41,14 @@ def content_hash(normalized_text: str) -> str:
 def article_id_for(digest: str) -> str:
     """Ids derive from content, so a resubmission or a retried request names the same article."""
     return f"art_{digest[:24]}"
+
+
+def article_of(text: str, **fields: Any) -> Article:
+    """An article row for an already normalized `text`, keyed by its content as a submission's
+    would be; `fields` sets the rest (status, times). For tools and tests that store articles
+    directly."""
+    digest = content_hash(text)
+    return Article(id=article_id_for(digest), content_hash=digest, text=text, **fields)
 
 
 async def submit_article(
