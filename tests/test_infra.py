@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+from tests.scripts import SCRIPTS, load_script
 
-
-def load(name: str) -> ModuleType:
-    """Import a script by path: scripts/ is not a package, and its names are too generic."""
-    spec = importlib.util.spec_from_file_location(f"scripts_{name}", SCRIPTS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-servers = load("servers")
-seed = load("seed")
+servers = load_script("servers")
+seed = load_script("seed")
 
 
 def bundled_redis() -> Path | None:

@@ -3,39 +3,22 @@ the trainer, on data written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-
-
-def _script(name: str) -> ModuleType:
-    """scripts/ is not a package: import by path, as tests/test_infra.py does."""
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    spec = importlib.util.spec_from_file_location(f"scripts_{name}", SCRIPTS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up by name while the class is built.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.scripts import load_script
 
 
 @pytest.fixture(scope="module")
 def data() -> ModuleType:
-    return _script("event_data")
+    return load_script("event_data")
 
 
 @pytest.fixture(scope="module")
 def training() -> ModuleType:
-    return _script("train_event_types")
+    return load_script("train_event_types")
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,8 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
@@ -21,8 +18,8 @@ from attache_worker.extraction.ner_models import (
     shipped_ner_models,
     use_ner_model,
 )
+from tests.scripts import load_script
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 MODEL = Settings().spacy_model
 TEXT = "Hakan Fidan met Antony Blinken in Ankara on Monday to discuss $300 million in aid."
 
@@ -102,18 +99,8 @@ def test_the_pipeline_loads_once_per_model_and_component() -> None:
         assert nlp_module._load(MODEL, name) is not nlp_module._load(MODEL, "")
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_reference_keeps_ontonotes_names_and_the_models_other_labels() -> None:
-    train_ner = _script("train_ner")
+    train_ner = load_script("train_ner")
     words = [
         "Officials",
         "in",
@@ -152,7 +139,7 @@ def test_training_reference_keeps_ontonotes_names_and_the_models_other_labels() 
 
 
 def test_training_reference_leaves_unlabelled_misc_unknown() -> None:
-    train_ner = _script("train_ner")
+    train_ner = load_script("train_ner")
     words = ["He", "read", "Hamlet", "in", "Paris"]
     sentence = train_ner.Sentence("doc", words, [True] * 5, [(2, 3, "MISC"), (4, 5, "LOC")])
     entities, missing = train_ner.reference_entities(sentence, [(2, 3, "PERSON"), (4, 5, "GPE")])
@@ -161,7 +148,7 @@ def test_training_reference_leaves_unlabelled_misc_unknown() -> None:
 
 
 def test_uner_sentences_become_inline_marks() -> None:
-    uner_marks = _script("uner_marks")
+    uner_marks = load_script("uner_marks")
     sentence = uner_marks.Sentence(
         "n01", "Mr. Smith went to New York.", ["Mr.", "Smith", "went", "to", "New", "York", "."]
     )

@@ -3,19 +3,15 @@ players, teams named after cities, places that act. Texts written for these test
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from attache.contract import Extraction
 from tests.extraction.conftest import actor_named, assert_offsets_hold
+from tests.scripts import load_script
 
 Read = Callable[[str], Extraction]
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "ner_eval.py"
 
 
 def kinds(extraction: Extraction) -> dict[str, str]:
@@ -187,26 +183,15 @@ def test_full_name_and_bare_surname_keep_apart_across_articles(read: Read) -> No
     assert len({jane.id, bare.id, john.id}) == 3
 
 
-def _ner_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ner_eval", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Registered first: the script's dataclasses look their module up while being defined.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_ner_corpus_marks_parse_to_offsets() -> None:
-    ner_eval = _ner_eval()
+    ner_eval = load_script("ner_eval")
     text, entities = ner_eval.parse_line("[Leeds|ORG] beat [Chelsea|ORG] 2-1 .")
     assert text == "Leeds beat Chelsea 2-1 ."
     assert [text[s:e] for s, e, _ in entities] == ["Leeds", "Chelsea"]
 
 
 def test_wire_corpus_scores_well_above_raw_spacy() -> None:
-    ner_eval = _ner_eval()
+    ner_eval = load_script("ner_eval")
     texts = ner_eval.read_corpus(ner_eval.DEFAULT_CORPUS, sentences=False)
     gold = [t.gold for t in texts]
     ours = ner_eval.score(gold, ner_eval.our_entities([t.text for t in texts]))

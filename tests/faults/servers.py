@@ -7,36 +7,23 @@ shared servers: each one here is started on a free port and removed afterwards.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+from tests.scripts import load_script
+
 START_TIMEOUT = 30.0
 
 
-def _load_servers_script() -> ModuleType:
-    """scripts/ is not a package; import servers.py by path, as tests/test_infra.py does."""
-    spec = importlib.util.spec_from_file_location("scripts_servers", SCRIPTS / "servers.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-servers = _load_servers_script()
+servers = load_script("servers")
 
 
 def wait_for(ready: Callable[[], bool], what: str, timeout: float = START_TIMEOUT) -> None:
