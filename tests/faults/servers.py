@@ -7,6 +7,7 @@ shared servers: each one here is started on a free port and removed afterwards.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -127,6 +128,18 @@ class PrivatePostgres:
         if check and done.returncode != 0:
             output = (done.stdout + done.stderr).decode(errors="replace")
             raise RuntimeError(f"{tool} failed ({done.returncode}):\n{output}")
+
+
+def stop_process_group(process: subprocess.Popen[bytes], grace: float) -> None:
+    """SIGTERM to the process's group, SIGKILL after `grace` seconds; nothing if it has ended."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
 
 
 @contextmanager

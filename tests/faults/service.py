@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.faults.servers import servers, wait_for
+from tests.faults.servers import servers, stop_process_group, wait_for
 
 
 def clean_environment() -> dict[str, str]:
@@ -88,7 +88,7 @@ class Service:
     def stop(self) -> None:
         for proc in [self.api, *self.workers]:
             if proc is not None:
-                _stop(proc)
+                stop_process_group(proc, grace=20)
         self.api = None
         self.workers = []
 
@@ -126,17 +126,6 @@ def _parent(pid: int) -> int | None:
     except OSError:
         return None
     return int(stat.rsplit(")", 1)[1].split()[1])  # after the command, which may hold spaces
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is not None:
-        return
-    os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
 
 
 @contextmanager

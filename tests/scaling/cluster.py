@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,7 +17,13 @@ import redis
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import private_postgres_database
-from tests.faults.servers import PrivatePostgres, PrivateRedis, servers, wait_for
+from tests.faults.servers import (
+    PrivatePostgres,
+    PrivateRedis,
+    servers,
+    stop_process_group,
+    wait_for,
+)
 
 ATTACHE = str(Path(sys.executable).with_name("attache"))
 MODEL_LOADED = "model loaded"
@@ -82,11 +87,13 @@ class Cluster:
             port = servers.free_port()
             run = Run(f"http://127.0.0.1:{port}", database_url, env)
             api = ["-m", "uvicorn", "attache_api.app:app", "--host", "127.0.0.1"]
-            stack.callback(_stop, self._spawn([*api, "--port", str(port)], env, "api"))
+            stack.callback(
+                stop_process_group, self._spawn([*api, "--port", str(port)], env, "api"), 30
+            )
             wait_for(lambda: _answers(f"{run.url}/readyz"), "the API answering", timeout=60)
             for number in range(workers):
                 worker = self._worker(number, env)
-                stack.callback(_stop, worker.process)
+                stack.callback(stop_process_group, worker.process, 30)
                 run.workers.append(worker)
             for worker in run.workers:
                 wait_for(lambda w=worker: _logged(w, MODEL_LOADED), f"{worker.name}", timeout=180)
@@ -125,13 +132,3 @@ def _logged(worker: Worker, needle: str) -> bool:
     if worker.process.poll() is not None:
         raise RuntimeError(f"{worker.name} exited:\n" + "\n".join(worker.log_lines()[-30:]))
     return any(needle in line for line in worker.log_lines())
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
