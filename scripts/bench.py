@@ -21,6 +21,7 @@ import servers
 from bench_api import (
     BARE,
     PAGE_OF_50,
+    PAGE_OF_50_EXECUTED,
     bare_get,
     graphql_page,
     measure,
@@ -148,6 +149,9 @@ def bench_api(
             report.loads.append(measure("POST /v1/articles", url, submit_request(texts), requests))
             report.loads.append(measure(PAGE_OF_50, url, graphql_page(50), pages))
             report.api_peak_mib = process.peak_rss_mib()
+        with api({**env, "ATTACHE_GRAPHQL_CACHE_SECONDS": "0"}, options.log_dir) as (_, url):
+            page = graphql_page(50)
+            report.loads.append(measure(PAGE_OF_50_EXECUTED, url, page, pages))
     finally:
         bare.stop()
     report.statements = statements_per_page(database_url, (10, 100))

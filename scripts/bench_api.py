@@ -21,6 +21,9 @@ CLIENTS = 50
 # The loads' names, as the report shows them.
 BARE = "bare Starlette GET /"
 PAGE_OF_50 = "GraphQL page of 50"
+# The same page from an API that keeps no answers (ATTACHE_GRAPHQL_CACHE_SECONDS=0): every
+# request executed against the database.
+PAGE_OF_50_EXECUTED = "GraphQL page of 50, nothing kept"
 PAGE = """
 query Page($first: Int!) {
   actors(first: $first) {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from functools import cache
 
 from starlette.applications import Starlette
@@ -20,10 +20,12 @@ from starlette.routing import Route, WebSocketRoute
 from attache.db import make_async_engine, make_async_sessionmaker
 from attache.jobs import make_celery
 from attache.logs import use_json_logs
+from attache.notify import news_travels
 from attache.settings import Settings, get_settings
 from attache_api import frontend
 from attache_api.events import EventHub
 from attache_api.graphql import make_graphql_app
+from attache_api.graphql.result_cache import ResultCache
 from attache_api.metrics import ApiMetrics, RequestMetrics, metrics_route
 from attache_api.problems import EXCEPTION_HANDLERS
 from attache_api.rest import articles, health, openapi
@@ -53,10 +55,14 @@ def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncCont
         celery = make_celery(settings)
         events = EventHub(settings.redis_url)
         sessions = make_async_sessionmaker(engine)
-        app.state.attache = AppState(settings, engine, sessions, celery, events)
+        results = result_cache(settings, events)
+        app.state.attache = AppState(settings, engine, sessions, celery, events, results)
         _settle_heap()
         try:
-            yield
+            async with AsyncExitStack() as stack:
+                if results is not None:
+                    await stack.enter_async_context(events.attach(results))
+                yield
         finally:
             # Stop relaying news, close the broker connections the producer pool opened, then
             # the database pool.
@@ -65,6 +71,13 @@ def make_lifespan(settings: Settings) -> Callable[[Starlette], AbstractAsyncCont
             await engine.dispose()
 
     return lifespan
+
+
+def result_cache(settings: Settings, events: EventHub) -> ResultCache | None:
+    """Answers are kept only where news of changes reaches this process, and only if wanted."""
+    if not news_travels(settings) or settings.graphql_cache_seconds <= 0:
+        return None
+    return ResultCache(events, settings.graphql_cache_entries, settings.graphql_cache_seconds)
 
 
 def cors(settings: Settings) -> list[Middleware]:

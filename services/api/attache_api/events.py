@@ -12,19 +12,29 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+from typing import Protocol, TypeVar
 
 import redis.asyncio
 import redis.exceptions
 
-from attache.notify import Notice, channel_for, decode
+from attache.notify import PUBLISH_TIMEOUT_SECONDS, Notice, channel_for, decode, encode
 
 log = logging.getLogger(__name__)
 
 # Notices a slow listener may fall behind by before the oldest are dropped for it.
 LISTENER_BACKLOG = 256
 RECONNECT_DELAYS = (0.5, 1.0, 2.0, 5.0)
+
+
+class Hears(Protocol):
+    """Anything the hub hands every notice to, as it arrives."""
+
+    def offer(self, notice: Notice) -> None: ...
+
+
+H = TypeVar("H", bound=Hears)
 
 
 class Listener:
@@ -57,19 +67,26 @@ class Listener:
 class EventHub:
     def __init__(self, redis_url: str) -> None:
         self.redis_url = redis_url
-        self._listeners: set[Listener] = set()
+        self._listeners: set[Hears] = set()
         self._reader: asyncio.Task[None] | None = None
+        self._publisher: redis.asyncio.Redis | None = None
         # Set once the reader is subscribed: what is published after that reaches listeners.
         self.subscribed = asyncio.Event()
+        # Counts subscriptions: news published between two of them is lost, so a listener
+        # that keeps state from notices starts afresh when this moves.
+        self.epoch = 0
 
     @property
     def listener_count(self) -> int:
         return len(self._listeners)
 
-    @asynccontextmanager
-    async def listen(self) -> AsyncIterator[Listener]:
+    def listen(self) -> contextlib.AbstractAsyncContextManager[Listener]:
         """A listener hearing every notice published from now until the block ends."""
-        listener = Listener()
+        return self.attach(Listener())
+
+    @asynccontextmanager
+    async def attach(self, listener: H) -> AsyncIterator[H]:
+        """`listener` hears every notice published from now until the block ends."""
         self._listeners.add(listener)
         if self._reader is None or self._reader.done():
             self._reader = asyncio.create_task(self._read(), name="attache-event-hub")
@@ -80,7 +97,27 @@ class EventHub:
             if not self._listeners:
                 await self.close()
 
+    async def announce(self, notices: Iterable[Notice]) -> None:
+        """Publishes news of a change this process made; best-effort, as the worker's is."""
+        messages = [encode(n) for n in notices]
+        if not messages:
+            return
+        if self._publisher is None:
+            self._publisher = redis.asyncio.Redis.from_url(
+                self.redis_url,
+                socket_timeout=PUBLISH_TIMEOUT_SECONDS,
+                socket_connect_timeout=PUBLISH_TIMEOUT_SECONDS,
+            )
+        try:
+            for message in messages:
+                await self._publisher.publish(channel_for(self.redis_url), message)
+        except (redis.exceptions.RedisError, OSError) as exc:
+            log.warning("could not announce %d notices on Redis: %s", len(messages), exc)
+
     async def close(self) -> None:
+        publisher, self._publisher = self._publisher, None
+        if publisher is not None:
+            await publisher.aclose()
         reader, self._reader = self._reader, None
         self.subscribed.clear()
         if reader is not None:
@@ -107,6 +144,7 @@ class EventHub:
         try:
             async with client.pubsub() as pubsub:
                 await pubsub.subscribe(channel_for(self.redis_url))
+                self.epoch += 1
                 self.subscribed.set()
                 async for message in pubsub.listen():
                     if message.get("type") != "message":

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from attache.articles.models import Article
 from attache.articles.service import NewArticle, submit_article
 from attache.jobs import JobBuffer
+from attache.notify import ArticleStatusChanged, news_travels
 from attache_api.state import AppState
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,13 @@ async def submit(state: AppState, new: NewArticle) -> tuple[Article, bool]:
     async with state.sessions() as session:
         article, created = await submit_article(session, new, jobs)
         await session.commit()
+    if news_travels(state.settings):
+        # Every API process's subscriptions and kept answers hear of the new article; this
+        # one's at once, so that its client reads what it just wrote.
+        notice = ArticleStatusChanged(article.id, article.status)
+        if state.results is not None:
+            state.results.offer(notice)
+        await state.events.announce([notice])
     try:
         await run_in_threadpool(jobs.send_all, state.celery)
     except (BrokerError, OSError):

@@ -133,11 +133,13 @@ class RedisNotifier:
             log.warning("could not announce %d notices on Redis: %s", len(messages), exc)
 
 
+def news_travels(settings: Settings) -> bool:
+    """Whether Redis carries news: not with Celery's in-memory broker, where no Redis runs."""
+    return not settings.effective_broker_url.startswith("memory://")
+
+
 def notifier_for(settings: Settings) -> Notifier:
-    """Redis, unless the broker is Celery's in-memory one: then no Redis runs to carry news."""
-    if settings.effective_broker_url.startswith("memory://"):
-        return Silent()
-    return RedisNotifier(settings.redis_url)
+    return RedisNotifier(settings.redis_url) if news_travels(settings) else Silent()
 
 
 def statuses(article_ids: Sequence[str], status: str) -> list[ArticleStatusChanged]:

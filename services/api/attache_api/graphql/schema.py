@@ -54,6 +54,7 @@ from attache_api.graphql.periods import (
     InitiativeOrder,
     period,
 )
+from attache_api.graphql.result_cache import CachedResults
 from attache_api.graphql.subscriptions import Subscription
 from attache_api.graphql.types import (
     PARTICIPANTS_IN_CONNECTION,
@@ -287,6 +288,8 @@ def make_schema(settings: Settings) -> strawberry.Schema:
             # "Unexpected error." — database messages and paths stay in the log.
             partial(MaskUnexpected, should_mask_error=is_unexpected),
             CodedErrors,
+            # Last: an answer served from memory skips only the execution itself.
+            CachedResults,
         ],
     )
     # Values already in memory are served without graphql-core's per-field work: see
