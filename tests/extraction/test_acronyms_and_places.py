@@ -61,6 +61,20 @@ def test_acronym_defined_after_a_name_is_that_body_everywhere(read: Read) -> Non
     assert_offsets_hold(text, extraction)
 
 
+def test_a_lowercase_party_after_a_possessive_name_is_part_of_it(read: Read) -> None:
+    # House style writes "the Kurdistan Workers' party"; the model stops at "Workers'".
+    text = (
+        "Ankara says the militia is an offshoot of the Kurdistan Workers' party (PKK). "
+        "The PKK denies any link."
+    )
+    extraction = read(text)
+    bodies = [a for a in extraction.actors if "Kurdistan" in a.name or a.name == "PKK"]
+    assert len(bodies) == 1, [(a.name, a.aliases) for a in extraction.actors]
+    assert [m.text for m in bodies[0].mentions].count("PKK") == 2
+    assert bodies[0].kind == "ORGANIZATION"
+    assert_offsets_hold(text, extraction)
+
+
 def test_acronym_gives_a_person_tagged_name_the_kind_of_a_body(read: Read) -> None:
     text = (
         "Fighters of Jaysh Khalid bin al-Waleed (JKW) attacked a checkpoint. "
@@ -121,6 +135,14 @@ def test_nationality_of_rebels_does_not_make_the_state_a_party(read: Read) -> No
     names = actor_names(extraction)
     assert "Turkey" in names
     assert "Syria" not in names
+
+
+def test_a_seat_standing_for_a_body_is_the_body_only_where_it_acts(read: Read) -> None:
+    placed = read("In Brussels, finance ministers agreed on Tuesday to extend the programme.")
+    assert "Brussels" in {p.name for p in placed.places}
+    assert "European Commission" not in {a.name for a in placed.actors}
+    acting = read("Brussels demanded on Tuesday that London pay what it owes.")
+    assert "Brussels" in actor_named(acting, "European Commission").aliases
 
 
 def test_town_acted_on_or_placed_by_a_noun_is_a_place(read: Read) -> None:

@@ -141,6 +141,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
                 protos.append(acting)
     _apply_acronyms(doc, candidates, protos, places)
     _keep_acting_countries(protos, places)
+    _keep_acting_seats(protos, places)
     _promote_people(protos, places)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
@@ -159,7 +160,12 @@ def _apply_acronyms(
     a body ('Jaysh Khalid bin al-Waleed (JKW)' is no person)."""
     by_start = {p.span.start: p for p in protos}
     bodies = {p.span.start for p in protos if p.kind in {"ORGANIZATION", "GROUP"}}
-    names = [(c.span, c.span.start in bodies or c.label == "ORG") for c in candidates]
+    # A name as read, which may be longer than the model's span ("Kurdistan Workers' party").
+    names = [
+        (by_start[c.span.start].span if c.span.start in by_start else c.span,
+         c.span.start in bodies or c.label == "ORG")
+        for c in candidates
+    ]  # fmt: skip
     for definition in definitions(doc, names):
         long = by_start.get(definition.name.start)
         if long is None:
@@ -217,6 +223,23 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
             protos.remove(proto)
             if not proto.adjectival:
                 places.append(proto.span)
+
+
+def _keep_acting_seats(protos: list[Proto], places: list[Span]) -> None:
+    """A city standing for a body it houses ('Brussels' for the European Commission) names it
+    where it acts ('Brussels demanded …'), and is the city where it only locates ('In
+    Brussels, ministers agreed …')."""
+    gazetteer = get_gazetteer()
+    for proto in list(protos):
+        surface = readable(proto.span)
+        # A club named after its city has that name: it is no stand-in.
+        if proto.kind != "ORGANIZATION" or proto.name in {None, surface}:
+            continue
+        if not gazetteer.is_city(surface):
+            continue
+        if only_locates(proto.span):
+            protos.remove(proto)
+            places.append(proto.span)
 
 
 def _make_body(proto: Proto, acronym: str) -> None:
@@ -460,8 +483,9 @@ def _organization_proto(span: Span) -> Proto | None:
     if is_title_fragment(span) or _names_a_model(span):
         return None
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
-    if _is_modifier(span) and span.root.head.lower_ in PARTY_WORDS:
-        # "the Umma (Nation) party": the word after the name is part of it.
+    if _names_its_party(span):
+        # "the Umma (Nation) party", "the Kurdistan Workers' party": the word after the name
+        # is part of it.
         span = span.doc[span.start : span.root.head.i + 1]
         name = readable(span)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
@@ -520,6 +544,15 @@ def _names_a_site(span: Span) -> bool:
         and root.head.i >= span.end
         and root.head.lemma_.lower() in word_set("places", "nouns")
     )
+
+
+def _names_its_party(span: Span) -> bool:
+    """The name before a lowercase 'party', 'movement' or 'front', as a modifier or a
+    possessive ('Workers' party')."""
+    root = span.root
+    if root.head.lower_ not in PARTY_WORDS:
+        return False
+    return _is_modifier(span) or (root.dep_ == "poss" and root.head.i >= span.end)
 
 
 def _is_modifier(span: Span) -> bool:
