@@ -40,6 +40,13 @@ def test_possessor_leads(read: Read) -> None:
     assert _roles(spending)["Germany"] == "LEAD"
 
 
+def test_a_name_with_its_article_compounded_to_the_act_leads(read: Read) -> None:
+    # The model tags "the US" as the name: its "the" must not decide the role.
+    text = "The Lebanese president welcomed the US withdrawal from the base on Friday."
+    withdrawal = _titled(read(text), "withdrawal")
+    assert _roles(withdrawal)["United States"] == "LEAD"
+
+
 def test_partner_shared_by_coordinated_phrases(read: Read) -> None:
     text = (
         "Denmark and Norway agreed to increase military training "
@@ -56,6 +63,29 @@ def test_aid_beneficiary_and_amount(read: Read) -> None:
     assert _roles(aid) == {"Norway": "LEAD", "Yemen": "BENEFICIARY"}
     (amount,) = aid.quantities
     assert (amount.value, amount.unit, amount.measure) == (40e6, "USD", "humanitarian aid")
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("$2bn", 2e9, "USD"),
+        ("€500m", 500e6, "EUR"),
+        ("£2bn", 2e9, "GBP"),
+        ("$1.5bn", 1.5e9, "USD"),
+        ("$45m", 45e6, "USD"),
+    ],
+)
+def test_a_scale_written_onto_the_figure_counts(
+    read: Read, written: str, value: float, unit: str
+) -> None:
+    aid = _titled(read(f"Sweden pledged {written} in humanitarian aid for Ukraine."), "aid")
+    (amount,) = aid.quantities
+    assert (amount.text, amount.value, amount.unit) == (written, value, unit)
+
+
+def test_a_pledge_of_aid_is_one_initiative(read: Read) -> None:
+    extraction = read("Denmark pledged €300m in humanitarian aid for Syrian refugees on Monday.")
+    assert [i.kind for i in extraction.initiatives] == ["AID"]
 
 
 def test_spending_target_and_baseline(read: Read) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from attache.contract import Event, Initiative, Participant
 from attache.initiatives.frames import frame_of
@@ -53,6 +53,8 @@ class Merger:
         self._anchors: dict[str, set[int]] = defaultdict(set)
         # What each initiative was first named as: its concept and the parties taking part.
         self._first: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+        # The words heading each initiative's mentions.
+        self._heads: dict[str, list[Token]] = defaultdict(list)
 
     def add(self, draft: Draft, sentence: Span) -> None:
         if draft.bare:
@@ -72,6 +74,7 @@ class Merger:
             self._by_id[new_id] = to_initiative(draft, sentence, self._actors, new_id)
             self._anchors[new_id] |= draft.anchors()
             self._first[new_id] = (_concept(draft), _parties(draft))
+            self._heads[new_id].append(draft.head)
         else:
             new_id = existing.id
             self._extend(existing, draft, sentence, with_participants=True)
@@ -99,8 +102,9 @@ class Merger:
         return None
 
     def _same_act_in_sentence(self, draft: Draft, sentence: Span) -> Initiative | None:
-        """'Russia, which had granted Turkey permission …, allowing the use of the airspace':
-        one act named twice in a sentence, by words of one frame, by a party of both."""
+        """One act named twice in a sentence by a party of both: by words of one frame
+        ('Russia, which had granted Turkey permission …, allowing the use of the airspace'), or
+        by a phrase of its kind inside the other ('pledged €500m in humanitarian aid')."""
         frame = frame_of(draft.term, draft.kind)
         parties = _parties(draft)
         for initiative in reversed(self._by_id.values()):
@@ -108,11 +112,20 @@ class Merger:
                 s.start < sentence.end_char and sentence.start_char < s.end
                 for s in initiative.evidence
             )
-            if not here or frame_of(initiative.predicate, initiative.kind) != frame:
+            if not here or not parties & {p.actor_id for p in initiative.participants}:
                 continue
-            if parties & {p.actor_id for p in initiative.participants}:
+            if frame_of(initiative.predicate, initiative.kind) == frame:
+                return initiative
+            if initiative.kind == draft.kind and self._nested(initiative.id, draft.head):
                 return initiative
         return None
+
+    def _nested(self, initiative_id_: str, head: Token) -> bool:
+        """Whether `head` governs a word heading the initiative, or is governed by one."""
+        return any(
+            h.sent == head.sent and (h.is_ancestor(head) or head.is_ancestor(h))
+            for h in self._heads[initiative_id_]
+        )
 
     def _antecedent(self, draft: Draft) -> Initiative | None:
         anaphors: dict[str, list[str]] = load_table("initiatives")["anaphors"]
@@ -127,6 +140,7 @@ class Merger:
     ) -> None:
         mention = to_initiative(draft, sentence, self._actors, initiative.id)
         self._anchors[initiative.id] |= draft.anchors()
+        self._heads[initiative.id].append(draft.head)
         evidence = mention.evidence[0]
         if evidence not in initiative.evidence:
             initiative.evidence.append(evidence)

@@ -43,6 +43,9 @@ _GIVING_VERBS = frozenset(
 # Event types of verbs whose subject reacts to what they govern rather than carries it out.
 _REACTIONS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SUPPORT"})
 
+# Words inside a name's span that hang from the name, not from the phrase it sits in.
+_NAME_GLUE = frozenset({"det", "case", "punct"})
+
 Roles = dict[str, str]
 
 
@@ -70,7 +73,8 @@ def phrase_participants(
     by_preposition = _HOSTILE_ROLES if hostile else _FRIENDLY_ROLES
     for token in phrase_tokens(head):
         actor_id = actors.token_actor.get(token.i)
-        if actor_id is not None and actor_id not in roles:
+        # 'the' of 'the US withdrawal' belongs to the name but says nothing of its role.
+        if actor_id is not None and actor_id not in roles and token.dep_ not in _NAME_GLUE:
             roles[actor_id] = _inside_role(token, head, default_role, by_preposition)
     for actor_id in _shared_partners(head, actors):
         roles.setdefault(actor_id, "PARTNER")

@@ -36,6 +36,9 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
 }
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# British news glues the scale to the figure: '$2bn', '€500m', '£1.2tn'.
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+_GLUED = re.compile(r"\d(" + "|".join(_GLUED_SCALES) + r")\b", re.IGNORECASE)
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _DIRECTIONS = frozenset({"to", "from", "by"})
 _HEDGES = ("more than", "less than", "fewer than", "up to", "at least", "as many as")
@@ -66,6 +69,7 @@ def _parse(ent: Span) -> Quantity | None:
         return Quantity(ent.text, value, "percent", _of_what(ent), qualifier)
     if ent.label_ == "MONEY":
         money = _with_currency(ent)
+        value = _value(money.text, glued=True)
         return Quantity(money.text, value, _currency(money.text), _paid_for(money), qualifier)
     # A bare number is an amount only when it counts something: "2,000 troops".
     head = ent.root.head if ent.root.dep_ == "nummod" else None
@@ -77,13 +81,18 @@ def _parse(ent: Span) -> Quantity | None:
     return Quantity(full.text, value, head.lemma_.lower(), None, qualifier)
 
 
-def _value(text: str) -> float | None:
+def _value(text: str, *, glued: bool = False) -> float | None:
+    """The figure with its scale words; with `glued`, money's scales written onto the figure
+    too ('$2bn': a count's '500m' is more likely metres)."""
     match = _NUMBER.search(text)
     if match is None:
         return None
     number = float(match.group().replace(",", ""))
     for word in text.lower().split():
         number *= _SCALES.get(word.strip(".,"), 1.0)
+    scale = _GLUED.search(text) if glued else None
+    if scale is not None:
+        number *= _GLUED_SCALES[scale.group(1).lower()]
     return number
 
 
@@ -93,6 +102,8 @@ def _with_currency(ent: Span) -> Span:
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].text in _CURRENCY_SYMBOLS:
         start -= 1
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _GLUED_SCALES:
+        end += 1  # '€' '500' 'm'
     if end < len(doc) and doc[end].lower_ in _CURRENCY_WORDS:
         end += 1
     return doc[start:end]
