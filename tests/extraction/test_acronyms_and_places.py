@@ -164,6 +164,16 @@ def test_paper_an_account_was_given_to_is_not_a_party(read: Read) -> None:
     assert not {"Daily Courier", "Evening Ledger"} & names
 
 
+def test_platform_a_statement_was_put_out_on_is_not_a_party(read: Read) -> None:
+    text = (
+        '"We made progress," the envoy Zalmay Khalilzad wrote on Twitter. The ministry said '
+        "on Telegram that the convoy had arrived, and reported on Hamas positions."
+    )
+    names = actor_names(read(text))
+    assert not {"Twitter", "Telegram"} & names
+    assert {"Zalmay Khalilzad", "Hamas"} <= names
+
+
 def test_given_name_the_model_left_out_joins_the_person(read: Read) -> None:
     text = "Nobody is angrier than Recep Tayyip Erdoğan, the Turkish president."
     extraction = read(text)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from attache.contract import Extraction
 from attache_worker.extraction.boilerplate import boilerplate_spans
 from tests.extraction.conftest import assert_offsets_hold
@@ -31,6 +33,22 @@ def test_bloomberg_dateline_is_packaging() -> None:
     spans = boilerplate_spans(text)
     assert spans
     assert text[spans[0][0] : spans[0][1]].strip() == "(Bloomberg) --"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Kabul (Reuters) - Taliban fighters took the town.", "Kabul (Reuters) - "),
+        ("Port Moresby (AFP) – The vote was delayed.", "Port Moresby (AFP) – "),
+    ],
+)
+def test_title_case_dateline_with_its_agency_is_packaging(text: str, dateline: str) -> None:
+    covered = "".join(text[start:end] for start, end in boilerplate_spans(text))
+    assert covered == dateline
+
+
+def test_a_title_case_sentence_start_is_no_dateline() -> None:
+    assert not boilerplate_spans("Turkey - and only Turkey - can decide, Erdogan said.")
 
 
 def test_names_in_bylines_and_copyright_are_not_actors(read: Read) -> None:

@@ -65,6 +65,9 @@ _DOCUMENT_NOUNS = frozenset(
 # 'wrote in the National', 'said to the Times', 'according to the Post'.
 _PRINTING = frozenset({"write", "publish", "report", "print"})
 _TELLING = frozenset({"say", "speak", "talk", "accord", "tell"})
+# Verbs of a statement put out somewhere: 'wrote on Twitter', 'said on Telegram' (not 'reported
+# on', 'spoke on', which name what it is about).
+_POSTING = frozenset({"write", "say", "post", "tweet", "announce", "publish", "state", "declare"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Lower-case words that can sit inside an organization's name ("Bank of England").
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
@@ -353,14 +356,20 @@ def _names_a_venue(span: Span) -> bool:
 
 
 def _is_medium(candidate: Candidate) -> bool:
-    """'told the Guardian', 'wrote in the National', 'according to the Times': the paper an
-    account was given to or printed in reports; it is not a party to what it reports."""
+    """'told the Guardian', 'wrote in the National', 'according to the Times', 'wrote on
+    Twitter': the paper or platform an account was given to or put out on reports it; it is
+    not a party to what it reports."""
     span = candidate.span
-    if candidate.label != "ORG" or get_gazetteer().lookup(readable(span)) is not None:
+    if get_gazetteer().lookup(readable(span)) is not None:
         return False
     root = span.root
     head = root.head
     verb = head.head.lemma_.lower()
+    if root.dep_ == "pobj" and head.lower_ == "on" and verb in _POSTING:
+        # The model reads a platform as anything: a product, a body, a person.
+        return True
+    if candidate.label != "ORG":
+        return False
     if root.dep_ in {"dobj", "dative"}:
         return head.lemma_.lower() == "tell"
     if root.dep_ != "pobj":

@@ -27,6 +27,8 @@ _DATELINE_PATTERNS = (
         r"[ \t]+\d{4}-\d\d-\d\d[ \t]*$",
         re.M,
     ),
+    # "Kabul (Reuters) -": a place in title case needs the agency to be told from a sentence.
+    re.compile(rf"^[ \t]*{_NAME}[ \t]+\([\w .&'-]{{2,40}}\)[ \t]*{_DASH}[ \t]+", re.M),
     # "Geneva, March 3 (AFP) -"
     re.compile(
         rf"^[ \t]*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?,[ \t]*[A-Z][a-z]{{2,9}}\.?[ \t]+\d{{1,2}}"
