@@ -202,3 +202,18 @@ def test_a_short_form_joins_the_one_organization_it_shortens(read: Read) -> None
 def test_a_weapon_model_with_a_hyphenated_designator_is_no_organization(read: Read) -> None:
     text = "Spain will send four SAMP-T batteries and more IRIS-T launchers to Ukraine."
     assert [a.name for a in read(text).actors if a.kind == "ORGANIZATION"] == []
+
+
+def test_a_nationality_later_in_a_name_names_no_country(read: Read) -> None:
+    extraction = read("A bloc of Latin American countries and Canada backed the plan.")
+    assert "Latin American" not in {alias for a in extraction.actors for alias in a.aliases}
+    assert "United States" not in {a.name for a in extraction.actors}
+
+
+def test_a_spanish_name_goes_by_the_fathers_surname(read: Read) -> None:
+    text = (
+        "The defence minister, Vladimir Padrino López, rejected the offer on Sunday. "
+        "Padrino said the army would stay loyal."
+    )
+    minister = actor_named(read(text), "Vladimir Padrino López")
+    assert "Padrino" in minister.aliases

@@ -131,3 +131,19 @@ def test_he_after_a_new_person_is_named_is_that_person(read: Read) -> None:
     )
     speakers = _speakers(read(text))
     assert speakers["Everybody appreciates the effort"] == "Joost Visser"
+
+
+def test_a_title_with_a_nationality_is_the_last_person_serving_that_country(read: Read) -> None:
+    text = (
+        "Bolivia's president, Evo Morales, met the Chilean envoy Ana Ruiz in La Paz. "
+        '"We will never give up the sea," the Bolivian president told supporters.'
+    )
+    assert _speakers(read(text))["We will never give up the sea"] == "Evo Morales"
+
+
+def test_officials_of_a_country_are_the_country_speaking(read: Read) -> None:
+    text = (
+        "Evo Morales met the Chilean envoy Ana Ruiz in La Paz. "
+        '"The talks are over," Bolivian officials said.'
+    )
+    assert _speakers(read(text))["The talks are over"] == "Bolivia"

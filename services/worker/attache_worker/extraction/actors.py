@@ -69,6 +69,11 @@ _TELLING = frozenset({"say", "speak", "talk", "accord", "tell"})
 # on', 'spoke on', which name what it is about).
 _POSTING = frozenset({"write", "say", "post", "tweet", "announce", "publish", "state", "declare"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Words making a nationality word a region's: 'Latin American', 'Central Asian'.
+_REGION_QUALIFIERS = frozenset(
+    {"Latin", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+     "Western", "Sub-Saharan"}
+)  # fmt: skip
 # Lower-case words that can sit inside an organization's name ("Bank of England").
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
 # A model designator after a hyphen: the "T" of IRIS-T, the "16" of F-16.
@@ -465,8 +470,18 @@ def _demonym_entry(text: str) -> Entry | None:
     gazetteer = get_gazetteer()
     entry = gazetteer.demonym(text)
     if entry is None:
-        # "Bosnian Serbs", "Iraqi Kurds": the first nationality word names the country.
-        entry = next((e for w in text.split() if (e := gazetteer.demonym(w))), None)
+        # "Bosnian Serbs", "Iraqi Kurds": the first nationality word names the country, unless
+        # a region word qualifies it: "Latin American" names no American.
+        words = text.split()
+        entry = next(
+            (
+                e
+                for n, w in enumerate(words)
+                if (n == 0 or words[n - 1] not in _REGION_QUALIFIERS)
+                and (e := gazetteer.demonym(w))
+            ),
+            None,
+        )
     return entry
 
 

@@ -77,6 +77,11 @@ def _assign_surname(
         # Naming customs that put the personal name first in short form ("Anwar", "Prabowo").
         given = [p for p in full if p.name and p.name.split()[0] == surname]
         same = given if len({p.id for p in given}) == 1 else []
+    if not same:
+        # Spanish and Portuguese names go by the father's surname, which is not the last:
+        # "Padrino" is Vladimir Padrino López.
+        inner = [p for p in full if p.name and surname in p.name.split()[1:-1]]
+        same = inner if len({p.id for p in inner}) == 1 else []
     if same:
         before = [p for p in same if p.span.start < proto.span.start]
         chosen = before[-1] if before else same[0]

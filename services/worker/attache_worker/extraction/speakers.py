@@ -36,7 +36,8 @@ def subject_actors(subject: Token, actors: DocActors, skip: range | None = None)
     """Every actor a subject names ('Tokyo and Seoul'), or the one a pronoun or title stands for."""
     named = actors.actors_in(t.i for t in [*headline_partners(subject.left_edge), *_core(subject)])
     if named:
-        return named
+        person = _titled_person_of(subject, named, actors, skip)
+        return [person] if person is not None else named
     resolved = _resolve_reference(subject, actors, skip)
     return [resolved] if resolved is not None else []
 
@@ -84,6 +85,28 @@ def last_mentioned(
         if skip is not None and start in skip:
             continue
         if actor_id.startswith("person:") == people:
+            return actor_id
+    return None
+
+
+def _titled_person_of(
+    subject: Token, named: list[str], actors: DocActors, skip: range | None
+) -> str | None:
+    """'the Venezuelan leader told supporters': one person, by a title and the country they
+    serve, is the last person mentioned before who serves it. Only a singular title with 'the'
+    ('Iranian officials' are the state speaking) and only where no one is named with it."""
+    if subject.lower_ not in title_words() or subject.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(a.startswith("person:") for a in named) or subject.i in actors.token_actor:
+        return None
+    served = {actors.by_id[a].name for a in named}
+    index = bisect_left(actors.mention_starts, (subject.i, ""))
+    for start, actor_id in reversed(actors.mention_starts[:index]):
+        if skip is not None and start in skip:
+            continue
+        if actor_id.startswith("person:") and actors.by_id[actor_id].affiliation in served:
             return actor_id
     return None
 
