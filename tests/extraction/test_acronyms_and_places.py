@@ -264,3 +264,12 @@ def test_an_operation_s_name_is_no_actor_wherever_it_stands(read: Read) -> None:
         "Northern Shield would last a month, and the Northern Shield operation was praised."
     )
     assert "Northern Shield" not in actor_names(read(text))
+
+
+def test_a_known_body_written_in_lower_case_after_its_acronym_is_the_body(read: Read) -> None:
+    text = (
+        "The UN security council will meet on Friday, and the US state department said "
+        "US officials would attend."
+    )
+    names = actor_names(read(text))
+    assert {"UN Security Council", "US State Department", "United States"} <= names

@@ -217,3 +217,10 @@ def test_a_spanish_name_goes_by_the_fathers_surname(read: Read) -> None:
     )
     minister = actor_named(read(text), "Vladimir Padrino López")
     assert "Padrino" in minister.aliases
+
+
+def test_a_hyphenated_given_name_is_part_of_the_person(read: Read) -> None:
+    text = "Kim Yong-ho met the envoy in Hanoi, and Lee Su-bin welcomed the talks."
+    names = {a.name: a.kind for a in read(text).actors}
+    assert names.get("Kim Yong-ho") == "PERSON"
+    assert names.get("Lee Su-bin") == "PERSON"

@@ -490,7 +490,8 @@ def _person_proto(span: Span) -> Proto | None:
         span = span[1:]
     if all(is_title_token(t) for t in span):
         return None
-    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span):
+    lower = (t for t in span if t.is_lower and t.is_alpha and not _hyphen_tail(t))
+    if any(t.lower_ not in NAME_PARTICLES for t in lower):
         # 'Syrian opposition': a word in lower case is no part of a person's name.
         if span.root.lemma_ not in _BODY_NOUNS:
             return None
@@ -501,6 +502,17 @@ def _person_proto(span: Span) -> Proto | None:
     if len(span) == 1 and only_locates(span, country=False):
         return None
     return Proto(span, "PERSON")
+
+
+def _hyphen_tail(token: Token) -> bool:
+    """'un' of 'Kim Jong-un': a word joined by a hyphen to the one before."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
 
 
 def _organization_proto(span: Span) -> Proto | None:

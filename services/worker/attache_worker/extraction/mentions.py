@@ -59,7 +59,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
-    found = [_with_given_names(c) for c in found]
+    found = [_with_known_tail(_with_given_names(c)) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
@@ -104,6 +104,30 @@ def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
             candidate = Candidate(doc[span.start : end + 1], "PERSON", candidate.dateline)
         out.append(candidate)
     return out
+
+
+# Words a body's name may run on by, past what the model tagged: 'UN' + 'security council'.
+_TAIL_WORDS = 3
+
+
+def _with_known_tail(candidate: Candidate) -> Candidate:
+    """'the UN security council', 'the US state department': house style writes a body's name
+    in lower case after its acronym, and the model tags the acronym alone. The words after it,
+    untagged and in one sentence, join it when the whole is a body the gazetteer knows."""
+    span = candidate.span
+    if candidate.label not in {"ORG", "GPE", "NORP"}:
+        return candidate
+    doc = span.doc
+    gazetteer = get_gazetteer()
+    limit = min(span.end + _TAIL_WORDS, span.sent.end)
+    end = span.end
+    while end < limit and doc[end].is_alpha and doc[end].ent_iob_ == "O":
+        end += 1
+    for stop in range(end, span.end, -1):
+        entry = gazetteer.lookup(readable(doc[span.start : stop]))
+        if entry is not None and entry.kind == "ORGANIZATION":
+            return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
+    return candidate
 
 
 def _with_given_names(candidate: Candidate) -> Candidate:
