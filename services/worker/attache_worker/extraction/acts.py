@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from attache.contract import Event
 from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.data import word_set
 from attache_worker.extraction.drafts import Draft, clause_of
 from attache_worker.extraction.events import directs
 from attache_worker.extraction.participants import add_affiliations
@@ -88,6 +89,9 @@ def act_drafts(
             continue
         if _background(predicate):
             continue
+        if event.type == "MOBILIZE" and not _names_forces(_own_clause(predicate)):
+            # Mobilizing is of forces: 'called the verdict a travesty' calls up no one.
+            continue
         if predicate.dep_ in {"acl", "relcl"} and predicate.head.i in heads:
             continue  # 'a border force to patrol the frontier' tells what the force is for
         draft = _draft(event, kind, predicate, actors)
@@ -106,6 +110,11 @@ def _background(predicate: Token) -> bool:
     )
     habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in predicate.children)
     return describes or habitual
+
+
+def _names_forces(clause: list[Token]) -> bool:
+    forces = word_set("initiatives", "military_words") | word_set("initiatives", "personnel")
+    return any(t.lemma_.lower() in forces or t.lower_ in forces for t in clause)
 
 
 def _someone_accountable(draft: Draft, actors: DocActors) -> bool:
