@@ -124,5 +124,5 @@ def test_a_request_of_others_is_one_demand_titled_without_its_day(read: Read) ->
 
 def test_an_act_read_as_mobilizing_needs_forces(read: Read) -> None:
     # The model reads 'called' as calling up; nothing in the clause is a force.
-    extraction = read("Amnesty International called the verdict a travesty on Monday.")
+    extraction = read("Human Rights Watch called the ruling a disgrace and demanded a retrial.")
     assert not [i for i in extraction.initiatives if i.kind == "MILITARY_OPERATION"]
