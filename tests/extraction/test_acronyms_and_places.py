@@ -273,3 +273,15 @@ def test_a_known_body_written_in_lower_case_after_its_acronym_is_the_body(read: 
     )
     names = actor_names(read(text))
     assert {"UN Security Council", "US State Department", "United States"} <= names
+
+
+def test_a_body_the_model_tags_as_a_person_is_the_body_the_knowledge_base_knows(
+    read: Read,
+) -> None:
+    text = (
+        "Hayat Tahrir al-Sham rejected the plan. Tahrir al-Sham fighters attacked a "
+        "checkpoint overnight."
+    )
+    bodies = [a for a in read(text).actors if "Tahrir" in a.name]
+    assert len(bodies) == 1, [(a.name, a.kind) for a in bodies]
+    assert bodies[0].kind == "ORGANIZATION"

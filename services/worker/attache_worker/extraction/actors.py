@@ -390,7 +390,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     adjectival = False
     if entry is None:
         entry = region_of_country(text)
-    if entry is None and label != "PERSON":
+    if entry is None and (label != "PERSON" or len(text.split()) > 1):
+        # A name of several words the knowledge base knows as a body is that body, however
+        # the model tagged it ('Hayat Tahrir al-Sham' as a person); one word tagged a person
+        # may be a given name that is also a body's ('Amal').
         entry = gazetteer.known_body(text)
     if entry is None and label == "ORG" and _nationality_and_department(span):
         # Only the nationality names an actor; the rest belongs to the title that follows.
