@@ -224,3 +224,19 @@ def test_a_hyphenated_given_name_is_part_of_the_person(read: Read) -> None:
     names = {a.name: a.kind for a in read(text).actors}
     assert names.get("Kim Yong-ho") == "PERSON"
     assert names.get("Lee Su-bin") == "PERSON"
+
+
+def test_a_party_named_with_its_lower_case_party_word_is_its_acronym_too(read: Read) -> None:
+    text = (
+        "The Ulster Progressive party said it would vote against the bill. The UPP leader, "
+        "Ann Hale, met the minister on Thursday."
+    )
+    party = actor_named(read(text), "Ulster Progressive Party")
+    assert party.kind == "ORGANIZATION"
+    assert "UPP" in party.aliases
+
+
+def test_a_body_named_before_its_leader_is_the_body_the_leader_serves(read: Read) -> None:
+    extraction = read("The Labour leader, Jeremy Corbyn, said the government had lost control.")
+    assert actor_named(extraction, "Labour").kind == "ORGANIZATION"
+    assert actor_named(extraction, "Jeremy Corbyn").affiliation == "Labour"

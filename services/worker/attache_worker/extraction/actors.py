@@ -529,9 +529,16 @@ def _organization_proto(span: Span) -> Proto | None:
         name = readable(span)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     name = readable(span)
-    if any(w.islower() and w.isalpha() and w not in _LOWER_NAME_WORDS for w in name.split()):
+    words = name.split()
+    if len(words) > 1 and words[-1] in PARTY_WORDS:
+        # "the Democratic Unionist party": the model took the lower-case party word in, which
+        # a name capitalizes ("DUP" abbreviates it).
+        words[-1] = words[-1].capitalize()
+        name = " ".join(words)
+    if any(w.islower() and w.isalpha() and w not in _LOWER_NAME_WORDS for w in words):
         return None
-    if _is_modifier(span) and not name.isupper():
+    if _is_modifier(span) and not name.isupper() and span.root.head.lower_ not in title_words():
+        # 'the Labour leader' names the body its leader serves; 'Patriot missiles' none.
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
 

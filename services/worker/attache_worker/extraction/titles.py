@@ -49,7 +49,10 @@ def is_title_fragment(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 2] if span.start >= 2 else None
-    return (after is not None and after.lower_ in title_words()) or (
+    # A department has a secretary or a minister, never a leader: 'the Labour leader' is a
+    # party's.
+    after_title = after is not None and after.lower_ in title_words() and after.lower_ != "leader"
+    return after_title or (
         before is not None and before.lower_ in title_words() and doc[span.start - 1].lower_ == "of"
     )
 
