@@ -43,7 +43,10 @@ rather than comparing with these numbers.
 - **API**: {clients} concurrent clients (httpx, loopback, one connection each), a bounded number of
   requests; the bare Starlette app runs in its own uvicorn process, measured in the same run.
   POSTs submit new texts (no worker runs meanwhile, so jobs just queue). The GraphQL page is 50
-  actors with up to 10 initiatives each, their participants and those participants' names.
+  actors with up to 10 initiatives each, their participants and those participants' names,
+  asked again and again of a quiet graph: the API serves it from its kept answers after the
+  first. "Nothing kept" is the same page from an API started with
+  `ATTACHE_GRAPHQL_CACHE_SECONDS=0`, which executes every request against the database.
 - **Memory**: peak resident set (`VmHWM` in `/proc/<pid>/status`) of the worker's pool process
   and of the API process after the load above.
 - **Recovery**: part of the corpus submitted to one worker of {pool} pool processes with the

@@ -50,9 +50,11 @@ def _hub(subscribed: bool = True) -> EventHub:
     return hub
 
 
-def _cache(hub: EventHub, entries: int = 8, seconds: float = 30.0) -> tuple[ResultCache, Clock]:
+def _cache(
+    hub: EventHub, max_bytes: int = 10_000, seconds: float = 30.0
+) -> tuple[ResultCache, Clock]:
     clock = Clock()
-    return ResultCache(hub, entries, seconds, clock), clock
+    return ResultCache(hub, max_bytes, seconds, clock), clock
 
 
 def _key(cache: ResultCache, query: str = ACTORS, variables: object = None) -> Any:
@@ -101,13 +103,25 @@ def test_nothing_is_kept_while_news_cannot_be_heard_nor_across_subscriptions() -
 
 
 def test_answers_grow_old_and_the_least_recent_leave_first() -> None:
-    cache, clock = _cache(_hub(), entries=2, seconds=10.0)
+    size = len(b'{"n":0}')
+    cache, clock = _cache(_hub(), max_bytes=2 * size, seconds=10.0)
     for n in range(3):
         cache.put(_key(cache, variables={"n": n}), {"n": n})
+    assert cache.size == 2 * size
     assert cache.get(_key(cache, variables={"n": 0})) is None
     assert cache.get(_key(cache, variables={"n": 2})) == {"n": 2}
     clock.now = 10.5
     assert cache.get(_key(cache, variables={"n": 2})) is None
+
+
+def test_an_answer_bigger_than_the_cache_is_not_kept_and_a_kept_one_is_replaced() -> None:
+    cache, _ = _cache(_hub(), max_bytes=20)
+    cache.put(_key(cache), {"text": "x" * 30})
+    assert cache.get(_key(cache)) is None
+    cache.put(_key(cache), {"n": 1})
+    cache.put(_key(cache), {"n": 22})
+    assert cache.size == len(b'{"n":22}')
+    assert cache.get(_key(cache)) == {"n": 22}
 
 
 # -- through the app -----------------------------------------------------------------------
@@ -164,6 +178,9 @@ def test_the_app_serves_a_kept_answer_until_the_worker_announces_a_change(
     # Nothing announced this write: the answer kept is served, the database not read.
     assert _names(client) == before
     assert _results(client).hits == 1
+    scraped = client.get("/metrics").text
+    assert 'attache_graphql_cache_lookups_total{result="hit"} 1.0' in scraped
+    assert f"attache_graphql_cache_bytes {float(_results(client).size)}" in scraped
     RedisNotifier(REDIS_URL).publish([GraphChanged("art_x", (), ())])
     _until(lambda: "Nippon" in _names(client))
 

@@ -77,7 +77,8 @@ def result_cache(settings: Settings, events: EventHub) -> ResultCache | None:
     """Answers are kept only where news of changes reaches this process, and only if wanted."""
     if not news_travels(settings) or settings.graphql_cache_seconds <= 0:
         return None
-    return ResultCache(events, settings.graphql_cache_entries, settings.graphql_cache_seconds)
+    size = settings.graphql_cache_megabytes * 2**20
+    return ResultCache(events, size, settings.graphql_cache_seconds)
 
 
 def cors(settings: Settings) -> list[Middleware]:

@@ -22,7 +22,7 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
@@ -34,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from attache.articles.models import ArticleStatus
 from attache.articles.repository import count_by_status
 from attache.jobs import QUEUE
+from attache_api.graphql.result_cache import ResultCache
 from attache_api.state import AppState, app_state
 
 log = logging.getLogger(__name__)
@@ -67,10 +68,41 @@ class PipelineFigures(Collector):
             )
 
 
+@dataclass(eq=False)
+class CacheFigures(Collector):
+    """This process's GraphQL result cache, read at the last scrape; nothing when it has none."""
+
+    hits: int = 0
+    misses: int = 0
+    size: int | None = None
+
+    def read(self, cache: ResultCache | None) -> None:
+        if cache is not None:
+            self.hits, self.misses, self.size = cache.hits, cache.misses, cache.size
+
+    def collect(self) -> Iterator[Metric]:
+        if self.size is None:
+            return
+        lookups = CounterMetricFamily(
+            "attache_graphql_cache_lookups",
+            "Queries looked up in this process's result cache, by whether a kept answer served.",
+            labels=["result"],
+        )
+        lookups.add_metric(["hit"], self.hits)
+        lookups.add_metric(["miss"], self.misses)
+        yield lookups
+        yield GaugeMetricFamily(
+            "attache_graphql_cache_bytes",
+            "Bytes of encoded answers this process's result cache holds.",
+            value=self.size,
+        )
+
+
 @dataclass
 class ApiMetrics:
     registry: CollectorRegistry = field(default_factory=CollectorRegistry)
     pipeline: PipelineFigures = field(default_factory=PipelineFigures)
+    cache: CacheFigures = field(default_factory=CacheFigures)
 
     def __post_init__(self) -> None:
         labels = ["method", "route", "status"]
@@ -84,6 +116,7 @@ class ApiMetrics:
             registry=self.registry,
         )
         self.registry.register(self.pipeline)
+        self.registry.register(self.cache)
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         labels = (method if method in METHODS else "other", route, str(status))
@@ -163,7 +196,9 @@ async def queue_depth(broker_url: str) -> int | None:
 
 def metrics_route(metrics: ApiMetrics) -> Route:
     async def serve_metrics(request: Request) -> Response:
-        await read_pipeline(app_state(request), metrics.pipeline)
+        state = app_state(request)
+        await read_pipeline(state, metrics.pipeline)
+        metrics.cache.read(state.results)
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     return Route("/metrics", serve_metrics, methods=["GET"])

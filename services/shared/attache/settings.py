@@ -39,9 +39,9 @@ class Settings(BaseSettings):
     graphql_max_aliases: int = Field(default=30, ge=1)
     graphql_max_tokens: int = Field(default=2000, ge=10)
     # Query answers each API process keeps until news of a change (attache_api.graphql.
-    # result_cache), and the oldest it serves, which bounds staleness should news be lost.
-    # 0 seconds keeps none.
-    graphql_cache_entries: int = Field(default=256, ge=1)
+    # result_cache): how many megabytes of them, encoded, and the oldest it serves, which
+    # bounds staleness should news be lost. 0 seconds keeps none.
+    graphql_cache_megabytes: int = Field(default=64, ge=1)
     graphql_cache_seconds: float = Field(default=30.0, ge=0)
 
     # Writes and subscriptions need `Authorization: Bearer <key>` when any key is set.
