@@ -99,6 +99,9 @@ def test_reports_and_links_are_read_in_batches(runner: SchemaRunner, story: int)
         return sent
 
     small, large = statements(2), statements(7)
-    assert len(small) == len(large), (small, large)
-    # initiatives page; reports; links; the articles of reports and links together.
-    assert len(large) == 4
+    # The initiatives page; their reports; their links; then the articles of reports and
+    # links: one batch when the two loads end in the same turn of the event loop, two when a
+    # busy machine lets one end a turn later. Never one per initiative.
+    for sent in (small, large):
+        assert 4 <= len(sent) <= 5, sent
+        assert 1 <= sum("FROM articles" in s for s in sent) <= 2, sent
