@@ -1,10 +1,13 @@
 """The API process's ear on the worker's news: one Redis subscription, shared by every GraphQL
-subscription the process serves.
+subscription the process serves and by its kept answers (`graphql.result_cache`), and its
+mouth for the news it makes itself (a submission).
 
 The Redis connection is opened when the first listener arrives and closed when the last one
-leaves, so an API nobody subscribes to holds none. When Redis goes away the reader waits and
-subscribes again; what was published meanwhile is lost (pub/sub keeps nothing), and listeners
-that cannot afford that re-read the database now and then.
+leaves; the kept answers listen for the life of the process, so only an API that keeps none
+holds no connection while nobody subscribes. When Redis goes away the reader waits and
+subscribes again; what was published meanwhile is lost (pub/sub keeps nothing), so listeners
+that cannot afford that re-read the database now and then, or start afresh at each new
+subscription (`epoch`).
 """
 
 from __future__ import annotations
