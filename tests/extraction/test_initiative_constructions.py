@@ -47,6 +47,15 @@ def test_a_name_with_its_article_compounded_to_the_act_leads(read: Read) -> None
     assert _roles(withdrawal)["United States"] == "LEAD"
 
 
+def test_who_brokered_a_deal_takes_part_without_leading_it(read: Read) -> None:
+    text = (
+        "Morocco and Israel agreed on Thursday to restore diplomatic relations, in a deal "
+        "brokered by Washington."
+    )
+    deal = _titled(read(text), "deal")
+    assert _roles(deal) == {"Morocco": "LEAD", "Israel": "LEAD", "United States": "PARTNER"}
+
+
 def test_partner_shared_by_coordinated_phrases(read: Read) -> None:
     text = (
         "Denmark and Norway agreed to increase military training "

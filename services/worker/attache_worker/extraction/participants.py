@@ -43,6 +43,8 @@ _GIVING_VERBS = frozenset(
 # Event types of verbs whose subject reacts to what they govern rather than carries it out.
 _REACTIONS = frozenset({"DISAPPROVE", "REJECT", "PROTEST", "SUPPORT"})
 
+# Verbs of bringing others to an act: their agent takes part without leading it.
+_BROKERING = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "arrange"})
 # Words inside a name's span that hang from the name, not from the phrase it sits in.
 _NAME_GLUE = frozenset({"det", "case", "punct"})
 
@@ -125,9 +127,11 @@ def _described_parties(head: Token, actors: DocActors) -> list[tuple[str, str]]:
     for clause in head.children:
         if clause.dep_ not in {"relcl", "acl"}:
             continue
+        # 'a deal brokered by Washington': who brings others to an act does not lead it.
+        role = "PARTNER" if clause.lemma_.lower() in _BROKERING else "LEAD"
         for child in clause.children:
             if child.dep_ == "agent":
-                found += [(a, "LEAD") for a in actors.actors_in(t.i for t in child.subtree)]
+                found += [(a, role) for a in actors.actors_in(t.i for t in child.subtree)]
             elif child.dep_ == "prep" and child.lower_ in _PARTNER_PREPOSITIONS:
                 found += [(a, "PARTNER") for a in actors.actors_in(t.i for t in child.subtree)]
     return found
@@ -195,8 +199,13 @@ def leads(head: Token, actors: DocActors) -> list[str]:
 
 
 def _reacts(verb: Token) -> bool:
-    """The verb's type in the event model's verb dictionary is a reaction."""
-    return get_typer().lexicon.verbs.get(verb.lemma_.lower()) in _REACTIONS
+    """The verb's type in the event model's verb dictionary is a reaction, and it commits its
+    subject to nothing: the dictionary files 'agree' under SUPPORT, but those who agreed to a
+    deal are its parties."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_set("events", "commitment"):
+        return False
+    return get_typer().lexicon.verbs.get(lemma) in _REACTIONS
 
 
 def verb_leads(verb: Token, actors: DocActors) -> list[str]:
