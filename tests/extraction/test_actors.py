@@ -240,3 +240,8 @@ def test_a_body_named_before_its_leader_is_the_body_the_leader_serves(read: Read
     extraction = read("The Labour leader, Jeremy Corbyn, said the government had lost control.")
     assert actor_named(extraction, "Labour").kind == "ORGANIZATION"
     assert actor_named(extraction, "Jeremy Corbyn").affiliation == "Labour"
+
+
+def test_a_name_ending_a_sentence_leaves_its_full_stop(read: Read) -> None:
+    text = "Among those detained was the former legislator Claudia Mo. Police gave no reason."
+    assert "Claudia Mo" in {a.name for a in read(text).actors}

@@ -56,6 +56,11 @@ def test_who_brokered_a_deal_takes_part_without_leading_it(read: Read) -> None:
     assert _roles(deal) == {"Morocco": "LEAD", "Israel": "LEAD", "United States": "PARTNER"}
 
 
+def test_a_title_keeps_the_space_a_left_out_quotation_mark_stood_by(read: Read) -> None:
+    text = 'Norway imposed what it called "tough sanctions" on Iran on Monday.'
+    assert [i.title for i in read(text).initiatives] == ["Tough sanctions on Iran"]
+
+
 def test_partner_shared_by_coordinated_phrases(read: Read) -> None:
     text = (
         "Denmark and Norway agreed to increase military training "

@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import zip_longest
 
 from spacy.tokens import Doc, Span, Token
 
@@ -234,8 +235,18 @@ def _title(phrase: list[Token]) -> str:
     tokens = tokens[:_MAX_TITLE_TOKENS]
     while tokens and _loose_end(tokens[-1]):
         tokens.pop()
-    text = "".join(t.text_with_ws for t in tokens).strip(" ,;:")
+    text = "".join(_with_gap(t, following) for t, following in zip_longest(tokens, tokens[1:]))
+    text = text.strip(" ,;:")
     return text[:1].upper() + text[1:]
+
+
+def _with_gap(token: Token, following: Token | None) -> str:
+    """The token and the space before the next one kept: 'attack on' when the quotation mark
+    between them ('“a shocking attack” on') was left out."""
+    if following is None or following.i == token.i + 1:
+        return token.text_with_ws
+    spaced = any(t.whitespace_ for t in token.doc[token.i : following.i])
+    return token.text + (" " if spaced else "")
 
 
 def _loose_end(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from attache_worker.extraction.gazetteer import get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES
@@ -37,7 +37,26 @@ def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
 def person_name(span: Span) -> str:
     while len(span) > 1 and span[0].text in honorifics():
         span = span[1:]
-    return readable(span)
+    name = readable(span)
+    last = span[-1]
+    if name.endswith(".") and _ends_a_sentence(last) and _absorbed_full_stop(last.text):
+        # 'was the former legislator Claudia Mo. Washington …': the tokenizer kept the full
+        # stop in the word, and a name's last word is no abbreviation.
+        return name[:-1]
+    return name
+
+
+def _ends_a_sentence(token: Token) -> bool:
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is None or following.is_space or following.text[:1].isupper()
+
+
+def _absorbed_full_stop(word: str) -> bool:
+    """'Mo.' ends a sentence; 'J.' is an initial and 'Jr.' a suffix, whose dot is theirs."""
+    return len(word) > 2 and word not in _NAME_SUFFIXES and "." not in word[:-1]
+
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
 
 
 def assign_person_ids(
