@@ -245,3 +245,15 @@ def test_a_body_named_before_its_leader_is_the_body_the_leader_serves(read: Read
 def test_a_name_ending_a_sentence_leaves_its_full_stop(read: Read) -> None:
     text = "Among those detained was the former legislator Claudia Mo. Police gave no reason."
     assert "Claudia Mo" in {a.name for a in read(text).actors}
+
+
+def test_a_leaders_name_before_a_government_noun_is_the_state(read: Read) -> None:
+    text = (
+        "Bashar al-Assad visited Aleppo on Sunday. The Assad regime blamed Ankara for the "
+        "attack, and Putin's government backed it."
+    )
+    extraction = read(text)
+    assert "Assad regime" in actor_named(extraction, "Syria").aliases
+    assert "Putin's government" in actor_named(extraction, "Russia").aliases
+    assert actor_named(extraction, "Bashar al-Assad").aliases == []
+    assert_offsets_hold(text, extraction)

@@ -153,6 +153,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _promote_people(protos, places)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
+    _leaders_naming_their_states(protos, published_on(doc))
     _shorten_organizations(protos)
     result = _build(protos)
     result.places = _build_places(places)
@@ -437,6 +438,30 @@ def _heads_a_government(demonym: Span) -> bool:
         and following is not None
         and following.lemma_.lower() in _GOVERNMENT_NOUNS
     )
+
+
+def _leaders_naming_their_states(protos: list[Proto], published: date | None) -> None:
+    """'the Assad regime', 'Putin's government', 'the Trump administration': a leader's name
+    before a government noun names the state the leader heads, as 'the Syrian government'
+    does. Only for people the knowledge base knows to serve a country on the day."""
+    gazetteer = get_gazetteer()
+    for index, proto in enumerate(protos):
+        government = _government_of(proto.span) if proto.kind == "PERSON" and proto.id else None
+        entry = kb.get_kb().get(str(proto.id)) if government is not None else None
+        role = kb.person_affiliation(entry, published) if entry is not None else None
+        country = gazetteer.country(role.country) if role and role.country else None
+        if government is not None and country is not None:
+            span = proto.span.doc[proto.span.start : government.i + 1]
+            protos[index] = Proto(span, "COUNTRY", country.id, country.name, known=True)
+
+
+def _government_of(name: Span) -> Token | None:
+    """The government noun a name modifies or possesses: 'regime' in 'Assad's regime'."""
+    root = name.root
+    head = root.head
+    if root.dep_ not in {*_MODIFIER_DEPS, "poss"} or head.i < name.end:
+        return None
+    return head if head.lemma_.lower() in _GOVERNMENT_NOUNS else None
 
 
 def _heads_a_body(demonym: Span) -> bool:
