@@ -250,10 +250,10 @@ def test_a_name_ending_a_sentence_leaves_its_full_stop(read: Read) -> None:
 def test_a_leaders_name_before_a_government_noun_is_the_state(read: Read) -> None:
     text = (
         "Bashar al-Assad visited Aleppo on Sunday. The Assad regime blamed Ankara for the "
-        "attack, and Putin's government backed it."
+        "attack, and Putin's government backed it. Assad's forces shelled the town."
     )
     extraction = read(text)
-    assert "Assad regime" in actor_named(extraction, "Syria").aliases
+    assert {"Assad regime", "Assad's forces"} <= set(actor_named(extraction, "Syria").aliases)
     assert "Putin's government" in actor_named(extraction, "Russia").aliases
     assert actor_named(extraction, "Bashar al-Assad").aliases == []
     assert_offsets_hold(text, extraction)

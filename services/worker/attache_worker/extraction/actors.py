@@ -53,6 +53,8 @@ from attache_worker.extraction.titles import (
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
+# A leader's armed forces are the state's: 'Assad's forces'.
+_STATE_FORCES = frozenset({"force", "troop", "army", "military"})
 _OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "mission", "exercise"})
 # Collective nouns that, named with a nationality, are a body: 'the Syrian opposition'.
 _BODY_NOUNS = frozenset({"opposition", "government", "regime", "army", "parliament", "coalition"})
@@ -456,12 +458,13 @@ def _leaders_naming_their_states(protos: list[Proto], published: date | None) ->
 
 
 def _government_of(name: Span) -> Token | None:
-    """The government noun a name modifies or possesses: 'regime' in 'Assad's regime'."""
+    """The government or forces noun a name modifies or possesses: 'regime' in 'Assad's
+    regime', 'forces' in 'Assad forces'."""
     root = name.root
     head = root.head
     if root.dep_ not in {*_MODIFIER_DEPS, "poss"} or head.i < name.end:
         return None
-    return head if head.lemma_.lower() in _GOVERNMENT_NOUNS else None
+    return head if head.lemma_.lower() in _GOVERNMENT_NOUNS | _STATE_FORCES else None
 
 
 def _heads_a_body(demonym: Span) -> bool:
