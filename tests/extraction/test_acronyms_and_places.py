@@ -285,3 +285,14 @@ def test_a_body_the_model_tags_as_a_person_is_the_body_the_knowledge_base_knows(
     bodies = [a for a in read(text).actors if "Tahrir" in a.name]
     assert len(bodies) == 1, [(a.name, a.kind) for a in bodies]
     assert bodies[0].kind == "ORGANIZATION"
+
+
+def test_a_person_the_dictionaries_list_under_a_body_stays_a_person(read: Read) -> None:
+    # Phoenix lists the Observatory's director among its names; he is still a person.
+    text = (
+        '"The bombardment has not stopped," the director of the Syrian Observatory, Rami '
+        "Abdulrahman, told reporters."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Rami Abdulrahman").kind == "PERSON"
+    assert extraction.quotes[0].speaker == "Rami Abdulrahman"

@@ -393,11 +393,16 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     adjectival = False
     if entry is None:
         entry = region_of_country(text)
-    if entry is None and (label != "PERSON" or len(text.split()) > 1):
-        # A name of several words the knowledge base knows as a body is that body, however
-        # the model tagged it ('Hayat Tahrir al-Sham' as a person); one word tagged a person
-        # may be a given name that is also a body's ('Amal').
+    if entry is None and label != "PERSON":
         entry = gazetteer.known_body(text)
+    elif entry is None and len(text.split()) > 1:
+        # A body's name of several words is that body however the model tagged it ('Hayat
+        # Tahrir al-Sham' as a person), if it shares a word with the body's own name: the
+        # actor dictionaries list people under the body they lead ('Rami Abdulrahman' under
+        # the Syrian Observatory). One word may be a given name that is also a body's ('Amal').
+        known = gazetteer.known_body(text)
+        shared = known is not None and set(kb.fold(known.name).split()) & set(kb.fold(text).split())
+        entry = known if shared else None
     if entry is None and label == "ORG" and _nationality_and_department(span):
         # Only the nationality names an actor; the rest belongs to the title that follows.
         span = span[:1]
