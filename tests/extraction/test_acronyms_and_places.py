@@ -296,3 +296,10 @@ def test_a_person_the_dictionaries_list_under_a_body_stays_a_person(read: Read) 
     extraction = read(text)
     assert actor_named(extraction, "Rami Abdulrahman").kind == "PERSON"
     assert extraction.quotes[0].speaker == "Rami Abdulrahman"
+
+
+def test_where_a_body_is_based_is_a_place(read: Read) -> None:
+    text = "A Britain-based monitoring group said 20 civilians had been killed in Idlib."
+    extraction = read(text)
+    assert "United Kingdom" not in {a.name for a in extraction.actors}
+    assert "Britain" in {p.name for p in extraction.places}

@@ -68,6 +68,9 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         )
     if root.dep_ == "dobj":
         return head.lemma_.lower() in _MOTION_THROUGH
+    if root.dep_ in {"npadvmod", "compound"} and head.lower_ == "based":
+        # 'a Britain-based monitoring group' is placed in Britain.
+        return True
     if root.dep_ in _MODIFIER_DEPS and head.i >= span.end:
         # 'Syria's Kurds': a people placed by their country.
         return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
