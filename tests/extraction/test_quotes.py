@@ -147,3 +147,19 @@ def test_officials_of_a_country_are_the_country_speaking(read: Read) -> None:
         '"The talks are over," Bolivian officials said.'
     )
     assert _speakers(read(text))["The talks are over"] == "Bolivia"
+
+
+def test_according_to_attributes_a_quote(read: Read) -> None:
+    text = (
+        "Lena Ortiz met the envoy on Monday. According to Tomas Berg, an adviser to Sweden's "
+        'prime minister, "the talks will resume in May".'
+    )
+    assert _speakers(read(text))["the talks will resume in May"] == "Tomas Berg"
+
+
+def test_an_unnamed_source_is_no_one_named_before(read: Read) -> None:
+    text = (
+        "Tomas Berg, Sweden's foreign minister, met the envoy on Monday. "
+        '"Nobody is ready to compromise," one diplomat said.'
+    )
+    assert _speakers(read(text))["Nobody is ready to compromise"] is None

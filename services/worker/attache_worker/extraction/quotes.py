@@ -111,7 +111,25 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
         distance = min(abs(token.i - inside.start), abs(token.i - inside.stop))
         if best is None or distance < best[0]:
             best = (distance, token)
-    return best[1] if best else _verb_after(quote, paragraph, verbs)
+    if best is not None:
+        return best[1]
+    return _according_to(doc[first.start : last.end], inside) or _verb_after(
+        quote, paragraph, verbs
+    )
+
+
+def _according_to(sentences: Span, inside: range) -> Token | None:
+    """'According to X, “…”': the attribution is a preposition, not a speech verb."""
+    for token in sentences:
+        if token.i not in inside and token.lower_ == "according" and _source_of(token):
+            return token
+    return None
+
+
+def _source_of(according: Token) -> Token | None:
+    """The name after 'according to'."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _uttered(verb: Token) -> bool:
@@ -195,6 +213,9 @@ def _speaker_of(
 ) -> str | None:
     """The subject of the speech verb, climbing from participles ('adding') to their clause; a
     personal pronoun is the `recent` speaker when there is one."""
+    source = _source_of(verb) if verb.lower_ == "according" else None
+    if source is not None:
+        return resolve_subject(source, actors, skip=inside)
     token: Token | None = verb
     for _ in range(4):
         if token is None:

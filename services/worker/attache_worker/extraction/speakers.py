@@ -12,6 +12,7 @@ from attache_worker.extraction.titles import title_words
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"})
 
 
@@ -48,9 +49,14 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
         return last_mentioned(actors, subject.i, people=True, skip=skip)
     if lower in _GROUP_PRONOUNS:
         return last_mentioned(actors, subject.i, people=False, skip=skip)
-    if lower in title_words():
+    if lower in title_words() and not _indefinite(subject):
         return _last_with_title(actors, subject, skip)
     return None
+
+
+def _indefinite(subject: Token) -> bool:
+    """'one diplomat said', 'a senior official said': an unnamed source, nobody named before."""
+    return any(c.lower_ in _INDEFINITE and c.dep_ in {"det", "nummod"} for c in subject.children)
 
 
 def headline_partners(first: Token) -> list[Token]:
