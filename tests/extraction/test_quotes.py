@@ -163,3 +163,11 @@ def test_an_unnamed_source_is_no_one_named_before(read: Read) -> None:
         '"Nobody is ready to compromise," one diplomat said.'
     )
     assert _speakers(read(text))["Nobody is ready to compromise"] is None
+
+
+def test_a_statement_speaks_for_who_issued_it(read: Read) -> None:
+    text = (
+        "Norway's foreign ministry issued a statement on Friday. Chile said it was surprised.\n"
+        '"This is a violation of international law," the statement read.'
+    )
+    assert _speakers(read(text))["This is a violation of international law"] == "Norway"

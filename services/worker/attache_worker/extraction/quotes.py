@@ -27,6 +27,8 @@ from attache_worker.extraction.speakers import resolve_subject
 
 _QUOTE_PATTERN = re.compile(r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)\"|``(.+?)''", re.S)
 _CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "prep"})
+# Documents that speak for who issued them: '“…,” the statement read'.
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _IRREALIS = frozenset({"should", "must", "ought", "would", "could", "might", "may", "will"})
@@ -94,7 +96,7 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
         if (
             ancestor.i not in inside
             and ancestor.idx in paragraph
-            and ancestor.lemma_.lower() in verbs
+            and _speaks(ancestor, verbs)
             and ancestor.pos_ in {"VERB", "AUX"}
             and _uttered(ancestor)
         ):
@@ -104,7 +106,7 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
         if (
             token.i in inside
             or token.idx not in paragraph
-            or token.lemma_.lower() not in verbs
+            or not _speaks(token, verbs)
             or token.pos_ not in {"VERB", "AUX"}
         ):
             continue
@@ -116,6 +118,14 @@ def _speech_verb(quote: Span, inside: range) -> Token | None:
     return _according_to(doc[first.start : last.end], inside) or _verb_after(
         quote, paragraph, verbs
     )
+
+
+def _speaks(verb: Token, verbs: frozenset[str]) -> bool:
+    """A speech verb, or a document's 'read' ('the statement read')."""
+    lemma = verb.lemma_.lower()
+    if lemma == "read":
+        return any(c.dep_ == "nsubj" and c.lemma_ in _DOCUMENTS for c in verb.children)
+    return lemma in verbs
 
 
 def _according_to(sentences: Span, inside: range) -> Token | None:
@@ -224,11 +234,28 @@ def _speaker_of(
         if subject is not None and subject.i not in inside:
             if recent is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 return recent
-            return resolve_subject(subject, actors, skip=inside)
+            issuer = _issuer_of(subject, actors) if subject.lemma_ in _DOCUMENTS else None
+            return issuer or resolve_subject(subject, actors, skip=inside)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return _first_actor(agent, actors)
         token = token.head if token.dep_ in _CLAUSE_CLIMB and token.head.i != token.i else None
+    return None
+
+
+def _issuer_of(document: Token, actors: DocActors) -> str | None:
+    """'“…,” the statement read': who issued the statement named last before ('the foreign
+    ministry in Tehran issued a statement'), when the statement names no one itself."""
+    if actors.actors_in(t.i for t in document.subtree):
+        return None
+    for earlier in reversed(document.doc[: document.i]):
+        if earlier.lemma_ != document.lemma_ or earlier.dep_ not in {"dobj", "nsubj"}:
+            continue
+        verb = earlier.head
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if earlier.dep_ == "dobj" and subject is not None:
+            return resolve_subject(subject, actors)
+        return None
     return None
 
 
