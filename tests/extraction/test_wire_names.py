@@ -198,3 +198,13 @@ def test_wire_corpus_scores_well_above_raw_spacy() -> None:
     raw = ner_eval.score(gold, ner_eval.raw_entities([t.text for t in texts]))
     assert ours["micro"] >= 0.8
     assert ours["micro"] > raw["micro"] + 0.1
+
+
+def test_a_name_before_a_site_noun_or_a_model_designator_is_no_person(read: Read) -> None:
+    text = (
+        "Inspectors will visit the Zaporizhzhia nuclear plant next week, and Germany will "
+        "deliver four more Iris-T systems."
+    )
+    extraction = read(text)
+    assert "Zaporizhzhia" in place_names(extraction)
+    assert not {"Zaporizhzhia", "Iris"} & {a.name for a in extraction.actors}

@@ -328,7 +328,8 @@ def _misread_place(candidate: Candidate) -> bool:
     if _placed_by_noun(span) or _names_a_venue(span) or _known_place_without_title(span):
         return True
     if candidate.label == "PERSON":
-        return len(span) == 1 and only_locates(span, country=False)
+        # 'the Zaporizhzhia nuclear plant': a one-word name before a site noun is the place.
+        return len(span) == 1 and (only_locates(span, country=False) or _names_a_site(span))
     return only_locates(span, country=False) or (
         get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
@@ -524,7 +525,8 @@ def _demonym_entry(text: str) -> Entry | None:
 def _person_proto(span: Span) -> Proto | None:
     while len(span) > 1 and is_title_token(span[0]):
         span = span[1:]
-    if all(is_title_token(t) for t in span):
+    if all(is_title_token(t) for t in span) or _names_a_model(span):
+        # 'Iris' of 'Iris-T systems' is a weapon's name, whatever its case.
         return None
     lower = (t for t in span if t.is_lower and t.is_alpha and not _hyphen_tail(t))
     if any(t.lower_ not in NAME_PARTICLES for t in lower):
