@@ -18,7 +18,7 @@ from attache.contract import Event
 from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.drafts import Draft, clause_of
+from attache_worker.extraction.drafts import Draft, clause_of, phrase_text
 from attache_worker.extraction.events import directs
 from attache_worker.extraction.participants import add_affiliations
 
@@ -205,6 +205,6 @@ def _title(event: Event, phrase: list[Token]) -> str:
     tokens = phrase[:_MAX_TITLE_TOKENS]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det", "agent"}):
         tokens.pop()
-    words = " ".join("".join(t.text_with_ws for t in tokens).strip(" ,;:“”\"'").split())
+    words = " ".join(phrase_text(tokens).strip(" ,;:“”\"'").split())
     who = " and ".join(event.sources[:2])
     return f"{who}: {words}" if who else words[:1].upper() + words[1:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from spacy.tokens import Span, Token
 
@@ -178,3 +179,16 @@ def _trimmed(sentence: Span) -> Span:
     while end > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end]
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """The words as the text spaced them, and a space where a left-out token stood between two
+    kept ones, if the text had one there: 'attack on' from '“a shocking attack” on'."""
+    return "".join(_with_gap(t, following) for t, following in zip_longest(tokens, tokens[1:]))
+
+
+def _with_gap(token: Token, following: Token | None) -> str:
+    if following is None or following.i == token.i + 1:
+        return token.text_with_ws
+    spaced = any(t.whitespace_ for t in token.doc[token.i : following.i])
+    return token.text + (" " if spaced else "")

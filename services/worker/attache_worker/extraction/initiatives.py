@@ -28,7 +28,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
-from itertools import zip_longest
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +37,7 @@ from attache_worker.extraction.acts import act_drafts
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.commitments import verb_drafts
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.drafts import Draft, noun_scope
+from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text
 from attache_worker.extraction.merging import Merger, canonical_term
 from attache_worker.extraction.participants import phrase_participants, phrase_tokens
 
@@ -235,18 +234,8 @@ def _title(phrase: list[Token]) -> str:
     tokens = tokens[:_MAX_TITLE_TOKENS]
     while tokens and _loose_end(tokens[-1]):
         tokens.pop()
-    text = "".join(_with_gap(t, following) for t, following in zip_longest(tokens, tokens[1:]))
-    text = text.strip(" ,;:")
+    text = phrase_text(tokens).strip(" ,;:")
     return text[:1].upper() + text[1:]
-
-
-def _with_gap(token: Token, following: Token | None) -> str:
-    """The token and the space before the next one kept: 'attack on' when the quotation mark
-    between them ('“a shocking attack” on') was left out."""
-    if following is None or following.i == token.i + 1:
-        return token.text_with_ws
-    spaced = any(t.whitespace_ for t in token.doc[token.i : following.i])
-    return token.text + (" " if spaced else "")
 
 
 def _loose_end(token: Token) -> bool:
