@@ -257,3 +257,10 @@ def test_a_leaders_name_before_a_government_noun_is_the_state(read: Read) -> Non
     assert "Putin's government" in actor_named(extraction, "Russia").aliases
     assert actor_named(extraction, "Bashar al-Assad").aliases == []
     assert_offsets_hold(text, extraction)
+
+
+def test_a_rank_before_a_name_the_model_cut_short_keeps_the_whole_name(read: Read) -> None:
+    text = "Pakistan's army chief, Gen Qamar Javed Bajwa, said the region needed peace."
+    bajwa = actor_named(read(text), "Qamar Javed Bajwa")
+    assert bajwa.kind == "PERSON"
+    assert bajwa.affiliation == "Pakistan"

@@ -136,14 +136,23 @@ def _with_given_names(candidate: Candidate) -> Candidate:
     span = candidate.span
     if candidate.label != "PERSON":
         return candidate
-    start = span.start
+    start, end = span.start, span.end
     doc = span.doc
     words = lexicon(load_model())
     while start > span.sent.start and _given_name(doc[start - 1], words):
         start -= 1
-    if start == span.start:
+    # 'Gen Qamar' + 'Javed Bajwa': a model that took a title in may stop inside the name.
+    while is_title_token(span[0]) and end < span.sent.end and _name_goes_on(doc[end], words):
+        end += 1
+    if (start, end) == (span.start, span.end):
         return candidate
-    return Candidate(doc[start : span.end], candidate.label, candidate.dateline)
+    return Candidate(doc[start:end], candidate.label, candidate.dateline)
+
+
+def _name_goes_on(token: Token, words: Lexicon) -> bool:
+    return _given_name(token, words) or (
+        token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+    )
 
 
 def _given_name(token: Token, words: Lexicon) -> bool:
