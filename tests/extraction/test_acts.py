@@ -126,12 +126,3 @@ def test_an_act_read_as_mobilizing_needs_forces(read: Read) -> None:
     # The model reads 'called' as calling up; nothing in the clause is a force.
     extraction = read("Human Rights Watch called the ruling a disgrace and demanded a retrial.")
     assert not [i for i in extraction.initiatives if i.kind == "MILITARY_OPERATION"]
-
-
-def test_a_group_tied_to_a_name_by_a_participle_is_not_that_name(read: Read) -> None:
-    text = (
-        "Militants attacked a base in Somalia on Sunday. The al-Qaida-linked group said it "
-        "had seized weapons."
-    )
-    leads = {p.actor for i in read(text).initiatives for p in i.participants if p.role == "LEAD"}
-    assert "al-Qaeda" not in leads

@@ -78,19 +78,9 @@ def _core(subject: Token) -> list[Token]:
     naming = _NAMING_DEPS | ({"appos"} if subject.lower_ in title_words() else set())
     out = [subject]
     for child in subject.children:
-        if child.dep_ in naming and not _associated_with(child):
+        if child.dep_ in naming:
             out.extend(child.subtree)
     return out
-
-
-def _associated_with(modifier: Token) -> bool:
-    """'al-Qaida-linked', 'Turkish-backed', 'US-led': the group such a participle describes is
-    tied to the name inside it, and is not that name."""
-    return (
-        modifier.dep_ == "amod"
-        and modifier.tag_ == "VBN"
-        and any(c.text == "-" for c in modifier.children)
-    )
 
 
 def last_mentioned(
