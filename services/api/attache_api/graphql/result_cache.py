@@ -40,8 +40,8 @@ class ResultCache:
     """The data of recent query answers, for one API process (one event loop: no locks).
 
     Answers are kept encoded: their size is then known, so the cache holds at most
-    `max_bytes` (least recently used out first), and a kept page weighs its JSON, a tenth of
-    what its objects would."""
+    `max_bytes` (least recently used out first), and a kept page weighs its JSON rather than
+    the many Python objects it decodes to."""
 
     def __init__(
         self,
