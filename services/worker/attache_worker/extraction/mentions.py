@@ -142,17 +142,17 @@ def _with_given_names(candidate: Candidate) -> Candidate:
     while start > span.sent.start and _given_name(doc[start - 1], words):
         start -= 1
     # 'Gen Qamar' + 'Javed Bajwa': a model that took a title in may stop inside the name.
-    while is_title_token(span[0]) and end < span.sent.end and _name_goes_on(doc[end], words):
-        end += 1
+    if is_title_token(span[0]):
+        while end < span.sent.end and _name_goes_on(doc[end]):
+            end += 1
     if (start, end) == (span.start, span.end):
         return candidate
     return Candidate(doc[start:end], candidate.label, candidate.dateline)
 
 
-def _name_goes_on(token: Token, words: Lexicon) -> bool:
-    return _given_name(token, words) or (
-        token.pos_ == "PROPN" and token.is_title and not token.ent_type_
-    )
+def _name_goes_on(token: Token) -> bool:
+    """A capitalized proper noun the model left untagged."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
 
 
 def _given_name(token: Token, words: Lexicon) -> bool:

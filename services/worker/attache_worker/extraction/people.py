@@ -34,6 +34,9 @@ def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
     )
 
 
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
+
+
 def person_name(span: Span) -> str:
     while len(span) > 1 and span[0].text in honorifics():
         span = span[1:]
@@ -54,9 +57,6 @@ def _ends_a_sentence(token: Token) -> bool:
 def _absorbed_full_stop(word: str) -> bool:
     """'Mo.' ends a sentence; 'J.' is an initial and 'Jr.' a suffix, whose dot is theirs."""
     return len(word) > 2 and word not in _NAME_SUFFIXES and "." not in word[:-1]
-
-
-_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
 
 
 def assign_person_ids(

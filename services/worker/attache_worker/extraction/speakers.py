@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -86,13 +87,19 @@ def _core(subject: Token) -> list[Token]:
 def last_mentioned(
     actors: DocActors, before: int, *, people: bool, skip: range | None = None
 ) -> str | None:
+    return next(
+        (a for a in mentioned_before(actors, before, skip) if a.startswith("person:") == people),
+        None,
+    )
+
+
+def mentioned_before(actors: DocActors, before: int, skip: range | None = None) -> Iterator[str]:
+    """The actors mentioned before token `before`, nearest first, leaving out mentions that
+    start inside `skip` (the quote itself)."""
     index = bisect_left(actors.mention_starts, (before, ""))
     for start, actor_id in reversed(actors.mention_starts[:index]):
-        if skip is not None and start in skip:
-            continue
-        if actor_id.startswith("person:") == people:
-            return actor_id
-    return None
+        if skip is None or start not in skip:
+            yield actor_id
 
 
 def _titled_person_of(
@@ -108,21 +115,18 @@ def _titled_person_of(
     if any(a.startswith("person:") for a in named) or subject.i in actors.token_actor:
         return None
     served = {actors.by_id[a].name for a in named}
-    index = bisect_left(actors.mention_starts, (subject.i, ""))
-    for start, actor_id in reversed(actors.mention_starts[:index]):
-        if skip is not None and start in skip:
-            continue
-        if actor_id.startswith("person:") and actors.by_id[actor_id].affiliation in served:
-            return actor_id
-    return None
+    return next(
+        (
+            a
+            for a in mentioned_before(actors, subject.i, skip)
+            if a.startswith("person:") and actors.by_id[a].affiliation in served
+        ),
+        None,
+    )
 
 
 def _last_with_title(actors: DocActors, subject: Token, skip: range | None) -> str | None:
-    index = bisect_left(actors.mention_starts, (subject.i, ""))
-    for start, actor_id in reversed(actors.mention_starts[:index]):
-        if skip is not None and start in skip:
-            continue
-        titles = " ".join(actors.by_id[actor_id].titles).lower()
-        if subject.lower_ in titles:
+    for actor_id in mentioned_before(actors, subject.i, skip):
+        if subject.lower_ in " ".join(actors.by_id[actor_id].titles).lower():
             return actor_id
     return last_mentioned(actors, subject.i, people=True, skip=skip)
