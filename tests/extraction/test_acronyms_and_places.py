@@ -252,6 +252,26 @@ def test_known_town_tagged_a_person_is_a_place(read: Read) -> None:
     assert not [a for a in extraction.actors if a.kind == "PERSON"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Clinton, Iowa and Nancy, France are towns geonames knows.
+        (
+            "Clinton proposes a new budget. Clinton claims the plan would cut the deficit.",
+            "Clinton",
+        ),
+        ("The former president's wife, Nancy, admitted that she consulted an astrologer.", "Nancy"),
+    ],
+)
+def test_surname_that_is_also_a_town_is_a_person_when_used_as_one(
+    read: Read, text: str, name: str
+) -> None:
+    extraction = read(text)
+    kinds = {a.kind for a in extraction.actors if name in {m.text for m in a.mentions}}
+    assert kinds == {"PERSON"}
+    assert name not in place_names(extraction)
+
+
 def test_nationality_before_people_from_a_country_names_a_group(read: Read) -> None:
     extraction = read("Fijian rebels said they would release the prime minister on Sunday.")
     groups = {a.name: a.kind for a in extraction.actors}

@@ -39,7 +39,7 @@ from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
 from attache_worker.extraction.nlp import published_on, readable
 from attache_worker.extraction.parties import acting_place, region_of_country
-from attache_worker.extraction.people import assign_person_ids, is_person_evidence
+from attache_worker.extraction.people import assign_person_ids, is_person_evidence, used_as_person
 from attache_worker.extraction.roles import affiliation_of, titles_of
 from attache_worker.extraction.titles import (
     appositive_title,
@@ -129,6 +129,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     places: list[Span] = []
     clubs = club_names(c.span for c in candidates if _may_be_club(c, candidates))
     operations = _operation_names(candidates)
+    # The article spells a name one way: once a sentence uses it as a person's, it is one.
+    people = {
+        readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
+    }
     for candidate in candidates:
         if readable(candidate.span) in operations:
             continue
@@ -139,7 +143,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         if _is_medium(candidate):
             continue
         # A team named after its city is the team, whatever else the name reads as.
-        misread = _misread_place(candidate) and readable(candidate.span) not in clubs
+        misread = _misread_place(candidate, people) and readable(candidate.span) not in clubs
         proto = None if misread else _classify(candidate, clubs)
         if proto is not None:
             protos.append(proto)
@@ -319,13 +323,16 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
     return names
 
 
-def _misread_place(candidate: Candidate) -> bool:
+def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     """'through Darwin' tagged a person, 'in Wolfsburg' or 'at Awinat' an organization, 'the
-    province of Kilis' a person, 'the Sochi conference' a person."""
+    province of Kilis' a person, 'the Sochi conference' a person. `people` are the names the
+    article uses as people's."""
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
         return False
-    if _placed_by_noun(span) or _names_a_venue(span) or _known_place_without_title(span):
+    if _placed_by_noun(span) or _names_a_venue(span):
+        return True
+    if readable(span) not in people and _known_place_without_title(span):
         return True
     if candidate.label == "PERSON":
         # 'the Zaporizhzhia nuclear plant': a one-word name before a site noun is the place.

@@ -11,10 +11,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from attache_worker.extraction import kb
+from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES
 from attache_worker.extraction.nlp import readable
-from attache_worker.extraction.titles import appositive_title, honorifics, preceding_title
+from attache_worker.extraction.titles import (
+    appositive_title,
+    honorifics,
+    preceding_title,
+    title_words,
+)
 
 if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
@@ -32,6 +39,43 @@ def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
         or preceding_title(span) is not None
         or appositive_title(span) is not None
     )
+
+
+# Relations only a person has: "Ronald Reagan's wife".
+_KIN_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow"}
+    | {"family", "spouse", "child", "parent", "uncle", "aunt", "nephew", "niece", "cousin"}
+)
+
+
+def used_as_person(span: Span) -> bool:
+    """A name the sentence uses as a person's, whatever else it names: the subject of a verb
+    of saying ("Clinton claims"), the holder of an office or a kin ("Obama's adviser",
+    "Reagan's wife, Nancy"), or a name joined to a person's ("Obama and Trump"). Many surnames
+    are also small towns somewhere. A place has a mayor or a governor, so those say nothing."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in word_set("speech", "verbs"):
+        return True
+    personal = (title_words() | _KIN_NOUNS) - word_set("places", "institutions")
+    if root.dep_ == "poss" and head.lemma_.lower() in personal:
+        return True
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appositions.append(head)
+    if any(a.lemma_.lower() in personal for a in appositions):
+        return True
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(head)
+    return any(t.ent_type_ == "PERSON" and not _known_place(t) for t in joined)
+
+
+def _known_place(token: Token) -> bool:
+    """A token of a name the dictionaries or geonames know as a town or region."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = readable(entity) if entity is not None else token.text
+    return kb.get_kb().place_country(name) is not None or get_gazetteer().is_city(name, large=False)
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
