@@ -34,6 +34,7 @@ from attache_worker.extraction.kb import fold, slug
 _PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "NGM": "NGO", "MNC": "MNC"}
 # Office holders whose roles all ended before this are history, not news.
 _PEOPLE_SINCE = date(2000, 1, 1)
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 _PERSON_SECTORS = frozenset({"GOV", "MIL", "OPP", "REB", "LEG", "JUD", "SPY", "IGO", "PTY"})
 # A form ending in one of these names a person in a role ("UN envoy"), not the body itself.
 _ROLE_ENDINGS = frozenset(
@@ -252,6 +253,15 @@ class Assembler:
             return True
         if not 2 <= len(head) <= 4 or any(_bare(w) in ORG_WORDS for w in head):
             return False
+        # A body holds no office for a term (a company may, once nationalized: 'ABN_AMRO
+        # [NLDGOVBUS >081004][MNCNLD]'), and an elite (ELI) is one person by CAMEO's
+        # definition: 'IMRAN_KHAN [PAKGOVLEG >20130511]', 'DENG_XIAOPING [CHNELI]'. 'bin' and
+        # 'ibn' join a person to their father.
+        company = any(c.code.startswith("MNC") for c in block.codes)
+        if not company and any(c.start or c.end or c.code[3:6] == "ELI" for c in block.codes):
+            return True
+        if any(_bare(w) in _PATRONYMICS for w in head[1:-1]):
+            return True
         for raw in block.names[1:]:
             words = words_of(raw)
             if words and (strip_honorifics(words) != words or words == head[-1:]):
