@@ -171,3 +171,16 @@ def test_a_statement_speaks_for_who_issued_it(read: Read) -> None:
         '"This is a violation of international law," the statement read.'
     )
     assert _speakers(read(text))["This is a violation of international law"] == "Norway"
+
+
+def test_a_definite_noun_is_the_last_body_whose_name_ends_in_it(read: Read) -> None:
+    text = (
+        '"Talks have failed," state-run Damascus Radio said. Jordan said it disagreed.\n'
+        '"The blockade must end," the radio said.'
+    )
+    assert _speakers(read(text))["The blockade must end"] == "Damascus Radio"
+
+
+def test_a_name_in_apposition_to_a_noun_is_the_speaker(read: Read) -> None:
+    text = '"We waited nine hours at the crossing," said the driver, Omar Haddad, 52.'
+    assert _speakers(read(text))["We waited nine hours at the crossing"] == "Omar Haddad"

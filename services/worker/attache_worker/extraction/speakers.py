@@ -52,6 +52,23 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
         return last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
         return _last_with_title(actors, subject, skip)
+    if _definite(subject) and subject.pos_ == "NOUN":
+        return _last_named_by(actors, subject, skip)
+    return None
+
+
+def _definite(subject: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def _last_named_by(actors: DocActors, subject: Token, skip: range | None) -> str | None:
+    """'the radio said' after 'Damascus Radio', 'the ministry' after 'the Foreign Ministry':
+    a definite noun is the last body mentioned whose name ends in it."""
+    noun = subject.lemma_.lower()
+    for actor_id in mentioned_before(actors, subject.i, skip):
+        name = actors.by_id[actor_id].name.split()
+        if not actor_id.startswith("person:") and len(name) > 1 and name[-1].lower() == noun:
+            return actor_id
     return None
 
 
@@ -79,7 +96,8 @@ def _core(subject: Token) -> list[Token]:
     naming = _NAMING_DEPS | ({"appos"} if subject.lower_ in title_words() else set())
     out = [subject]
     for child in subject.children:
-        if child.dep_ in naming:
+        # 'the tourist, Khaled Hijazi, 37': a name in apposition is who the noun is.
+        if child.dep_ in naming or (child.dep_ == "appos" and child.pos_ == "PROPN"):
             out.extend(child.subtree)
     return out
 
@@ -110,7 +128,7 @@ def _titled_person_of(
     ('Iranian officials' are the state speaking) and only where no one is named with it."""
     if subject.lower_ not in title_words() or subject.tag_ != "NN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if not _definite(subject):
         return None
     if any(a.startswith("person:") for a in named) or subject.i in actors.token_actor:
         return None
