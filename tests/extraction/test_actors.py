@@ -69,6 +69,25 @@ def test_org_tagged_name_with_title_evidence_is_a_person(read: Read) -> None:
     assert "Campbell" in campbell.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"Rates will rise," said economist Ana Ruiz of Hollis Capital Inc.',
+            "Hollis Capital Inc.",
+        ),
+        (
+            "Police jailed the opposition Bangla Unity Party steering committee member.",
+            "Bangla Unity Party",
+        ),
+    ],
+)
+def test_a_word_that_only_begins_a_title_makes_no_person(read: Read, text: str, body: str) -> None:
+    # 'of' ends no title ('head of state'), nor 'opposition' ('opposition leader').
+    kinds = {a.name: a.kind for a in read(text).actors}
+    assert kinds.get(body) == "ORGANIZATION"
+
+
 def test_unknown_surname_alone_gets_its_own_namespace(read: Read) -> None:
     extraction = read("Mr. Okonkwo said the talks in Abuja would resume next week.")
     person = next(a for a in extraction.actors if a.kind == "PERSON")

@@ -23,6 +23,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_ends() -> frozenset[str]:
+    """The words a title ends in: 'leader' of 'opposition leader', but not 'opposition'."""
+    return frozenset(head.lower().split()[-1] for head in load_table("titles")["heads"])
+
+
+@cache
 def title_heads() -> frozenset[str]:
     return frozenset(head.lower() for head in load_table("titles")["heads"])
 
@@ -71,9 +77,12 @@ def preceding_title(name: Span) -> Span | None:
         return None
     window = doc[start : name.start]
     last = window[-1]
-    if last.lower_ not in title_words() and last.text not in department_words():
+    # 'the opposition Khmer Nation Party', 'Lynn Reaser of Barnett Banks': 'opposition' and
+    # 'of' are words of titles ('opposition leader', 'head of state') but end none.
+    if last.lower_ not in title_ends() and last.text not in department_words():
         return None
-    if not any(t.lower_ in title_words() and t.text not in honorifics() for t in window):
+    titled = title_words() - _TITLE_GLUE
+    if not any(t.lower_ in titled and t.text not in honorifics() for t in window):
         return None
     return window
 
