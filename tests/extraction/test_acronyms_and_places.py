@@ -323,3 +323,12 @@ def test_where_a_body_is_based_is_a_place(read: Read) -> None:
     extraction = read(text)
     assert "United Kingdom" not in {a.name for a in extraction.actors}
     assert "Britain" in {p.name for p in extraction.places}
+
+
+def test_a_town_before_a_meeting_is_its_venue_and_a_body_is_not(read: Read) -> None:
+    extraction = read(
+        "Rebel delegates walked out of the Astana talks on Monday. Few expect the Federal Open "
+        "Market Committee meeting on Tuesday to raise rates."
+    )
+    assert "Astana" in place_names(extraction)
+    assert "Federal Open Market Committee" not in place_names(extraction)

@@ -330,7 +330,10 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
         return False
-    if _placed_by_noun(span) or _names_a_venue(span):
+    if _placed_by_noun(span):
+        return True
+    if _names_a_venue(span) and (candidate.label == "PERSON" or _is_known_place(span)):
+        # 'the Federal Open Market Committee meeting' is the body's own.
         return True
     if readable(span) not in people and _known_place_without_title(span):
         return True
@@ -345,11 +348,15 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
 def _known_place_without_title(span: Span) -> bool:
     """'Tal Afar' or 'Kilis' tagged a person: a town or region the knowledge base or geonames
     knows, with no title of office before it or in apposition, is the place."""
-    text = readable(span)
-    known = kb.get_kb().place_country(text) is not None or get_gazetteer().is_city(
-        text, large=False
+    return (
+        _is_known_place(span) and preceding_title(span) is None and appositive_title(span) is None
     )
-    return known and preceding_title(span) is None and appositive_title(span) is None
+
+
+def _is_known_place(span: Span) -> bool:
+    """A town or region the knowledge base or geonames knows."""
+    text = readable(span)
+    return kb.get_kb().place_country(text) is not None or get_gazetteer().is_city(text, large=False)
 
 
 def _placed_by_noun(span: Span) -> bool:
