@@ -104,6 +104,14 @@ def test_player_after_a_club_possessive_is_a_person(read: Read) -> None:
     assert found["Valencia"] == "ORGANIZATION"
 
 
+def test_a_city_owning_a_named_site_is_no_club(read: Read) -> None:
+    extraction = read(
+        "Police stopped worshippers heading for Jerusalem's al-Aqsa mosque on Friday. "
+        "Thousands were barred from entering Jerusalem."
+    )
+    assert "ORGANIZATION" not in {a.kind for a in extraction.actors if a.name == "Jerusalem"}
+
+
 @pytest.mark.parametrize(
     ("text", "club"),
     [

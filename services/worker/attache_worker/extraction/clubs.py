@@ -17,6 +17,7 @@ from attache_worker.extraction.nlp import readable, text_of
 _TABLE_LINE = re.compile(r"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +\d+){1,8}[ \t]*$")
 # "2-1", which the tokenizer splits into three tokens.
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 # The sides of a match: "Leeds beat Chelsea" parses Chelsea as a bare noun-phrase adverbial.
 _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
@@ -58,14 +59,21 @@ def _before_sports_role(span: Span) -> bool:
 
 
 def _owns_a_player(span: Span) -> bool:
-    """A possessive before a name or a sports role: "Barcelona's Ronaldo". (A country before
-    a possessive never gets here: countries are known actors.)"""
+    """A possessive before a person's name or a sports role: "Barcelona's Ronaldo", not
+    "Jerusalem's al-Aqsa mosque". (A country before a possessive never gets here: countries
+    are known actors.)"""
     doc = span.doc
     following = _token_after(span)
     if following is None or following.text not in _POSSESSIVE or following.i + 1 >= len(doc):
         return False
     owned = doc[following.i + 1]
-    return owned.pos_ == "PROPN" or owned.lower_ in _roles()
+    if owned.lower_ in _roles():
+        return True
+    # What the possessive owns is the phrase the name heads: a mosque, not al-Aqsa.
+    head = owned
+    while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    return owned.pos_ == "PROPN" and head.pos_ == "PROPN"
 
 
 def is_players_name(span: Span, clubs: set[str]) -> bool:
