@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from attache.contract import Extraction
 from tests.extraction.conftest import assert_offsets_hold
 
@@ -184,3 +186,23 @@ def test_a_definite_noun_is_the_last_body_whose_name_ends_in_it(read: Read) -> N
 def test_a_name_in_apposition_to_a_noun_is_the_speaker(read: Read) -> None:
     text = '"We waited nine hours at the crossing," said the driver, Omar Haddad, 52.'
     assert _speakers(read(text))["We waited nine hours at the crossing"] == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "Norway's foreign ministry summoned the envoy",
+        "The Norwegian foreign ministry summoned the envoy",
+    ],
+)
+def test_the_ministry_is_the_state_named_as_its_owner(read: Read, owner: str) -> None:
+    text = f'{owner} on Monday. Chile was surprised.\n"This is unacceptable," the ministry said.'
+    assert _speakers(read(text))["This is unacceptable"] == "Norway"
+
+
+def test_a_surname_the_model_missed_is_the_person_named_in_full_before(read: Read) -> None:
+    text = (
+        "The UN aid coordinator, Panos Moumtzis, warned that thousands had fled. "
+        'According to Moumtzis, "the situation is deteriorating by the hour".'
+    )
+    assert _speakers(read(text))["the situation is deteriorating by the hour"] == "Panos Moumtzis"

@@ -157,6 +157,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _keep_acting_countries(protos, places)
     _keep_acting_seats(protos, places)
     _promote_people(protos, places)
+    _add_missed_surnames(protos, places)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _leaders_naming_their_states(protos, published_on(doc))
@@ -658,6 +659,30 @@ def _is_modifier(span: Span) -> bool:
 
 def _equipment() -> frozenset[str]:
     return frozenset(load_table("equipment")["names"])
+
+
+def _add_missed_surnames(protos: list[Proto], places: list[Span]) -> None:
+    """'According to Moumtzis' after 'Panos Moumtzis': the model often misses a surname
+    standing alone. A proper noun no name covers, spelled as the last word of a person the
+    article named in full before it, and not part of a longer name, is that person."""
+    named = {
+        p.span[-1].text: p.span.start for p in protos if p.kind == "PERSON" and len(p.span) > 1
+    }
+    if not named:
+        return
+    doc = protos[0].span.doc
+    covered = {i for p in protos for i in range(p.span.start, p.span.end)}
+    covered.update(i for span in places for i in range(span.start, span.end))
+    for token in doc:
+        first = named.get(token.text)
+        if first is None or token.i < first or token.i in covered or token.pos_ != "PROPN":
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if any(t is not None and t.pos_ == "PROPN" for t in (before, after)):
+            continue
+        protos.append(Proto(doc[token.i : token.i + 1], "PERSON"))
+    protos.sort(key=lambda p: p.span.start)
 
 
 def _promote_people(protos: list[Proto], places: list[Span]) -> None:

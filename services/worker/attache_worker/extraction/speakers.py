@@ -14,6 +14,12 @@ from attache_worker.extraction.titles import title_words
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+# What a state or a body has and speaks through: 'the ministry said'.
+_INSTITUTIONS = frozenset(
+    {"ministry", "department", "government", "embassy", "office", "cabinet", "presidency"}
+    | {"army", "military", "parliament", "agency", "radio", "council", "commission", "court"}
+)
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"})
 
 
@@ -68,6 +74,24 @@ def _last_named_by(actors: DocActors, subject: Token, skip: range | None) -> str
     for actor_id in mentioned_before(actors, subject.i, skip):
         name = actors.by_id[actor_id].name.split()
         if not actor_id.startswith("person:") and len(name) > 1 and name[-1].lower() == noun:
+            return actor_id
+    return _last_owner_of(actors, subject, skip)
+
+
+def _last_owner_of(actors: DocActors, subject: Token, skip: range | None) -> str | None:
+    """'the ministry said' after "Russia's foreign ministry" or 'the Turkish foreign
+    ministry': the last actor named as what the noun belongs to."""
+    noun = subject.lemma_.lower()
+    if noun not in _INSTITUTIONS:
+        # 'the force' after 'the US-backed force' belongs to no one named.
+        return None
+    doc = subject.doc
+    for i in range(subject.i - 1, -1, -1):
+        actor_id = actors.token_actor.get(i)
+        if actor_id is None or actor_id.startswith("person:") or (skip and i in skip):
+            continue
+        token = doc[i]
+        if token.dep_ in _OWNER_DEPS and token.head.i > i and token.head.lemma_.lower() == noun:
             return actor_id
     return None
 
