@@ -332,3 +332,14 @@ def test_a_town_before_a_meeting_is_its_venue_and_a_body_is_not(read: Read) -> N
     )
     assert "Astana" in place_names(extraction)
     assert "Federal Open Market Committee" not in place_names(extraction)
+
+
+def test_a_known_party_written_with_a_lower_case_party_is_one_body(read: Read) -> None:
+    text = "Ankara regards the militia as an offshoot of the Kurdistan Workers' party, or PKK."
+    ids = ids_by_mention(read(text))
+    assert ids["Kurdistan Workers' party"] == ids["PKK"] == "org:pkk"
+
+
+def test_an_acronym_in_title_case_is_found_where_the_model_missed_it(read: Read) -> None:
+    text = "Isis, also known as Isil or Daesh, still holds pockets of territory."
+    assert ids_by_mention(read(text)).get("Isis") == "org:islamic-state"

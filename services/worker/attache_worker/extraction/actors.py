@@ -577,6 +577,9 @@ def _organization_proto(span: Span) -> Proto | None:
         # is part of it.
         span = span.doc[span.start : span.root.head.i + 1]
         name = readable(span)
+        known = get_gazetteer().lookup(name)
+        if known is not None:
+            return Proto(span, known.kind, known.id, known.name, known=True)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     name = readable(span)
     words = name.split()

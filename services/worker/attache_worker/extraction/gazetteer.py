@@ -118,9 +118,12 @@ class Gazetteer:
         return name in _city_names(_CITY_POPULATION if large else 0)
 
     def surfaces(self) -> Iterator[str]:
-        """Every form worth scanning the text for, beyond what NER finds."""
+        """Every form worth scanning the text for, beyond what NER finds. British style writes
+        acronyms said as words in title case ('Nato', 'Isis'): those of four letters or more
+        are scanned for in that spelling too, as `lookup` reads them."""
         yield from self._exact
         yield from self._demonyms
+        yield from (s.title() for s in self._exact if s.isalpha() and s.isupper() and len(s) >= 4)
 
     def people_surfaces(self) -> Iterator[str]:
         """Well-known people (`data/people.json`) by full name and the surnames news uses alone,
