@@ -139,6 +139,7 @@ class Assembler:
                 kind=item["kind"],
                 heads=[item["name"]],
                 forms=[item["name"], *item.get("aliases", [])],
+                demonyms=list(item.get("demonyms", [])),
                 sector=item.get("sector"),
                 country=item.get("country"),
                 source="supplement",

@@ -136,6 +136,17 @@ def test_community_word_before_plural_noun_is_a_group(read: Read) -> None:
     assert groups["Yoruba leaders"].id == "group:yoruba-leaders"
 
 
+def test_a_stateless_people_acts_as_itself_and_its_fighters_as_a_band(read: Read) -> None:
+    extraction = read(
+        "Kurdish leaders appealed for help as Kurdish forces dug in. The Kurds fear a massacre, "
+        "and Kurdish fighters vowed to resist."
+    )
+    kurds = actor_named(extraction, "Kurds")
+    assert kurds.id == "group:kurds"
+    assert {"Kurdish leaders", "Kurdish forces", "Kurds"} <= {m.text for m in kurds.mentions}
+    assert "Kurdish fighters" not in {m.text for m in kurds.mentions}
+
+
 @pytest.mark.parametrize(
     ("text", "person", "country", "title"),
     [

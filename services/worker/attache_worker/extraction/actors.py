@@ -52,6 +52,8 @@ from attache_worker.extraction.titles import (
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What a people with no state acts through: 'Kurdish forces', 'Kurdish leaders'.
+_COMMUNITY_VOICES = frozenset({"force", "group", "leader", "ally", "community", "authority"})
 _GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
 # A leader's armed forces are the state's: 'Assad's forces'.
 _STATE_FORCES = frozenset({"force", "troop", "army", "military"})
@@ -620,7 +622,14 @@ def _group_proto(span: Span) -> Proto | None:
     if root.dep_ in _MODIFIER_DEPS and root.head.tag_ == "NNS" and root.head.i >= span.end:
         if not _names_people(root.head):
             return None  # 'European cars', 'Indian textiles': goods, not a group
+        community = kb.get_kb().nationality(span.text) if root.head.i == span.end else None
+        voice = root.head.lemma_.lower() in _COMMUNITY_VOICES
         span = span.doc[span.start : root.head.i + 1]
+        if community is not None and community.kind == "GROUP" and voice:
+            # 'Kurdish forces', 'Kurdish leaders': a people with no state of its own acts as
+            # itself. 'Kurdish political activists' are a group of their own, 'Tamil civilians'
+            # some of its people, and 'Kurdish fighters' a band the article names (the YPG).
+            return Proto(span, "GROUP", community.id, community.name, known=True)
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
