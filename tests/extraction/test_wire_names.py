@@ -104,6 +104,12 @@ def test_player_after_a_club_possessive_is_a_person(read: Read) -> None:
     assert found["Valencia"] == "ORGANIZATION"
 
 
+def test_a_word_qualifying_who_joined_is_no_club(read: Read) -> None:
+    # 'joined' is a transfer verb ('joined Chelsea'), but 'Arab' only qualifies the fighters.
+    extraction = read("Arab fighters joined the operation on Sunday.")
+    assert "ORGANIZATION" not in {a.kind for a in extraction.actors}
+
+
 def test_a_city_owning_a_named_site_is_no_club(read: Read) -> None:
     extraction = read(
         "Police stopped worshippers heading for Jerusalem's al-Aqsa mosque on Friday. "

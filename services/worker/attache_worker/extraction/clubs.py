@@ -118,8 +118,11 @@ def _scores(doc: Doc) -> Iterator[int]:
 
 
 def _plays_in_a_match(span: Span) -> bool:
-    """Subject or object of 'beat', 'drew', 'signed' in a sentence that carries a score."""
+    """Subject or object of 'beat', 'drew', 'signed' in a sentence that carries a score; not
+    a word qualifying one ('Arab fighters joined the operation')."""
     root = span.root
+    if root.dep_ in {"amod", "compound", "nmod"}:
+        return False
     verb = _governing_verb(root)
     if verb is None or verb.lemma_.lower() not in _verbs():
         return False
