@@ -343,3 +343,9 @@ def test_a_known_party_written_with_a_lower_case_party_is_one_body(read: Read) -
 def test_an_acronym_in_title_case_is_found_where_the_model_missed_it(read: Read) -> None:
     text = "Isis, also known as Isil or Daesh, still holds pockets of territory."
     assert ids_by_mention(read(text)).get("Isis") == "org:islamic-state"
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name(read: Read) -> None:
+    # Opening with a space, as a paragraph may, the model takes the verb into the name.
+    text = " Keeping Isis from returning to the east will require more troops there."
+    assert ids_by_mention(read(text)) == {"Isis": "org:islamic-state"}

@@ -303,11 +303,19 @@ def _is_possessive_break(token: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drops articles and punctuation at the edges, and a verb opening the sentence that the
+    model took into the name ('Keeping Isis from regenerating')."""
     while start < end and (doc[start].lower_ in _GLUE or doc[start].is_punct):
+        start += 1
+    if end - start > 1 and doc[start].tag_ == "VBG" and _opens_sentence(doc[start]):
         start += 1
     while end > start and (_is_trailing_junk(doc[end - 1]) or doc[end - 1].text in _GLUE):
         end -= 1
     return start, end
+
+
+def _opens_sentence(token: Token) -> bool:
+    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i])
 
 
 def _is_trailing_junk(token: Token) -> bool:
