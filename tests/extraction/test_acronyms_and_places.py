@@ -349,3 +349,9 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_name(read: Read) -> None:
     # Opening with a space, as a paragraph may, the model takes the verb into the name.
     text = " Keeping Isis from returning to the east will require more troops there."
     assert ids_by_mention(read(text)) == {"Isis": "org:islamic-state"}
+
+
+def test_a_known_acronym_the_model_missed_before_a_noun_is_found(read: Read) -> None:
+    text = "Hayat Tahrir al-Sham holds most of the province. HTS fighters shelled an army post."
+    ids = ids_by_mention(read(text))
+    assert ids.get("HTS") == ids.get("Hayat Tahrir al-Sham") == "org:hay-at-tahrir-al-sham"

@@ -143,6 +143,11 @@ class KnowledgeBase:
             return None
         return entry
 
+    def body_acronyms(self) -> list[str]:
+        """Organizations' names written as acronyms of three to five capitals ('HTS')."""
+        forms = (f for e in self.entries if e.kind == "ORGANIZATION" for f in (e.name, *e.aliases))
+        return sorted({f for f in forms if f.isalpha() and f.isupper() and 3 <= len(f) <= 5})
+
     def get(self, actor_id: str) -> KbEntry | None:
         return self._by_id.get(actor_id)
 

@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from attache_worker.extraction import kb
 from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
 from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.gazetteer import get_gazetteer
@@ -333,4 +334,9 @@ def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     # spelled with diacritics ('Erdoğan'); matched as people.
     people = sorted(set(get_gazetteer().people_surfaces()))
     matcher.add("PERSON", [nlp.make_doc(surface) for surface in people])
+    # Acronyms the knowledge base gives its bodies ('HTS', 'PYD'), which the model misses
+    # before a noun ('HTS fighters'); not those that spell a word ('DAWN', 'LET').
+    words = lexicon(nlp).words
+    acronyms = sorted(a for a in kb.get_kb().body_acronyms() if a.lower() not in words)
+    matcher.add("ORG", [nlp.make_doc(acronym) for acronym in acronyms])
     return matcher
