@@ -162,6 +162,27 @@ def test_group_placed_by_a_preposition(read: Read) -> None:
     assert "rebels in Darfur" in groups
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Opposition groups in Zimbabwe are demanding a new vote.",
+            "Opposition groups in Zimbabwe",
+        ),
+        (
+            "Rebels in the Ivory Coast on Tuesday blocked the main road.",
+            "Rebels in the Ivory Coast",
+        ),
+    ],
+)
+def test_a_country_that_only_places_a_group_names_the_group(
+    read: Read, text: str, group: str
+) -> None:
+    events = read(text).events
+    assert events
+    assert events[0].sources == [group]
+
+
 def test_party_named_before_the_word_party(read: Read) -> None:
     extraction = read("The fundamentalist Umma (Nation) party said it would boycott the vote.")
     party = actor_named(extraction, "Umma (Nation) party")

@@ -38,7 +38,7 @@ from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
 from attache_worker.extraction.nlp import published_on, readable
-from attache_worker.extraction.parties import acting_place, region_of_country
+from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
 from attache_worker.extraction.people import assign_person_ids, is_person_evidence, used_as_person
 from attache_worker.extraction.roles import affiliation_of, titles_of
 from attache_worker.extraction.titles import (
@@ -236,6 +236,10 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
             continue
         if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
             acting.add(proto.id)
+    for index, proto in enumerate(protos):
+        if proto.kind == "COUNTRY" and proto.id not in acting and not proto.adjectival:
+            # 'Opposition groups in Zimbabwe are demanding …': the place names the group.
+            protos[index] = placed_group(proto.span) or proto
     for proto in list(protos):
         if proto.kind == "COUNTRY" and proto.id not in acting:
             protos.remove(proto)

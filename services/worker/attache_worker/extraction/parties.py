@@ -40,13 +40,23 @@ def acting_place(span: Span) -> Proto | None:
     from attache_worker.extraction.actors import Proto
 
     name = readable(span)
-    group = _group_from(span)
+    group = placed_group(span)
     if group is not None:
-        text = readable(group)
-        return Proto(group, "GROUP", f"group:{slug(text)}", text)
+        return group
     if _is_governed(span) or _acts(span):
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     return None
+
+
+def placed_group(span: Span) -> Proto | None:
+    """The group a place names in 'rebels in Darfur', 'opposition groups in Zimbabwe'."""
+    from attache_worker.extraction.actors import Proto
+
+    group = _group_from(span)
+    if group is None:
+        return None
+    text = readable(group)
+    return Proto(group, "GROUP", f"group:{slug(text)}", text)
 
 
 def _is_governed(span: Span) -> bool:
@@ -82,4 +92,6 @@ def _group_from(span: Span) -> Span | None:
     noun = preposition.head
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_set("groups", "nouns"):
         return None
-    return span.doc[noun.i : span.end]
+    # 'Opposition groups in Zimbabwe': the words that qualify the group belong to its name.
+    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in {"compound", "amod"})])
+    return span.doc[start : span.end]
