@@ -212,6 +212,13 @@ def test_a_nationality_before_people_makes_a_group(read: Read) -> None:
     assert "Tamil civilians" in groups
 
 
+def test_people_of_a_country_who_do_not_act_for_it_are_a_group(read: Read) -> None:
+    extraction = read("The army forced out more than 1,000 Palestinian refugees from the camp.")
+    kinds = {a.name: a.kind for a in extraction.actors}
+    assert kinds.get("Palestinian refugees") == "GROUP"
+    assert extraction.events[0].targets == ["Palestinian refugees"]
+
+
 def test_a_name_with_particles_stays_one_person(read: Read) -> None:
     text = "European Commission President Ursula von der Leyen opened the summit in Brussels."
     extraction = read(text)

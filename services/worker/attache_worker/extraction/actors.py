@@ -237,9 +237,14 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
         if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
             acting.add(proto.id)
     for index, proto in enumerate(protos):
-        if proto.kind == "COUNTRY" and proto.id not in acting and not proto.adjectival:
+        if proto.kind != "COUNTRY" or proto.id in acting:
+            continue
+        if not proto.adjectival:
             # 'Opposition groups in Zimbabwe are demanding …': the place names the group.
             protos[index] = placed_group(proto.span) or proto
+        elif _names_people(proto.span.root.head) and not demonym_acts(proto.span):
+            # 'Palestinian refugees', 'Iraqi civilians': people of the country, not the state.
+            protos[index] = _group_proto(proto.span) or proto
     for proto in list(protos):
         if proto.kind == "COUNTRY" and proto.id not in acting:
             protos.remove(proto)
