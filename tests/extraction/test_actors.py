@@ -219,6 +219,19 @@ def test_people_of_a_country_who_do_not_act_for_it_are_a_group(read: Read) -> No
     assert extraction.events[0].targets == ["Palestinian refugees"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Jaysh al-Islam agreed to leave the town on Sunday.", "Jaysh al-Islam"),
+        ("Jabhat Fateh al-Sham controls the crossing.", "Jabhat Fateh al-Sham"),
+        ("Faylaq al-Rahman fighters refused to surrender.", "Faylaq al-Rahman"),
+    ],
+)
+def test_an_armys_or_a_fronts_word_makes_a_name_a_body(read: Read, text: str, body: str) -> None:
+    kinds = {a.name: a.kind for a in read(text).actors}
+    assert kinds == {body: "ORGANIZATION"}
+
+
 def test_a_name_with_particles_stays_one_person(read: Read) -> None:
     text = "European Commission President Ursula von der Leyen opened the summit in Brussels."
     extraction = read(text)

@@ -455,7 +455,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "NORP" or _names_a_community(span):
-        return _group_proto(span)
+        # 'Faylaq al-Rahman fighters' are the legion's.
+        return _body_by_its_words(span) or _group_proto(span)
     if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
         return _person_proto(span)
     if label == "ORG":
@@ -554,6 +555,9 @@ def _person_proto(span: Span) -> Proto | None:
     if all(is_title_token(t) for t in span) or _names_a_model(span):
         # 'Iris' of 'Iris-T systems' is a weapon's name, whatever its case.
         return None
+    body = _body_by_its_words(span)
+    if body is not None:
+        return body
     lower = (t for t in span if t.is_lower and t.is_alpha and not _hyphen_tail(t))
     if any(t.lower_ not in NAME_PARTICLES for t in lower):
         # 'Syrian opposition': a word in lower case is no part of a person's name.
@@ -566,6 +570,15 @@ def _person_proto(span: Span) -> Proto | None:
     if len(span) == 1 and only_locates(span, country=False):
         return None
     return Proto(span, "PERSON")
+
+
+def _body_by_its_words(span: Span) -> Proto | None:
+    """'Jaysh al-Islam', 'Jabhat Fateh al-Sham', 'the Tiger Forces': a name of several words
+    with an army's, a front's or a legion's word in it is that body, however it was tagged."""
+    if len(span) < 2 or not any(t.lower_ in word_set("groups", "bodies") for t in span):
+        return None
+    name = readable(span)
+    return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
 
 
 def _hyphen_tail(token: Token) -> bool:
