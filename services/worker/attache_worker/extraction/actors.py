@@ -39,7 +39,12 @@ from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
 from attache_worker.extraction.nlp import published_on, readable
 from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
-from attache_worker.extraction.people import assign_person_ids, is_person_evidence, used_as_person
+from attache_worker.extraction.people import (
+    assign_person_ids,
+    is_known_place,
+    is_person_evidence,
+    used_as_person,
+)
 from attache_worker.extraction.roles import affiliation_of, titles_of
 from attache_worker.extraction.titles import (
     appositive_title,
@@ -242,8 +247,9 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
         if not proto.adjectival:
             # 'Opposition groups in Zimbabwe are demanding …': the place names the group.
             protos[index] = placed_group(proto.span) or proto
-        elif _names_people(proto.span.root.head) and not demonym_acts(proto.span):
-            # 'Palestinian refugees', 'Iraqi civilians': people of the country, not the state.
+        elif _names_people(proto.span.root.head):
+            # 'Palestinian refugees', 'Iraqi civilians': people of the country, not the state
+            # (no mention of it acts, this one included).
             protos[index] = _group_proto(proto.span) or proto
     for proto in list(protos):
         if proto.kind == "COUNTRY" and proto.id not in acting:
@@ -344,7 +350,7 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False
     if _placed_by_noun(span):
         return True
-    if _names_a_venue(span) and (candidate.label == "PERSON" or _is_known_place(span)):
+    if _names_a_venue(span) and (candidate.label == "PERSON" or is_known_place(readable(span))):
         # 'the Federal Open Market Committee meeting' is the body's own.
         return True
     if readable(span) not in people and _known_place_without_title(span):
@@ -361,14 +367,10 @@ def _known_place_without_title(span: Span) -> bool:
     """'Tal Afar' or 'Kilis' tagged a person: a town or region the knowledge base or geonames
     knows, with no title of office before it or in apposition, is the place."""
     return (
-        _is_known_place(span) and preceding_title(span) is None and appositive_title(span) is None
+        is_known_place(readable(span))
+        and preceding_title(span) is None
+        and appositive_title(span) is None
     )
-
-
-def _is_known_place(span: Span) -> bool:
-    """A town or region the knowledge base or geonames knows."""
-    text = readable(span)
-    return kb.get_kb().place_country(text) is not None or get_gazetteer().is_city(text, large=False)
 
 
 def _placed_by_noun(span: Span) -> bool:

@@ -17,7 +17,9 @@ from attache_worker.extraction.nlp import readable, text_of
 _TABLE_LINE = re.compile(r"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +\d+){1,8}[ \t]*$")
 # "2-1", which the tokenizer splits into three tokens.
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
+# How a word qualifies the noun it stands before ('Arab' of 'Arab fighters').
+_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_MODIFIER_DEPS = _QUALIFIER_DEPS | {"punct"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 # The sides of a match: "Leeds beat Chelsea" parses Chelsea as a bare noun-phrase adverbial.
 _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
@@ -121,7 +123,7 @@ def _plays_in_a_match(span: Span) -> bool:
     """Subject or object of 'beat', 'drew', 'signed' in a sentence that carries a score; not
     a word qualifying one ('Arab fighters joined the operation')."""
     root = span.root
-    if root.dep_ in {"amod", "compound", "nmod"}:
+    if root.dep_ in _QUALIFIER_DEPS:
         return False
     verb = _governing_verb(root)
     if verb is None or verb.lemma_.lower() not in _verbs():

@@ -7,6 +7,7 @@ article, else a well-known person from `data/people.json`, else it keys as
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -57,7 +58,7 @@ def used_as_person(span: Span) -> bool:
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_.lower() in word_set("speech", "verbs"):
         return True
-    personal = (title_words() | _KIN_NOUNS) - word_set("places", "institutions")
+    personal = _personal_nouns()
     if root.dep_ == "poss" and head.lemma_.lower() in personal:
         return True
     appositions = [c for c in root.children if c.dep_ == "appos"]
@@ -71,10 +72,20 @@ def used_as_person(span: Span) -> bool:
     return any(t.ent_type_ == "PERSON" and not _known_place(t) for t in joined)
 
 
+@cache
+def _personal_nouns() -> frozenset[str]:
+    """Offices and kin only a person holds: a place has a mayor or a governor too."""
+    return (title_words() | _KIN_NOUNS) - word_set("places", "institutions")
+
+
 def _known_place(token: Token) -> bool:
     """A token of a name the dictionaries or geonames know as a town or region."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    name = readable(entity) if entity is not None else token.text
+    return is_known_place(readable(entity) if entity is not None else token.text)
+
+
+def is_known_place(name: str) -> bool:
+    """A town or region the knowledge base or geonames knows."""
     return kb.get_kb().place_country(name) is not None or get_gazetteer().is_city(name, large=False)
 
 

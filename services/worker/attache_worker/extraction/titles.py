@@ -29,6 +29,12 @@ def title_ends() -> frozenset[str]:
 
 
 @cache
+def _titling_words() -> frozenset[str]:
+    """Title words that are no glue: 'minister', not 'of'."""
+    return title_words() - _TITLE_GLUE
+
+
+@cache
 def title_heads() -> frozenset[str]:
     return frozenset(head.lower() for head in load_table("titles")["heads"])
 
@@ -81,8 +87,7 @@ def preceding_title(name: Span) -> Span | None:
     # 'of' are words of titles ('opposition leader', 'head of state') but end none.
     if last.lower_ not in title_ends() and last.text not in department_words():
         return None
-    titled = title_words() - _TITLE_GLUE
-    if not any(t.lower_ in titled and t.text not in honorifics() for t in window):
+    if not any(t.lower_ in _titling_words() and t.text not in honorifics() for t in window):
         return None
     return window
 
