@@ -107,3 +107,17 @@ def test_a_place_struck_is_the_target_when_no_party_is(read: Read) -> None:
     assert event.targets == ["Bamako"]
     assert event.target_ids == []
     assert "Bamako" in {p.name for p in extraction.places}
+
+
+def test_where_a_crowd_acted_is_the_setting_not_the_target(read: Read) -> None:
+    extraction = read("Thousands of Kurds demonstrated in the northern city of Kirkuk on Sunday.")
+    (event, *_) = extraction.events
+    assert event.type == "PROTEST"
+    assert "Kirkuk" in {p.name for p in extraction.places}
+    assert "Kirkuk" not in event.targets
+
+
+def test_whom_an_aid_programme_is_for_is_the_target(read: Read) -> None:
+    (event, *_) = read("Japan suspended a development aid programme for Myanmar.").events
+    assert event.sources == ["Japan"]
+    assert event.targets == ["Myanmar"]

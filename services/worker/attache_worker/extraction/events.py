@@ -67,6 +67,8 @@ _CIRCUMSTANCE_PREPS = frozenset(
         "via",
     }
 )
+# Prepositions that set an act in a place: 'demonstrated in Kirkuk', 'gathered at the square'.
+_SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within"})
 # Clauses that can carry an event of their own next to the main one.
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
@@ -369,11 +371,20 @@ def _place_targets(clause: _Clause, actors: DocActors) -> list[str]:
     found = []
     for token in chain:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS:
+            if child.dep_ == "prep" and _sets_the_scene(token, child):
                 continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found += [actors.token_place.get(t.i) for t in _object_tokens(child)]
     return list(dict.fromkeys(p for p in found if p is not None))
+
+
+def _sets_the_scene(verb: Token, prep: Token) -> bool:
+    """A preposition of time or cause, or of place on a verb with no object: where a crowd
+    demonstrated is not what it acted on, while a curfew imposed in Bamako strikes Bamako."""
+    if prep.lower_ in _CIRCUMSTANCE_PREPS:
+        return True
+    transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    return prep.lower_ in _SETTING_PREPS and not transitive
 
 
 def _noun_modifiers(noun: Token) -> list[Token]:
@@ -412,4 +423,8 @@ def _object_tokens(token: Token) -> list[Token]:
 
 
 def _names_part(token: Token, child: Token) -> bool:
-    return child.dep_ != "prep" or child.lower_ not in _CIRCUMSTANCE_PREPS
+    """Whether a word hung on an object names part of what the act concerns. 'for' on a noun
+    names whom it is for ('an aid programme for Bosnia'); on a verb, a time or a cause."""
+    if child.dep_ != "prep" or child.lower_ not in _CIRCUMSTANCE_PREPS:
+        return True
+    return child.lower_ == "for" and token.pos_ == "NOUN"
