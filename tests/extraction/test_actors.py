@@ -314,3 +314,19 @@ def test_a_rank_before_a_name_the_model_cut_short_keeps_the_whole_name(read: Rea
     bajwa = actor_named(read(text), "Qamar Javed Bajwa")
     assert bajwa.kind == "PERSON"
     assert bajwa.affiliation == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Israel signed the Camp David Accords in 1978.",
+        "Iran and six powers agreed the Joint Comprehensive Plan of Action in Vienna.",
+        "Sudan and the rebels signed a Memorandum of Understanding (MOU) on Monday. "
+        "The MOU opens the roads to aid convoys.",
+    ],
+)
+def test_an_agreement_named_in_capitals_is_no_actor(read: Read, text: str) -> None:
+    names = {a.name for a in read(text).actors}
+    assert not any(
+        word in name for name in names for word in ("Accords", "Plan", "Memorandum", "MOU")
+    ), names

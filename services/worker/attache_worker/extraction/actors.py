@@ -68,8 +68,26 @@ _BODY_NOUNS = frozenset({"opposition", "government", "regime", "army", "parliame
 # Those a nationality word names apart from its state ('the Syrian opposition').
 _NATIONAL_BODIES = frozenset({"opposition"})
 # A name ending in one of these names a text, not a body: 'the Chemical Weapons Convention'.
+# Head nouns of the names of agreements and texts: 'the Camp David Accords', 'a Memorandum of
+# Understanding', 'the Joint Comprehensive Plan of Action'. They name what parties agree on.
 _DOCUMENT_NOUNS = frozenset(
-    {"convention", "protocol", "treaty", "accord", "charter", "declaration", "pact", "act"}
+    {
+        "accord",
+        "act",
+        "agreement",
+        "cessation",
+        "charter",
+        "convention",
+        "declaration",
+        "memorandum",
+        "pact",
+        "plan",
+        "protocol",
+        "resolution",
+        "roadmap",
+        "treaty",
+        "truce",
+    }
 )
 # 'wrote in the National', 'said to the Times', 'according to the Post'.
 _PRINTING = frozenset({"write", "publish", "report", "print"})
@@ -190,6 +208,14 @@ def _apply_acronyms(
         for c in candidates
     ]  # fmt: skip
     for definition in definitions(doc, names):
+        if _names_a_document(definition.name):
+            # 'a Memorandum of Understanding (MOU)': an agreement, under both its names.
+            protos[:] = [
+                p
+                for p in protos
+                if p.span.start != definition.name.start and readable(p.span) != definition.acronym
+            ]
+            continue
         long = by_start.get(definition.name.start)
         if long is None:
             places[:] = [s for s in places if s.start != definition.name.start]
@@ -623,7 +649,13 @@ def _organization_proto(span: Span) -> Proto | None:
 
 
 def _names_a_document(span: Span) -> bool:
-    return len(span) > 1 and span[-1].lower_ in _DOCUMENT_NOUNS
+    """A name of several words headed by a document's noun: its last word, or the word before
+    its first 'of' ('Plan of Action')."""
+    if len(span) < 2:
+        return False
+    words = [t.lower_ for t in span]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _DOCUMENT_NOUNS or head.removesuffix("s") in _DOCUMENT_NOUNS
 
 
 def _names_a_model(span: Span) -> bool:
