@@ -121,3 +121,15 @@ def test_whom_an_aid_programme_is_for_is_the_target(read: Read) -> None:
     (event, *_) = read("Japan suspended a development aid programme for Myanmar.").events
     assert event.sources == ["Japan"]
     assert event.targets == ["Myanmar"]
+
+
+def test_a_by_phrase_naming_no_one_leaves_the_subject_the_source(read: Read) -> None:
+    text = "President Omar al-Bashir on Thursday shortened by one hour the curfew in Sudan."
+    (event, *_) = read(text).events
+    assert event.sources == ["Omar al-Bashir"]
+
+
+def test_workers_affiliated_with_a_union_act_for_it(read: Read) -> None:
+    text = "Workers affiliated with the Serbian Workers' Union stopped work on Monday."
+    (event, *_) = read(text).events
+    assert event.sources == ["Serbian Workers' Union"]

@@ -298,8 +298,10 @@ def _sources(
         return _reporter_subject(verb, actors)
     top = _clause_top(verb)
     agent = next((c for c in top.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        return actors.actors_in(t.i for t in agent.subtree)
+    by_agent = [] if agent is None else actors.actors_in(t.i for t in agent.subtree)
+    if by_agent:
+        # Only a 'by' that names someone is the agent: 'shortened by one hour' names a measure.
+        return by_agent
     subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and not (subject.pos_ == "PRON" and reporter is not None):
         found = subject_actors(subject, actors)

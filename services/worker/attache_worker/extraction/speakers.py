@@ -21,6 +21,8 @@ _INSTITUTIONS = frozenset(
 )
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"})
+# Participles that tie a noun to the body it belongs to: 'workers affiliated with the union'.
+_AFFILIATION = frozenset({"affiliate", "ally", "align", "link", "belong", "attach", "tie"})
 
 
 def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None) -> str | None:
@@ -120,10 +122,17 @@ def _core(subject: Token) -> list[Token]:
     naming = _NAMING_DEPS | ({"appos"} if subject.lower_ in title_words() else set())
     out = [subject]
     for child in subject.children:
-        # 'the tourist, Khaled Hijazi, 37': a name in apposition is who the noun is.
-        if child.dep_ in naming or (child.dep_ == "appos" and child.pos_ == "PROPN"):
+        if child.dep_ in naming or _names_the_noun(child):
             out.extend(child.subtree)
     return out
+
+
+def _names_the_noun(child: Token) -> bool:
+    """'the tourist, Khaled Hijazi, 37': a name in apposition is who the noun is; 'workers
+    affiliated with the union' are the union's."""
+    if child.dep_ == "appos":
+        return child.pos_ == "PROPN"
+    return child.dep_ == "acl" and child.lemma_.lower() in _AFFILIATION
 
 
 def last_mentioned(
