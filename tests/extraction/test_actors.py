@@ -330,3 +330,12 @@ def test_an_agreement_named_in_capitals_is_no_actor(read: Read, text: str) -> No
     assert not any(
         word in name for name in names for word in ("Accords", "Plan", "Memorandum", "MOU")
     ), names
+
+
+def test_a_mention_starts_after_its_article(read: Read) -> None:
+    text = "Officials said the U.S. and the Netherlands would send aid to the region."
+    extraction = read(text)
+    mentions = {m.text for a in extraction.actors for m in a.mentions}
+    assert {"U.S.", "Netherlands"} <= mentions
+    assert not any(m.startswith("the ") for m in mentions)
+    assert_offsets_hold(text, extraction)

@@ -64,7 +64,10 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
-        span = doc[span.start : span.end]
+        # Dictionaries list some names with their article ('the U.S.'); a mention starts after
+        # it, as the model's own do.
+        start = span.start + 1 if span[0].text == "the" and len(span) > 1 else span.start
+        span = doc[start : span.end]
         inside = [c for c in found if span.start <= c.span.start and c.span.end <= span.end]
         if inside and len(span) > max(len(c.span) for c in inside):
             # 'oust Islamic State': the model tagged 'State' alone; the known name is longer.
