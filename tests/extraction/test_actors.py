@@ -339,3 +339,15 @@ def test_a_mention_starts_after_its_article(read: Read) -> None:
     assert {"U.S.", "Netherlands"} <= mentions
     assert not any(m.startswith("the ") for m in mentions)
     assert_offsets_hold(text, extraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Darfur mission will close. Fighting in Darfur went on.",
+        "Monitors of the OSCE Donbas mission left. Shelling in Donbas continued.",
+    ],
+)
+def test_a_place_naming_a_mission_is_still_the_place(read: Read, text: str) -> None:
+    place = text.split(" mission")[0].split()[-1]
+    assert place in {p.name for p in read(text).places}

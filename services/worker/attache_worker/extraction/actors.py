@@ -362,9 +362,14 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
         )
         if text.lower().startswith("operation "):
             names |= {text, text[len("operation ") :]}
-        elif named_before or named_after:
+        elif named_before or (named_after and not _known_name(text)):
+            # 'the OSCE Chechnya mission' is a mission in Chechnya, not one named Chechnya.
             names.add(text)
     return names
+
+
+def _known_name(text: str) -> bool:
+    return get_gazetteer().lookup(text) is not None or is_known_place(text)
 
 
 def _misread_place(candidate: Candidate, people: set[str]) -> bool:
