@@ -351,3 +351,15 @@ def test_a_mention_starts_after_its_article(read: Read) -> None:
 def test_a_place_naming_a_mission_is_still_the_place(read: Read, text: str) -> None:
     place = text.split(" mission")[0].split()[-1]
     assert place in {p.name for p in read(text).places}
+
+
+def test_a_name_with_a_legal_form_is_a_company_and_so_is_its_short_form(read: Read) -> None:
+    text = (
+        "Pirelli SpA said on Friday it would build a cable plant in Wuxi. "
+        "Pirelli expects the plant to open next year, said David Shulman of Salomon Bros."
+    )
+    extraction = read(text)
+    company = actor_named(extraction, "Pirelli SpA")
+    assert company.kind == "ORGANIZATION"
+    assert {m.text for m in company.mentions} == {"Pirelli SpA", "Pirelli"}
+    assert actor_named(extraction, "Salomon Bros.").kind == "ORGANIZATION"

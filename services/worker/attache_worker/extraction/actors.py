@@ -183,6 +183,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _keep_acting_seats(protos, places)
     _promote_people(protos, places)
     _add_missed_surnames(protos, places)
+    _join_companies(protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _leaders_naming_their_states(protos, published_on(doc))
@@ -490,6 +491,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
+    if _names_a_company(span):
+        return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
         return _person_proto(span)
     if label == "ORG":
@@ -603,6 +606,30 @@ def _person_proto(span: Span) -> Proto | None:
     if len(span) == 1 and only_locates(span, country=False):
         return None
     return Proto(span, "PERSON")
+
+
+def _names_a_company(span: Span) -> bool:
+    """'Pirelli SpA', 'Kloof Gold Mining Co': a capitalized name ending in a company's legal
+    form."""
+    return len(span) > 1 and span[0].is_title and _legal_form(span[-1])
+
+
+def _legal_form(token: Token) -> bool:
+    text = token.text.rstrip(".")
+    return (text[:1].isupper() or text == "plc") and text.lower() in word_set("groups", "companies")
+
+
+def _join_companies(protos: list[Proto]) -> None:
+    """'Pirelli' after 'Pirelli SpA' is the company, however the model tagged it."""
+    companies = {
+        readable(p.span[:-1]): p
+        for p in protos
+        if p.kind == "ORGANIZATION" and len(p.span) > 1 and _legal_form(p.span[-1])
+    }
+    for proto in protos:
+        company = companies.get(readable(proto.span))
+        if company is not None and not proto.known and proto.kind in {"PERSON", "ORGANIZATION"}:
+            proto.kind, proto.id, proto.name = "ORGANIZATION", company.id, company.name
 
 
 def _body_by_its_words(span: Span) -> Proto | None:
