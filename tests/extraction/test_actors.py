@@ -363,3 +363,14 @@ def test_a_name_with_a_legal_form_is_a_company_and_so_is_its_short_form(read: Re
     assert company.kind == "ORGANIZATION"
     assert {m.text for m in company.mentions} == {"Pirelli SpA", "Pirelli"}
     assert actor_named(extraction, "Salomon Bros.").kind == "ORGANIZATION"
+
+
+def test_a_name_with_its_country_in_brackets_is_a_person(read: Read) -> None:
+    text = (
+        "Results of the women's singles on Friday:\n"
+        "8 - Lindsay Davenport ( U.S. ) beat Anne-Gaelle Sidot ( France ) 6-0 6-3\n"
+        "Sandrine Testud ( France ) beat Ines Gorrochategui ( Argentina ) 4-6 6-2 6-1\n"
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Lindsay Davenport").kind == "PERSON"
+    assert actor_named(extraction, "Sandrine Testud").kind == "PERSON"

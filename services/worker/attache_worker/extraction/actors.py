@@ -486,6 +486,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return Proto(span, entry.kind, entry.id, entry.name, known=True, adjectival=adjectival)
     if text in _equipment() or not text[:1].isupper() or _names_a_document(span):
         return None
+    if label != "PERSON" and _named_with_country(span):
+        return _person_proto(span)
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "NORP" or _names_a_community(span):
@@ -606,6 +608,21 @@ def _person_proto(span: Span) -> Proto | None:
     if len(span) == 1 and only_locates(span, country=False):
         return None
     return Proto(span, "PERSON")
+
+
+def _named_with_country(span: Span) -> bool:
+    """'Lindsay Davenport (U.S.) beat …', 'Javier Solana (Spain)': results and lists put a
+    person's country in brackets after the name, which opens with a known given name."""
+    doc = span.doc
+    if len(span) < 2 or span[0].text not in kb.get_kb().given_names:
+        return False
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end + 1 : span.end + 5] if t.text == ")"), None)
+    if close is None:
+        return False
+    inside = get_gazetteer().lookup(doc[span.end + 1 : close].text)
+    return inside is not None and inside.kind == "COUNTRY"
 
 
 def _names_a_company(span: Span) -> bool:

@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -150,6 +150,14 @@ class KnowledgeBase:
 
     def get(self, actor_id: str) -> KbEntry | None:
         return self._by_id.get(actor_id)
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """First words of the people's names, less those that open a body's or a country's
+        name too ('Abu' of 'Abu Sayyaf', 'New' of 'New Zealand')."""
+        first = {e.name.split()[0] for e in self.entries if e.kind == "PERSON" and " " in e.name}
+        others = {e.name.split()[0] for e in self.entries if e.kind != "PERSON"}
+        return frozenset(first - others)
 
     def people_named(self, surname: str) -> tuple[KbEntry, ...]:
         return tuple(self._surnames.get(fold(surname), ()))
