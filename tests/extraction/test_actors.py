@@ -374,3 +374,25 @@ def test_a_name_with_its_country_in_brackets_is_a_person(read: Read) -> None:
     extraction = read(text)
     assert actor_named(extraction, "Lindsay Davenport").kind == "PERSON"
     assert actor_named(extraction, "Sandrine Testud").kind == "PERSON"
+
+
+def test_the_surname_of_a_person_named_in_full_is_that_person_not_a_country(
+    read: Read,
+) -> None:
+    text = (
+        "Director Neil Jordan premiered his film on Saturday. "
+        '"The film spares no one," Jordan said in a statement.'
+    )
+    extraction = read(text)
+    director = actor_named(extraction, "Neil Jordan")
+    assert [m.text for m in director.mentions] == ["Neil Jordan", "Jordan"]
+    assert "Jordan" not in {a.name for a in extraction.actors}
+
+
+def test_a_name_used_as_a_person_does_not_make_a_team(read: Read) -> None:
+    text = (
+        "Aides to Bob Dole said they would meet the Clinton team. "
+        "Clinton claims Dole's plan would increase the deficit."
+    )
+    clinton = [a for a in read(text).actors if a.name.endswith("Clinton")]
+    assert [a.kind for a in clinton] == ["PERSON"]

@@ -152,14 +152,23 @@ class DocActors:
 def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     protos: list[Proto] = []
     places: list[Span] = []
-    clubs = club_names(c.span for c in candidates if _may_be_club(c, candidates))
     operations = _operation_names(candidates)
     # The article spells a name one way: once a sentence uses it as a person's, it is one.
     people = {
         readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
     }
+    # 'the Clinton team' is a campaign's when 'Clinton claims …'.
+    clubs = club_names(
+        c.span for c in candidates if _may_be_club(c, candidates) and readable(c.span) not in people
+    )
+    surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
     for candidate in candidates:
         if readable(candidate.span) in operations:
+            continue
+        if candidate.label == "PERSON" and candidate.span.text in surnames:
+            # 'Jordan said' after 'Neil Jordan': the surname of a person the article names,
+            # tagged a person, is that person, whatever else the word names.
+            protos.append(Proto(candidate.span, "PERSON"))
             continue
         if candidate.dateline:
             if not _in_parentheses(candidate.span):
