@@ -396,3 +396,8 @@ def test_a_name_used_as_a_person_does_not_make_a_team(read: Read) -> None:
     )
     clinton = [a for a in read(text).actors if a.name.endswith("Clinton")]
     assert [a.kind for a in clinton] == ["PERSON"]
+
+
+def test_an_islamic_state_in_lower_case_is_no_islamic_state(read: Read) -> None:
+    text = "The group fought for years to establish a purist Islamic state in Egypt."
+    assert "Islamic State" not in {a.name for a in read(text).actors}

@@ -119,7 +119,8 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
     in lower case after its acronym, and the model tags the acronym alone. The words after it,
     untagged and in one sentence, join it when the whole is a body the gazetteer knows."""
     span = candidate.span
-    if candidate.label not in {"ORG", "GPE", "NORP"}:
+    if candidate.label not in {"ORG", "GPE", "NORP"} or not any(map(_is_acronym, span)):
+        # 'a purist Islamic state' is no 'Islamic State'.
         return candidate
     doc = span.doc
     gazetteer = get_gazetteer()
@@ -132,6 +133,11 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
         if entry is not None and entry.kind == "ORGANIZATION":
             return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
     return candidate
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = token.text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _with_given_names(candidate: Candidate) -> Candidate:
