@@ -401,3 +401,8 @@ def test_a_name_used_as_a_person_does_not_make_a_team(read: Read) -> None:
 def test_an_islamic_state_in_lower_case_is_no_islamic_state(read: Read) -> None:
     text = "The group fought for years to establish a purist Islamic state in Egypt."
     assert "Islamic State" not in {a.name for a in read(text).actors}
+
+
+def test_the_untagged_rest_of_a_long_name_joins_it(read: Read) -> None:
+    text = "Burma's democracy leader Aung San Suu Kyi hit out at the government on Saturday."
+    assert actor_named(read(text), "Aung San Suu Kyi").kind == "PERSON"

@@ -155,6 +155,10 @@ def _with_given_names(candidate: Candidate) -> Candidate:
     if is_title_token(span[0]):
         while end < span.sent.end and _name_goes_on(doc[end]):
             end += 1
+    else:
+        # 'Aung San' + 'Suu Kyi', 'Marco Tronchetti' + 'Provera': the rest of a long name.
+        while end < span.sent.end and _given_name(doc[end], words) and doc[end - 1].whitespace_:
+            end += 1
     if (start, end) == (span.start, span.end):
         return candidate
     return Candidate(doc[start:end], candidate.label, candidate.dateline)
