@@ -406,3 +406,9 @@ def test_an_islamic_state_in_lower_case_is_no_islamic_state(read: Read) -> None:
 def test_the_untagged_rest_of_a_long_name_joins_it(read: Read) -> None:
     text = "Burma's democracy leader Aung San Suu Kyi hit out at the government on Saturday."
     assert actor_named(read(text), "Aung San Suu Kyi").kind == "PERSON"
+
+
+def test_a_city_a_deal_was_made_in_is_no_club(read: Read) -> None:
+    extraction = read("Traders bought bonds in New York on Friday.")
+    assert "New York" in {p.name for p in extraction.places}
+    assert "New York" not in {a.name for a in extraction.actors}

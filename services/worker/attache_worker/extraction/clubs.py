@@ -23,6 +23,7 @@ _MODIFIER_DEPS = _QUALIFIER_DEPS | {"punct"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 # The sides of a match: "Leeds beat Chelsea" parses Chelsea as a bare noun-phrase adverbial.
 _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
 
 
 def is_club(span: Span, text: str) -> bool:
@@ -123,13 +124,18 @@ def _plays_in_a_match(span: Span) -> bool:
     """Subject or object of 'beat', 'drew', 'signed' in a sentence that carries a score; not
     a word qualifying one ('Arab fighters joined the operation')."""
     root = span.root
-    if root.dep_ in _QUALIFIER_DEPS:
+    if root.dep_ in _QUALIFIER_DEPS or _set_in(root):
         return False
     verb = _governing_verb(root)
     if verb is None or verb.lemma_.lower() not in _verbs():
         return False
     sentence = root.sent
     return verb.lemma_.lower() in _transfer_verbs() or _SCORE.search(sentence.text) is not None
+
+
+def _set_in(token: Token) -> bool:
+    """'bought bonds in New York', 'won at Wembley': where something happened, not a side."""
+    return token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS
 
 
 def _governing_verb(token: Token) -> Token | None:
