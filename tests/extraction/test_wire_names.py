@@ -243,3 +243,12 @@ def test_a_name_before_a_site_noun_or_a_model_designator_is_no_person(read: Read
     extraction = read(text)
     assert "Zaporizhzhia" in place_names(extraction)
     assert not {"Zaporizhzhia", "Iris"} & {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"), [("NEW YORK", "New York"), ("LOS ANGELES", "Los Angeles")]
+)
+def test_a_dateline_city_of_two_words_is_read_whole(read: Read, dateline: str, city: str) -> None:
+    text = f"Oil prices fall on supply fears .\n{dateline} 1996-08-30\nOil prices fell on Friday ."
+    places = {p.name: [m.text for m in p.mentions] for p in read(text).places}
+    assert places.get(city) == [dateline]

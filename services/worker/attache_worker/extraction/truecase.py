@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from spacy.language import Language
 
+from attache_worker.extraction import kb
 from attache_worker.extraction.gazetteer import get_gazetteer
 
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
@@ -101,14 +102,15 @@ class _Recaser:
         return line[:start] + self.line(line[start:end]) + line[end:]
 
     def _longest_name(self, line: str, words: list[re.Match[str]], i: int) -> tuple[int, list[str]]:
-        """A known multi-word name starting at word i ("UNITED ARAB EMIRATES"), else one word."""
-        gazetteer = get_gazetteer()
+        """A known multi-word name or city starting at word i ("UNITED ARAB EMIRATES", "LOS
+        ANGELES"), else one word."""
         for width in range(min(_LONGEST_NAME, len(words) - i), 1, -1):
             run = words[i : i + width]
             if not _only_spaces_between(line, run):
                 continue
             cased = [_title(m.group()) for m in run]
-            if gazetteer.lookup(" ".join(cased)) is not None:
+            name = " ".join(cased)
+            if _is_known_name(name):
                 return width, cased
         return 1, [self.word(words[i].group())]
 
@@ -148,11 +150,13 @@ def _is_acronym(title: str) -> bool:
 
 
 def _is_known_name(title: str) -> bool:
+    """An actor's name, a city of 100,000 or more, or a place the knowledge base locates."""
     gazetteer = get_gazetteer()
     return (
         gazetteer.lookup(title) is not None
         or gazetteer.lookup(title.upper()) is not None
         or gazetteer.is_city(title)
+        or kb.get_kb().place_country(title) is not None
     )
 
 
