@@ -125,6 +125,11 @@ def test_a_city_owning_a_named_site_is_no_club(read: Read) -> None:
         ("Results on Saturday :\nLeeds 2 Chelsea 1\nLiverpool 0 Arsenal 0", "Leeds"),
         ("Southampton manager Graeme Souness said his defence had been too slow .", "Southampton"),
         ("Chelsea signed the striker from Blackburn on a free transfer .", "Blackburn"),
+        (
+            "Standings on Friday :\nW L PCT GB\nCLEVELAND 80 53 .602 -\nMILWAUKEE 64 71 .474 17\n"
+            "SEATTLE 70 63 .526 5 1/2",
+            "SEATTLE",
+        ),
     ],
 )
 def test_clubs_named_after_cities_are_organizations(read: Read, text: str, club: str) -> None:

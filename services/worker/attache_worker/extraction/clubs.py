@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.nlp import readable, text_of
 
-# "Leeds 2 Chelsea 1", "Barcelona 15 9 4 2 39 20 31": a results or standings line.
-_TABLE_LINE = re.compile(r"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +\d+){1,8}[ \t]*$")
+# "Leeds 2 Chelsea 1", "Barcelona 15 9 4 2 39 20 31", "CHICAGO 71 64 .526 10 1/2": a results
+# or standings line (games behind may be a fraction, or '-' for the leader).
+_FIGURE = r"(?:\d+|\d*\.\d+|\d+/\d+|-)"
+_TABLE_LINE = re.compile(rf"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +{_FIGURE}){{1,8}}[ \t]*$")
 # "2-1", which the tokenizer splits into three tokens.
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 # How a word qualifies the noun it stands before ('Arab' of 'Arab fighters').
