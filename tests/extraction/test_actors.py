@@ -412,3 +412,10 @@ def test_a_city_a_deal_was_made_in_is_no_club(read: Read) -> None:
     extraction = read("Traders bought bonds in New York on Friday.")
     assert "New York" in {p.name for p in extraction.places}
     assert "New York" not in {a.name for a in extraction.actors}
+
+
+def test_a_former_state_is_a_country(read: Read) -> None:
+    text = "The Soviet Union developed the nerve agent. The USSR never declared it."
+    state = actor_named(read(text), "Soviet Union")
+    assert state.kind == "COUNTRY"
+    assert {m.text for m in state.mentions} == {"Soviet Union", "USSR"}

@@ -172,6 +172,17 @@ class Gazetteer:
             self._add([seat], self._countries[iso])
         for demonym, iso in table["demonyms"].items():
             self._add_demonym(demonym, self._countries[iso])
+        self._add_former_states()
+
+    def _add_former_states(self) -> None:
+        """States that no longer exist (the Soviet Union, Czechoslovakia, Yugoslavia), which news
+        still reports on: the knowledge base's entries under a code ISO 3166-3 withdrew. Keyed
+        `country:<alpha-3>`, as their two letters were reused or shared."""
+        withdrawn = {c.alpha_3 for c in pycountry.historic_countries}
+        for entry in kb.get_kb().entries:
+            if entry.code in withdrawn and entry.kind == "ORGANIZATION":
+                state = Entry(f"country:{entry.code}", entry.name, "COUNTRY")
+                self._add([entry.name, *entry.aliases], state)
 
     def _add_demonym(self, demonym: str, entry: Entry) -> None:
         self._demonyms[demonym] = entry
