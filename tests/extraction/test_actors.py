@@ -419,3 +419,8 @@ def test_a_former_state_is_a_country(read: Read) -> None:
     state = actor_named(read(text), "Soviet Union")
     assert state.kind == "COUNTRY"
     assert {m.text for m in state.mentions} == {"Soviet Union", "USSR"}
+
+
+def test_a_chemical_agent_is_no_actor(read: Read) -> None:
+    extraction = read("Inspectors said the nerve agent VX was used, and Russia denied it.")
+    assert "VX" not in {a.name for a in extraction.actors}
