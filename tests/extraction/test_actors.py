@@ -424,3 +424,10 @@ def test_a_former_state_is_a_country(read: Read) -> None:
 def test_a_chemical_agent_is_no_actor(read: Read) -> None:
     extraction = read("Inspectors said the nerve agent VX was used, and Russia denied it.")
     assert "VX" not in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize("town", ["Douma", "Hama", "Raqqa"])
+def test_a_town_geonames_transcribes_is_known_by_its_news_spelling(read: Read, town: str) -> None:
+    extraction = read(f"The Syrian regime shelled {town}. Damascus denied it on Monday.")
+    assert town in {p.name for p in extraction.places}
+    assert town not in {a.name for a in extraction.actors}

