@@ -431,3 +431,15 @@ def test_a_town_geonames_transcribes_is_known_by_its_news_spelling(read: Read, t
     extraction = read(f"The Syrian regime shelled {town}. Damascus denied it on Monday.")
     assert town in {p.name for p in extraction.places}
     assert town not in {a.name for a in extraction.actors}
+
+
+def test_a_state_called_by_its_style_is_that_state(read: Read) -> None:
+    text = "Iranian forces will stay in Syria, and the Islamic Republic will not bow to pressure."
+    iran = actor_named(read(text), "Iran")
+    assert "Islamic Republic" in {m.text for m in iran.mentions}
+
+
+def test_a_style_several_named_states_share_is_left_alone(read: Read) -> None:
+    text = "Pakistan and Iran met in Islamabad. The Islamic Republic said nothing more."
+    names = {a.name for a in read(text).actors}
+    assert {"Pakistan", "Iran"} <= names

@@ -193,6 +193,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _promote_people(protos, places)
     _add_missed_surnames(protos, places)
     _join_companies(protos)
+    _join_styled_states(protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _leaders_naming_their_states(protos, published_on(doc))
@@ -656,6 +657,19 @@ def _join_companies(protos: list[Proto]) -> None:
         company = companies.get(readable(proto.span))
         if company is not None and not proto.known and proto.kind in {"PERSON", "ORGANIZATION"}:
             proto.kind, proto.id, proto.name = "ORGANIZATION", company.id, company.name
+
+
+def _join_styled_states(protos: list[Proto]) -> None:
+    """'the Islamic Republic' in an article that names Iran (and no other Islamic Republic) is
+    Iran: news calls a state by the style of its official name."""
+    states = {p.id: p for p in protos if p.kind == "COUNTRY" and p.id}
+    for proto in protos:
+        if proto.kind != "ORGANIZATION" or proto.known:
+            continue
+        styled = get_gazetteer().styled(readable(proto.span))
+        named = [states[f"country:{iso}"] for iso in styled if f"country:{iso}" in states]
+        if len(named) == 1:
+            proto.kind, proto.id, proto.name = "COUNTRY", named[0].id, named[0].name
 
 
 def _body_by_its_words(span: Span) -> Proto | None:

@@ -113,6 +113,11 @@ class Gazetteer:
         entry = kb.lookup(name)
         return entry if entry is not None and entry.kind == "PERSON" else None
 
+    def styled(self, name: str) -> frozenset[str]:
+        """The countries whose official name opens with this style ('Islamic Republic' of Iran,
+        Pakistan …; 'Hashemite Kingdom' of Jordan), by ISO code; none for a name of its own."""
+        return _styles().get(name, frozenset()) if self.lookup(name) is None else frozenset()
+
     def is_city(self, name: str, *, large: bool = True) -> bool:
         """A city by its common English name: of 100,000 people or more, or any town geonames
         lists (15,000 or more) when `large` is False."""
@@ -219,6 +224,17 @@ def _pycountry_names(iso: str) -> list[str | None]:
     if country is None:
         return []
     return [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+
+
+@cache
+def _styles() -> dict[str, frozenset[str]]:
+    """'Islamic Republic' -> {AF, IR, MR, PK}: the words before 'of' in official names."""
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        style, of, _ = (getattr(country, "official_name", None) or "").partition(" of ")
+        if of and len(style.split()) > 1 and style[:1].isupper():
+            found.setdefault(style, set()).add(country.alpha_2)
+    return {style: frozenset(codes) for style, codes in found.items()}
 
 
 _CITY_POPULATION = 100_000
