@@ -206,3 +206,11 @@ def test_a_surname_the_model_missed_is_the_person_named_in_full_before(read: Rea
         'According to Moumtzis, "the situation is deteriorating by the hour".'
     )
     assert _speakers(read(text))["the situation is deteriorating by the hour"] == "Panos Moumtzis"
+
+
+def test_an_untagged_name_saying_something_is_the_speaker(read: Read) -> None:
+    text = "Mattis said the US would “continue to work with the SDF”, adding that talks went on."
+    extraction = read(text)
+    (quote,) = extraction.quotes
+    assert quote.speaker == "Mattis"
+    assert [a.kind for a in extraction.actors if a.name == "Mattis"] == ["PERSON"]

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from attache_worker.extraction import kb
 from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
 from attache_worker.extraction.clubs import unnamed_match_sides
+from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.nlp import (
     READABLE_DOC,
@@ -79,6 +80,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _named_parties(doc, taken)
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
     found += _repeated_surnames(doc, found, taken)
+    found += _untagged_speakers(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
@@ -239,6 +241,30 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
         if span is not None and len(span) == 1 and span.start not in taken:
             out.append(Candidate(span, "PERSON"))
     return out
+
+
+def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """ "Mattis said …": a capitalized name the model left untagged, standing as the subject of
+    a verb of saying, is a person's. Not an English word, a title or a known name (those are
+    found, or left out, elsewhere)."""
+    words = lexicon(load_model())
+    found = []
+    for token in doc:
+        if token.i in taken or token.dep_ != "nsubj" or not _given_name(token, words):
+            continue
+        if token.head.lemma_.lower() not in word_set("speech", "verbs"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and _name_goes_on(doc[start - 1]):
+            start -= 1
+        span = doc[start : token.i + 1]
+        if (
+            taken.isdisjoint(range(start, token.i + 1))
+            and get_gazetteer().lookup(span.text) is None
+        ):
+            found.append(Candidate(span, "PERSON"))
+            taken.update(range(start, token.i + 1))
+    return found
 
 
 def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> list[Candidate]:
