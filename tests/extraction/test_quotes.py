@@ -214,3 +214,9 @@ def test_an_untagged_name_saying_something_is_the_speaker(read: Read) -> None:
     (quote,) = extraction.quotes
     assert quote.speaker == "Mattis"
     assert [a.kind for a in extraction.actors if a.name == "Mattis"] == ["PERSON"]
+
+
+def test_officials_in_a_capital_speak_for_its_state(read: Read) -> None:
+    text = "Officials in Damascus said the raid was “an act of aggression”."
+    (quote,) = read(text).quotes
+    assert quote.speaker == "Syria"

@@ -59,6 +59,9 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     root = _first_conjunct(span.root)
     head = root.head
     spatial = _SPATIAL_PREPOSITIONS if country else NAME_SPATIAL_PREPOSITIONS
+    if root.dep_ == "pobj" and governs_it(head):
+        # 'officials in Damascus' speak for the state.
+        return False
     if root.dep_ == "pobj":
         return (
             head.lower_ in spatial
@@ -75,6 +78,16 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         # 'Syria's Kurds': a people placed by their country.
         return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
     return False
+
+
+def governs_it(preposition: Token) -> bool:
+    """'officials in', 'the government of', 'authorities in': a body that governs or polices
+    the place the preposition names."""
+    noun = preposition.head
+    institutions = word_set("places", "institutions")
+    return preposition.lower_ in {"of", "in"} and bool(
+        {noun.lemma_.lower(), noun.lower_} & institutions
+    )
 
 
 # Of those, the ones that band together to act: 'Syrian rebels' are a group of actors, while

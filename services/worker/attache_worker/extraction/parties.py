@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from attache_worker.extraction.acting import governs_it
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.nlp import readable
@@ -60,7 +61,8 @@ def placed_group(span: Span) -> Proto | None:
 
 
 def _is_governed(span: Span) -> bool:
-    """'the government of Sindh province', 'Gaza authorities', 'the Basra council'."""
+    """'the government of Sindh province', 'Gaza authorities', 'the Basra council', 'officials
+    in Damascus'."""
     root = span.root
     head = root.head
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
@@ -70,11 +72,7 @@ def _is_governed(span: Span) -> bool:
         if head.lemma_.lower() in word_set("places", "nouns"):
             return _is_governed(span.doc[span.start : head.i + 1])
         return False
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in word_set("places", "institutions")
-    )
+    return root.dep_ == "pobj" and governs_it(head)
 
 
 def _acts(span: Span) -> bool:
