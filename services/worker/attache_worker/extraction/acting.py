@@ -59,8 +59,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     root = _first_conjunct(span.root)
     head = root.head
     spatial = _SPATIAL_PREPOSITIONS if country else NAME_SPATIAL_PREPOSITIONS
-    if root.dep_ == "pobj" and governs_it(head):
-        # 'officials in Damascus' speak for the state.
+    if country and root.dep_ == "pobj" and governs_it(head, ("in", "of")):
+        # 'officials in Damascus' speak for the state; those in Hawaii only sit there.
         return False
     if root.dep_ == "pobj":
         return (
@@ -80,14 +80,12 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     return False
 
 
-def governs_it(preposition: Token) -> bool:
-    """'officials in', 'the government of', 'authorities in': a body that governs or polices
-    the place the preposition names."""
-    noun = preposition.head
+def governs_it(preposition: Token, prepositions: tuple[str, ...] = ("of",)) -> bool:
+    """'the government of', 'officials in': a body that governs or polices the place the
+    preposition names."""
+    names = {preposition.head.lemma_.lower(), preposition.head.lower_}
     institutions = word_set("places", "institutions")
-    return preposition.lower_ in {"of", "in"} and bool(
-        {noun.lemma_.lower(), noun.lower_} & institutions
-    )
+    return preposition.lower_ in prepositions and not names.isdisjoint(institutions)
 
 
 # Of those, the ones that band together to act: 'Syrian rebels' are a group of actors, while
