@@ -240,3 +240,17 @@ def test_weapons_sent_are_handed_over_and_forces_sent_are_deployed(
     read: Read, text: str, kind: str
 ) -> None:
     assert [i.kind for i in read(text).initiatives] == [kind]
+
+
+def test_a_possessive_the_parser_hung_elsewhere_still_leads(read: Read) -> None:
+    text = (
+        "Turkey opposed an invitation to attend Moscow’s “congress of national dialogue” in Sochi."
+    )
+    assert _roles(_titled(read(text), "congress"))["Russia"] == "LEAD"
+
+
+def test_a_country_a_conference_is_about_does_not_lead_it(read: Read) -> None:
+    text = "The EU will host the Syria donors conference in Brussels next year."
+    roles = _roles(_titled(read(text), "conference"))
+    assert roles["European Union"] == "LEAD"
+    assert roles["Syria"] != "LEAD"

@@ -78,6 +78,9 @@ def phrase_participants(
         # 'the' of 'the US withdrawal' belongs to the name but says nothing of its role.
         if actor_id is not None and actor_id not in roles and token.dep_ not in _NAME_GLUE:
             roles[actor_id] = _inside_role(token, head, default_role, by_preposition)
+    owner = _possessor_before(head, actors)
+    if owner is not None:
+        roles.setdefault(owner, "LEAD")
     for actor_id in _shared_partners(head, actors):
         roles.setdefault(actor_id, "PARTNER")
     for actor_id, role in _described_parties(head, actors):
@@ -102,10 +105,26 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
         if node.dep_ in {"poss", "compound", "amod"} and node.head.i == head.i:
             if node.dep_ == "compound" and _second_object(node, head):
                 return "BENEFICIARY"
+            if node is not token and node.dep_ == "compound" and node.pos_ == "NOUN":
+                # 'a Syria reconstruction conference' is about Syria; who holds it is
+                # named elsewhere.
+                return default
             # 'Turkey's offensive', 'US efforts', 'the Turkish invasion'.
             return "LEAD"
         node = node.head
     return default
+
+
+def _possessor_before(head: Token, actors: DocActors) -> str | None:
+    """ "Moscow’s “congress of Syrian national dialogue”": a possessive right before the phrase
+    (quotation marks allowed between) that the parser hung elsewhere still owns it."""
+    doc = head.doc
+    i = min(t.i for t in phrase_tokens(head)) - 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1
+    if i <= 0 or doc[i].dep_ != "case" or doc[i].lower_ not in {"'s", "’s", "'", "’"}:
+        return None
+    return actors.token_actor.get(doc[i].head.i)
 
 
 def _second_object(name: Token, head: Token) -> bool:
