@@ -254,3 +254,10 @@ def test_a_country_a_conference_is_about_does_not_lead_it(read: Read) -> None:
     roles = _roles(_titled(read(text), "conference"))
     assert roles["European Union"] == "LEAD"
     assert roles["Syria"] != "LEAD"
+
+
+def test_a_capital_an_agreement_is_named_after_is_no_party(read: Read) -> None:
+    extraction = read("Ukraine and Russia signed the Minsk agreements in 2015.")
+    assert "Belarus" not in {a.name for a in extraction.actors}
+    roles = _roles(_titled(extraction, "minsk"))
+    assert roles == {"Ukraine": "LEAD", "Russia": "LEAD"}

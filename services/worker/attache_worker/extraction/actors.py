@@ -425,7 +425,8 @@ def _placed_by_noun(span: Span) -> bool:
 
 
 def _names_a_venue(span: Span) -> bool:
-    """'the Sochi conference', 'the Astana process': a name before a meeting is its venue."""
+    """'the Sochi conference', 'the Astana process', 'the Minsk agreements': a name before a
+    meeting or a text agreed there is its venue."""
     root = span.root
     return (
         root.dep_ == "compound"
@@ -461,6 +462,14 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     text = readable(span)
     gazetteer = get_gazetteer()
     entry = gazetteer.lookup(text)
+    if (
+        entry is not None
+        and entry.name != text
+        and gazetteer.is_city(text)
+        and _names_a_venue(span)
+    ):
+        # 'the Riyadh agreement', 'the Minsk accords': the capital is where it was signed.
+        return None
     adjectival = False
     if entry is None:
         entry = region_of_country(text)
