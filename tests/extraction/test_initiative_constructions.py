@@ -261,3 +261,10 @@ def test_a_capital_an_agreement_is_named_after_is_no_party(read: Read) -> None:
     assert "Belarus" not in {a.name for a in extraction.actors}
     roles = _roles(_titled(extraction, "minsk"))
     assert roles == {"Ukraine": "LEAD", "Russia": "LEAD"}
+
+
+def test_a_nationality_on_a_meeting_names_a_side_not_its_convener(read: Read) -> None:
+    text = "Russia announced the postponement of the Syrian dialogue conference in Sochi."
+    roles = _roles(_titled(read(text), "conference"))
+    assert roles["Russia"] == "LEAD"
+    assert roles["Syria"] == "PARTNER"

@@ -109,6 +109,10 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
                 # 'a Syria reconstruction conference' is about Syria; who holds it is
                 # named elsewhere.
                 return default
+            if node.dep_ == "amod" and head.lemma_.lower() in word_set("places", "venues"):
+                # 'the Syrian dialogue conference', 'Israeli-Palestinian talks': the sides
+                # meet; who convenes them is named elsewhere, if at all.
+                return "PARTNER"
             # 'Turkey's offensive', 'US efforts', 'the Turkish invasion'.
             return "LEAD"
         node = node.head
