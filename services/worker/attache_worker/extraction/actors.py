@@ -67,9 +67,8 @@ _OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "mission", "
 _BODY_NOUNS = frozenset({"opposition", "government", "regime", "army", "parliament", "coalition"})
 # Those a nationality word names apart from its state ('the Syrian opposition').
 _NATIONAL_BODIES = frozenset({"opposition"})
-# A name ending in one of these names a text, not a body: 'the Chemical Weapons Convention'.
-# Head nouns of the names of agreements and texts: 'the Camp David Accords', 'a Memorandum of
-# Understanding', 'the Joint Comprehensive Plan of Action'. They name what parties agree on.
+# Head nouns of the names of agreements and texts: 'the Chemical Weapons Convention', 'the Camp
+# David Accords', 'the Joint Comprehensive Plan of Action'. They name what parties agree on.
 _DOCUMENT_NOUNS = frozenset(
     {
         "accord",
