@@ -133,3 +133,11 @@ def test_workers_affiliated_with_a_union_act_for_it(read: Read) -> None:
     text = "Workers affiliated with the Serbian Workers' Union stopped work on Monday."
     (event, *_) = read(text).events
     assert event.sources == ["Serbian Workers' Union"]
+
+
+def test_what_an_appeal_is_for_names_no_target(read: Read) -> None:
+    text = (
+        "Beirut rejected a United Nations appeal for deploying troops along its border with Israel."
+    )
+    (event, *_) = read(text).events
+    assert event.targets == ["United Nations"]

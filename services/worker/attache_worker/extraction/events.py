@@ -429,4 +429,6 @@ def _names_part(token: Token, child: Token) -> bool:
     names whom it is for ('an aid programme for Bosnia'); on a verb, a time or a cause."""
     if child.dep_ != "prep" or child.lower_ not in _CIRCUMSTANCE_PREPS:
         return True
-    return child.lower_ == "for" and token.pos_ == "NOUN"
+    # Not 'an appeal for deploying troops along its border with Israel': a purpose, no party.
+    names = any(g.dep_ == "pobj" for g in child.children)
+    return child.lower_ == "for" and token.pos_ == "NOUN" and names
