@@ -164,16 +164,16 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     for candidate in candidates:
         if readable(candidate.span) in operations:
             continue
-        if candidate.label == "PERSON" and candidate.span.text in surnames:
-            # 'Jordan said' after 'Neil Jordan': the surname of a person the article names,
-            # tagged a person, is that person, whatever else the word names.
-            protos.append(Proto(candidate.span, "PERSON"))
-            continue
         if candidate.dateline:
             if not _in_parentheses(candidate.span):
                 places.append(candidate.span)
             continue
         if _is_medium(candidate):
+            continue
+        if candidate.label == "PERSON" and candidate.span.text in surnames:
+            # 'Jordan said' after 'Neil Jordan': the surname of a person the article names,
+            # tagged a person, is that person, whatever else the word names.
+            protos.append(Proto(candidate.span, "PERSON"))
             continue
         # A team named after its city is the team, whatever else the name reads as.
         misread = _misread_place(candidate, people) and readable(candidate.span) not in clubs
@@ -734,7 +734,7 @@ def _names_a_document(span: Span) -> bool:
     if len(span) < 2:
         return False
     words = [t.lower_ for t in span]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     return head in _DOCUMENT_NOUNS or head.removesuffix("s") in _DOCUMENT_NOUNS
 
 
