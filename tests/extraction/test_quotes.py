@@ -220,3 +220,12 @@ def test_officials_in_a_capital_speak_for_its_state(read: Read) -> None:
     text = "Officials in Damascus said the raid was “an act of aggression”."
     (quote,) = read(text).quotes
     assert quote.speaker == "Syria"
+
+
+def test_its_officer_speaks_for_the_body_last_named(read: Read) -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said at least 18 civilians had died. "
+        "“The shelling has not stopped,” its director told AFP."
+    )
+    (quote,) = read(text).quotes
+    assert quote.speaker == "Syrian Observatory for Human Rights"

@@ -59,6 +59,9 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
     if lower in _GROUP_PRONOUNS:
         return last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
+        if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
+            # 'its director told AFP' after 'the Syrian Observatory': the body's officer.
+            return last_mentioned(actors, subject.i, people=False, skip=skip)
         return _last_with_title(actors, subject, skip)
     if _definite(subject) and subject.pos_ == "NOUN":
         return _last_named_by(actors, subject, skip)
