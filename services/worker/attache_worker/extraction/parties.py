@@ -61,8 +61,8 @@ def placed_group(span: Span) -> Proto | None:
 
 
 def _is_governed(span: Span) -> bool:
-    """'the government of Sindh province', 'Gaza authorities', 'the Basra council', 'officials
-    in Damascus'."""
+    """'the government of Sindh province', 'Gaza authorities', 'the Basra council'. ('officials
+    in Damascus' is read for countries and their seats only: see `acting.only_locates`.)"""
     root = span.root
     head = root.head
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
