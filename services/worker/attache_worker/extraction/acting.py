@@ -27,6 +27,11 @@ NAME_SPATIAL_PREPOSITIONS = frozenset(
     {"in", "inside", "within", "across", "throughout", "near", "around", "at", "outside",
      "into", "through"}
 )  # fmt: skip
+# Prepositions that set an act in a place rather than name what it concerns: 'demonstrated in
+# Kirkuk', 'gathered at the square', 'bought bonds in New York'.
+SETTING_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "within"}
+)
 # A country a story is compared with ('the longest war since Vietnam', 'worse than Iraq') is a
 # point of reference, not a party.
 _COMPARATIVE_PREPOSITIONS = frozenset({"since", "than", "like", "unlike"})

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from attache_worker.extraction.acting import SETTING_PREPOSITIONS
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.nlp import readable, text_of
 
@@ -25,7 +26,6 @@ _MODIFIER_DEPS = _QUALIFIER_DEPS | {"punct"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 # The sides of a match: "Leeds beat Chelsea" parses Chelsea as a bare noun-phrase adverbial.
 _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
-_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "around", "across"})
 
 
 def is_club(span: Span, text: str) -> bool:
@@ -137,7 +137,7 @@ def _plays_in_a_match(span: Span) -> bool:
 
 def _set_in(token: Token) -> bool:
     """'bought bonds in New York', 'won at Wembley': where something happened, not a side."""
-    return token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPOSITIONS
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Event
 from attache.contract import Span as TextSpan
+from attache_worker.extraction.acting import SETTING_PREPOSITIONS
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import word_set
@@ -67,8 +68,6 @@ _CIRCUMSTANCE_PREPS = frozenset(
         "via",
     }
 )
-# Prepositions that set an act in a place: 'demonstrated in Kirkuk', 'gathered at the square'.
-_SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within"})
 # Clauses that can carry an event of their own next to the main one.
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
@@ -386,7 +385,7 @@ def _sets_the_scene(verb: Token, prep: Token) -> bool:
     if prep.lower_ in _CIRCUMSTANCE_PREPS:
         return True
     transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    return prep.lower_ in _SETTING_PREPS and not transitive
+    return prep.lower_ in SETTING_PREPOSITIONS and not transitive
 
 
 def _noun_modifiers(noun: Token) -> list[Token]:

@@ -73,12 +73,13 @@ def phrase_participants(
     one (sanctions, an invasion) 'on' and 'of' introduce its targets."""
     roles: Roles = {}
     by_preposition = _HOSTILE_ROLES if hostile else _FRIENDLY_ROLES
-    for token in phrase_tokens(head):
+    phrase = phrase_tokens(head)
+    for token in phrase:
         actor_id = actors.token_actor.get(token.i)
         # 'the' of 'the US withdrawal' belongs to the name but says nothing of its role.
         if actor_id is not None and actor_id not in roles and token.dep_ not in _NAME_GLUE:
             roles[actor_id] = _inside_role(token, head, default_role, by_preposition)
-    owner = _possessor_before(head, actors)
+    owner = _possessor_before(phrase[0], actors)
     if owner is not None:
         roles.setdefault(owner, "LEAD")
     for actor_id in _shared_partners(head, actors):
@@ -119,11 +120,12 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
     return default
 
 
-def _possessor_before(head: Token, actors: DocActors) -> str | None:
+def _possessor_before(first: Token, actors: DocActors) -> str | None:
     """ "Moscow’s “congress of Syrian national dialogue”": a possessive right before the phrase
-    (quotation marks allowed between) that the parser hung elsewhere still owns it."""
-    doc = head.doc
-    i = min(t.i for t in phrase_tokens(head)) - 1
+    that opens with `first` (quotation marks allowed between), which the parser hung elsewhere,
+    still owns it."""
+    doc = first.doc
+    i = first.i - 1
     while i > 0 and doc[i].is_quote:
         i -= 1
     if i <= 0 or doc[i].dep_ != "case" or doc[i].lower_ not in {"'s", "’s", "'", "’"}:
