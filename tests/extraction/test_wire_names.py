@@ -139,6 +139,29 @@ def test_clubs_named_after_cities_are_organizations(read: Read, text: str, club:
     assert_offsets_hold(text, extraction)
 
 
+def test_every_side_a_standings_table_lists_is_a_club(read: Read) -> None:
+    # NER leaves some rows untagged and reads others as people; the table says they are sides.
+    text = (
+        "Standings after Saturday 's matches :\n"
+        "Greenock Morton 3 2 0 1 5 2 6\n"
+        "Wrexham 2 0 2 0 5 5 2\n"
+        "Queen of the South 3 2 0 1 5 4 6\n"
+        "Stenhousemuir 3 1 1 1 6 1 4"
+    )
+    extraction = read(text)
+    found = kinds(extraction)
+    for side in ("Greenock Morton", "Wrexham", "Queen of the South", "Stenhousemuir"):
+        assert found.get(side) == "ORGANIZATION", side
+    assert_offsets_hold(text, extraction)
+
+
+def test_a_player_in_a_scores_table_stays_a_person(read: Read) -> None:
+    extraction = read(
+        "Leading scores after three rounds :\nNick Faldo 70 68 72 210\nErnie Els 71 70 70 211"
+    )
+    assert kinds(extraction)["Nick Faldo"] == "PERSON"
+
+
 def test_a_city_in_politics_stays_a_place(read: Read) -> None:
     extraction = read("The prime minister spoke to party members in Leeds on Friday.")
     assert "Leeds" in place_names(extraction)

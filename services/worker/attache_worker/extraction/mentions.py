@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from attache_worker.extraction import kb
 from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
-from attache_worker.extraction.clubs import unnamed_match_sides
+from attache_worker.extraction.clubs import table_sides, unnamed_match_sides
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.nlp import (
@@ -82,6 +82,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
             taken.update(range(span.start, span.end))
     found += _named_parties(doc, taken)
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
+    found += [Candidate(span, "ORG") for span in table_sides(doc, taken)]
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
