@@ -33,7 +33,7 @@ from attache_worker.extraction.acting import (
     names_organized_people,
     only_locates,
 )
-from attache_worker.extraction.clubs import club_names, is_players_name, on_table_line
+from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
@@ -348,16 +348,10 @@ def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
     span = candidate.span
     if candidate.dateline or get_gazetteer().lookup(readable(span)) is not None:
         return False
-    if candidate.label == "PERSON" and len(span) > 1 and not _listed_as_side(span):
+    if candidate.label == "PERSON" and len(span) > 1:
         return False
     surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
     return span.text not in surnames
-
-
-def _listed_as_side(span: Span) -> bool:
-    """'Greenock Morton 3 2 0 1 5 2 6' tagged a person: in a table line a name that does not
-    open with a given name is a side's."""
-    return span[0].text not in kb.get_kb().given_names and on_table_line(span)
 
 
 def _operation_names(candidates: list[Candidate]) -> set[str]:

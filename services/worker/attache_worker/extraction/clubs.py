@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS
 from attache_worker.extraction.data import word_set
+from attache_worker.extraction.listings import is_listed_side
 from attache_worker.extraction.nlp import readable, text_of
 
 # "Leeds 2 Chelsea 1", "Barcelona 15 9 4 2 39 20 31", "CHICAGO 71 64 .526 10 1/2": a results
@@ -20,9 +21,6 @@ _FIGURE = r"(?:\d+|\d*\.\d+|\d+/\d+|-)"
 _TABLE_LINE = re.compile(rf"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +{_FIGURE}){{1,8}}[ \t]*$")
 # "2-1", which the tokenizer splits into three tokens.
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
-_WHOLE_FIGURE = re.compile(rf"{_FIGURE}")
-# Lower-case words inside a side's name: 'Queen of the South', 'Brighton and Hove Albion'.
-_NAME_LINKS = frozenset({"of", "the", "and", "&", "de", "la", "del", "der", "van", "von"})
 # How a word qualifies the noun it stands before ('Arab' of 'Arab fighters').
 _QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _MODIFIER_DEPS = _QUALIFIER_DEPS | {"punct"}
@@ -53,52 +51,9 @@ def club_names(spans: Iterable[Span]) -> set[str]:
     return names
 
 
-def table_sides(doc: Doc, taken: set[int]) -> list[Span]:
-    """The names a results or standings line lists that NER left out: 'Wrexham' in
-    "Wrexham 2 0 2 0 5 5 2", both sides of "Leeds 2 Chelsea 1"."""
-    text = text_of(doc)
-    found = []
-    offset = 0
-    for line in text.split("\n"):
-        if _TABLE_LINE.match(line):
-            for start, end in _name_cells(line):
-                side = doc.char_span(offset + start, offset + end)
-                if side is not None and taken.isdisjoint(range(side.start, side.end)):
-                    found.append(side)
-                    taken.update(range(side.start, side.end))
-        offset += len(line) + 1
-    return found
-
-
-def _name_cells(line: str) -> Iterator[tuple[int, int]]:
-    """Where each run of words between figures stands in a table line, when it reads as a
-    name: capitalized words, with only name links between them."""
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
-    run: list[tuple[int, int, str]] = []
-    for word in [*words, (len(line), len(line), "0")]:
-        if _WHOLE_FIGURE.fullmatch(word[2]):
-            if run and _reads_as_name([w for _, _, w in run]):
-                yield run[0][0], run[-1][1]
-            run = []
-        else:
-            run.append(word)
-
-
-def _reads_as_name(words: list[str]) -> bool:
-    capitalized = [w[:1].isupper() and w[1:2] != ":" for w in words]
-    return (
-        capitalized[0]
-        and capitalized[-1]
-        and all(c or w in _NAME_LINKS for c, w in zip(capitalized, words, strict=True))
-    )
-
-
-def on_table_line(span: Span) -> bool:
-    """A name listed in a results or standings line."""
-    return _on_table_line(span, text_of(span.doc))
-
-
 def _on_table_line(span: Span, text: str) -> bool:
+    if is_listed_side(span):
+        return True
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : len(text) if end < 0 else end]

@@ -123,6 +123,10 @@ class Gazetteer:
         lists (15,000 or more) when `large` is False."""
         return name in _city_names(_CITY_POPULATION if large else 0)
 
+    def is_known_place(self, name: str) -> bool:
+        """A town or region the knowledge base or geonames knows."""
+        return kb.get_kb().place_country(name) is not None or self.is_city(name, large=False)
+
     def surfaces(self) -> Iterator[str]:
         """Every form worth scanning the text for, beyond what NER finds. British style writes
         acronyms said as words in title case ('Nato', 'Isis'): those of four letters or more

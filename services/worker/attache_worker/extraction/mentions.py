@@ -18,9 +18,10 @@ from spacy.util import filter_spans
 
 from attache_worker.extraction import kb
 from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerplate
-from attache_worker.extraction.clubs import table_sides, unnamed_match_sides
+from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.listings import listed_names
 from attache_worker.extraction.nlp import (
     READABLE_DOC,
     READABLE_TEXT,
@@ -82,12 +83,31 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
             taken.update(range(span.start, span.end))
     found += _named_parties(doc, taken)
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
-    found += [Candidate(span, "ORG") for span in table_sides(doc, taken)]
+    found = _with_listed_names(doc, found, taken)
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
+
+
+def _with_listed_names(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """Names of results and standings lines (`listings`): those NER missed are added, and
+    those it read as the wrong kind of name take the kind the line gives them."""
+    listed = {(n.span.start, n.span.end): n for n in listed_names(doc)}
+    out = []
+    for candidate in found:
+        name = listed.pop((candidate.span.start, candidate.span.end), None)
+        label = None if name is None else ("PERSON" if name.person else "ORG")
+        relabel = label is not None and label != candidate.label
+        out.append(
+            Candidate(candidate.span, label, candidate.dateline) if relabel and label else candidate
+        )
+    for name in listed.values():
+        if taken.isdisjoint(range(name.span.start, name.span.end)):
+            out.append(Candidate(name.span, "PERSON" if name.person else "ORG"))
+            taken.update(range(name.span.start, name.span.end))
+    return out
 
 
 def _join_name_particles(found: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from attache_worker.extraction import kb
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES
@@ -86,7 +85,7 @@ def _known_place(token: Token) -> bool:
 
 def is_known_place(name: str) -> bool:
     """A town or region the knowledge base or geonames knows."""
-    return kb.get_kb().place_country(name) is not None or get_gazetteer().is_city(name, large=False)
+    return get_gazetteer().is_known_place(name)
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
