@@ -15,10 +15,6 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.listings import is_listed_side
 from attache_worker.extraction.nlp import readable, text_of
 
-# "Leeds 2 Chelsea 1", "Barcelona 15 9 4 2 39 20 31", "CHICAGO 71 64 .526 10 1/2": a results
-# or standings line (games behind may be a fraction, or '-' for the leader).
-_FIGURE = r"(?:\d+|\d*\.\d+|\d+/\d+|-)"
-_TABLE_LINE = re.compile(rf"^[^\d\n]+?\d+(?: +[^\d\n]+? +\d+| +{_FIGURE}){{1,8}}[ \t]*$")
 # "2-1", which the tokenizer splits into three tokens.
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 # How a word qualifies the noun it stands before ('Arab' of 'Arab fighters').
@@ -29,11 +25,11 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
 
 
-def is_club(span: Span, text: str) -> bool:
-    """Evidence in the sentence that this name is a team or company rather than a place;
-    `text` is the document's text, read once by the caller."""
+def is_club(span: Span) -> bool:
+    """Evidence in the sentence, or in the listing it stands in, that this name is a team or
+    company rather than a place."""
     return (
-        _on_table_line(span, text)
+        is_listed_side(span)
         or _before_sports_role(span)
         or _owns_a_player(span)
         or _plays_in_a_match(span)
@@ -42,22 +38,7 @@ def is_club(span: Span, text: str) -> bool:
 
 def club_names(spans: Iterable[Span]) -> set[str]:
     """Names with club evidence anywhere in the article; the article spells a team one way."""
-    names: set[str] = set()
-    text: str | None = None
-    for span in spans:
-        text = text_of(span.doc) if text is None else text
-        if is_club(span, text):
-            names.add(readable(span))
-    return names
-
-
-def _on_table_line(span: Span, text: str) -> bool:
-    if is_listed_side(span):
-        return True
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : len(text) if end < 0 else end]
-    return _TABLE_LINE.match(line) is not None
+    return {readable(span) for span in spans if is_club(span)}
 
 
 def _before_sports_role(span: Span) -> bool:
