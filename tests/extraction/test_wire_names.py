@@ -308,3 +308,34 @@ def test_a_dateline_city_of_two_words_is_read_whole(read: Read, dateline: str, c
     text = f"Oil prices fall on supply fears .\n{dateline} 1996-08-30\nOil prices fell on Friday ."
     places = {p.name: [m.text for m in p.mentions] for p in read(text).places}
     assert places.get(city) == [dateline]
+
+
+def test_counties_that_play_in_a_sports_report_are_teams(read: Read) -> None:
+    text = (
+        "Phil Simmons took four for 38 as Leicestershire beat Somerset by an innings and 39 "
+        "runs to lead the county championship. Title rivals Essex, Derbyshire and Surrey all "
+        "closed in on victory, while Kent made up for lost time against Nottinghamshire. The "
+        "off-spinner took three wickets in the second innings at Headingley."
+    )
+    extraction = read(text)
+    found = kinds(extraction)
+    for team in ("Leicestershire", "Derbyshire", "Nottinghamshire"):
+        assert found.get(team) == "ORGANIZATION", team
+    assert "Headingley" not in {a.name for a in extraction.actors if a.kind == "ORGANIZATION"}
+
+
+def test_a_county_in_a_news_story_is_no_team(read: Read) -> None:
+    extraction = read(
+        "Floods hit Derbyshire on Tuesday, and officials closed schools across the county."
+    )
+    assert "ORGANIZATION" not in {a.kind for a in extraction.actors if a.name == "Derbyshire"}
+
+
+def test_a_comma_between_two_names_ends_the_first(read: Read) -> None:
+    text = (
+        "After bowling Somerset out for 83 on the opening morning at Grace Road , "
+        "Leicestershire extended their first innings by 94 runs ."
+    )
+    extraction = read(text)
+    names = {m.text for a in extraction.actors for m in a.mentions} | place_names(extraction)
+    assert not any("," in name for name in names), names

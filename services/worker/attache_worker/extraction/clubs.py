@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.listings import is_listed_side
+from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.listings import is_listed_side, listed_names
 from attache_worker.extraction.nlp import readable, text_of
 
 # "2-1", which the tokenizer splits into three tokens.
@@ -23,6 +24,9 @@ _MODIFIER_DEPS = _QUALIFIER_DEPS | {"punct"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 # The sides of a match: "Leeds beat Chelsea" parses Chelsea as a bare noun-phrase adverbial.
 _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
+# The other side of a match: 'against Kent', 'lost to Kent', 'beaten by Kent', 'drew with Kent'.
+_SIDE_PREPOSITIONS = frozenset({"against", "to", "by", "with", "over", "v", "vs", "versus"})
+_SPORTS_REPORT = "attache.sports_report"
 
 
 def is_club(span: Span) -> bool:
@@ -33,6 +37,7 @@ def is_club(span: Span) -> bool:
         or _before_sports_role(span)
         or _owns_a_player(span)
         or _plays_in_a_match(span)
+        or _place_taking_part_in_sport(span)
     )
 
 
@@ -117,6 +122,34 @@ def _plays_in_a_match(span: Span) -> bool:
         return False
     sentence = root.sent
     return verb.lemma_.lower() in _transfer_verbs() or _SCORE.search(sentence.text) is not None
+
+
+def _place_taking_part_in_sport(span: Span) -> bool:
+    """In a sports report, a known town or region that is a party to what its sentence says
+    ('Leicestershire beat Somerset by an innings', 'Essex, Derbyshire and Surrey closed in',
+    'their match against Nottinghamshire'), not where something happened ('at Headingley')."""
+    name = readable(span)
+    gazetteer = get_gazetteer()
+    if not is_sports_report(span.doc) or not (
+        gazetteer.is_known_place(name) or gazetteer.is_region(name)
+    ):
+        return False
+    root = span.root
+    if root.dep_ in _QUALIFIER_DEPS or _set_in(root):
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _SIDE_PREPOSITIONS
+    return root.dep_ in _MATCH_SIDE_DEPS or root.dep_ == "appos"
+
+
+def is_sports_report(doc: Doc) -> bool:
+    """An article with a results listing, or with two words only sports reports use."""
+    known = doc.user_data.get(_SPORTS_REPORT)
+    if known is None:
+        words = word_set("sports", "report_words")
+        used = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words}
+        known = doc.user_data[_SPORTS_REPORT] = len(used) >= 2 or bool(listed_names(doc))
+    return bool(known)
 
 
 def _set_in(token: Token) -> bool:

@@ -127,6 +127,12 @@ class Gazetteer:
         """A town or region the knowledge base or geonames knows."""
         return kb.get_kb().place_country(name) is not None or self.is_city(name, large=False)
 
+    def is_region(self, name: str) -> bool:
+        """A country's division by its ISO 3166-2 name ('Derbyshire', 'Sindh'). Some of these
+        names are also words or brands ('Delta', 'Bay'): a hint where the text is about places
+        or teams already, not evidence alone."""
+        return name in _region_names()
+
     def surfaces(self) -> Iterator[str]:
         """Every form worth scanning the text for, beyond what NER finds. British style writes
         acronyms said as words in title case ('Nato', 'Isis'): those of four letters or more
@@ -257,6 +263,89 @@ def _city_names(min_population: int) -> frozenset[str]:
             names.add(city["name"])
             names.update(_spellings(city["name"], city.get("alternatenames", [])))
     return frozenset(names)
+
+
+# ISO 3166-2 divisions a paper names as places ('Leicestershire', 'Bavaria', 'Sindh'); the finer
+# ones (districts, municipalities, parishes) share their names with too much else.
+_REGION_TYPES = frozenset(
+    {
+        "Province",
+        "Region",
+        "State",
+        "County",
+        "Two-tier county",
+        "Governorate",
+        "Prefecture",
+        "Autonomous region",
+        "Autonomous community",
+        "Land",
+        "Voivodship",
+        "Oblast",
+        "Canton",
+        "Department",
+        "Administrative region",
+        "Unitary authority",
+        "Council area",
+        "Emirate",
+    }
+)
+
+
+_WHERE_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "upper",
+        "lower",
+        "middle",
+        "capital",
+        "coast",
+        "coastal",
+        "islands",
+        "island",
+        "lakes",
+        "lake",
+        "mountains",
+        "plateau",
+        "highlands",
+        "lowlands",
+        "interior",
+        "maritime",
+        "border",
+        "river",
+        "valley",
+        "region",
+        "province",
+        "district",
+        "the",
+        "of",
+    }
+)
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The names of countries' divisions in plain English letters, less those that are also a
+    country's or a body's name, a person's given name ('Georgia', 'Victoria') or only say where
+    in a country ('Centre', 'North West', 'Coast')."""
+    given = kb.get_kb().given_names
+    names = set()
+    for division in pycountry.subdivisions:
+        name = re.sub(r"\s*[\[(].*[\])]$", "", division.name)
+        if division.type not in _REGION_TYPES or not name.isascii() or name in given:
+            continue
+        if not set(re.split(r"[\s-]+", name.lower())) <= _WHERE_WORDS:
+            names.add(name)
+    return frozenset(n for n in names if get_gazetteer().lookup(n) is None)
 
 
 _SPELLING_SIMILARITY = 80

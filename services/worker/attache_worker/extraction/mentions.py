@@ -40,6 +40,8 @@ _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "f
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
 _GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
 PARTY_WORDS = frozenset({"party", "movement", "front"})
+# What a comma may bring inside one name: 'Sammy Davis, Jr.', 'Acme, Inc.'.
+_NAME_TAILS = frozenset({"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "plc", "PLC", "AG", "SA"})
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "ibn", "al", "el"}
 )
@@ -354,10 +356,14 @@ def _parts(ent: Span) -> list[tuple[int, int]]:
 
 
 def _is_separator(token: Token) -> bool:
-    """A line break, a score, a parenthesis ("Islamic State (Isis)"), or a dash standing
-    between spaces ("RUGBY - WALES")."""
+    """A line break, a score, a parenthesis ("Islamic State (Isis)"), a dash standing
+    between spaces ("RUGBY - WALES"), or a comma before another name ("at Grace Road,
+    Leicestershire extended …", "Bonn, Germany")."""
     if token.is_space or "\n" in token.text or _SCORE.match(token.text) or token.text in "()":
         return True
+    if token.text == "," and token.i + 1 < len(token.doc):
+        following = token.doc[token.i + 1]
+        return following.text[:1].isupper() and following.text.rstrip(".") not in _NAME_TAILS
     spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return spaced and token.text in _DASHES
 
