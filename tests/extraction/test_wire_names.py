@@ -339,3 +339,17 @@ def test_a_comma_between_two_names_ends_the_first(read: Read) -> None:
     extraction = read(text)
     names = {m.text for a in extraction.actors for m in a.mentions} | place_names(extraction)
     assert not any("," in name for name in names), names
+
+
+def test_an_initial_and_a_surname_name_a_person(read: Read) -> None:
+    text = (
+        "Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .\n"
+        "Glamorgan 259 ( A. Dale 69 , H. Morris 69 ) , Durham 114 .\n"
+        "Officials in N. Korea and S. Korean diplomats met in Beijing ."
+    )
+    extraction = read(text)
+    found = kinds(extraction)
+    for person in ("P. Simmons", "A. Dale", "H. Morris"):
+        assert found.get(person) == "PERSON", person
+    assert "PERSON" not in {found.get("N. Korea"), found.get("S. Korean")}
+    assert_offsets_hold(text, extraction)

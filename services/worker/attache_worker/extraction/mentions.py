@@ -86,6 +86,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _named_parties(doc, taken)
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
     found = _with_listed_names(doc, found, taken)
+    found = _with_initialled_names(doc, found, taken)
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
@@ -249,6 +250,36 @@ def _as_read(doc: Doc) -> Doc:
     """The same tokens with the words the model read: "JAPAN" in a headline as "Japan"."""
     read = doc.user_data.get(READABLE_DOC)
     return doc if read is None else read
+
+
+# 'R. Ponting', 'T.O'Gorman': an initial, then a capitalized word; not inside 'U.S. Army'.
+_INITIALLED = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z][a-z][\w'-]*")
+
+
+def _with_initialled_names(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """An initial and a surname name a person, whatever NER made of them ('H. Morris' as an
+    organization, 'R. Ponting' not at all); 'N. Korea' and 'S. African' are no one."""
+    gazetteer = get_gazetteer()
+    out = list(found)
+    for match in _INITIALLED.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or span[-1].pos_ not in {"PROPN", "NOUN"}:
+            continue
+        word = match.group().split(".", 1)[1].strip()
+        if gazetteer.lookup(word) or gazetteer.demonym(word) or gazetteer.is_known_place(word):
+            continue
+        overlapping = [c for c in out if c.span.start < span.end and span.start < c.span.end]
+        inside = [c for c in overlapping if span.start <= c.span.start and c.span.end <= span.end]
+        if len(inside) < len(overlapping) or any(
+            c.span == span and c.label == "PERSON" for c in inside
+        ):
+            continue
+        if not inside and not taken.isdisjoint(range(span.start, span.end)):
+            continue
+        out = [c for c in out if c not in inside]
+        out.append(Candidate(span, "PERSON"))
+        taken.update(range(span.start, span.end))
+    return out
 
 
 def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
