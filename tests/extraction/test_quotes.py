@@ -229,3 +229,34 @@ def test_its_officer_speaks_for_the_body_last_named(read: Read) -> None:
     )
     (quote,) = read(text).quotes
     assert quote.speaker == "Syrian Observatory for Human Rights"
+
+
+def test_curly_single_quotes_are_quotes_too(read: Read) -> None:
+    text = (
+        "The commander Mazloum Abdi told reporters the group would not disarm. "
+        "‘We don’t trust their promises, and we have paid a heavy price,’ he said. "
+        "Erdoğan said: “Nobody can teach us ‘restraint’ on our own border.”"
+    )
+    extraction = read(text)
+    speakers = _speakers(extraction)
+    assert (
+        speakers["We don’t trust their promises, and we have paid a heavy price"] == "Mazloum Abdi"
+    )
+    # A single-quoted word inside a double-quoted quote is part of it, not a quote of its own.
+    assert "restraint" not in speakers
+    assert_offsets_hold(text, extraction)
+
+
+def test_the_one_an_agency_quotes_is_the_speaker(read: Read) -> None:
+    text = (
+        "The state news agency Sana quoted Bashar al-Assad as saying: “The aggression will fail.”"
+    )
+    assert _speakers(read(text))["The aggression will fail."] == "Bashar al-Assad"
+
+
+def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
+    text = (
+        "Iran's news agency cited the foreign minister, Javad Zarif, who said: "
+        "“The sanctions are economic terrorism.”"
+    )
+    assert _speakers(read(text))["The sanctions are economic terrorism."] == "Javad Zarif"

@@ -1,14 +1,16 @@
 """Direct quotations and who said them.
 
 A quote is text between curly, straight or TeX-style double quotes (a paragraph left open runs to
-its end). Its speaker is the subject of the nearest speech verb in the same sentence, outside the
-quote ('“…,” he said', 'X said: “…”', '…, adding “…”'); of the clause a colon ends right before
-it ('X delivered an ultimatum: “…”'); or of a bare attribution opening the next sentence ('“…?”
-Erdoğan said'). A speech verb that has not spoken yet ('Lima ought to explain “…”') is passed
-over. A title with a name in apposition is the person; 'he' or 'she' is the speaker of the quote
-just before unless another person was named since, else the last person mentioned. A quote with
-no speech verb of its own shares the speaker of the quote before it in the same sentence or
-paragraph (split and continued quotes)."""
+its end), or between curly single quotes outside them. Its speaker is the subject of the nearest
+speech verb in the same sentence, outside the quote ('“…,” he said', 'X said: “…”', '…, adding
+“…”'); of the clause a colon ends right before it ('X delivered an ultimatum: “…”'); or of a bare
+attribution opening the next sentence ('“…?” Erdoğan said'). The one an agency quotes speaks
+('Sana quoted Assad as saying “…”'), and a relative 'who said' is the name it hangs from. A
+speech verb that has not spoken yet ('Lima ought to explain “…”') is passed over. A title with a
+name in apposition is the person; 'he' or 'she' is the speaker of the quote just before unless
+another person was named since, else the last person mentioned. A quote with no speech verb of
+its own shares the speaker of the quote before it in the same sentence or paragraph (split and
+continued quotes)."""
 
 from __future__ import annotations
 
@@ -26,10 +28,15 @@ from attache_worker.extraction.nlp import text_of
 from attache_worker.extraction.speakers import resolve_subject
 
 _QUOTE_PATTERN = re.compile(r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)\"|``(.+?)''", re.S)
+# Curly single quotes, which some papers quote with: ‘…’ opens at a word's start and closes at a
+# ’ no letter follows (one inside a word is an apostrophe: ‘We don’t know,’ …).
+_SINGLE_QUOTE_PATTERN = re.compile(r"(?<![\w’‘])‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
 _CLAUSE_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "prep"})
 # Documents that speak for who issued them: '“…,” the statement read'.
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_QUOTING = frozenset({"quote", "cite"})
+_RELATIVES = frozenset({"who", "which", "that"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _IRREALIS = frozenset({"should", "must", "ought", "would", "could", "might", "may", "will"})
 _OBLIGATION_VERBS = frozenset({"ought", "need", "have", "want", "urge", "ask", "demand"})
@@ -65,10 +72,16 @@ def find_quotes(doc: Doc, actors: DocActors, boilerplate: Boilerplate) -> list[Q
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Double-quoted spans, and single-quoted ones that stand outside them (inside, they are
+    the speaker quoting someone)."""
+    double = [_group_span(match) for match in _QUOTE_PATTERN.finditer(text)]
+    single = [
+        match.span(1)
+        for match in _SINGLE_QUOTE_PATTERN.finditer(text)
+        if not any(start <= match.start() < end for start, end in double)
+    ]
     spans = []
-    for match in _QUOTE_PATTERN.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        start, end = match.span(group)
+    for start, end in sorted(double + single):
         while end > start and text[end - 1] in ", \n\t":
             end -= 1
         while start < end and text[start].isspace():
@@ -76,6 +89,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _group_span(match: re.Match[str]) -> tuple[int, int]:
+    group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+    return match.span(group)
 
 
 def _speech_verb(quote: Span, inside: range) -> Token | None:
@@ -230,7 +248,14 @@ def _speaker_of(
     for _ in range(4):
         if token is None:
             break
+        quoted = _quoted_person(token)
+        if quoted is not None and quoted.i not in inside:
+            # 'Sana quoted Assad as saying “…”': the agency reports, the one quoted speaks.
+            return resolve_subject(quoted, actors, skip=inside)
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.lower_ in _RELATIVES and token.dep_ == "relcl":
+            # 'Zarif, who said: “…”': the relative pronoun stands for the noun it hangs from.
+            subject = token.head
         if subject is not None and subject.i not in inside:
             if recent is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 return recent
@@ -241,6 +266,13 @@ def _speaker_of(
             return _first_actor(agent, actors)
         token = token.head if token.dep_ in _CLAUSE_CLIMB and token.head.i != token.i else None
     return None
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """The object of 'quote' or 'cite' ('quoted Assad as saying')."""
+    if verb.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _issuer_of(document: Token, actors: DocActors) -> str | None:
