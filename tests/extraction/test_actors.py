@@ -269,6 +269,17 @@ def test_a_spanish_name_goes_by_the_fathers_surname(read: Read) -> None:
     assert "Padrino" in minister.aliases
 
 
+def test_a_surname_without_its_arabic_article_is_the_person(read: Read) -> None:
+    text = (
+        "The army chief, Gen Abdel Fattah al-Burhan, rejected the ceasefire on Tuesday. "
+        "Speaking to troops, Burhan said the plan rewarded the militia."
+    )
+    extraction = read(text)
+    general = actor_named(extraction, "Abdel Fattah al-Burhan")
+    assert "Burhan" in {m.text for m in general.mentions}
+    assert sum(a.kind == "PERSON" for a in extraction.actors) == 1
+
+
 def test_a_hyphenated_given_name_is_part_of_the_person(read: Read) -> None:
     text = "Kim Yong-ho met the envoy in Hanoi, and Lee Su-bin welcomed the talks."
     names = {a.name: a.kind for a in read(text).actors}

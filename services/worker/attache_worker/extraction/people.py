@@ -6,6 +6,7 @@ article, else a well-known person from `data/people.json`, else it keys as
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -130,9 +131,18 @@ def assign_person_ids(
 
 
 def _ends_with(name: str, surname: str) -> bool:
-    """'Staffan de Mistura' ends with 'De Mistura', 'Donald Trump' with 'Trump'."""
-    words, tail = name.lower().split(), surname.lower().split()
+    """'Staffan de Mistura' ends with 'De Mistura', 'Donald Trump' with 'Trump', 'Abdel Fattah
+    al-Burhan' with 'Burhan': news drops the Arabic article on second mention."""
+    words, tail = _without_article(name), _without_article(surname)
     return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+# The Arabic article as transcribed before a name: 'al-Burhan', 'el-Sisi', 'ash-Shara'.
+_ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)-(?=\w)")
+
+
+def _without_article(name: str) -> list[str]:
+    return [_ARABIC_ARTICLE.sub("", word) for word in name.lower().split()]
 
 
 def _particle_surname(span: Span) -> bool:
