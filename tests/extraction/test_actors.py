@@ -280,6 +280,19 @@ def test_a_surname_without_its_arabic_article_is_the_person(read: Read) -> None:
     assert sum(a.kind == "PERSON" for a in extraction.actors) == 1
 
 
+def test_the_name_a_person_is_known_by_is_that_person(read: Read) -> None:
+    text = (
+        "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, accepted the truce. "
+        "Hemedti accused the army of prolonging the war. Tariq Aziz, known as a hardliner, "
+        "stayed silent."
+    )
+    extraction = read(text)
+    leader = actor_named(extraction, "Mohamed Hamdan Dagalo")
+    assert [m.text for m in leader.mentions].count("Hemedti") == 2
+    assert "Hemedti" not in {p.name for p in extraction.places}
+    assert "a hardliner" not in {m.text for a in extraction.actors for m in a.mentions}
+
+
 def test_a_hyphenated_given_name_is_part_of_the_person(read: Read) -> None:
     text = "Kim Yong-ho met the envoy in Hanoi, and Lee Su-bin welcomed the talks."
     names = {a.name: a.kind for a in read(text).actors}

@@ -37,7 +37,7 @@ from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
-from attache_worker.extraction.nlp import published_on, readable
+from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
 from attache_worker.extraction.people import (
     assign_person_ids,
@@ -90,6 +90,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # 'wrote in the National', 'said to the Times', 'according to the Post'.
 _PRINTING = frozenset({"write", "publish", "report", "print"})
+_KNOWN_AS_ADVERBS = frozenset({"also", "better", "popularly", "widely", "commonly"})
 _TELLING = frozenset({"say", "speak", "talk", "accord", "tell"})
 # Verbs of a statement put out somewhere: 'wrote on Twitter', 'said on Telegram' (not 'reported
 # on', 'spoke on', which name what it is about).
@@ -195,6 +196,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _join_styled_states(protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
+    _apply_nicknames(doc, protos, places)
     _leaders_naming_their_states(protos, published_on(doc))
     _shorten_organizations(protos)
     result = _build(protos)
@@ -807,6 +809,50 @@ def _is_modifier(span: Span) -> bool:
 
 def _equipment() -> frozenset[str]:
     return frozenset(load_table("equipment")["names"])
+
+
+def _apply_nicknames(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
+    """'Mohamed Hamdan Dagalo, known as Hemedti': the name a person is known by is that person
+    wherever it stands, however the model read it (often as a place)."""
+    for person in [p for p in protos if p.kind == "PERSON" and len(p.span) > 1 and p.id]:
+        nickname = _nickname_after(person.span)
+        if nickname is None:
+            continue
+        text = readable(nickname)
+        for span in _occurrences(doc, text):
+            places[:] = [s for s in places if not (s.start < span.end and span.start < s.end)]
+            overlapping = [p for p in protos if p.span.start < span.end and span.start < p.span.end]
+            if any(p.span != span for p in overlapping):
+                continue
+            proto = overlapping[0] if overlapping else Proto(span, "PERSON")
+            if not overlapping:
+                protos.append(proto)
+            proto.kind, proto.id, proto.name, proto.known = "PERSON", person.id, person.name, True
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _nickname_after(name: Span) -> Span | None:
+    """The capitalized words after ', known as', ', better known as', ', nicknamed'."""
+    doc = name.doc
+    i = name.end + (1 if name.end < len(doc) and doc[name.end].text == "," else 0)
+    while i < len(doc) and doc[i].lower_ in _KNOWN_AS_ADVERBS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ == "as":
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in {"nicknamed", "dubbed"}:
+        i += 1
+    else:
+        return None
+    end = i
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[i:end] if end > i else None
+
+
+def _occurrences(doc: Doc, text: str) -> list[Span]:
+    pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    spans = (doc.char_span(m.start(), m.end()) for m in pattern.finditer(text_of(doc)))
+    return [s for s in spans if s is not None]
 
 
 def _add_missed_surnames(protos: list[Proto], places: list[Span]) -> None:
