@@ -293,6 +293,17 @@ def test_the_name_a_person_is_known_by_is_that_person(read: Read) -> None:
     assert "a hardliner" not in {m.text for a in extraction.actors for m in a.mentions}
 
 
+def test_an_acronym_of_a_common_noun_is_no_body(read: Read) -> None:
+    text = (
+        "The sanctions target the liquefied natural gas trade for the first time. "
+        "The package bans the reloading of Russian LNG in EU ports, while the IOM said "
+        "internally displaced persons were at risk."
+    )
+    names = {a.name for a in read(text).actors}
+    assert "LNG" not in names
+    assert "European Union" in names
+
+
 def test_a_hyphenated_given_name_is_part_of_the_person(read: Read) -> None:
     text = "Kim Yong-ho met the envoy in Hanoi, and Lee Su-bin welcomed the talks."
     names = {a.name: a.kind for a in read(text).actors}

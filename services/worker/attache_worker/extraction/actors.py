@@ -249,6 +249,7 @@ def _apply_acronyms(
             proto.kind, proto.id, proto.name, proto.known = long.kind, long.id, long.name, True
         places[:] = [s for s in places if readable(s) != definition.acronym]
     _expand_undefined_acronyms(protos)
+    _drop_common_noun_acronyms(doc, protos)
     protos.sort(key=lambda p: p.span.start)
 
 
@@ -264,6 +265,22 @@ def _expand_undefined_acronyms(protos: list[Proto]) -> None:
         if len(named) == 1:
             proto.kind = "ORGANIZATION"
             proto.id, proto.name = next(iter(named))
+
+
+def _drop_common_noun_acronyms(doc: Doc, protos: list[Proto]) -> None:
+    """'Russian LNG' after 'liquefied natural gas', 'IDPs' after 'internally displaced
+    people': an acronym whose letters begin the words of a lower-case phrase in the article
+    shortens a thing, not a body's name."""
+    text = text_of(doc)
+    common: dict[str, bool] = {}
+    for proto in protos:
+        letters = re.sub(r"s$", "", readable(proto.span))
+        if proto.known or not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        if letters not in common:
+            words = r"[a-z-]*\s+".join(re.escape(c.lower()) for c in letters)
+            common[letters] = re.search(rf"(?<![\w-]){words}[a-z-]*", text) is not None
+    protos[:] = [p for p in protos if not common.get(re.sub(r"s$", "", readable(p.span)), False)]
 
 
 def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
