@@ -126,3 +126,12 @@ def test_an_act_read_as_mobilizing_needs_forces(read: Read) -> None:
     # The model reads 'called' as calling up; nothing in the clause is a force.
     extraction = read("Human Rights Watch called the ruling a disgrace and demanded a retrial.")
     assert not [i for i in extraction.initiatives if i.kind == "MILITARY_OPERATION"]
+
+
+def test_a_noun_a_light_verb_takes_is_titled_with_the_verb_s_complements(read: Read) -> None:
+    text = (
+        "Hungary's prime minister, Viktor Orbán, said his government would not take part in "
+        "any Nato mission to train Ukrainian troops."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert any("take part in any Nato mission" in title for title in titles), titles

@@ -19,6 +19,7 @@ from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.drafts import Draft, clause_of, phrase_text
+from attache_worker.extraction.event_features import is_light
 from attache_worker.extraction.events import directs
 from attache_worker.extraction.participants import add_affiliations
 
@@ -183,16 +184,24 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _phrase(predicate: Token) -> list[Token]:
     """The predicate with what follows it, its objects and complements, without side clauses
-    or times: 'block renewal of the UN resolution'."""
-    out = [predicate]
-    for child in predicate.children:
-        if child.i > predicate.i and child.dep_ not in _TITLE_SKIPPED_DEPS:
+    or times: 'block renewal of the UN resolution'. A noun a light verb takes shares the
+    verb's complements: 'take part in any Nato mission'."""
+    out = [predicate, *_complements(predicate, predicate.i)]
+    if predicate.dep_ == "dobj" and is_light(predicate.head):
+        out += [predicate.head, *_complements(predicate.head, predicate.i)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _complements(head: Token, after: int) -> list[Token]:
+    out: list[Token] = []
+    for child in head.children:
+        if child.i > after and child.dep_ not in _TITLE_SKIPPED_DEPS:
             if child.dep_ == "prep" and _only_time(child):
                 continue  # 'on Tuesday'
             out.extend(t for t in child.subtree if t.ent_type_ not in _TIME_LABELS)
         elif child.dep_ == "prt":
             out.append(child)
-    return sorted(out, key=lambda t: t.i)
+    return out
 
 
 def _only_time(preposition: Token) -> bool:
