@@ -54,6 +54,14 @@ def test_an_organization_is_one_entry_under_all_its_names(kb: KnowledgeBase) -> 
     assert found(kb, "Kurdistan Workers’ Party").id == found(kb, "PKK").id
 
 
+def test_an_entry_s_own_name_wins_over_another_s_alias(kb: KnowledgeBase) -> None:
+    # The Irish National Liberation Army lists 'Peoples Liberation Army' as an old cover name.
+    assert found(kb, "People's Liberation Army").country == "CN"
+    assert found(kb, "INLA").name == "Irish National Liberation Army"
+    # What the project's supplement lists keeps its names: Ansar Allah is the Houthis.
+    assert found(kb, "Ansar Allah").id == found(kb, "Houthis").id
+
+
 def test_kinds_follow_the_rule(kb: KnowledgeBase) -> None:
     assert found(kb, "YPG").kind == "ORGANIZATION"
     assert found(kb, "Hezbollah").kind == "ORGANIZATION"

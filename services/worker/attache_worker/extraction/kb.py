@@ -60,6 +60,8 @@ class KbEntry:
     stored_roles: tuple[tuple[str | None, ...], ...] = ()
     demonyms: tuple[str, ...] = ()
     country_codes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # Written by the project (scripts/kb_supplement.json), in whole or in part.
+    curated: bool = False
 
     @property
     def roles(self) -> tuple[Role, ...]:
@@ -115,16 +117,25 @@ class KnowledgeBase:
         self._forms: dict[str, tuple[KbEntry, bool]] = {}
         self._surnames: dict[str, list[KbEntry]] = defaultdict(list)
         self._demonyms: dict[str, KbEntry] = {}
+        # Every entry's own name, and the names the project lists, before the dictionaries'
+        # aliases: 'Peoples Liberation Army' is China's army, though an Irish group listed it
+        # among its old cover names, and 'Ansar Allah' the Houthis.
+        for entry in self.entries:
+            for form in (entry.name, *(entry.aliases if entry.curated else ())):
+                self._index_form(form, entry, common)
         for entry in self.entries:
             self._index(entry, common)
         self._places: dict[str, str] = {fold(k): v for k, v in table["places"].items()}
         self._agents: dict[str, str] = table["agents"]
 
+    def _index_form(self, form: str, entry: KbEntry, common: frozenset[str]) -> None:
+        key = fold(form)
+        strict = len(key.replace(" ", "")) <= _STRICT_LENGTH or key in common
+        self._forms.setdefault(key, (entry, strict))
+
     def _index(self, entry: KbEntry, common: frozenset[str]) -> None:
-        for form in (entry.name, *entry.aliases):
-            key = fold(form)
-            strict = len(key.replace(" ", "")) <= _STRICT_LENGTH or key in common
-            self._forms.setdefault(key, (entry, strict))
+        for form in entry.aliases:
+            self._index_form(form, entry, common)
         for demonym in entry.demonyms:
             self._demonyms.setdefault(fold(demonym), entry)
         if entry.kind == "PERSON":
@@ -286,6 +297,7 @@ def _entry(item: dict[str, Any], country_codes: dict[str, str]) -> KbEntry:
         stored_roles=tuple(tuple(r) for r in item.get("roles", ())),
         country_codes=country_codes,
         demonyms=tuple(item.get("demonyms", ())),
+        curated="supplement" in item.get("source", ""),
     )
 
 
