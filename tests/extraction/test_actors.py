@@ -304,6 +304,15 @@ def test_an_acronym_of_a_common_noun_is_no_body(read: Read) -> None:
     assert "European Union" in names
 
 
+def test_a_codename_names_no_actor(read: Read) -> None:
+    text = (
+        "The drills, codenamed Joint Sword, involved the navy and air force. "
+        "The army said Joint Sword tested its ability to seize power."
+    )
+    names = {m.text for a in read(text).actors for m in a.mentions}
+    assert not any("Joint" in name for name in names), names
+
+
 def test_a_hyphenated_given_name_is_part_of_the_person(read: Read) -> None:
     text = "Kim Yong-ho met the envoy in Hanoi, and Lee Su-bin welcomed the talks."
     names = {a.name: a.kind for a in read(text).actors}

@@ -90,6 +90,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # 'wrote in the National', 'said to the Times', 'according to the Post'.
 _PRINTING = frozenset({"write", "publish", "report", "print"})
+_CODENAME_WORDS = frozenset({"operation", "codenamed", "code-named"})
 _KNOWN_AS_ADVERBS = frozenset({"also", "better", "popularly", "widely", "commonly"})
 _TELLING = frozenset({"say", "speak", "talk", "accord", "tell"})
 # Verbs of a statement put out somewhere: 'wrote on Twitter', 'said on Telegram' (not 'reported
@@ -385,7 +386,8 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
             before = doc[before.i - 1]
         after = doc[span.end] if span.end < len(doc) else None
         text = readable(span)
-        named_before = before is not None and before.lower_ == "operation"
+        # 'Operation Olive Branch', 'drills codenamed Joint Sword'.
+        named_before = before is not None and before.lower_ in _CODENAME_WORDS
         named_after = (
             after is not None and after.lower_ in _OPERATION_NOUNS and span.root.dep_ == "compound"
         )
