@@ -353,3 +353,13 @@ def test_an_initial_and_a_surname_name_a_person(read: Read) -> None:
         assert found.get(person) == "PERSON", person
     assert "PERSON" not in {found.get("N. Korea"), found.get("S. Korean")}
     assert_offsets_hold(text, extraction)
+
+
+def test_a_spokesperson_for_a_state_s_ministry_serves_the_state(read: Read) -> None:
+    text = (
+        "Wang Wenbin, a spokesperson for China's foreign ministry, said the drills would go on. "
+        "Ahmed Ali, the UN envoy for Syria, called for calm."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Wang Wenbin").affiliation == "China"
+    assert actor_named(extraction, "Ahmed Ali").affiliation != "Syria"

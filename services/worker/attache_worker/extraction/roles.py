@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from attache_worker.extraction.titles import appositive_title, preceding_title
 
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 # A country after these is where the office points, not whom it serves ("ambassador to Japan").
 _DESTINATION_WORDS = frozenset({"to", "in", "at", "for", "on"})
+_BODIES = frozenset(
+    {"ministry", "department", "government", "embassy", "office", "army", "military", "cabinet"}
+)
+
+
+def _sent_to(token: Token, title: Span) -> bool:
+    """'the envoy to Syria': the country after a preposition of destination."""
+    return token.i > title.start and title.doc[token.i - 1].lower_ in _DESTINATION_WORDS
+
+
+def _owns_an_institution(token: Token) -> bool:
+    """'a spokesperson for China's foreign ministry' serves China, while 'the envoy for Syria'
+    is sent there: the state owns the body the title is for."""
+    return token.dep_ in {"poss", "compound", "amod"} and token.head.lemma_.lower() in _BODIES
 
 
 def titles_of(name: Span) -> list[Span]:
@@ -27,7 +41,7 @@ def affiliation_of(title: Span, actors: DocActors) -> str | None:
         actor_id = actors.token_actor.get(token.i)
         if actor_id is None:
             continue
-        if token.i > title.start and title.doc[token.i - 1].lower_ in _DESTINATION_WORDS:
+        if _sent_to(token, title) and not _owns_an_institution(token):
             continue
         if actor_id.startswith("person:"):
             served = actors.by_id[actor_id].affiliation
