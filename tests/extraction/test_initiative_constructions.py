@@ -34,6 +34,13 @@ def test_three_way_exercises_with_a_partner(read: Read) -> None:
     assert roles == {"Canada": "LEAD", "Norway": "LEAD", "Denmark": "PARTNER"}
 
 
+def test_exercises_counted_in_days_are_still_military(read: Read) -> None:
+    text = "China's military launched two days of large-scale exercises around Taiwan."
+    exercises = _titled(read(text), "exercises")
+    assert exercises.kind == "MILITARY_EXERCISE"
+    assert _roles(exercises)["China"] == "LEAD"
+
+
 def test_possessor_leads(read: Read) -> None:
     text = "Germany's defense spending will reach 2% of GDP next year, the chancellor said."
     spending = _titled(read(text), "spending")

@@ -205,9 +205,19 @@ def _ends_at(words: tuple[str, ...], token: Token) -> bool:
 
 
 def _is_military_context(head: Token) -> bool:
+    """A military word in the phrase, beside it, or by the verb it hangs from: 'the military
+    launched two days of exercises'."""
     military = word_set("initiatives", "military_words")
-    nearby = [*phrase_tokens(head), head.head, *head.head.children]
+    verb = head.head
+    for _ in range(_MAX_VERB_CLIMB):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    nearby = [*phrase_tokens(head), head.head, *head.head.children, verb, *verb.children]
     return any(t.lemma_.lower() in military or t.lower_ in military for t in nearby)
+
+
+_MAX_VERB_CLIMB = 4
 
 
 def _phrase_head(token: Token) -> Token:
