@@ -135,3 +135,13 @@ def test_a_noun_a_light_verb_takes_is_titled_with_the_verb_s_complements(read: R
     )
     titles = [i.title for i in read(text).initiatives]
     assert any("take part in any Nato mission" in title for title in titles), titles
+
+
+def test_an_act_s_title_leaves_out_who_reports_it_and_its_circumstances(read: Read) -> None:
+    text = (
+        "Turkish forces shelled Kurdish positions near Afrin, according to the Syrian "
+        "Observatory for Human Rights."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert titles
+    assert not any("according" in title for title in titles), titles

@@ -47,6 +47,11 @@ _RECEIVING_TYPES = frozenset({"AID", "SUPPORT", "CONCEDE"})
 _TITLE_SKIPPED_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc"})
 _TITLE_SKIPPED_DEPS |= {"advcl", "conj", "relcl", "parataxis", "mark", "advmod", "npadvmod"}
 _MAX_TITLE_TOKENS = 12
+# Prepositions that attribute the act or set it in time or circumstance, not part of what it is.
+_ASIDE_PREPS = frozenset(
+    {"according", "amid", "amidst", "despite", "after", "before", "during", "following"}
+    | {"because", "due", "ahead", "since"}
+)
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Verbs of holding a view or a state, which report no act whatever type the model gives them:
 # 'Turkey regards the YPG as a terror group', 'Syria remains a key objective'.
@@ -196,8 +201,8 @@ def _complements(head: Token, after: int) -> list[Token]:
     out: list[Token] = []
     for child in head.children:
         if child.i > after and child.dep_ not in _TITLE_SKIPPED_DEPS:
-            if child.dep_ == "prep" and _only_time(child):
-                continue  # 'on Tuesday'
+            if child.dep_ == "prep" and (_only_time(child) or child.lower_ in _ASIDE_PREPS):
+                continue  # 'on Tuesday', 'according to a journalist', 'despite the ban'
             out.extend(t for t in child.subtree if t.ent_type_ not in _TIME_LABELS)
         elif child.dep_ == "prt":
             out.append(child)
