@@ -363,3 +363,11 @@ def test_a_spokesperson_for_a_state_s_ministry_serves_the_state(read: Read) -> N
     extraction = read(text)
     assert actor_named(extraction, "Wang Wenbin").affiliation == "China"
     assert actor_named(extraction, "Ahmed Ali").affiliation != "Syria"
+
+
+def test_its_commissioner_serves_the_body_named_before(read: Read) -> None:
+    text = (
+        "The regional bloc Ecowas has threatened to use force to restore Mohamed Bazoum. "
+        "Its commissioner for political affairs, Abdel-Fatau Musah, said troops were ready."
+    )
+    assert actor_named(read(text), "Abdel-Fatau Musah").affiliation == "ECOWAS"

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 # A country after these is where the office points, not whom it serves ("ambassador to Japan").
 _DESTINATION_WORDS = frozenset({"to", "in", "at", "for", "on"})
+_OWNING_PRONOUNS = frozenset({"its", "their"})
 _BODIES = frozenset(
     {"ministry", "department", "government", "embassy", "office", "army", "military", "cabinet"}
 )
@@ -36,7 +37,8 @@ def titles_of(name: Span) -> list[Span]:
 
 def affiliation_of(title: Span, actors: DocActors) -> str | None:
     """The first country or organization named in the title, unless it is a destination; in
-    'Donald Trump's national security adviser', the one Trump serves."""
+    'Donald Trump's national security adviser', the one Trump serves; for 'its commissioner',
+    the last body or country named before."""
     for token in title:
         actor_id = actors.token_actor.get(token.i)
         if actor_id is None:
@@ -49,4 +51,13 @@ def affiliation_of(title: Span, actors: DocActors) -> str | None:
                 return served
             continue
         return actors.name(actor_id)
+    return _owner_named_before(title, actors)
+
+
+def _owner_named_before(title: Span, actors: DocActors) -> str | None:
+    if title[0].lower_ not in _OWNING_PRONOUNS:
+        return None
+    for start, actor_id in reversed(actors.mention_starts):
+        if start < title.start and not actor_id.startswith("person:"):
+            return actors.name(actor_id)
     return None
