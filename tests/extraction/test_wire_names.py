@@ -371,3 +371,12 @@ def test_its_commissioner_serves_the_body_named_before(read: Read) -> None:
         "Its commissioner for political affairs, Abdel-Fatau Musah, said troops were ready."
     )
     assert actor_named(read(text), "Abdel-Fatau Musah").affiliation == "ECOWAS"
+
+
+def test_who_heads_a_body_serves_it(read: Read) -> None:
+    text = (
+        "The junta calls itself the National Council for the Safeguard of the Homeland (CNSP). "
+        "Abdourahamane Tiani, who heads the CNSP, proposed a three-year transition."
+    )
+    leader = actor_named(read(text), "Abdourahamane Tiani")
+    assert leader.affiliation == "National Council for the Safeguard of the Homeland"

@@ -45,7 +45,7 @@ from attache_worker.extraction.people import (
     is_person_evidence,
     used_as_person,
 )
-from attache_worker.extraction.roles import affiliation_of, titles_of
+from attache_worker.extraction.roles import affiliation_of, body_led_by, titles_of
 from attache_worker.extraction.titles import (
     appositive_title,
     department_words,
@@ -986,6 +986,9 @@ def _describe_people(result: DocActors, protos: list[Proto], published: date | N
         for proto, title in titles:
             actor = result.by_id[str(proto.id)]
             actor.affiliation = actor.affiliation or affiliation_of(title, result)
+        for proto in people:
+            actor = result.by_id[str(proto.id)]
+            actor.affiliation = actor.affiliation or body_led_by(proto.span, result)
         for proto in people:
             _share_affiliation(result, proto)
         for actor in result.actors:

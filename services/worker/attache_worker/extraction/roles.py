@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # A country after these is where the office points, not whom it serves ("ambassador to Japan").
 _DESTINATION_WORDS = frozenset({"to", "in", "at", "for", "on"})
 _OWNING_PRONOUNS = frozenset({"its", "their"})
+_LEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct", "govern"})
 _BODIES = frozenset(
     {"ministry", "department", "government", "embassy", "office", "army", "military", "cabinet"}
 )
@@ -52,6 +53,19 @@ def affiliation_of(title: Span, actors: DocActors) -> str | None:
             continue
         return actors.name(actor_id)
     return _owner_named_before(title, actors)
+
+
+def body_led_by(name: Span, actors: DocActors) -> str | None:
+    """'Gen Abdourahamane Tiani, who heads the CNSP': the body or country a relative clause on
+    the name says the person leads."""
+    for clause in name.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _LEADING_VERBS:
+            continue
+        for led in (c for c in clause.children if c.dep_ == "dobj"):
+            found = [a for a in actors.actors_in(t.i for t in led.subtree) if "person:" not in a]
+            if found:
+                return actors.name(found[0])
+    return None
 
 
 def _owner_named_before(title: Span, actors: DocActors) -> str | None:
