@@ -143,6 +143,9 @@ def test_money_pledge_from_a_verb(read: Read) -> None:
         ("Egypt abandoned plans to send 400 troops to Somalia.", "cancelled"),
         ("Russia withdrew 2,000 troops from Armenia.", "completed"),
         ("Ghana suspended military cooperation talks with Mali.", "suspended"),
+        # An ending only threatened or conditional has not happened.
+        ("Ghana threatened to suspend military cooperation talks with Mali.", "announced"),
+        ("A coup ruling would force Ghana to suspend its military aid to Mali.", "planned"),
     ],
 )
 def test_status_from_modality(read: Read, text: str, status: str) -> None:

@@ -13,6 +13,7 @@ DEFAULT_STATUS = "announced"
 _MAX_CLIMB = 6
 _INTENTIONS = frozenset({"planned", "proposed", "announced"})
 _ENDINGS = frozenset({"cancelled", "suspended"})
+_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll"})
 
 
 @cache
@@ -34,6 +35,9 @@ def status_of(head: Token, own_cue: bool = False) -> str:
     found: str | None = None
     for _ in range(_MAX_CLIMB):
         cue = _cue_at(token, lemma_counts) or (_intended(token) if own_cue else None)
+        if cue in _ENDINGS and _unrealized(token):
+            # 'would force it to suspend its aid', 'threatened to suspend aid': not yet ended.
+            cue = None
         # An intention can still be dropped higher up: 'abandoned plans to send troops'.
         if cue in _ENDINGS:
             return cue
@@ -44,6 +48,16 @@ def status_of(head: Token, own_cue: bool = False) -> str:
         own_cue = False
         token = token.head
     return found or DEFAULT_STATUS
+
+
+def _unrealized(verb: Token) -> bool:
+    """A verb only intended, conditional, asked for or denied: 'to suspend', 'would suspend',
+    'did not suspend'."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children)
 
 
 def verb_status(verb: Token) -> str:
