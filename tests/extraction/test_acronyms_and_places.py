@@ -355,3 +355,11 @@ def test_a_known_acronym_the_model_missed_before_a_noun_is_found(read: Read) -> 
     text = "Hayat Tahrir al-Sham holds most of the province. HTS fighters shelled an army post."
     ids = ids_by_mention(read(text))
     assert ids.get("HTS") == ids.get("Hayat Tahrir al-Sham") == "org:hay-at-tahrir-al-sham"
+
+
+def test_a_seat_of_government_spelled_with_or_without_its_accents(read: Read) -> None:
+    for seat in ("Élysée", "Elysée", "Elysee"):
+        text = f"The {seat} said on Monday that the president would travel to Beirut."
+        france = [a for a in read(text).actors if a.name == "France"]
+        assert france, seat
+        assert seat in {m.text for m in france[0].mentions}, seat

@@ -67,7 +67,7 @@ class Gazetteer:
         if found is None and text.lower().startswith("the "):
             found = self._exact.get(text[4:])
         if found is None and not text.isupper():
-            found = self._folded.get(text.lower().removeprefix("the "))
+            found = self._folded.get(fold_accents(text).lower().removeprefix("the "))
         if found is None and text.istitle() and " " not in text and len(text) > 2:
             # 'Nato', 'Isis': British style spells acronyms said as words in title case.
             found = self._exact.get(text.upper())
@@ -163,7 +163,8 @@ class Gazetteer:
             bare = text.removeprefix("the ")
             # Case-blind matching only for real words: "US" must not match the pronoun "us".
             if len(bare) > 4 and not bare.isupper():
-                key = bare.lower()
+                # Accents too: papers write 'Elysée' for the Élysée.
+                key = fold_accents(bare).lower()
                 if override or key not in self._folded:
                     self._folded[key] = entry
 
