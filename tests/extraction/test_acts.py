@@ -145,3 +145,13 @@ def test_an_act_s_title_leaves_out_who_reports_it_and_its_circumstances(read: Re
     titles = [i.title for i in read(text).initiatives]
     assert titles
     assert not any("according" in title for title in titles), titles
+
+
+def test_an_act_that_did_not_happen_is_no_initiative(read: Read) -> None:
+    text = (
+        "Hezbollah, whose leader was killed in an Israeli strike in September, did not "
+        "immediately comment, but a Hezbollah MP said the group would support the army."
+    )
+    assert "comment" not in {i.predicate for i in read(text).initiatives}
+    sent = read("Russia did not send 2,000 troops to Mali.")
+    assert "deployment" not in {i.predicate for i in sent.initiatives}

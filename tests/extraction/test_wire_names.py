@@ -380,3 +380,15 @@ def test_who_heads_a_body_serves_it(read: Read) -> None:
     )
     leader = actor_named(read(text), "Abdourahamane Tiani")
     assert leader.affiliation == "National Council for the Safeguard of the Homeland"
+
+
+def test_whose_leader_serves_the_body_and_an_mp_is_a_title(read: Read) -> None:
+    text = (
+        "Hezbollah, whose leader Hassan Nasrallah was killed in September, did not comment. "
+        "Hassan Fadlallah, a Hezbollah MP, said the group would back the army."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Hassan Nasrallah").affiliation == "Hezbollah"
+    member = actor_named(extraction, "Hassan Fadlallah")
+    assert member.affiliation == "Hezbollah"
+    assert any("MP" in title for title in member.titles)

@@ -93,7 +93,7 @@ def act_drafts(
             predicate = predicate.head
         elif heads & {t.i for t in _own_clause(predicate)}:
             continue
-        if _background(predicate):
+        if _background(predicate) or _denied(predicate, event.type):
             continue
         if event.type == "MOBILIZE" and not _names_forces(_own_clause(predicate)):
             # Mobilizing is of forces: 'called the verdict a travesty' calls up no one.
@@ -104,6 +104,12 @@ def act_drafts(
         if _someone_accountable(draft, actors) and _has_counterpart(draft, event):
             drafts.append(draft)
     return drafts
+
+
+def _denied(predicate: Token, event_type: str) -> bool:
+    """'Hezbollah did not immediately comment': a negated act did not happen, unless the
+    negation is the act ('did not accept the terms' is a rejection)."""
+    return event_type != "REJECT" and any(c.dep_ == "neg" for c in predicate.children)
 
 
 def _background(predicate: Token) -> bool:

@@ -27,7 +27,8 @@ def verb_drafts(sentence: Span, actors: DocActors, covered: set[int]) -> list[Dr
     table: dict[str, list[str]] = load_table("initiatives")["verbs"]
     for token in sentence:
         entry = table.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-        if entry is None:
+        if entry is None or any(c.dep_ == "neg" for c in token.children):
+            # 'did not send troops' starts nothing.
             continue
         kind, noun, needs = entry
         if token.lemma_.lower() in word_set("initiatives", "sends_weapons"):

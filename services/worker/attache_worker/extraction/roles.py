@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # A country after these is where the office points, not whom it serves ("ambassador to Japan").
 _DESTINATION_WORDS = frozenset({"to", "in", "at", "for", "on"})
-_OWNING_PRONOUNS = frozenset({"its", "their"})
+_OWNING_PRONOUNS = frozenset({"its", "their", "whose"})
 _LEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct", "govern"})
 _BODIES = frozenset(
     {"ministry", "department", "government", "embassy", "office", "army", "military", "cabinet"}
@@ -38,8 +38,8 @@ def titles_of(name: Span) -> list[Span]:
 
 def affiliation_of(title: Span, actors: DocActors) -> str | None:
     """The first country or organization named in the title, unless it is a destination; in
-    'Donald Trump's national security adviser', the one Trump serves; for 'its commissioner',
-    the last body or country named before."""
+    'Donald Trump's national security adviser', the one Trump serves; for 'its commissioner'
+    or 'Hezbollah, whose leader', the last body or country named before."""
     for token in title:
         actor_id = actors.token_actor.get(token.i)
         if actor_id is None:
