@@ -141,3 +141,13 @@ def test_what_an_appeal_is_for_names_no_target(read: Read) -> None:
     )
     (event, *_) = read(text).events
     assert event.targets == ["United Nations"]
+
+
+def test_the_deed_an_accusation_names_holds_no_target(read: Read) -> None:
+    text = (
+        "Zimbabwe's prime minister accused the United States of restoring blackmail in the "
+        "negotiations on independence for Namibia."
+    )
+    (event, *_) = read(text).events
+    assert "United States" in event.targets
+    assert "Namibia" not in event.targets

@@ -356,12 +356,24 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
     if passive is not None:
         found.extend(actors.actors_in(t.i for t in _object_tokens(passive)))
     for token in chain:
+        has_object = any(
+            c.dep_ in {"dobj", "dative"} and actors.actors_in(t.i for t in c.subtree)
+            for c in token.children
+        )
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS:
+                continue
+            if has_object and _tells_a_deed(child):
+                # 'accused the US of restoring … for Namibia': the deed names no target.
                 continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     return list(dict.fromkeys(found))
+
+
+def _tells_a_deed(child: Token) -> bool:
+    """A preposition whose object is a clause: 'of restoring the blackmail'."""
+    return child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children)
 
 
 def _place_targets(clause: _Clause, actors: DocActors) -> list[str]:
