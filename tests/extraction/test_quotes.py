@@ -260,3 +260,8 @@ def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
         "“The sanctions are economic terrorism.”"
     )
     assert _speakers(read(text))["The sanctions are economic terrorism."] == "Javad Zarif"
+
+
+def test_an_inverted_speaker_the_parser_reads_as_an_object_speaks(read: Read) -> None:
+    text = "“The offensive must stop now,” tweeted the French president, Emmanuel Macron."
+    assert _speakers(read(text))["The offensive must stop now"] == "Emmanuel Macron"

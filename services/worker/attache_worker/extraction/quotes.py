@@ -256,6 +256,10 @@ def _speaker_of(
         if subject is not None and subject.lower_ in _RELATIVES and token.dep_ == "relcl":
             # 'Zarif, who said: “…”': the relative pronoun stands for the noun it hangs from.
             subject = token.head
+        if subject is None and token is verb and inside.stop <= verb.i:
+            # '“…,” tweeted the French president': the parser takes the inverted subject of a
+            # verb after its quote for an object.
+            subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subject is not None and subject.i not in inside:
             if recent is not None and subject.lower_ in _PERSONAL_PRONOUNS:
                 return recent
