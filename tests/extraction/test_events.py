@@ -151,3 +151,11 @@ def test_the_deed_an_accusation_names_holds_no_target(read: Read) -> None:
     (event, *_) = read(text).events
     assert "United States" in event.targets
     assert "Namibia" not in event.targets
+
+
+def test_a_verb_the_model_is_unsure_of_is_typed_by_the_verb_dictionary(read: Read) -> None:
+    (event, *_) = read("Russia fired missiles at Kyiv on Tuesday.").events
+    assert event.sources == ["Russia"]
+    # The capital is struck as a place, or stands for its state.
+    assert event.targets in (["Kyiv"], ["Ukraine"])
+    assert event.type in {"FIGHT", "ASSAULT", "MOBILIZE", "COERCE"}

@@ -26,6 +26,7 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.event_features import (
+    VerbLexicon,
     act_of,
     clause_chain,
     governors,
@@ -109,15 +110,32 @@ class _Clause:
 def find_events(
     doc: Doc, actors: DocActors, boilerplate: Boilerplate, typer: EventTyper | None = None
 ) -> list[Event]:
+    return typed_events(doc, actors, boilerplate, typer)[0]
+
+
+def typed_events(
+    doc: Doc, actors: DocActors, boilerplate: Boilerplate, typer: EventTyper | None = None
+) -> tuple[list[Event], list[Event]]:
+    """Every event, and those the model typed itself. Where the model is unsure of a main
+    clause, the verb dictionary it was trained beside may still know the verb ('fired
+    missiles at Kyiv'): that event is reported, but too weakly typed to start an initiative."""
     typer = typer or get_typer()
     events = []
+    listed_events = []
     for sentence in doc.sents:
         if boilerplate.covers(sentence.start_char, sentence.end_char):
             continue
         main = main_clause(sentence)
         if main is not None:
             event_type, confidence = clause_type(sentence, main, typer)
-            if confidence >= MAIN_CLAUSE_CONFIDENCE:
+            listed = None
+            if confidence < MAIN_CLAUSE_CONFIDENCE:
+                listed = _listed_type(main.act, typer.lexicon)
+            if listed is not None:
+                event = _event(sentence, main, actors, with_mood(listed, mood(main)))
+                events.append(event)
+                listed_events.append(event)
+            elif confidence >= MAIN_CLAUSE_CONFIDENCE:
                 events.append(_event(sentence, main, actors, event_type))
         taken = {main.head.i, main.trigger.i} if main is not None else set()
         for clause in _other_clauses(sentence, taken):
@@ -127,7 +145,7 @@ def find_events(
             event = _event(sentence, clause, actors, with_mood(label, mood(clause)))
             if event.source_ids or event.target_ids:
                 events.append(event)
-    return events
+    return events, [e for e in events if e not in listed_events]
 
 
 def main_clause(sentence: Span) -> _Clause | None:
@@ -147,6 +165,14 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     the model is of the act."""
     label, confidence = typer.best(sentence, clause.head)
     return with_mood(label, mood(clause)), confidence
+
+
+def _listed_type(verb: Token, lexicon: VerbLexicon) -> str | None:
+    lemma = verb.lemma_.lower()
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    pairs = (f"{lemma} {obj}" for obj in objects)
+    paired = next((lexicon.pairs[pair] for pair in pairs if pair in lexicon.pairs), None)
+    return paired or lexicon.verbs.get(lemma)
 
 
 def _trigger(chain: list[Token]) -> Token:

@@ -13,7 +13,7 @@ from attache.contract import Extraction
 from attache.settings import get_settings
 from attache_worker.extraction.actors import resolve_actors
 from attache_worker.extraction.boilerplate import Boilerplate
-from attache_worker.extraction.events import find_events
+from attache_worker.extraction.events import typed_events
 from attache_worker.extraction.initiatives import find_initiatives
 from attache_worker.extraction.mentions import find_candidates, gazetteer_matcher
 from attache_worker.extraction.nlp import load_model, parse_many, set_published, text_of
@@ -62,12 +62,12 @@ def read_doc(doc: Doc, matcher: PhraseMatcher) -> Extraction:
     """Everything read from one parsed article; `matcher` finds gazetteer names NER missed."""
     boilerplate = Boilerplate(text_of(doc))
     actors = resolve_actors(doc, find_candidates(doc, boilerplate, matcher))
-    events = find_events(doc, actors, boilerplate)
+    events, model_typed = typed_events(doc, actors, boilerplate)
     quotes = find_quotes(doc, actors, boilerplate)
     return Extraction(
         actors=actors.actors,
         places=actors.places,
         events=events,
-        initiatives=find_initiatives(doc, actors, boilerplate, events, quotes),
+        initiatives=find_initiatives(doc, actors, boilerplate, model_typed, quotes),
         quotes=quotes,
     )
