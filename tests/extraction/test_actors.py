@@ -487,3 +487,12 @@ def test_a_style_several_named_states_share_is_left_alone(read: Read) -> None:
     text = "Pakistan and Iran met in Islamabad. The Islamic Republic said nothing more."
     names = {a.name for a in read(text).actors}
     assert {"Pakistan", "Iran"} <= names
+
+
+def test_an_acronym_in_brackets_before_party_is_the_party(read: Read) -> None:
+    text = (
+        "Critics including the opposition Pakistan Tehreek-e-Insaf (PTI) party of the jailed "
+        "former prime minister Imran Khan say the measures will hurt the poor."
+    )
+    names = {a.name for a in read(text).actors}
+    assert not any(")" in name for name in names), names

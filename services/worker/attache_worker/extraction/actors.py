@@ -817,6 +817,9 @@ def _names_its_party(span: Span) -> bool:
     root = span.root
     if root.head.lower_ not in PARTY_WORDS:
         return False
+    if _in_parentheses(span) and span.end < len(span.doc) and span.doc[span.end].text == ")":
+        # 'Pakistan Tehreek-e-Insaf (PTI) party': the acronym in brackets names it already.
+        return False
     return _is_modifier(span) or (root.dep_ == "poss" and root.head.i >= span.end)
 
 
