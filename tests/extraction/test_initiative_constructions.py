@@ -126,6 +126,13 @@ def test_troop_deployment_from_a_verb(read: Read) -> None:
     assert deployment.dates == ["2025-03"]
 
 
+def test_a_bailout_is_aid(read: Read) -> None:
+    text = "The IMF board approved a $7bn bailout for Pakistan on Wednesday."
+    bailout = _titled(read(text), "bailout")
+    assert bailout.kind == "AID"
+    assert [q.value for q in bailout.quantities] == [7_000_000_000]
+
+
 def test_money_pledge_from_a_verb(read: Read) -> None:
     text = "Japan promised 200 million euros to Moldova."
     pledge = _titled(read(text), "pledge")
