@@ -84,7 +84,7 @@ def _names_on_line(doc: Doc, line: str, offset: int) -> list[tuple[Span, str]]:
 
 def _may_be_listed(span: Span) -> bool:
     """Not a country (the gazetteer has it) nor a letter ('Zeleznik ( B )')."""
-    return len(span.text) > 1 and not _is_country(span)
+    return len(span.text) > 1 and not _names_a_country(span.text)
 
 
 def _kinds(block: list[tuple[Span, str]]) -> list[Listed]:
@@ -157,8 +157,8 @@ def _names_only(span: Span) -> bool:
     )
 
 
-def _is_country(span: Span) -> bool:
-    entry = get_gazetteer().lookup(span.text)
+def _names_a_country(text: str) -> bool:
+    entry = get_gazetteer().lookup(text)
     return entry is not None and entry.kind == "COUNTRY"
 
 
@@ -172,7 +172,4 @@ def _country_follows(rest_of_line: str) -> bool:
     """'Leah Pells ( Canada )': competitors, and clubs in European cups, are listed with their
     country in brackets."""
     bracketed = re.match(r"\s*\(\s*([^()]+?)\s*\)", rest_of_line)
-    if bracketed is None:
-        return False
-    entry = get_gazetteer().lookup(bracketed.group(1))
-    return entry is not None and entry.kind == "COUNTRY"
+    return bracketed is not None and _names_a_country(bracketed.group(1))
