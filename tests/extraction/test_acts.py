@@ -155,3 +155,11 @@ def test_an_act_that_did_not_happen_is_no_initiative(read: Read) -> None:
     assert "comment" not in {i.predicate for i in read(text).initiatives}
     sent = read("Russia did not send 2,000 troops to Mali.")
     assert "deployment" not in {i.predicate for i in sent.initiatives}
+
+
+def test_keeping_watch_is_no_initiative(read: Read) -> None:
+    text = (
+        "The Philippines, which is locked in its own maritime dispute with China, said it was "
+        "monitoring the situation."
+    )
+    assert read(text).initiatives == []

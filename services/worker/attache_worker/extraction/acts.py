@@ -53,12 +53,14 @@ _ASIDE_PREPS = frozenset(
     | {"because", "due", "ahead", "since"}
 )
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-# Verbs of holding a view or a state, which report no act whatever type the model gives them:
+# Verbs of holding a view or a state, or of keeping watch, which report no act whatever type the
+# model gives them ('the Philippines was monitoring the situation'):
 # 'Turkey regards the YPG as a terror group', 'Syria remains a key objective'.
 _STATES_OF_MIND = frozenset(
     {
         "regard", "consider", "believe", "think", "remain", "seem", "appear", "claim", "hope",
         "expect", "fear", "know", "see", "view", "deem", "feel", "doubt", "suspect", "assume",
+        "monitor", "watch", "weigh", "study", "assess",
     }
 )  # fmt: skip
 _HABITUAL = frozenset(
