@@ -127,6 +127,8 @@ def _name_cells(line: str) -> Iterator[tuple[int, int]]:
     for match in [*_TOKEN.finditer(line), None]:
         word = "" if match is None else match.group()
         if match is not None and not _BRACKETS.fullmatch(word) and not _FIGURE.fullmatch(word):
+            if not (_capitalized(word) or word in _NAME_LINKS):
+                return  # prose: most lines end here, at their first lower-case word
             run.append((match.start(), match.end(), word))
             continue
         figures += bool(word) and not _BRACKETS.fullmatch(word)
@@ -139,8 +141,12 @@ def _name_cells(line: str) -> Iterator[tuple[int, int]]:
         yield from cells
 
 
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() and word[-1:] != ":"
+
+
 def _reads_as_name(words: list[str]) -> bool:
-    capitalized = [w[:1].isupper() and w[-1:] != ":" for w in words]
+    capitalized = [_capitalized(w) for w in words]
     return (
         capitalized[0]
         and capitalized[-1]
