@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS
@@ -147,8 +147,9 @@ def is_sports_report(doc: Doc) -> bool:
     """An article with a results listing, or with two words only sports reports use."""
     known = doc.user_data.get(_SPORTS_REPORT)
     if known is None:
-        # Read on the lemma array, by string hash: a Token per word costs more.
-        lemmas = set(doc.to_array([LEMMA]).ravel().tolist())
+        # Read on the lemma and lower-case arrays, by string hash: a Token per word costs more.
+        # The lower case counts too, as headlines in capitals keep their lemma in capitals.
+        lemmas = set(doc.to_array([LEMMA, LOWER]).ravel().tolist())
         used = [w for w in word_set("sports", "report_words") if doc.vocab.strings[w] in lemmas]
         known = doc.user_data[_SPORTS_REPORT] = len(used) >= 2 or bool(listed_names(doc))
     return bool(known)
