@@ -41,7 +41,6 @@ from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
 from attache_worker.extraction.people import (
     assign_person_ids,
-    is_known_place,
     is_person_evidence,
     used_as_person,
 )
@@ -273,15 +272,15 @@ def _drop_common_noun_acronyms(doc: Doc, protos: list[Proto]) -> None:
     people': an acronym whose letters begin the words of a lower-case phrase in the article
     shortens a thing, not a body's name."""
     text = text_of(doc)
+    lettered = [(proto, re.sub(r"s$", "", readable(proto.span))) for proto in protos]
     common: dict[str, bool] = {}
-    for proto in protos:
-        letters = re.sub(r"s$", "", readable(proto.span))
+    for proto, letters in lettered:
         if proto.known or not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
             continue
         if letters not in common:
             words = r"[a-z-]*\s+".join(re.escape(c.lower()) for c in letters)
             common[letters] = re.search(rf"(?<![\w-]){words}[a-z-]*", text) is not None
-    protos[:] = [p for p in protos if not common.get(re.sub(r"s$", "", readable(p.span)), False)]
+    protos[:] = [proto for proto, letters in lettered if not common.get(letters, False)]
 
 
 def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
@@ -400,7 +399,7 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
 
 
 def _known_name(text: str) -> bool:
-    return get_gazetteer().lookup(text) is not None or is_known_place(text)
+    return get_gazetteer().lookup(text) is not None or get_gazetteer().is_known_place(text)
 
 
 def _misread_place(candidate: Candidate, people: set[str]) -> bool:
@@ -412,7 +411,9 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False
     if _placed_by_noun(span):
         return True
-    if _names_a_venue(span) and (candidate.label == "PERSON" or is_known_place(readable(span))):
+    if _names_a_venue(span) and (
+        candidate.label == "PERSON" or get_gazetteer().is_known_place(readable(span))
+    ):
         # 'the Federal Open Market Committee meeting' is the body's own.
         return True
     if readable(span) not in people and _known_place_without_title(span):
@@ -429,7 +430,7 @@ def _known_place_without_title(span: Span) -> bool:
     """'Tal Afar' or 'Kilis' tagged a person: a town or region the knowledge base or geonames
     knows, with no title of office before it or in apposition, is the place."""
     return (
-        is_known_place(readable(span))
+        get_gazetteer().is_known_place(readable(span))
         and preceding_title(span) is None
         and appositive_title(span) is None
     )

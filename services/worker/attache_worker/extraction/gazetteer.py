@@ -350,20 +350,21 @@ def _region_names() -> frozenset[str]:
 
 
 _SPELLING_SIMILARITY = 80
-# The Arabic article as geonames transcribes it ('Ar Raqqah', 'Al Bāb'): news leaves it out.
-_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[ -]", re.IGNORECASE)
+# The Arabic article as transcribed before a name ('Ar Raqqah', 'Al Bāb', 'al-Burhan'): news
+# leaves it out, in geonames' town names and on a person's second mention.
+ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[ -](?=\w)", re.IGNORECASE)
 
 
 def _spellings(name: str, others: Iterable[str]) -> Iterator[str]:
     """Only names geonames transcribes (with diacritics or an Arabic article) have other
     spellings worth reading: 'Mobile' already is the English name."""
-    if name.isascii() and not _ARTICLE.match(name):
+    if name.isascii() and not ARABIC_ARTICLE.match(name):
         return
-    folded = _ARTICLE.sub("", fold_accents(name)).lower()
+    folded = ARABIC_ARTICLE.sub("", fold_accents(name)).lower()
     for other in others:
         if not (other.isascii() and other.istitle() and len(other) >= 4 and other != name):
             continue
-        if fuzz.ratio(folded, _ARTICLE.sub("", other).lower()) >= _SPELLING_SIMILARITY:
+        if fuzz.ratio(folded, ARABIC_ARTICLE.sub("", other).lower()) >= _SPELLING_SIMILARITY:
             yield other
 
 

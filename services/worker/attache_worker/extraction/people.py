@@ -6,7 +6,6 @@ article, else a well-known person from `data/people.json`, else it keys as
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.gazetteer import get_gazetteer, slug
+from attache_worker.extraction.gazetteer import ARABIC_ARTICLE, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES
 from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.titles import (
@@ -81,12 +80,7 @@ def _personal_nouns() -> frozenset[str]:
 def _known_place(token: Token) -> bool:
     """A token of a name the dictionaries or geonames know as a town or region."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return is_known_place(readable(entity) if entity is not None else token.text)
-
-
-def is_known_place(name: str) -> bool:
-    """A town or region the knowledge base or geonames knows."""
-    return get_gazetteer().is_known_place(name)
+    return get_gazetteer().is_known_place(readable(entity) if entity is not None else token.text)
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
@@ -137,12 +131,8 @@ def _ends_with(name: str, surname: str) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
-# The Arabic article as transcribed before a name: 'al-Burhan', 'el-Sisi', 'ash-Shara'.
-_ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)-(?=\w)")
-
-
 def _without_article(name: str) -> list[str]:
-    return [_ARABIC_ARTICLE.sub("", word) for word in name.lower().split()]
+    return [ARABIC_ARTICLE.sub("", word) for word in name.lower().split()]
 
 
 def _particle_surname(span: Span) -> bool:
