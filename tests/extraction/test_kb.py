@@ -8,8 +8,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import orjson
 import pytest
 
+from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.kb import (
     KbEntry,
     KnowledgeBase,
@@ -21,6 +23,7 @@ from attache_worker.extraction.kb import (
 
 ROOT = Path(__file__).resolve().parents[2]
 MIRRORS = ROOT.parent / ".mirror"
+GIVEN_NAMES = ROOT / "services/worker/attache_worker/extraction/data/given_names.json"
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +198,21 @@ def test_the_build_script_reproduces_the_committed_file() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", ["Mariano", "Pete", "Marta"])
+def test_census_given_names_are_known(name: str) -> None:
+    assert is_given_name(name)
+
+
+@pytest.mark.parametrize("name", ["Crystal", "September", "Jordan", "Chad"])
+def test_given_names_that_are_words_or_places_are_left_out(name: str) -> None:
+    # 'Crystal Palace', 'September Bund', the country of Jordan.
+    assert not is_given_name(name)
+
+
+def test_the_given_names_file_names_its_source_and_licence() -> None:
+    table = orjson.loads(GIVEN_NAMES.read_bytes())
+    assert "Census" in table["source"]["dataset"]
+    assert "public domain" in table["source"]["licence"]
+    assert len(table["names"]) > 5000

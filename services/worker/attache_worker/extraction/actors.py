@@ -36,7 +36,13 @@ from attache_worker.extraction.acting import (
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
-from attache_worker.extraction.mentions import NAME_PARTICLES, PARTY_WORDS, Candidate
+from attache_worker.extraction.mentions import (
+    NAME_PARTICLES,
+    PARTY_WORDS,
+    Candidate,
+    named_with_country,
+    opens_with_given_name,
+)
 from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
 from attache_worker.extraction.people import (
@@ -56,6 +62,8 @@ from attache_worker.extraction.titles import (
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the model gives people's names it does not know ("Mariano Rivera" as a body).
+_MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # What a people with no state acts through: 'Kurdish forces', 'Kurdish leaders'.
 _COMMUNITY_VOICES = frozenset({"force", "group", "leader", "ally", "community", "authority"})
 _GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
@@ -234,6 +242,10 @@ def _apply_acronyms(
             long = by_start[definition.name.start] = Proto(definition.name, "ORGANIZATION")
             protos.append(long)
         short = next((p for p in protos if readable(p.span) == definition.acronym), None)
+        if short is not None and short.kind == "COUNTRY" and not long.known:
+            # 'Guy Forget (France)', 'Javier Solana (Spain)': a country in brackets after a
+            # name it does not already stand for says where the name is from.
+            continue
         if short is not None and short.known and not long.known:
             long.kind, long.id, long.name = short.kind, short.id, short.name
         elif not long.known:
@@ -526,7 +538,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return Proto(span, entry.kind, entry.id, entry.name, known=True, adjectival=adjectival)
     if text in _equipment() or not text[:1].isupper() or _names_a_document(span):
         return None
-    if label != "PERSON" and _named_with_country(span):
+    if label != "PERSON" and named_with_country(span):
         return _person_proto(span)
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
@@ -536,6 +548,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if _names_a_company(span):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
+        return _person_proto(span)
+    if label in _MISREAD_PERSON_LABELS and opens_with_given_name(span):
         return _person_proto(span)
     if label == "ORG":
         return _organization_proto(span)
@@ -648,21 +662,6 @@ def _person_proto(span: Span) -> Proto | None:
     if len(span) == 1 and only_locates(span, country=False):
         return None
     return Proto(span, "PERSON")
-
-
-def _named_with_country(span: Span) -> bool:
-    """'Lindsay Davenport (U.S.) beat …', 'Javier Solana (Spain)': results and lists put a
-    person's country in brackets after the name, which opens with a known given name."""
-    doc = span.doc
-    if len(span) < 2 or span[0].text not in kb.get_kb().given_names:
-        return False
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
-        return False
-    close = next((t.i for t in doc[span.end + 1 : span.end + 5] if t.text == ")"), None)
-    if close is None:
-        return False
-    inside = get_gazetteer().lookup(doc[span.end + 1 : close].text)
-    return inside is not None and inside.kind == "COUNTRY"
 
 
 def _names_a_company(span: Span) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from attache_worker.extraction import kb
 from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.nlp import text_of
 
 # A rank ('4.'), score, time ('4:09.25'), distance ('1,500'), fraction, sets ('6-3'), bowling
@@ -171,7 +171,7 @@ def _names_a_country(text: str) -> bool:
 def _opens_personal_name(span: Span) -> bool:
     """'R. Ponting', 'Ian Woosnam'."""
     first = span[0].text
-    return _INITIAL.match(first) is not None or (len(span) > 1 and first in kb.get_kb().given_names)
+    return _INITIAL.match(first) is not None or (len(span) > 1 and is_given_name(first))
 
 
 def _country_follows(rest_of_line: str) -> bool:

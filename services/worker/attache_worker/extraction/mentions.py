@@ -21,6 +21,7 @@ from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerpla
 from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.listings import listed_names
 from attache_worker.extraction.nlp import (
     READABLE_DOC,
@@ -46,6 +47,7 @@ NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "ibn", "al", "el"}
 )
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
+_MAX_NAME_WORDS = 3
 _DASHES = frozenset({"-", "--", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
 
@@ -87,6 +89,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
     found = _with_listed_names(doc, found, taken)
     found = _with_initialled_names(doc, found, taken)
+    found += _people_with_countries(doc, taken)
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
@@ -280,6 +283,62 @@ def _with_initialled_names(doc: Doc, found: list[Candidate], taken: set[int]) ->
         out.append(Candidate(span, "PERSON"))
         taken.update(range(span.start, span.end))
     return out
+
+
+def named_with_country(span: Span) -> bool:
+    """'Lindsay Davenport (U.S.) beat …', 'Javier Solana (Spain)': results and lists put a
+    person's country in brackets after the name, which opens with a known given name or is
+    made of no English word ('Filippo Veglio'; not 'Red Star', a club)."""
+    doc = span.doc
+    if len(span) < 2 or not _reads_as_personal_name(span):
+        return False
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end + 1 : span.end + 5] if t.text == ")"), None)
+    if close is None:
+        return False
+    inside = get_gazetteer().lookup(doc[span.end + 1 : close].text)
+    return inside is not None and inside.kind == "COUNTRY"
+
+
+def _reads_as_personal_name(span: Span) -> bool:
+    if is_given_name(span[0].text):
+        return True
+    words = lexicon(load_model())
+    return all(t.is_title and not words.is_word(t.lower_) for t in span)
+
+
+def opens_with_given_name(span: Span) -> bool:
+    """'Mariano Rivera', 'Ivan Lendl': a known given name and one or two capitalized words that
+    are no English words and no known place, whatever kind of name the model took it for."""
+    if not 2 <= len(span) <= _MAX_NAME_WORDS or not is_given_name(span[0].text):
+        return False
+    words = lexicon(load_model())
+    rest = span[1:]
+    if not all(t.is_title and not words.is_word(t.lower_) for t in rest):
+        return False
+    return not get_gazetteer().is_known_place(readable(span))
+
+
+def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """'1 - Pete Sampras (U.S.) beat …': a name the model left untagged before a country in
+    brackets, read as `named_with_country` reads a tagged one."""
+    found = []
+    for bracket in (t for t in doc if t.text == "(" and t.i not in taken):
+        start = bracket.i
+        while (
+            start > bracket.sent.start
+            and bracket.i - start < _MAX_NAME_WORDS
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and doc[start - 1].i not in taken
+        ):
+            start -= 1
+        span = doc[start : bracket.i]
+        if named_with_country(span):
+            found.append(Candidate(span, "PERSON"))
+            taken.update(range(span.start, span.end))
+    return found
 
 
 def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:

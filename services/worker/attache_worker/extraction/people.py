@@ -78,9 +78,12 @@ def _personal_nouns() -> frozenset[str]:
 
 
 def _known_place(token: Token) -> bool:
-    """A token of a name the dictionaries or geonames know as a town or region."""
+    """A token of a name the dictionaries or geonames know as a town or region, or that names
+    a country's division ('Hampshire, Derbyshire and Surrey' are no people)."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return get_gazetteer().is_known_place(readable(entity) if entity is not None else token.text)
+    name = readable(entity) if entity is not None else token.text
+    gazetteer = get_gazetteer()
+    return gazetteer.is_known_place(name) or gazetteer.is_region(name)
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Snr.", "Jnr."})
