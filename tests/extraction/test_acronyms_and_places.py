@@ -363,3 +363,19 @@ def test_a_seat_of_government_spelled_with_or_without_its_accents(read: Read) ->
         france = [a for a in read(text).actors if a.name == "France"]
         assert france, seat
         assert seat in {m.text for m in france[0].mentions}, seat
+
+
+def test_a_place_that_only_is_or_holds_something_stays_a_place(read: Read) -> None:
+    text = (
+        "Harbin lies on the Songhua river and hosts an ice festival every winter. "
+        "Kirkuk remains a city claimed by both Baghdad and Erbil."
+    )
+    extraction = read(text)
+    actors = {a.name for a in extraction.actors}
+    assert {"Harbin", "Kirkuk"} <= {p.name for p in extraction.places}
+    assert not {"Harbin", "Kirkuk"} & actors
+
+
+def test_a_place_that_does_something_acts(read: Read) -> None:
+    extraction = read("Harbin sent rescue teams to the flooded villages on Monday.")
+    assert actor_named(extraction, "Harbin").kind == "ORGANIZATION"

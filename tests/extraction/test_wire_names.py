@@ -392,3 +392,17 @@ def test_whose_leader_serves_the_body_and_an_mp_is_a_title(read: Read) -> None:
     member = actor_named(extraction, "Hassan Fadlallah")
     assert member.affiliation == "Hezbollah"
     assert any("MP" in title for title in member.titles)
+
+
+def test_a_line_up_with_substitutes_minutes_lists_its_players(read: Read) -> None:
+    text = (
+        "Italy - 1 - Marco Ferrante ; 2 - Luca Bellini ( 14 - Paolo Sartori 78th ) , "
+        "5 - Andrea Costa , 8 - Stefano Moretti ( 12 - Davide Rinaldi 46th ) , "
+        "3 - Giorgio Fabbri ; 10 - Simone Galli , 9 - Enrico Conti ( 17 - Matteo Greco 64th )"
+    )
+    extraction = read(text)
+    found = kinds(extraction)
+    for player in ("Luca Bellini", "Paolo Sartori", "Andrea Costa", "Davide Rinaldi"):
+        assert found.get(player) == "PERSON", player
+    assert not any(name[-1].isdigit() for name in found), found
+    assert_offsets_hold(text, extraction)

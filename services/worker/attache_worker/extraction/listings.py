@@ -23,8 +23,8 @@ from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.nlp import text_of
 
 # A rank ('4.'), score, time ('4:09.25'), distance ('1,500'), fraction, sets ('6-3'), bowling
-# figures ('10-0-59-1'), or the dash of a leader's games behind.
-_FIGURE = re.compile(r"[-+]?\.?\d[\d,.:/-]*%?|-")
+# figures ('10-0-59-1'), a minute ('46th'), or the dash of a leader's games behind.
+_FIGURE = re.compile(r"[-+]?\.?\d[\d,.:/-]*(?:st|nd|rd|th|%)?|-")
 _BRACKETS = re.compile(r"[(),;]")
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
 # Lower-case words inside a name: 'Queen of the South', 'Brighton and Hove Albion'.

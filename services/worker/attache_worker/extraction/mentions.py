@@ -50,6 +50,7 @@ _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.I
 _MAX_NAME_WORDS = 3
 _DASHES = frozenset({"-", "--", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
+_FIGURE_WORD = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +483,13 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _is_trailing_junk(token: Token) -> bool:
-    return token.text in _POSSESSIVE or (token.is_punct and token.text != ".")
+    """A possessive, punctuation, or a figure: 'Robert Pires 46th' (the minute he came on),
+    'Colin Montgomerie 442,201' (his earnings)."""
+    return (
+        token.text in _POSSESSIVE
+        or (token.is_punct and token.text != ".")
+        or _FIGURE_WORD.match(token.text) is not None
+    )
 
 
 @lru_cache(maxsize=2)

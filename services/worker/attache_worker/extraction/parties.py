@@ -76,9 +76,15 @@ def _is_governed(span: Span) -> bool:
 
 
 def _acts(span: Span) -> bool:
-    """The subject of a verb that is not 'be': 'the Gaza Strip fired rockets'."""
+    """The subject of a verb that does something: 'the Gaza Strip fired rockets', not 'Arbil
+    lies within the safe haven'."""
     root = span.root
-    return root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_ != "be"
+    verb = root.head
+    return (
+        root.dep_ in _SUBJECT_DEPS
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in word_set("places", "states")
+    )
 
 
 def _group_from(span: Span) -> Span | None:
