@@ -379,3 +379,15 @@ def test_a_place_that_only_is_or_holds_something_stays_a_place(read: Read) -> No
 def test_a_place_that_does_something_acts(read: Read) -> None:
     extraction = read("Harbin sent rescue teams to the flooded villages on Monday.")
     assert actor_named(extraction, "Harbin").kind == "ORGANIZATION"
+
+
+def test_a_word_tagged_a_person_once_where_the_article_places_it_is_a_place(read: Read) -> None:
+    text = (
+        "The war in Tigray ended with a peace deal signed in November 2022. "
+        "Human Rights Watch said last month that Eritrean soldiers were still present in parts "
+        "of Tigray, where they have been accused of killing hundreds of civilians."
+    )
+    extraction = read(text)
+    assert "Tigray" not in {a.name for a in extraction.actors}
+    tigray = next(p for p in extraction.places if p.name == "Tigray")
+    assert len(tigray.mentions) == 2

@@ -195,6 +195,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
                 places.append(candidate.span)
             else:
                 protos.append(acting)
+    _place_lone_words_as_placed(protos, places, people)
     _apply_acronyms(doc, candidates, protos, places)
     _keep_acting_countries(protos, places)
     _keep_acting_seats(protos, places)
@@ -412,6 +413,21 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
 
 def _known_name(text: str) -> bool:
     return get_gazetteer().lookup(text) is not None or get_gazetteer().is_known_place(text)
+
+
+def _place_lone_words_as_placed(protos: list[Proto], places: list[Span], people: set[str]) -> None:
+    """'the war in Tigray … in parts of Tigray': one word the model tagged a person, named as a
+    place elsewhere in the article and never used as a person's name there, is that place."""
+    placed = {readable(span) for span in places} - people
+    misread = [
+        p
+        for p in protos
+        if p.kind == "PERSON" and len(p.span) == 1 and not p.known and readable(p.span) in placed
+    ]
+    moved = {id(p) for p in misread}
+    protos[:] = [p for p in protos if id(p) not in moved]
+    places.extend(p.span for p in misread)
+    places.sort(key=lambda span: span.start)
 
 
 def _misread_place(candidate: Candidate, people: set[str]) -> bool:
