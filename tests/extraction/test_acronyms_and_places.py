@@ -391,3 +391,17 @@ def test_a_word_tagged_a_person_once_where_the_article_places_it_is_a_place(read
     assert "Tigray" not in {a.name for a in extraction.actors}
     tigray = next(p for p in extraction.places if p.name == "Tigray")
     assert len(tigray.mentions) == 2
+
+
+def test_is_in_capitals_mid_sentence_is_islamic_state(read: Read) -> None:
+    text = (
+        "The Pentagon warned that an offensive would endanger the campaign against IS. "
+        "Islamic State still holds villages in the desert."
+    )
+    group = actor_named(read(text), "Islamic State")
+    assert [m.text for m in group.mentions] == ["IS", "Islamic State"]
+
+
+def test_is_in_a_shouted_headline_is_a_verb(read: Read) -> None:
+    text = "ECONOMY IS SLOWING , SAYS CENTRAL BANK .\nLONDON 1996-08-30\nGrowth fell in July ."
+    assert "Islamic State" not in {a.name for a in read(text).actors}

@@ -154,10 +154,19 @@ class KnowledgeBase:
             return None
         return entry
 
-    def body_acronyms(self) -> list[str]:
-        """Organizations' names written as acronyms of three to five capitals ('HTS')."""
-        forms = (f for e in self.entries if e.kind == "ORGANIZATION" for f in (e.name, *e.aliases))
-        return sorted({f for f in forms if f.isalpha() and f.isupper() and 3 <= len(f) <= 5})
+    def body_acronyms(
+        self, *, length: tuple[int, int] = (3, 5), curated: bool = False
+    ) -> list[str]:
+        """Organizations' names written as acronyms of three to five capitals ('HTS'), or of
+        the given lengths, of curated entries only if asked ('IS')."""
+        low, high = length
+        forms = (
+            f
+            for e in self.entries
+            if e.kind == "ORGANIZATION" and (e.curated or not curated)
+            for f in (e.name, *e.aliases)
+        )
+        return sorted({f for f in forms if f.isalpha() and f.isupper() and low <= len(f) <= high})
 
     def get(self, actor_id: str) -> KbEntry | None:
         return self._by_id.get(actor_id)

@@ -506,6 +506,9 @@ def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     # Acronyms the knowledge base gives its bodies ('HTS', 'PYD'), which the model misses
     # before a noun ('HTS fighters'); not those that spell a word ('DAWN', 'LET').
     words = lexicon(nlp).words
-    acronyms = sorted(a for a in kb.get_kb().body_acronyms() if a.lower() not in words)
-    matcher.add("ORG", [nlp.make_doc(acronym) for acronym in acronyms])
+    acronyms = [a for a in kb.get_kb().body_acronyms() if a.lower() not in words]
+    # Two capitals mid-sentence are no word ('against IS'); the project's curated bodies only,
+    # as most such pairs name too many things.
+    acronyms += kb.get_kb().body_acronyms(length=(2, 2), curated=True)
+    matcher.add("ORG", [nlp.make_doc(acronym) for acronym in sorted(set(acronyms))])
     return matcher
