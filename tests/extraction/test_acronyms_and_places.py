@@ -405,3 +405,11 @@ def test_is_in_capitals_mid_sentence_is_islamic_state(read: Read) -> None:
 def test_is_in_a_shouted_headline_is_a_verb(read: Read) -> None:
     text = "ECONOMY IS SLOWING , SAYS CENTRAL BANK .\nLONDON 1996-08-30\nGrowth fell in July ."
     assert "Islamic State" not in {a.name for a in read(text).actors}
+
+
+def test_a_place_name_goes_on_past_a_lower_case_particle(read: Read) -> None:
+    text = "Islamic State still holds villages near Deir ez-Zor."
+    extraction = read(text)
+    assert "Deir ez-Zor" in {p.name for p in extraction.places}
+    assert "Deir" not in {p.name for p in extraction.places}
+    assert_offsets_hold(text, extraction)

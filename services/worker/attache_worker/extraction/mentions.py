@@ -36,6 +36,7 @@ from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon,
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 GAZETTEER_LABEL = "GAZETTEER"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "farmers"})
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
@@ -70,7 +71,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
-    found = [_with_known_tail(_with_given_names(c)) for c in found]
+    found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
@@ -165,6 +166,24 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
         entry = gazetteer.lookup(readable(doc[span.start : stop]))
         if entry is not None and entry.kind == "ORGANIZATION":
             return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
+    return candidate
+
+
+def _with_place_tail(candidate: Candidate) -> Candidate:
+    """'Deir' + 'ez-Zor', 'Ras' + 'al-Ain': the model stops a place's name at a lower-case
+    particle. The untagged words after it join it when the whole is a place geonames knows."""
+    span = candidate.span
+    if candidate.label not in _PLACE_LABELS:
+        return candidate
+    doc = span.doc
+    limit = min(span.end + _TAIL_WORDS, span.sent.end)
+    end = span.end
+    while end < limit and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].ent_type_:
+        end += 1
+    gazetteer = get_gazetteer()
+    for stop in range(end, span.end, -1):
+        if doc[stop - 1].is_alpha and gazetteer.is_known_place(readable(doc[span.start : stop])):
+            return Candidate(doc[span.start : stop], candidate.label, candidate.dateline)
     return candidate
 
 
