@@ -176,6 +176,8 @@ def _with_place_tail(candidate: Candidate) -> Candidate:
     if candidate.label not in _PLACE_LABELS:
         return candidate
     doc = span.doc
+    if span.end >= span.sent.end or not doc[span.end].is_lower:
+        return candidate
     limit = min(span.end + _TAIL_WORDS, span.sent.end)
     end = span.end
     while end < limit and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].ent_type_:
