@@ -265,3 +265,28 @@ def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
 def test_an_inverted_speaker_the_parser_reads_as_an_object_speaks(read: Read) -> None:
     text = "“The offensive must stop now,” tweeted the French president, Emmanuel Macron."
     assert _speakers(read(text))["The offensive must stop now"] == "Emmanuel Macron"
+
+
+def test_a_titled_speaker_after_a_fronted_phrase_speaks(read: Read) -> None:
+    text = (
+        "In an interview with the BBC, the party's founder, Bidzina Ivanishvili, said: "
+        '"The people of Georgia have chosen peace over war."'
+    )
+    quotes = read(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Bidzina Ivanishvili", "The people of Georgia have chosen peace over war.")
+    ]
+
+
+def test_a_straight_quote_left_open_runs_to_the_end_of_its_paragraph(read: Read) -> None:
+    text = (
+        'Salome Zourabichvili spoke on Sunday. "We will not accept it," she said. '
+        '"Our future is in Europe.\n\n"We will defend it."\n\nObservers disagreed.'
+    )
+    quotes = read(text).quotes
+    assert [q.text for q in quotes] == [
+        "We will not accept it",
+        "Our future is in Europe.",
+        "We will defend it.",
+    ]
+    assert {q.speaker for q in quotes} == {"Salome Zourabichvili"}

@@ -1,16 +1,16 @@
 """Direct quotations and who said them.
 
 A quote is text between curly, straight or TeX-style double quotes (a paragraph left open runs to
-its end), or between curly single quotes outside them. Its speaker is the subject of the nearest
-speech verb in the same sentence, outside the quote ('“…,” he said', 'X said: “…”', '…, adding
-“…”'); of the clause a colon ends right before it ('X delivered an ultimatum: “…”'); or of a bare
-attribution opening the next sentence ('“…?” Erdoğan said'). The one an agency quotes speaks
-('Sana quoted Assad as saying “…”'), and a relative 'who said' is the name it hangs from. A
-speech verb that has not spoken yet ('Lima ought to explain “…”') is passed over. A title with a
-name in apposition is the person; 'he' or 'she' is the speaker of the quote just before unless
-another person was named since, else the last person mentioned. A quote with no speech verb of
-its own shares the speaker of the quote before it in the same sentence or paragraph (split and
-continued quotes)."""
+its end; with straight quotes, a line), or between curly single quotes outside them. Its speaker
+is the subject of the nearest speech verb in the same sentence, outside the quote ('“…,” he
+said', 'X said: “…”', '…, adding “…”'); of the clause a colon ends right before it ('X delivered
+an ultimatum: “…”'); or of a bare attribution opening the next sentence ('“…?” Erdoğan said').
+The one an agency quotes speaks ('Sana quoted Assad as saying “…”'), and a relative 'who said'
+is the name it hangs from. A speech verb that has not spoken yet ('Lima ought to explain “…”') is
+passed over. A title with a name in apposition is the person; 'he' or 'she' is the speaker of the
+quote just before unless another person was named since, else the last person mentioned. A quote
+with no speech verb of its own shares the speaker of the quote before it in the same sentence or
+paragraph (split and continued quotes)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.nlp import text_of
 from attache_worker.extraction.speakers import resolve_subject
 
-_QUOTE_PATTERN = re.compile(r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)\"|``(.+?)''", re.S)
+_QUOTE_PATTERN = re.compile(
+    r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)(?:\"|(?=\n)|$)|``(.+?)''", re.S
+)
 # Curly single quotes, which some papers quote with: ‘…’ opens at a word's start and closes at a
 # ’ no letter follows (one inside a word is an apostrophe: ‘We don’t know,’ …).
 _SINGLE_QUOTE_PATTERN = re.compile(r"(?<![\w’‘])‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
@@ -256,6 +258,8 @@ def _speaker_of(
         if subject is not None and subject.lower_ in _RELATIVES and token.dep_ == "relcl":
             # 'Zarif, who said: “…”': the relative pronoun stands for the noun it hangs from.
             subject = token.head
+        if subject is None and token is verb:
+            subject = _stranded_subject(verb)
         if subject is None and token is verb and inside.stop <= verb.i:
             # '“…,” tweeted the French president': the parser takes the inverted subject of a
             # verb after its quote for an object.
@@ -270,6 +274,19 @@ def _speaker_of(
             return _first_actor(agent, actors)
         token = token.head if token.dep_ in _CLAUSE_CLIMB and token.head.i != token.i else None
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'In an interview with the BBC, the foreign minister, Sergei Lavrov, said: …': after a
+    fronted phrase the parser may hang the subject on it as an apposition and leave the verb
+    none. The apposition right before the verb is who speaks."""
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    token = verb.doc[before]
+    if before == verb.i - 1 or token.dep_ != "appos" or token.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return token
 
 
 def _quoted_person(verb: Token) -> Token | None:
