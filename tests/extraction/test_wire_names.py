@@ -406,3 +406,16 @@ def test_a_line_up_with_substitutes_minutes_lists_its_players(read: Read) -> Non
         assert found.get(player) == "PERSON", player
     assert not any(name[-1].isdigit() for name in found), found
     assert_offsets_hold(text, extraction)
+
+
+def test_a_line_up_with_a_note_in_brackets_and_a_full_stop_lists_its_players(read: Read) -> None:
+    text = (
+        "Wales - 15 - Owen Pritchard , 14 - Gethin Rowlands , 13 - Dafydd Bevan ; "
+        "10 - Rhodri Prydderch , 9 - Emyr Pugh ( captain ) , "
+        "8 - Idris Lloyd ( Bryn Gwyther , 61 ) ."
+    )
+    extraction = read(text)
+    found = kinds(extraction)
+    for player in ("Gethin Rowlands", "Dafydd Bevan", "Emyr Pugh", "Idris Lloyd", "Bryn Gwyther"):
+        assert found.get(player) == "PERSON", player
+    assert_offsets_hold(text, extraction)

@@ -120,11 +120,19 @@ def _vote(span: Span, rest_of_line: str) -> int:
 
 
 def _name_cells(line: str) -> Iterator[tuple[int, int]]:
-    """The name cells of a listing line, or none when the line is no listing."""
+    """The name cells of a listing line, or none when the line is no listing. A note in
+    brackets ('( captain )', '( leg injury )') and a full stop ending the line are passed
+    over."""
     figures = 0
     cells = []
     run: list[tuple[int, int, str]] = []
-    for match in [*_TOKEN.finditer(line), None]:
+    tokens = list(_TOKEN.finditer(line))
+    notes = _bracketed_notes(tokens)
+    if tokens and tokens[-1].group() == ".":
+        notes.add(len(tokens) - 1)
+    for index, match in enumerate([*tokens, None]):
+        if index in notes:
+            continue
         word = "" if match is None else match.group()
         if match is not None and not _BRACKETS.fullmatch(word) and not _FIGURE.fullmatch(word):
             if not (_capitalized(word) or word in _NAME_LINKS):
@@ -139,6 +147,22 @@ def _name_cells(line: str) -> Iterator[tuple[int, int]]:
         run = []
     if figures >= _MIN_FIGURES:
         yield from cells
+
+
+def _bracketed_notes(tokens: list[re.Match[str]]) -> set[int]:
+    """Token indices of bracketed words all in lower case ('( captain )')."""
+    notes: set[int] = set()
+    opened: int | None = None
+    for index, match in enumerate(tokens):
+        word = match.group()
+        if word == "(":
+            opened = index
+        elif word == ")" and opened is not None:
+            inside = [m.group() for m in tokens[opened + 1 : index]]
+            if inside and all(w.isalpha() and w.islower() for w in inside):
+                notes.update(range(opened + 1, index))
+            opened = None
+    return notes
 
 
 def _capitalized(word: str) -> bool:
