@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Span
 
 from attache.contract import Extraction
+from attache_worker.extraction import mentions
+from attache_worker.extraction.mentions import Candidate
+from attache_worker.extraction.nlp import load_model
 from tests.extraction.conftest import actor_named, assert_offsets_hold
 from tests.scripts import load_script
 
@@ -419,3 +423,22 @@ def test_a_line_up_with_a_note_in_brackets_and_a_full_stop_lists_its_players(rea
     for player in ("Gethin Rowlands", "Dafydd Bevan", "Emyr Pugh", "Idris Lloyd", "Bryn Gwyther"):
         assert found.get(player) == "PERSON", player
     assert_offsets_hold(text, extraction)
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it(read: Read) -> None:
+    text = "He finished ahead of American Dennis Mitchell and Namibian Frank Tjikuua."
+    found = kinds(read(text))
+    assert found.get("Dennis Mitchell") == "PERSON"
+    assert found.get("Frank Tjikuua") == "PERSON"
+    assert not any(name.startswith(("American", "Namibian")) for name in found), found
+
+
+def test_a_role_capitalized_to_open_a_sentence_leaves_a_tagged_name() -> None:
+    # The model sometimes takes the role into the name ('Fullback Andre Joubert'); which
+    # sentences it does so for varies, so the span is set here as it reads one of them.
+    doc = load_model()("Fullback Owain Rees scored the second try.")
+    name = Span(doc, 0, 3, label="PERSON")
+    assert mentions.without_descriptor(Candidate(name, "PERSON")).span.text == "Owain Rees"
+    kept = load_model()("Mark Andrew Spitz swam the relay.")
+    full = Span(kept, 0, 3, label="PERSON")
+    assert mentions.without_descriptor(Candidate(full, "PERSON")).span.text == "Mark Andrew Spitz"

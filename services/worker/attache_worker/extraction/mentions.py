@@ -49,6 +49,7 @@ NAME_PARTICLES = frozenset(
 )
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 3
+_MIN_FULL_NAME = 2
 _DASHES = frozenset({"-", "--", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
 _FIGURE_WORD = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)?$")
@@ -72,6 +73,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
+    found = [without_descriptor(c) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
@@ -167,6 +169,36 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
         if entry is not None and entry.kind == "ORGANIZATION":
             return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
     return candidate
+
+
+def without_descriptor(candidate: Candidate) -> Candidate:
+    """'American Dennis Mitchell', 'Fullback Andre Joubert' opening a sentence: a nationality,
+    or a common noun capitalized by its place, before a full name describes the person and is
+    no part of the name, whether the model took the whole for a person or a body."""
+    span = candidate.span
+    if candidate.label not in {"PERSON", "ORG"} or len(span) < _MIN_FULL_NAME + 1:
+        return candidate
+    first = span[0]
+    if candidate.label == "ORG":
+        # 'Australian Rodney Marsh' read as a body: only a nationality before a given name.
+        named = span[1:]
+        if get_gazetteer().demonym(first.text) is None or not is_given_name(named[0].text):
+            return candidate
+        if not all(t.is_title for t in named) or get_gazetteer().is_known_place(readable(named)):
+            return candidate
+        return Candidate(named, "PERSON", candidate.dateline)
+    words = lexicon(load_model())
+    nationality = get_gazetteer().demonym(first.text) is not None
+    described = (
+        _opens_sentence(first)
+        and first.is_title
+        and words.is_word(first.lower_)
+        and not words.is_function_word(first.lower_)
+        and not is_given_name(first.text)
+    )
+    if not (nationality or described) or is_title_token(first):
+        return candidate
+    return Candidate(span[1:], candidate.label, candidate.dateline)
 
 
 def _with_place_tail(candidate: Candidate) -> Candidate:
