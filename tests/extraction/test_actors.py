@@ -529,3 +529,19 @@ def test_an_acronym_in_brackets_before_party_is_the_party(read: Read) -> None:
     )
     names = {a.name for a in read(text).actors}
     assert not any(")" in name for name in names), names
+
+
+def test_a_ruler_s_numeral_is_part_of_the_name(read: Read) -> None:
+    text = (
+        "Jordan's King Abdullah II met Pope Leo XIV at the Vatican on Monday. "
+        "Queen Elizabeth I was the daughter of Henry VIII."
+    )
+    extraction = read(text)
+    for ruler in ("Abdullah II", "Leo XIV", "Elizabeth I", "Henry VIII"):
+        assert actor_named(extraction, ruler).kind == "PERSON", ruler
+    assert_offsets_hold(text, extraction)
+
+
+def test_a_pronoun_after_a_name_is_no_numeral(read: Read) -> None:
+    text = '"We will win," said Smith. I think so.'
+    assert [a.name for a in read(text).actors] == ["Smith"]

@@ -50,6 +50,8 @@ NAME_PARTICLES = frozenset(
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 3
 _MIN_FULL_NAME = 2
+# Roman numerals up to 39 ('Henry VIII', 'Leo XIV').
+_REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _DASHES = frozenset({"-", "--", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
 _FIGURE_WORD = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)?$")
@@ -73,7 +75,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
-    found = [without_descriptor(c) for c in found]
+    found = [_with_regnal_number(without_descriptor(c)) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
@@ -93,6 +95,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
     found = _with_listed_names(doc, found, taken)
     found = _with_initialled_names(doc, found, taken)
+    found += _numbered_rulers(doc, taken)
     found += _people_with_countries(doc, taken)
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
@@ -169,6 +172,50 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
         if entry is not None and entry.kind == "ORGANIZATION":
             return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
     return candidate
+
+
+def _with_regnal_number(candidate: Candidate) -> Candidate:
+    """'Henry VIII', 'Charles III', 'Queen Elizabeth I': the numeral after a ruler's name is
+    part of it. A lone 'I' counts only after a title ('Queen Elizabeth I'), being a pronoun
+    too."""
+    span = candidate.span
+    doc = span.doc
+    if candidate.label != "PERSON" or span.end >= span.sent.end:
+        return candidate
+    numeral = doc[span.end]
+    titled = span.start > 0 and is_title_token(doc[span.start - 1])
+    if not _is_regnal_numeral(numeral.text) or (len(numeral.text) == 1 and not titled):
+        return candidate
+    return Candidate(doc[span.start : span.end + 1], candidate.label, candidate.dateline)
+
+
+def _numbered_rulers(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """'King Abdullah II', 'Pope Leo XIV' that the model left untagged: a title, one or two
+    capitalized names and a numeral of two letters or more."""
+    found = []
+    for numeral in doc:
+        if len(numeral.text) < 2 or not _is_regnal_numeral(numeral.text):
+            continue
+        start = numeral.i
+        while (
+            numeral.i - start < 2
+            and start > numeral.sent.start
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not is_title_token(doc[start - 1])
+        ):
+            start -= 1
+        if start == numeral.i or start == 0 or not is_title_token(doc[start - 1]):
+            continue
+        if not taken.isdisjoint(range(start, numeral.i + 1)):
+            continue
+        found.append(Candidate(doc[start : numeral.i + 1], "PERSON"))
+        taken.update(range(start, numeral.i + 1))
+    return found
+
+
+def _is_regnal_numeral(text: str) -> bool:
+    return _REGNAL_NUMERAL.fullmatch(text) is not None
 
 
 def without_descriptor(candidate: Candidate) -> Candidate:
