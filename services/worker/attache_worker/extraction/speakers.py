@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.given_names import Sex, sex_of
 from attache_worker.extraction.titles import title_words
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUN_SEX: dict[str, Sex] = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 # What a state or a body has and speaks through: 'the ministry said'.
@@ -55,7 +57,7 @@ def subject_actors(subject: Token, actors: DocActors, skip: range | None = None)
 def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
-        return last_mentioned(actors, subject.i, people=True, skip=skip)
+        return last_mentioned(actors, subject.i, people=True, skip=skip, sex=_PRONOUN_SEX[lower])
     if lower in _GROUP_PRONOUNS:
         return last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
@@ -139,12 +141,36 @@ def _names_the_noun(child: Token) -> bool:
 
 
 def last_mentioned(
-    actors: DocActors, before: int, *, people: bool, skip: range | None = None
+    actors: DocActors,
+    before: int,
+    *,
+    people: bool,
+    skip: range | None = None,
+    sex: Sex | None = None,
 ) -> str | None:
+    """The nearest actor before, a person or not; with `sex`, a person whose given name says
+    otherwise is passed over ('she' after 'Edmundo González')."""
     return next(
-        (a for a in mentioned_before(actors, before, skip) if a.startswith("person:") == people),
+        (
+            a
+            for a in mentioned_before(actors, before, skip)
+            if a.startswith("person:") == people and not contradicts(actors, a, sex)
+        ),
         None,
     )
+
+
+def contradicts(actors: DocActors, actor_id: str, sex: Sex | None) -> bool:
+    """The person's given name is listed under the other sex than a pronoun's."""
+    if sex is None or not actor_id.startswith("person:"):
+        return False
+    words = actors.by_id[actor_id].name.split()
+    known = sex_of(words[0]) if len(words) > 1 else None
+    return known is not None and known != sex
+
+
+def pronoun_sex(word: str) -> Sex | None:
+    return _PRONOUN_SEX.get(word.lower())
 
 
 def mentioned_before(actors: DocActors, before: int, skip: range | None = None) -> Iterator[str]:
