@@ -413,3 +413,10 @@ def test_a_place_name_goes_on_past_a_lower_case_particle(read: Read) -> None:
     assert "Deir ez-Zor" in {p.name for p in extraction.places}
     assert "Deir" not in {p.name for p in extraction.places}
     assert_offsets_hold(text, extraction)
+
+
+def test_every_place_of_a_list_the_parser_reads_as_appositions_is_a_place(read: Read) -> None:
+    text = "Since then, such attacks have been recorded in Cambodia, Laos, Yemen, in the Gulf war."
+    extraction = read(text)
+    assert {a.name for a in extraction.actors if a.kind == "COUNTRY"} == set()
+    assert {"Cambodia", "Laos", "Yemen"} <= {p.name for p in extraction.places}

@@ -85,6 +85,9 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     return False
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
 def governs_it(preposition: Token, prepositions: tuple[str, ...] = ("of",)) -> bool:
     """'the government of', 'officials in': a body that governs or polices the place the
     preposition names."""
@@ -131,8 +134,12 @@ def _between_places(preposition: Token) -> bool:
 
 
 def _first_conjunct(token: Token) -> Token:
-    """'in Vietnam, Afghanistan and Iraq': every conjunct stands where the first one does."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    """'in Vietnam, Afghanistan and Iraq': every conjunct stands where the first one does, and
+    so does a place the parser hangs on another as an apposition ('in Vietnam, Rhodesia,
+    Angola')."""
+    while token.head.i != token.i and (
+        token.dep_ == "conj" or (token.dep_ == "appos" and token.head.ent_type_ in _PLACE_TYPES)
+    ):
         token = token.head
     return token
 
