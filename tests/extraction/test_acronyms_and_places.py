@@ -420,3 +420,15 @@ def test_every_place_of_a_list_the_parser_reads_as_appositions_is_a_place(read: 
     extraction = read(text)
     assert {a.name for a in extraction.actors if a.kind == "COUNTRY"} == set()
     assert {"Cambodia", "Laos", "Yemen"} <= {p.name for p in extraction.places}
+
+
+def test_a_nationality_before_a_band_and_what_it_has_names_the_band(read: Read) -> None:
+    text = (
+        "The militia said it had shelled Libyan rebel positions near the coast. "
+        "Sudanese militia commanders met in Khartoum."
+    )
+    extraction = read(text)
+    groups = {a.name: a.kind for a in extraction.actors}
+    assert groups.get("Libyan rebels") == "GROUP"
+    assert groups.get("Sudanese militias") == "GROUP"
+    assert "Libya" not in groups

@@ -28,6 +28,7 @@ from attache.contract import Span as TextSpan
 from attache_worker.extraction import kb
 from attache_worker.extraction.acronyms import abbreviates, definitions, occurrences
 from attache_worker.extraction.acting import (
+    ORGANIZED,
     demonym_acts,
     is_place_noun,
     names_organized_people,
@@ -303,6 +304,8 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
     for index, proto in enumerate(protos):
         if proto.kind == "COUNTRY" and proto.adjectival and names_organized_people(proto.span):
             protos[index] = _group_proto(proto.span) or proto
+        elif proto.kind == "COUNTRY" and proto.adjectival:
+            protos[index] = _band_before_a_noun(proto.span) or proto
     acting: set[str] = set()
     for proto in protos:
         if proto.kind != "COUNTRY" or proto.id is None:
@@ -787,6 +790,28 @@ def _names_a_model(span: Span) -> bool:
         and not doc[end].whitespace_
         and _DESIGNATOR.fullmatch(doc[end + 1].text) is not None
     )
+
+
+def _band_before_a_noun(demonym: Span) -> Proto | None:
+    """'Syrian rebel positions', 'Libyan militia commanders': the nationality and the band it
+    names stand before what the band has; the band is the group ('Syrian rebels')."""
+    head = demonym.root.head
+    band = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "compound"
+            and demonym.end <= c.i < head.i
+            and c.tag_ == "NN"
+            and c.lemma_.lower() in ORGANIZED
+        ),
+        None,
+    )
+    if band is None:
+        return None
+    span = demonym.doc[demonym.start : band.i + 1]
+    name = f"{readable(span)}s"
+    return Proto(span, "GROUP", f"group:{slug(name)}", name)
 
 
 def _group_proto(span: Span) -> Proto | None:
