@@ -432,3 +432,18 @@ def test_a_nationality_before_a_band_and_what_it_has_names_the_band(read: Read) 
     assert groups.get("Libyan rebels") == "GROUP"
     assert groups.get("Sudanese militias") == "GROUP"
     assert "Libya" not in groups
+
+
+def test_a_long_transliterated_name_goes_on_to_the_body_the_knowledge_base_knows(
+    read: Read,
+) -> None:
+    text = (
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaida's affiliate in the Sahel, has "
+        "stepped up attacks. JNIM claimed an ambush near Boni."
+    )
+    extraction = read(text)
+    group = actor_named(extraction, "Jama'at Nusrat al-Islam wal-Muslimin")
+    assert group.kind == "ORGANIZATION"
+    assert group.mentions[0].text == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert not [a for a in extraction.actors if a.kind == "PERSON"]
+    assert_offsets_hold(text, extraction)

@@ -50,6 +50,9 @@ NAME_PARTICLES = frozenset(
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 3
 _MIN_FULL_NAME = 2
+# A hyphenated word is three tokens: 'wal', '-', 'Muslimin'.
+_BODY_TAIL_TOKENS = 6
+_NAME_JOINERS = frozenset({"-", "'", "’"})
 # Roman numerals up to 39 ('Henry VIII', 'Leo XIV').
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _DASHES = frozenset({"-", "--", "–", "—"})
@@ -75,6 +78,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
+    found = [_with_body_tail(c) for c in found]
     found = [_with_regnal_number(without_descriptor(c)) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
@@ -246,6 +250,25 @@ def without_descriptor(candidate: Candidate) -> Candidate:
     if not (nationality or described) or is_title_token(first):
         return candidate
     return Candidate(span[1:], candidate.label, candidate.dateline)
+
+
+def _with_body_tail(candidate: Candidate) -> Candidate:
+    """'Jama'at Nusrat al-Islam' + 'wal-Muslimin': the model stops a long transliterated name
+    early. The untagged words after it join it when the whole is a body the knowledge base
+    knows."""
+    span = candidate.span
+    if candidate.label not in {"PERSON", "ORG", "NORP"} or len(span) < _MIN_FULL_NAME:
+        return candidate
+    doc = span.doc
+    limit = min(span.end + _BODY_TAIL_TOKENS, span.sent.end)
+    end = span.end
+    while end < limit and (doc[end].is_alpha or doc[end].text in _NAME_JOINERS):
+        end += 1
+    gazetteer = get_gazetteer()
+    for stop in range(end, span.end, -1):
+        if doc[stop - 1].is_alpha and gazetteer.known_body(readable(doc[span.start : stop])):
+            return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
+    return candidate
 
 
 def _with_place_tail(candidate: Candidate) -> Candidate:
