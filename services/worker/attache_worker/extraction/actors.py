@@ -40,6 +40,7 @@ from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import (
     NAME_PARTICLES,
     PARTY_WORDS,
+    PLACE_LABELS,
     Candidate,
     named_with_country,
     opens_with_given_name,
@@ -62,7 +63,6 @@ from attache_worker.extraction.titles import (
     title_words,
 )
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the model gives people's names it does not know ("Mariano Rivera" as a body).
 _MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # What a people with no state acts through: 'Kurdish forces', 'Kurdish leaders'.
@@ -190,7 +190,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         proto = None if misread else _classify(candidate, clubs)
         if proto is not None:
             protos.append(proto)
-        elif candidate.label in _PLACE_LABELS or misread:
+        elif candidate.label in PLACE_LABELS or misread:
             acting = acting_place(candidate.span)
             if acting is None:
                 places.append(candidate.span)

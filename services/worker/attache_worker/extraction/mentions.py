@@ -4,7 +4,7 @@ glue onto them, plus gazetteer names NER missed. Nothing here decides what a men
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +36,8 @@ from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon,
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 GAZETTEER_LABEL = "GAZETTEER"
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels of the names of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "farmers"})
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
@@ -165,17 +166,30 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
     if candidate.label not in {"ORG", "GPE", "NORP"} or not any(map(_is_acronym, span)):
         # 'a purist Islamic state' is no 'Islamic State'.
         return candidate
-    doc = span.doc
     gazetteer = get_gazetteer()
-    limit = min(span.end + _TAIL_WORDS, span.sent.end)
+
+    def is_body(text: str) -> bool:
+        entry = gazetteer.lookup(text)
+        return entry is not None and entry.kind == "ORGANIZATION"
+
+    grown = _grown_to_known(span, _TAIL_WORDS, lambda t: t.is_alpha and t.ent_iob_ == "O", is_body)
+    return candidate if grown is None else Candidate(grown, "ORG", candidate.dateline)
+
+
+def _grown_to_known(
+    span: Span, most: int, may_join: Callable[[Token], bool], known: Callable[[str], bool]
+) -> Span | None:
+    """The longest run of `span` and up to `most` tokens after it in its sentence, each of
+    which `may_join`, ending on a word, whose text is `known`; None when there is none."""
+    doc = span.doc
+    limit = min(span.end + most, span.sent.end)
     end = span.end
-    while end < limit and doc[end].is_alpha and doc[end].ent_iob_ == "O":
+    while end < limit and may_join(doc[end]):
         end += 1
     for stop in range(end, span.end, -1):
-        entry = gazetteer.lookup(readable(doc[span.start : stop]))
-        if entry is not None and entry.kind == "ORGANIZATION":
-            return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
-    return candidate
+        if doc[stop - 1].is_alpha and known(readable(doc[span.start : stop])):
+            return doc[span.start : stop]
+    return None
 
 
 def _with_regnal_number(candidate: Candidate) -> Candidate:
@@ -259,36 +273,30 @@ def _with_body_tail(candidate: Candidate) -> Candidate:
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG", "NORP"} or len(span) < _MIN_FULL_NAME:
         return candidate
-    doc = span.doc
-    limit = min(span.end + _BODY_TAIL_TOKENS, span.sent.end)
-    end = span.end
-    while end < limit and (doc[end].is_alpha or doc[end].text in _NAME_JOINERS):
-        end += 1
-    gazetteer = get_gazetteer()
-    for stop in range(end, span.end, -1):
-        if doc[stop - 1].is_alpha and gazetteer.known_body(readable(doc[span.start : stop])):
-            return Candidate(doc[span.start : stop], "ORG", candidate.dateline)
-    return candidate
+    grown = _grown_to_known(
+        span,
+        _BODY_TAIL_TOKENS,
+        lambda t: t.is_alpha or t.text in _NAME_JOINERS,
+        lambda text: get_gazetteer().known_body(text) is not None,
+    )
+    return candidate if grown is None else Candidate(grown, "ORG", candidate.dateline)
 
 
 def _with_place_tail(candidate: Candidate) -> Candidate:
     """'Deir' + 'ez-Zor', 'Ras' + 'al-Ain': the model stops a place's name at a lower-case
     particle. The untagged words after it join it when the whole is a place geonames knows."""
     span = candidate.span
-    if candidate.label not in _PLACE_LABELS:
+    if candidate.label not in PLACE_LABELS:
         return candidate
-    doc = span.doc
-    if span.end >= span.sent.end or not doc[span.end].is_lower:
+    if span.end >= span.sent.end or not span.doc[span.end].is_lower:
         return candidate
-    limit = min(span.end + _TAIL_WORDS, span.sent.end)
-    end = span.end
-    while end < limit and (doc[end].is_alpha or doc[end].text == "-") and not doc[end].ent_type_:
-        end += 1
-    gazetteer = get_gazetteer()
-    for stop in range(end, span.end, -1):
-        if doc[stop - 1].is_alpha and gazetteer.is_known_place(readable(doc[span.start : stop])):
-            return Candidate(doc[span.start : stop], candidate.label, candidate.dateline)
-    return candidate
+    grown = _grown_to_known(
+        span,
+        _TAIL_WORDS,
+        lambda t: (t.is_alpha or t.text == "-") and not t.ent_type_,
+        get_gazetteer().is_known_place,
+    )
+    return candidate if grown is None else Candidate(grown, candidate.label, candidate.dateline)
 
 
 def _is_acronym(token: Token) -> bool:
@@ -426,10 +434,13 @@ def named_with_country(span: Span) -> bool:
 
 
 def _reads_as_personal_name(span: Span) -> bool:
-    if is_given_name(span[0].text):
-        return True
+    return is_given_name(span[0].text) or _capitalized_non_words(span)
+
+
+def _capitalized_non_words(tokens: Span) -> bool:
+    """Every token capitalized and no English word ('Veglio', not 'Red Star')."""
     words = lexicon(load_model())
-    return all(t.is_title and not words.is_word(t.lower_) for t in span)
+    return all(t.is_title and not words.is_word(t.lower_) for t in tokens)
 
 
 def opens_with_given_name(span: Span) -> bool:
@@ -437,11 +448,7 @@ def opens_with_given_name(span: Span) -> bool:
     are no English words and no known place, whatever kind of name the model took it for."""
     if not 2 <= len(span) <= _MAX_NAME_WORDS or not is_given_name(span[0].text):
         return False
-    words = lexicon(load_model())
-    rest = span[1:]
-    if not all(t.is_title and not words.is_word(t.lower_) for t in rest):
-        return False
-    return not get_gazetteer().is_known_place(readable(span))
+    return _capitalized_non_words(span[1:]) and not get_gazetteer().is_known_place(readable(span))
 
 
 def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:

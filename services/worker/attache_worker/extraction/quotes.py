@@ -8,9 +8,10 @@ an ultimatum: “…”'); or of a bare attribution opening the next sentence ('
 The one an agency quotes speaks ('Sana quoted Assad as saying “…”'), and a relative 'who said'
 is the name it hangs from. A speech verb that has not spoken yet ('Lima ought to explain “…”') is
 passed over. A title with a name in apposition is the person; 'he' or 'she' is the speaker of the
-quote just before unless another person was named since, else the last person mentioned. A quote
-with no speech verb of its own shares the speaker of the quote before it in the same sentence or
-paragraph (split and continued quotes)."""
+quote just before unless another person was named since, else the last person mentioned, passing
+over anyone whose given name is of the other sex only. A quote with no speech verb of its own
+shares the speaker of the quote before it in the same sentence or paragraph (split and continued
+quotes)."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.given_names import Sex, sex_of
 from attache_worker.extraction.titles import title_words
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _PRONOUN_SEX: dict[str, Sex] = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_PERSON_PRONOUNS = frozenset(_PRONOUN_SEX)
 _GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 # What a state or a body has and speaks through: 'the ministry said'.
