@@ -442,3 +442,57 @@ def test_a_role_capitalized_to_open_a_sentence_leaves_a_tagged_name() -> None:
     kept = load_model()("Mark Andrew Spitz swam the relay.")
     full = Span(kept, 0, 3, label="PERSON")
     assert mentions.without_descriptor(Candidate(full, "PERSON")).span.text == "Mark Andrew Spitz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shipping firm Kestrano said it would lay off 400 workers. Kestrano shares fell.",
+            "Kestrano",
+        ),
+        ("The Dutch brewer Marlowe said on Tuesday its profits doubled.", "Marlowe"),
+        (
+            "The Austrian club Rapid Linz sacked its coach. Rapid Linz had lost five games.",
+            "Rapid Linz",
+        ),
+        ("Telecoms group Vantira won an order from China, Vantira said in a statement.", "Vantira"),
+    ],
+)
+def test_a_body_noun_beside_a_name_makes_it_a_body(read: Read, text: str, name: str) -> None:
+    extraction = read(text)
+    assert {a.kind for a in extraction.actors if a.name == name} == {"ORGANIZATION"}
+    assert kinds(extraction)[name] == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian daily Gazzetta Veneta reported that the minister had resigned. "
+        "Gazzetta Veneta said the cabinet would meet.",
+        "The ministry told Valtor news agency that talks would resume. Valtor said they would.",
+        "Il Corriere Lunare newspaper said the mayor had quit.",
+    ],
+)
+def test_a_paper_named_by_its_medium_noun_is_no_party(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert not {"Gazzetta Veneta", "Valtor", "Il Corriere Lunare"} & set(kinds(extraction))
+
+
+def test_a_class_noun_outside_the_name_s_phrase_or_a_broadcasting_city_says_nothing(
+    read: Read,
+) -> None:
+    extraction = read("The club Ronaldo left in May lost again. Boston television said so.")
+    assert kinds(extraction).get("Ronaldo") == "PERSON"
+    assert "Boston" in place_names(extraction) or kinds(extraction).get("Boston") == "COUNTRY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A court in Ankara shut down the opposition daily Birgun Yeni on Friday.", "Birgun Yeni"),
+        ("Police in Tehran closed the reformist newspaper Sobhenou on Sunday.", "Sobhenou"),
+    ],
+)
+def test_a_paper_that_is_acted_on_is_a_party(read: Read, text: str, name: str) -> None:
+    assert kinds(read(text)).get(name) == "ORGANIZATION"

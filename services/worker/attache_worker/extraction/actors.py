@@ -34,6 +34,7 @@ from attache_worker.extraction.acting import (
     names_organized_people,
     only_locates,
 )
+from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
@@ -171,6 +172,13 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         c.span for c in candidates if _may_be_club(c, candidates) and readable(c.span) not in people
     )
     surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
+    classed = classed_names(doc, (c.span for c in candidates if not c.dateline))
+    # A paper that only gives accounts is no party to them; one that is closed or sued is.
+    reporting = frozenset(
+        name
+        for name in classed.media
+        if only_reports(c.span for c in candidates if readable(c.span) == name)
+    )
     for candidate in candidates:
         if readable(candidate.span) in operations:
             continue
@@ -178,7 +186,11 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             if not _in_parentheses(candidate.span):
                 places.append(candidate.span)
             continue
-        if _is_medium(candidate):
+        if _is_medium(candidate) or _unknown_name_in(candidate, reporting):
+            continue
+        if _unknown_name_in(candidate, classed.bodies | classed.media):
+            text = readable(candidate.span)
+            protos.append(Proto(candidate.span, "ORGANIZATION", f"org:{slug(text)}", text))
             continue
         if candidate.label == "PERSON" and candidate.span.text in surnames:
             # 'Jordan said' after 'Neil Jordan': the surname of a person the article names,
@@ -485,6 +497,15 @@ def _names_a_venue(span: Span) -> bool:
         and root.head.i >= span.end
         and root.head.lemma_.lower() in word_set("places", "venues")
     )
+
+
+def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:
+    """A name the article classes somewhere, which no knowledge of ours overrules."""
+    text = readable(candidate.span)
+    if text not in names:
+        return False
+    gazetteer = get_gazetteer()
+    return gazetteer.lookup(text) is None and gazetteer.known_body(text) is None
 
 
 def _is_medium(candidate: Candidate) -> bool:

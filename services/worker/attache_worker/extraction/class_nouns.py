@@ -1,0 +1,156 @@
+"""What a common noun beside a name says the name is: 'shipping firm Kestrano', 'the Austrian
+club Rapid Linz' name bodies; 'the news weekly Der Spiegel', 'Le Matin newspaper' name media.
+
+The noun has to belong to the name's own phrase (a modifier of the name, or the name in
+apposition to it), so that 'the club Ronaldo left' says nothing of Ronaldo. The article spells a
+name one way: evidence at one mention holds for every mention of the same name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.nlp import readable
+
+NameClass = Literal["body", "medium"]
+# How a noun before a name belongs to its phrase: 'firm' in 'shipping firm Kestrano'.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClassedNames:
+    bodies: frozenset[str]
+    media: frozenset[str]
+
+
+def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
+    """The names an article places, somewhere, beside a body's or a medium's noun: the
+    entities found, and runs of proper nouns the model left untagged ('told Valtor news
+    agency')."""
+    bodies: set[str] = set()
+    media: set[str] = set()
+    for span in [*spans, *_proper_noun_runs(doc)]:
+        found = class_of(span)
+        if found == "body":
+            bodies.add(readable(span))
+        elif found == "medium":
+            media.add(readable(span))
+    return ClassedNames(frozenset(bodies - media), frozenset(media))
+
+
+def _proper_noun_runs(doc: Doc) -> list[Span]:
+    runs = []
+    start = None
+    for token in doc:
+        proper = token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+        if proper and start is None:
+            start = token.i
+        elif not proper and start is not None:
+            runs.append(doc[start : token.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return runs
+
+
+def class_of(span: Span) -> NameClass | None:
+    """'body' or 'medium' when a class noun stands right before the name in its phrase, or a
+    medium's noun right after it ('Interfax news agency'); None otherwise. A nationality
+    ('the Yugoslav news agency') says whose the body is, not its name."""
+    if span.root.pos_ != "PROPN" or get_gazetteer().demonym(readable(span)) is not None:
+        return None
+    before = _noun_before(span)
+    if before is not None:
+        if _is_medium_noun(before):
+            return "medium"
+        if before.lemma_.lower() in word_set("groups", "class_bodies"):
+            return "body"
+    after = _noun_after(span)
+    if after is None or not _is_medium_noun(after):
+        return None
+    # 'Boston television stations', 'Damascus radio': a place's name says where they broadcast.
+    return None if get_gazetteer().is_known_place(readable(span)) else "medium"
+
+
+def _noun_before(span: Span) -> Token | None:
+    if span.start <= span.sent.start:
+        return None
+    noun = span.doc[span.start - 1]
+    if noun.pos_ not in {"NOUN", "ADJ", "ADV"} or not (noun.is_lower or noun.i == noun.sent.start):
+        return None
+    root = span.root
+    in_phrase = (
+        # 'the opposition daily Birgun Yeni': 'daily' read as an adverb of the name.
+        (noun.dep_ in {*_MODIFIER_DEPS, "advmod"} and noun.head.i in range(span.start, span.end))
+        or (root.head == noun and root.dep_ in _MODIFIER_DEPS)
+        # 'the Dutch brewer Marlowe said': the small model makes both subjects of the verb.
+        or (root.head == noun.head and root.dep_ == noun.dep_ and root.dep_ != "conj")
+    )
+    return noun if in_phrase else None
+
+
+def _noun_after(span: Span) -> Token | None:
+    """'Le Matin newspaper', 'Interfax news agency': the name modifies the medium's noun."""
+    doc = span.doc
+    if span.end >= span.sent.end or not doc[span.end].is_lower:
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ not in _MODIFIER_DEPS or head.i < span.end or head.i > span.end + 1:
+        return None
+    return head
+
+
+def _is_medium_noun(noun: Token) -> bool:
+    media = word_set("groups", "class_media")
+    if noun.lemma_.lower() in media or noun.lower_ in media:
+        return True
+    doc = noun.doc
+    # 'news agency': the agency noun alone names governments' agencies too.
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (noun.lower_ == "news" and after is not None and after.lower_ == "agency") or (
+        noun.lower_ == "agency" and before is not None and before.lower_ == "news"
+    )
+
+
+def only_reports(mentions: Iterable[Span]) -> bool:
+    """A medium that, at every mention, gives an account ('Granma reported', 'told Valtor
+    news agency', 'according to the daily X', 'a report in the weekly Y') rather than being
+    acted on ('the government closed the daily X')."""
+    return all(_reports(span) for span in mentions)
+
+
+def _reports(span: Span) -> bool:
+    phrase = span.root
+    while phrase.dep_ in _MODIFIER_DEPS and phrase.head.i >= span.end - 1 and phrase.head != phrase:
+        # 'Le Matin newspaper said': the medium's noun heads the phrase.
+        if phrase.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        phrase = phrase.head
+    head = phrase.head
+    lemma = head.lemma_.lower()
+    if phrase.dep_ == "nsubj":
+        return lemma in _reporting_verbs()
+    if phrase.dep_ in {"dobj", "dative"}:
+        return lemma == "tell"
+    if phrase.dep_ != "pobj":
+        return False
+    governor = head.head.lemma_.lower()
+    if head.lower_ == "to":
+        return governor in {"according", "tell", "say", "speak"}
+    if head.lower_ in {"by", "in", "on"}:
+        return governor in _reporting_verbs() or governor in _ACCOUNT_NOUNS
+    return False
+
+
+_ACCOUNT_NOUNS = frozenset({"report", "interview", "article", "editorial", "commentary", "story"})
+
+
+def _reporting_verbs() -> frozenset[str]:
+    return word_set("speech", "verbs") | {"report", "quote", "cite", "publish", "print", "carry"}
