@@ -496,3 +496,17 @@ def test_a_class_noun_outside_the_name_s_phrase_or_a_broadcasting_city_says_noth
 )
 def test_a_paper_that_is_acted_on_is_a_party(read: Read, text: str, name: str) -> None:
     assert kinds(read(text)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Rodney Eyles reached the final of the Hong Kong Open on Sunday.", "Hong Kong Open"),
+        ("The Spaniard won the Berlin Grand Prix in record time.", "Berlin Grand Prix"),
+        ("She is the reigning U.S. Open champion.", "U.S."),
+    ],
+)
+def test_a_competition_s_name_is_neither_actor_nor_place(read: Read, text: str, event: str) -> None:
+    extraction = read(text)
+    assert event not in kinds(extraction)
+    assert event not in {m.text for p in extraction.places for m in p.mentions}

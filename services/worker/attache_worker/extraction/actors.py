@@ -188,6 +188,8 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             continue
         if _is_medium(candidate) or _unknown_name_in(candidate, reporting):
             continue
+        if _names_a_competition(candidate.span):
+            continue
         if _unknown_name_in(candidate, classed.bodies | classed.media):
             text = readable(candidate.span)
             protos.append(Proto(candidate.span, "ORGANIZATION", f"org:{slug(text)}", text))
@@ -424,6 +426,20 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
             # 'the OSCE Chechnya mission' is a mission in Chechnya, not one named Chechnya.
             names.add(text)
     return names
+
+
+def _names_a_competition(span: Span) -> bool:
+    """'the Hong Kong Open', 'the Berlin Grand Prix', 'the U.S. Open', 'the Atlanta Games': a
+    competition's name ends with, or its place is followed by, a capitalized competition word."""
+    doc = span.doc
+    last = span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "Grand" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    competitions = word_set("sports", "competitions")
+    ends_with = len(span) > 1 and last.is_title and last.lower_ in competitions
+    followed = after is not None and after.is_title and after.lower_ in competitions
+    return ends_with or (followed and span.root.dep_ in {"compound", "nmod", "amod"})
 
 
 def _known_name(text: str) -> bool:
