@@ -306,3 +306,22 @@ def test_he_after_a_woman_s_quote_is_the_man_named_before(read: Read) -> None:
         'Laura Chinchilla said: "The vote was fair." "It was stolen," he said.'
     )
     assert [q.speaker for q in read(text).quotes] == ["Laura Chinchilla", "Carlos Alvarado"]
+
+
+def test_a_name_taken_up_by_he_is_a_person_who_speaks(read: Read) -> None:
+    extraction = read(
+        'Mevlüt Çavuşoğlu warned that Turkey would act. He added: "Nobody can stop us."'
+    )
+    kinds = {a.name: a.kind for a in extraction.actors}
+    assert kinds["Mevlüt Çavuşoğlu"] == "PERSON"
+    assert [q.speaker for q in extraction.quotes] == ["Mevlüt Çavuşoğlu"]
+
+
+def test_a_body_taken_up_by_it_or_with_english_words_stays_a_body(read: Read) -> None:
+    extraction = read(
+        "Kestrel Dynamics announced the deal on Monday. He said the terms were good. "
+        "Amnesty International said the trial was unfair. It added that the verdict must go."
+    )
+    kinds = {a.name: a.kind for a in extraction.actors}
+    assert kinds["Kestrel Dynamics"] == "ORGANIZATION"
+    assert kinds["Amnesty International"] == "ORGANIZATION"

@@ -43,6 +43,7 @@ from attache_worker.extraction.mentions import (
     PARTY_WORDS,
     PLACE_LABELS,
     Candidate,
+    capitalized_non_words,
     named_with_country,
     opens_with_given_name,
 )
@@ -51,6 +52,7 @@ from attache_worker.extraction.parties import acting_place, placed_group, region
 from attache_worker.extraction.people import (
     assign_person_ids,
     is_person_evidence,
+    taken_up_as_person,
     used_as_person,
 )
 from attache_worker.extraction.roles import affiliation_of, body_led_by, titles_of
@@ -173,6 +175,11 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     )
     surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
     classed = classed_names(doc, (c.span for c in candidates if not c.dateline))
+    taken_up = {
+        readable(c.span)
+        for c in candidates
+        if c.label == "ORG" and _may_be_a_personal_name(c.span) and taken_up_as_person(c.span)
+    }
     # A paper that only gives accounts is no party to them; one that is closed or sued is.
     reporting = frozenset(
         name
@@ -190,6 +197,11 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             continue
         if _names_a_competition(candidate.span):
             continue
+        if candidate.label == "ORG" and readable(candidate.span) in taken_up:
+            person = _person_proto(candidate.span)
+            if person is not None:
+                protos.append(person)
+                continue
         if _unknown_name_in(candidate, classed.bodies | classed.media):
             text = readable(candidate.span)
             protos.append(Proto(candidate.span, "ORGANIZATION", f"org:{slug(text)}", text))
@@ -513,6 +525,19 @@ def _names_a_venue(span: Span) -> bool:
         and root.head.i >= span.end
         and root.head.lemma_.lower() in word_set("places", "venues")
     )
+
+
+def _may_be_a_personal_name(span: Span) -> bool:
+    """Capitalized words, none of them English, that no knowledge of ours makes a body's or a
+    place's name."""
+    if len(span) > 3 or not capitalized_non_words(span):
+        return False
+    text = readable(span)
+    gazetteer = get_gazetteer()
+    if gazetteer.lookup(text) or gazetteer.known_body(text) or gazetteer.is_known_place(text):
+        return False
+    body_words = word_set("groups", "bodies") | PARTY_WORDS | word_set("groups", "class_bodies")
+    return not any(t.lower_ in body_words for t in span) and not _names_a_company(span)
 
 
 def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:

@@ -434,10 +434,10 @@ def named_with_country(span: Span) -> bool:
 
 
 def _reads_as_personal_name(span: Span) -> bool:
-    return is_given_name(span[0].text) or _capitalized_non_words(span)
+    return is_given_name(span[0].text) or capitalized_non_words(span)
 
 
-def _capitalized_non_words(tokens: Span) -> bool:
+def capitalized_non_words(tokens: Span) -> bool:
     """Every token capitalized and no English word ('Veglio', not 'Red Star')."""
     words = lexicon(load_model())
     return all(t.is_title and not words.is_word(t.lower_) for t in tokens)
@@ -448,7 +448,7 @@ def opens_with_given_name(span: Span) -> bool:
     are no English words and no known place, whatever kind of name the model took it for."""
     if not 2 <= len(span) <= _MAX_NAME_WORDS or not is_given_name(span[0].text):
         return False
-    return _capitalized_non_words(span[1:]) and not get_gazetteer().is_known_place(readable(span))
+    return capitalized_non_words(span[1:]) and not get_gazetteer().is_known_place(readable(span))
 
 
 def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:

@@ -71,6 +71,31 @@ def used_as_person(span: Span) -> bool:
     return any(t.ent_type_ == "PERSON" and not _known_place(t) for t in joined)
 
 
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def taken_up_as_person(span: Span) -> bool:
+    """'Mevlüt Çavuşoğlu warned that Turkey would act. He added: …': a sentence's subject is a
+    person when the next sentence opens its main clause with 'he' or 'she' and no other
+    person's name, nor another main-clause subject, comes between for the pronoun to take up."""
+    root = span.root
+    if root.dep_ not in _SUBJECT_DEPS or root.head.dep_ != "ROOT":
+        return False
+    doc = span.doc
+    sentence_end = span.sent.end
+    if sentence_end >= len(doc):
+        return False
+    following = doc[sentence_end].sent
+    for token in doc[span.end : following.end]:
+        if token.ent_type_ == "PERSON":
+            return False
+        if token.dep_ not in _SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            continue
+        return token.i >= sentence_end and token.lower_ in _PERSONAL_SUBJECTS
+    return False
+
+
 @cache
 def _personal_nouns() -> frozenset[str]:
     """Offices and kin only a person holds: a place has a mayor or a governor too."""
