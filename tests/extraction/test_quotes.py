@@ -325,3 +325,16 @@ def test_a_body_taken_up_by_it_or_with_english_words_stays_a_body(read: Read) ->
     kinds = {a.name: a.kind for a in extraction.actors}
     assert kinds["Kestrel Dynamics"] == "ORGANIZATION"
     assert kinds["Amnesty International"] == "ORGANIZATION"
+
+
+def test_a_participle_before_the_colon_does_not_introduce_the_quote(read: Read) -> None:
+    extraction = read(
+        'Hassan Nasrallah, the leader of Hezbollah, said in a televised speech: "We will answer."'
+    )
+    assert [q.speaker for q in extraction.quotes] == ["Hassan Nasrallah"]
+
+
+def test_a_surname_read_as_a_nationality_still_speaks(read: Read) -> None:
+    extraction = read('Asked whether the US would stay, Mattis replied: "We are not leaving."')
+    assert [q.speaker for q in extraction.quotes] == ["Mattis"]
+    assert {a.name: a.kind for a in extraction.actors}["Mattis"] == "PERSON"

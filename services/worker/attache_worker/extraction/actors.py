@@ -623,6 +623,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return _person_proto(span)
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
+    if label == "NORP" and _speaks_as_subject(span) and span.root.tag_ == "NNP":
+        # 'Mattis replied': a surname the model took for a nationality, used as a person's.
+        return _person_proto(span)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
@@ -635,6 +638,11 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "ORG":
         return _organization_proto(span)
     return None
+
+
+def _speaks_as_subject(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in word_set("speech", "verbs")
 
 
 def _heads_a_government(demonym: Span) -> bool:

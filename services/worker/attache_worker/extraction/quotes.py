@@ -179,6 +179,9 @@ def _uttered(verb: Token) -> bool:
     return True
 
 
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "acl", "compound"})
+
+
 def _introducing_verb(quote: Span, paragraph: range) -> Token | None:
     """The verb nearest before a colon that opens the quote, in the same sentence."""
     doc = quote.doc
@@ -187,10 +190,11 @@ def _introducing_verb(quote: Span, paragraph: range) -> Token | None:
         colon -= 1
     if colon < 0 or doc[colon].text != ":" or doc[colon].idx not in paragraph:
         return None
-    for token in reversed(doc[doc[colon].sent.start : colon]):
-        if token.pos_ == "VERB":
-            return token
-    return None
+    verbs = [t for t in reversed(doc[doc[colon].sent.start : colon]) if t.pos_ == "VERB"]
+    # 'said in a televised speech:' — a participle describing a noun introduces nothing.
+    speaking = [t for t in verbs if _speaks(t, word_set("speech", "verbs"))]
+    clausal = [t for t in verbs if t.dep_ not in _NOUN_MODIFIER_DEPS]
+    return next(iter(speaking or clausal or verbs), None)
 
 
 def _verb_after(quote: Span, paragraph: range, verbs: frozenset[str]) -> Token | None:
