@@ -447,3 +447,34 @@ def test_a_long_transliterated_name_goes_on_to_the_body_the_knowledge_base_knows
     assert group.mentions[0].text == "Jama'at Nusrat al-Islam wal-Muslimin"
     assert not [a for a in extraction.actors if a.kind == "PERSON"]
     assert_offsets_hold(text, extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "alias"),
+    [
+        (
+            "The White Helmets, a volunteer rescue group also known as the Syria Civil Defence, "
+            "said 20 people died.",
+            "White Helmets",
+            "Syria Civil Defence",
+        ),
+        (
+            "The Islamic Revolutionary Guard Corps (also known as the Pasdaran) fired missiles.",
+            "Islamic Revolutionary Guard Corps",
+            "Pasdaran",
+        ),
+        (
+            "Kestrel Brigade, also known as Liwa al-Nasr, took the village. "
+            "Liwa al-Nasr fighters then withdrew.",
+            "Kestrel Brigade",
+            "Liwa al-Nasr",
+        ),
+    ],
+)
+def test_a_body_s_other_name_after_known_as_is_the_body(
+    read: Read, text: str, body: str, alias: str
+) -> None:
+    extraction = read(text)
+    owners = [a for a in extraction.actors if alias in {m.text for m in a.mentions}]
+    assert [a.name for a in owners] == [body]
+    assert alias not in {p.name for p in extraction.places}

@@ -233,6 +233,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _apply_nicknames(doc, protos, places)
+    _apply_body_aliases(doc, protos, places)
     _leaders_naming_their_states(protos, published_on(doc))
     _shorten_organizations(protos)
     result = _build(protos)
@@ -962,6 +963,47 @@ def _apply_nicknames(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
                 protos.append(proto)
             proto.kind, proto.id, proto.name, proto.known = "PERSON", person.id, person.name, True
     protos.sort(key=lambda p: p.span.start)
+
+
+def _apply_body_aliases(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
+    """'The White Helmets, a rescue group also known as the Syria Civil Defence', 'the Guard
+    Corps (also known as the Pasdaran)': the other name of a body is that body wherever it
+    stands, however the model read it."""
+    for body in [p for p in protos if p.kind in {"ORGANIZATION", "GROUP"} and p.id]:
+        alias = _alias_of(body.span)
+        if alias is None or readable(alias) == readable(body.span):
+            continue
+        for span in _occurrences(doc, readable(alias)):
+            places[:] = [s for s in places if not (s.start < span.end and span.start < s.end)]
+            overlapping = [p for p in protos if p.span.start < span.end and span.start < p.span.end]
+            if any(p.span != span for p in overlapping):
+                continue
+            proto = overlapping[0] if overlapping else Proto(span, body.kind)
+            if not overlapping:
+                protos.append(proto)
+            proto.kind, proto.id, proto.name = body.kind, body.id, body.name
+            proto.known = proto.known or body.known
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _alias_of(name: Span) -> Span | None:
+    """The proper name after 'known as' hanging from the name or from a noun in apposition to
+    it."""
+    root = name.root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for head in heads:
+        for known in head.children:
+            if known.lower_ != "known" or known.i < name.end:
+                continue
+            as_ = next((c for c in known.children if c.lower_ == "as"), None)
+            named = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ else None
+            if named is None or named.pos_ != "PROPN":
+                continue
+            start = as_.i + 1 if as_ is not None else named.i
+            while start < named.i and not name.doc[start].is_title:
+                start += 1
+            return name.doc[start : named.i + 1]
+    return None
 
 
 def _nickname_after(name: Span) -> Span | None:
