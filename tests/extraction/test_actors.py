@@ -545,3 +545,9 @@ def test_a_ruler_s_numeral_is_part_of_the_name(read: Read) -> None:
 def test_a_pronoun_after_a_name_is_no_numeral(read: Read) -> None:
     text = '"We will win," said Smith. I think so.'
     assert [a.name for a in read(text).actors] == ["Smith"]
+
+
+def test_two_nationalities_before_a_band_make_one_group(read: Read) -> None:
+    extraction = read("Iraqi Kurdish fighters crossed the border on Tuesday.")
+    groups = [a.name for a in extraction.actors if a.kind == "GROUP"]
+    assert groups == ["Iraqi Kurdish fighters"]

@@ -236,6 +236,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _apply_body_aliases(doc, protos, places)
     _leaders_naming_their_states(protos, published_on(doc))
     _shorten_organizations(protos)
+    _drop_nested_groups(protos)
     result = _build(protos)
     result.places = _build_places(places)
     result.token_place = {i: readable(span) for span in places for i in range(span.start, span.end)}
@@ -902,6 +903,22 @@ def _group_proto(span: Span) -> Proto | None:
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+
+
+def _drop_nested_groups(protos: list[Proto]) -> None:
+    """'Iraqi Kurdish fighters': each nationality before the noun makes a group of the phrase it
+    opens; the band is the whole phrase, once."""
+    groups = [p for p in protos if p.kind == "GROUP"]
+    nested = {
+        id(inner)
+        for inner in groups
+        for outer in groups
+        if outer is not inner
+        and outer.span.start <= inner.span.start
+        and inner.span.end <= outer.span.end
+        and (len(outer.span) > len(inner.span) or id(outer) < id(inner))
+    }
+    protos[:] = [p for p in protos if id(p) not in nested]
 
 
 def _names_people(noun: Token) -> bool:
