@@ -551,3 +551,37 @@ def test_two_nationalities_before_a_band_make_one_group(read: Read) -> None:
     extraction = read("Iraqi Kurdish fighters crossed the border on Tuesday.")
     groups = [a.name for a in extraction.actors if a.kind == "GROUP"]
     assert groups == ["Iraqi Kurdish fighters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The minister said that KNLA fighters had crossed the border near Myawaddy.", "KNLA"),
+        ("Police arrested 12 UDPS activists in Kinshasa on Friday.", "UDPS"),
+    ],
+)
+def test_an_acronym_before_its_members_is_the_body(read: Read, text: str, body: str) -> None:
+    extraction = read(text)
+    assert [(a.name, a.kind) for a in extraction.actors] == [(body, "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from the Syrian government denied the report.",
+        "The talks were attended by officials from the Iraqi government.",
+    ],
+)
+def test_a_government_is_a_party_wherever_it_stands(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert [a.kind for a in extraction.actors] == ["COUNTRY"]
+    assert not extraction.places
+
+
+def test_a_named_band_placed_somewhere_is_named_without_its_place(read: Read) -> None:
+    extraction = read(
+        "Syrian rebels in Afrin said they would fight on, and rebels in Darfur agreed."
+    )
+    groups = {a.name for a in extraction.actors if a.kind == "GROUP"}
+    assert groups == {"Syrian rebels", "rebels in Darfur"}
+    assert "Afrin" in {p.name for p in extraction.places}

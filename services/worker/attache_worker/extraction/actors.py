@@ -44,6 +44,7 @@ from attache_worker.extraction.mentions import (
     PLACE_LABELS,
     Candidate,
     capitalized_non_words,
+    is_acronym,
     named_with_country,
     opens_with_given_name,
 )
@@ -340,6 +341,10 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
             continue
         if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
             acting.add(proto.id)
+        elif proto.span[-1].lemma_.lower() in _GOVERNMENT_NOUNS:
+            # 'officials from the Syrian government': a government is a party wherever it
+            # stands, unlike the country's name after 'officials from'.
+            acting.add(proto.id)
     for index, proto in enumerate(protos):
         if proto.kind != "COUNTRY" or proto.id in acting:
             continue
@@ -628,6 +633,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "NORP" and _speaks_as_subject(span) and span.root.tag_ == "NNP":
         # 'Mattis replied': a surname the model took for a nationality, used as a person's.
         return _person_proto(span)
+    if _names_a_community(span) and _is_acronym_before(span):
+        # 'KDP leaders', 'PKK militants': an acronym names a body, whose members they are.
+        return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
@@ -698,6 +706,8 @@ def _names_a_community(span: Span) -> bool:
         and head.i >= span.end
         and head.tag_ == "NNS"
         and head.lemma_.lower() in word_set("groups", "nouns")
+        # '(0050 GMT) Iraqi forces': a bracket closes the name off from the noun.
+        and not any(t.is_punct for t in span.doc[span.end : head.i])
     )
 
 
@@ -919,6 +929,12 @@ def _drop_nested_groups(protos: list[Proto]) -> None:
         and (len(outer.span) > len(inner.span) or id(outer) < id(inner))
     }
     protos[:] = [p for p in protos if id(p) not in nested]
+
+
+def _is_acronym_before(span: Span) -> bool:
+    """An acronym right before the noun it qualifies: 'KNLA fighters', not '(0050 GMT) Iraqi
+    forces'."""
+    return len(span) == 1 and is_acronym(span[0]) and span.root.head.i == span.end
 
 
 def _names_people(noun: Token) -> bool:

@@ -163,7 +163,7 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
     in lower case after its acronym, and the model tags the acronym alone. The words after it,
     untagged and in one sentence, join it when the whole is a body the gazetteer knows."""
     span = candidate.span
-    if candidate.label not in {"ORG", "GPE", "NORP"} or not any(map(_is_acronym, span)):
+    if candidate.label not in {"ORG", "GPE", "NORP"} or not any(map(is_acronym, span)):
         # 'a purist Islamic state' is no 'Islamic State'.
         return candidate
     gazetteer = get_gazetteer()
@@ -299,7 +299,7 @@ def _with_place_tail(candidate: Candidate) -> Candidate:
     return candidate if grown is None else Candidate(grown, candidate.label, candidate.dateline)
 
 
-def _is_acronym(token: Token) -> bool:
+def is_acronym(token: Token) -> bool:
     letters = token.text.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 

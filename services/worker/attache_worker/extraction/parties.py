@@ -96,6 +96,11 @@ def _group_from(span: Span) -> Span | None:
     noun = preposition.head
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_set("groups", "nouns"):
         return None
+    qualifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    if any(t.ent_type_ or t.pos_ == "PROPN" for q in qualifiers for t in q.subtree):
+        # 'KDP leaders in Erbil', 'Syrian rebels in Afrin': a name before the noun already
+        # says whose they are; the place only says where they are.
+        return None
     # 'Opposition groups in Zimbabwe': the words that qualify the group belong to its name.
-    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in {"compound", "amod"})])
+    start = min([noun.i, *(q.i for q in qualifiers)])
     return span.doc[start : span.end]
