@@ -285,3 +285,17 @@ def test_a_nationality_on_a_meeting_names_a_side_not_its_convener(read: Read) ->
     roles = _roles(_titled(read(text), "conference"))
     assert roles["Russia"] == "LEAD"
     assert roles["Syria"] == "PARTNER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian foreign ministry did not respond to a request for comment on Tuesday.",
+        "Lithuania has long regarded the Russian exclave as a security threat.",
+        "Analysts said Iran could repeat such attacks on Saudi oil facilities at any time.",
+        "Militant groups like Isis change in ways that make them hard to destroy.",
+        "Insurgencies like the Taliban evolve in ways that make them difficult to defeat.",
+    ],
+)
+def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> None:
+    assert read(text).initiatives == []

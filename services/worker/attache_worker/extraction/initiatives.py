@@ -70,8 +70,35 @@ def find_initiatives(
         verbs = verb_drafts(sentence, actors, covered)
         acts = act_drafts(sentence, events, actors, [*nouns, *verbs], quoted)
         for draft in [*nouns, *verbs, *acts]:
-            merger.add(draft, sentence)
+            if not names_no_act(draft.head):
+                merger.add(draft, sentence)
     return merger.initiatives(events)
+
+
+# Verbs that class something as what the noun after 'as' says: 'regarded the YPG as a threat'.
+_CLASSING_VERBS = frozenset(
+    {"regard", "see", "view", "consider", "describe", "brand", "label", "designate", "treat"}
+)
+
+
+def names_no_act(head: Token) -> bool:
+    """Words of an initiative that name no act anyone undertook: a kind of act ('such
+    attacks'), a label put on someone ('regarded the YPG as a security threat'), an act only
+    judged possible ('hard to destroy'), or the press's own 'request for comment'."""
+    if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ == "such" for c in head.children):
+        return True
+    parent = head.head
+    if head.dep_ == "pobj" and parent.lower_ == "as":
+        # The parser hangs 'as' on the verb or on its object: the verb is the first above it.
+        verb = next((t for t in parent.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and verb.lemma_.lower() in _CLASSING_VERBS
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if head.dep_ in {"xcomp", "advcl"} and parent.pos_ == "ADJ" and infinitive:
+        return True
+    return head.lemma_.lower() == "request" and any(
+        c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
+        for c in head.children
+    )
 
 
 def _inside_any(quotes: Sequence[Quote]) -> Callable[[int], bool]:
