@@ -478,3 +478,21 @@ def test_a_body_s_other_name_after_known_as_is_the_body(
     owners = [a for a in extraction.actors if alias in {m.text for m in a.mentions}]
     assert [a.name for a in owners] == [body]
     assert alias not in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Government forces recaptured Saraqib and shelled Maarat al-Numan.", "Maarat al-Numan"),
+        ("The army besieged Marawi for five months.", "Marawi"),
+    ],
+)
+def test_ground_taken_or_struck_is_a_place(read: Read, text: str, town: str) -> None:
+    extraction = read(text)
+    assert town in {p.name for p in extraction.places}
+    assert town not in {a.name for a in extraction.actors}
+
+
+def test_a_person_captured_stays_a_person(read: Read) -> None:
+    extraction = read("US forces captured Saddam Hussein near Tikrit in December 2003.")
+    assert actor_named(extraction, "Saddam Hussein").kind == "PERSON"

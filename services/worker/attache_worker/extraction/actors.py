@@ -487,7 +487,7 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
         return False
-    if _placed_by_noun(span):
+    if _placed_by_noun(span) or _ground_taken_or_struck(candidate):
         return True
     if _names_a_venue(span) and (
         candidate.label == "PERSON" or get_gazetteer().is_known_place(readable(span))
@@ -512,6 +512,29 @@ def _known_place_without_title(span: Span) -> bool:
         and preceding_title(span) is None
         and appositive_title(span) is None
     )
+
+
+# Verbs whose object is ground: a town the model tags a person ('besieged Marawi', 'shelled
+# Maarat al-Numan') or a body ('struck Hodeidah') is the town. People are captured and seized
+# too, so those verbs count only for names tagged a body.
+_GROUND_VERBS = frozenset(
+    {"besiege", "encircle", "storm", "overrun", "liberate", "shell", "bombard", "occupy",
+     "invade", "annex", "recapture", "retake", "blockade"}
+)  # fmt: skip
+_GROUND_OR_BODY_VERBS = frozenset({"seize", "capture", "strike", "bomb", "raid", "enter"})
+
+
+def _ground_taken_or_struck(candidate: Candidate) -> bool:
+    span = candidate.span
+    root = span.root
+    if root.dep_ not in {"dobj", "conj"} or root.tag_ != "NNP":
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    verb = root.head.lemma_.lower()
+    if root.dep_ != "dobj" or get_gazetteer().person_by_name(readable(span)) is not None:
+        return False
+    return verb in _GROUND_VERBS or (candidate.label == "ORG" and verb in _GROUND_OR_BODY_VERBS)
 
 
 def _placed_by_noun(span: Span) -> bool:
