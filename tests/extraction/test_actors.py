@@ -585,3 +585,22 @@ def test_a_named_band_placed_somewhere_is_named_without_its_place(read: Read) ->
     groups = {a.name for a in extraction.actors if a.kind == "GROUP"}
     assert groups == {"Syrian rebels", "rebels in Darfur"}
     assert "Afrin" in {p.name for p in extraction.places}
+
+
+def test_a_known_person_tagged_a_place_joins_their_full_name(read: Read) -> None:
+    extraction = read(
+        "Erdogan said Turkey would act. Recep Tayyip Erdoğan later repeated the threat."
+    )
+    people = [a for a in extraction.actors if a.kind == "PERSON"]
+    assert len(people) == 1
+    assert {m.text for m in people[0].mentions} == {"Erdogan", "Recep Tayyip Erdoğan"}
+
+
+def test_a_one_word_mention_of_a_known_person_takes_the_nickname(read: Read) -> None:
+    extraction = read(
+        "Saudi Arabia's crown prince, Mohammed bin Salman, met the envoy. "
+        "Prince Mohammed, known as MBS, denied any role."
+    )
+    prince = actor_named(extraction, "Mohammed bin Salman")
+    assert "MBS" in {m.text for m in prince.mentions}
+    assert "MBS" not in {a.name for a in extraction.actors}

@@ -668,6 +668,13 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return _person_proto(span)
     if label in _MISREAD_PERSON_LABELS and opens_with_given_name(span):
         return _person_proto(span)
+    if (
+        label in _MISREAD_PERSON_LABELS
+        and gazetteer.person_by_name(text) is not None
+        and not gazetteer.is_known_place(text)
+    ):
+        # 'Erdogan said …' tagged a place or a body: the knowledge base knows a person by it.
+        return _person_proto(span)
     if label == "ORG":
         return _organization_proto(span)
     return None
@@ -1004,7 +1011,8 @@ def _equipment() -> frozenset[str]:
 def _apply_nicknames(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     """'Mohamed Hamdan Dagalo, known as Hemedti': the name a person is known by is that person
     wherever it stands, however the model read it (often as a place)."""
-    for person in [p for p in protos if p.kind == "PERSON" and len(p.span) > 1 and p.id]:
+    # 'Prince Mohammed, known as MBS': one word will do once the person is known by an id.
+    for person in [p for p in protos if p.kind == "PERSON" and p.id]:
         nickname = _nickname_after(person.span)
         if nickname is None:
             continue
