@@ -1014,18 +1014,8 @@ def _apply_nicknames(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     # 'Prince Mohammed, known as MBS': one word will do once the person is known by an id.
     for person in [p for p in protos if p.kind == "PERSON" and p.id]:
         nickname = _nickname_after(person.span)
-        if nickname is None:
-            continue
-        text = readable(nickname)
-        for span in _occurrences(doc, text):
-            places[:] = [s for s in places if not (s.start < span.end and span.start < s.end)]
-            overlapping = [p for p in protos if p.span.start < span.end and span.start < p.span.end]
-            if any(p.span != span for p in overlapping):
-                continue
-            proto = overlapping[0] if overlapping else Proto(span, "PERSON")
-            if not overlapping:
-                protos.append(proto)
-            proto.kind, proto.id, proto.name, proto.known = "PERSON", person.id, person.name, True
+        if nickname is not None:
+            _claim_occurrences(doc, protos, places, readable(nickname), person)
     protos.sort(key=lambda p: p.span.start)
 
 
@@ -1035,19 +1025,26 @@ def _apply_body_aliases(doc: Doc, protos: list[Proto], places: list[Span]) -> No
     stands, however the model read it."""
     for body in [p for p in protos if p.kind in {"ORGANIZATION", "GROUP"} and p.id]:
         alias = _alias_of(body.span)
-        if alias is None or readable(alias) == readable(body.span):
-            continue
-        for span in _occurrences(doc, readable(alias)):
-            places[:] = [s for s in places if not (s.start < span.end and span.start < s.end)]
-            overlapping = [p for p in protos if p.span.start < span.end and span.start < p.span.end]
-            if any(p.span != span for p in overlapping):
-                continue
-            proto = overlapping[0] if overlapping else Proto(span, body.kind)
-            if not overlapping:
-                protos.append(proto)
-            proto.kind, proto.id, proto.name = body.kind, body.id, body.name
-            proto.known = proto.known or body.known
+        if alias is not None and readable(alias) != readable(body.span):
+            _claim_occurrences(doc, protos, places, readable(alias), body)
     protos.sort(key=lambda p: p.span.start)
+
+
+def _claim_occurrences(
+    doc: Doc, protos: list[Proto], places: list[Span], text: str, owner: Proto
+) -> None:
+    """Every standalone occurrence of `text` becomes a mention of `owner`, unless a longer
+    name covers it."""
+    for span in _occurrences(doc, text):
+        places[:] = [s for s in places if not (s.start < span.end and span.start < s.end)]
+        overlapping = [p for p in protos if p.span.start < span.end and span.start < p.span.end]
+        if any(p.span != span for p in overlapping):
+            continue
+        proto = overlapping[0] if overlapping else Proto(span, owner.kind)
+        if not overlapping:
+            protos.append(proto)
+        proto.kind, proto.id, proto.name = owner.kind, owner.id, owner.name
+        proto.known = proto.known or owner.known or owner.kind == "PERSON"
 
 
 def _alias_of(name: Span) -> Span | None:
