@@ -604,3 +604,12 @@ def test_a_one_word_mention_of_a_known_person_takes_the_nickname(read: Read) -> 
     prince = actor_named(extraction, "Mohammed bin Salman")
     assert "MBS" in {m.text for m in prince.mentions}
     assert "MBS" not in {a.name for a in extraction.actors}
+
+
+def test_a_nationality_before_a_known_people_joins_its_mention(read: Read) -> None:
+    extraction = read(
+        "Syrian Kurds fear a Turkish attack. The Kurds have held the area since 2015."
+    )
+    kurds = actor_named(extraction, "Kurds")
+    assert {m.text for m in kurds.mentions} == {"Syrian Kurds", "Kurds"}
+    assert "Syrian Kurds" in kurds.aliases

@@ -237,6 +237,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _apply_body_aliases(doc, protos, places)
     _leaders_naming_their_states(protos, published_on(doc))
     _shorten_organizations(protos)
+    _name_peoples_by_country(protos)
     _drop_nested_groups(protos)
     result = _build(protos)
     result.places = _build_places(places)
@@ -943,6 +944,26 @@ def _group_proto(span: Span) -> Proto | None:
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+
+
+def _name_peoples_by_country(protos: list[Proto]) -> None:
+    """'Syrian Kurds', 'Iraqi Turkmen': a country's nationality word before a people the
+    knowledge base knows is part of the mention, which the article may use as the name of
+    those of that people in that country."""
+    gazetteer = get_gazetteer()
+    for proto in protos:
+        span = proto.span
+        if proto.kind != "GROUP" or not proto.known or span.start == 0:
+            continue
+        before = span.doc[span.start - 1]
+        nationality = gazetteer.demonym(before.text)
+        if (
+            nationality is not None
+            and nationality.kind == "COUNTRY"
+            and before.head.i in range(span.start, span.end)
+            and before.dep_ in _MODIFIER_DEPS
+        ):
+            proto.span = span.doc[span.start - 1 : span.end]
 
 
 def _drop_nested_groups(protos: list[Proto]) -> None:
