@@ -159,3 +159,20 @@ def test_a_verb_the_model_is_unsure_of_is_typed_by_the_verb_dictionary(read: Rea
     # The capital is struck as a place, or stands for its state.
     assert event.targets in (["Kyiv"], ["Ukraine"])
     assert event.type in {"FIGHT", "ASSAULT", "MOBILIZE", "COERCE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenyan police fired tear gas to disperse Somali demonstrators.", "Somali demonstrators"),
+        ("The United States sent two destroyers to deter Iran.", "Iran"),
+        (
+            "Turkey launched an offensive to drive the YPG out of Afrin.",
+            "People's Protection Units",
+        ),
+    ],
+)
+def test_an_act_aims_at_the_object_of_its_purpose(read: Read, text: str, target: str) -> None:
+    events = read(text).events
+    assert events
+    assert events[0].targets == [target]

@@ -394,7 +394,26 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
                 continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
+    if not found:
+        found.extend(_purpose_objects(verb, actors))
     return list(dict.fromkeys(found))
+
+
+def _purpose_objects(verb: Token, actors: DocActors) -> list[str]:
+    """'opened fire to disperse the demonstrators', 'sent warships to deter Iran', 'launched an
+    offensive to drive the YPG out': with no party among its own objects, an act is aimed at
+    the object of its purpose, said of the verb or of the thing it sets going."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    purposes = (
+        c
+        for parent in [verb, *nouns]
+        for c in parent.children
+        if c.dep_ in ({"advcl", "xcomp"} if parent is verb else {"acl"})
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in _SUBJECT_DEPS for a in c.children)
+    )
+    objects = (o for p in purposes for o in p.children if o.dep_ in {"dobj", "dative"})
+    return [a for o in objects for a in actors.actors_in(t.i for t in _object_tokens(o))]
 
 
 def _tells_a_deed(child: Token) -> bool:
