@@ -176,3 +176,12 @@ def test_an_act_aims_at_the_object_of_its_purpose(read: Read, text: str, target:
     events = read(text).events
     assert events
     assert events[0].targets == [target]
+
+
+def test_an_act_set_going_aims_at_whom_its_noun_names(read: Read) -> None:
+    events = read(
+        "Bosnian police have launched an investigation into abuses committed by Serb militias."
+    ).events
+    assert events
+    assert events[0].type == "INVESTIGATE"
+    assert events[0].targets == ["Serb militias"]

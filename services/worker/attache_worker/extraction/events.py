@@ -395,8 +395,22 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     if not found:
-        found.extend(_purpose_objects(verb, actors))
+        found.extend(_purpose_objects(verb, actors) or _set_going_at(verb, actors))
     return list(dict.fromkeys(found))
+
+
+# Prepositions by which a noun of an act names whom it is aimed at: 'an investigation into',
+# 'an attack on', 'sanctions against'.
+_AIMING_PREPS = frozenset({"into", "on", "against", "upon", "at", "over", "toward", "towards"})
+
+
+def _set_going_at(verb: Token, actors: DocActors) -> list[str]:
+    """'launched an investigation into crimes committed by Croat forces', 'imposed sanctions
+    on Iran': the act a verb sets going is aimed at whom its noun's preposition names."""
+    nouns = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+    preps = (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _AIMING_PREPS)
+    objects = (o for p in preps for o in p.children if o.dep_ == "pobj")
+    return [a for o in objects for a in actors.actors_in(t.i for t in o.subtree)]
 
 
 def _purpose_objects(verb: Token, actors: DocActors) -> list[str]:
