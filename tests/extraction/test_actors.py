@@ -613,3 +613,29 @@ def test_a_nationality_before_a_known_people_joins_its_mention(read: Read) -> No
     kurds = actor_named(extraction, "Kurds")
     assert {m.text for m in kurds.mentions} == {"Syrian Kurds", "Kurds"}
     assert "Syrian Kurds" in kurds.aliases
+
+
+def test_a_body_s_head_noun_alone_after_the_is_that_body(read: Read) -> None:
+    extraction = read(
+        "The Syrian Observatory for Human Rights said 30 people were killed. "
+        "The Observatory, which relies on sources on the ground, said most were civilians."
+    )
+    observatory = actor_named(extraction, "Syrian Observatory for Human Rights")
+    assert "Observatory" in {m.text for m in observatory.mentions}
+
+
+def test_an_ambiguous_head_noun_joins_no_body(read: Read) -> None:
+    extraction = read(
+        "The UN Security Council and the European Council met. The Council said nothing."
+    )
+    for name in ("UN Security Council", "European Council"):
+        assert {m.text for m in actor_named(extraction, name).mentions} == {name}
+
+
+def test_a_body_named_with_and_without_a_plural_ending_is_one(read: Read) -> None:
+    extraction = read(
+        "The High Negotiations Committee said it would not attend. "
+        "Later, the High Negotiation Committee confirmed it."
+    )
+    bodies = [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+    assert [a.name for a in bodies] == ["High Negotiations Committee"]

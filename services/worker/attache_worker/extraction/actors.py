@@ -231,6 +231,8 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _add_missed_surnames(protos, places)
     _join_companies(protos)
     _join_styled_states(protos)
+    _join_spelling_variants(protos)
+    _add_short_forms(doc, protos, places)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _apply_nicknames(doc, protos, places)
@@ -818,6 +820,59 @@ def _join_companies(protos: list[Proto]) -> None:
         company = companies.get(readable(proto.span))
         if company is not None and not proto.known and proto.kind in {"PERSON", "ORGANIZATION"}:
             proto.kind, proto.id, proto.name = "ORGANIZATION", company.id, company.name
+
+
+def _join_spelling_variants(protos: list[Proto]) -> None:
+    """'the High Negotiation Committee' after 'the High Negotiations Committee': names of
+    bodies that differ only in a plural ending are one body, under its first (or known) name."""
+    bodies = [p for p in protos if p.kind == "ORGANIZATION" and p.id and p.name]
+    first: dict[tuple[str, ...], Proto] = {}
+    for proto in sorted(bodies, key=lambda p: (not p.known, p.span.start)):
+        first.setdefault(_singular_words(str(proto.name)), proto)
+    for proto in bodies:
+        chosen = first[_singular_words(str(proto.name))]
+        if chosen.id != proto.id and not proto.known:
+            proto.id, proto.name = chosen.id, chosen.name
+
+
+def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
+    """'the Observatory' after 'the Syrian Observatory for Human Rights', 'the Committee' after
+    'the High Negotiations Committee': a capitalized head noun of a body's name, alone after
+    'the', is that body when it heads no other body's name the article gives before it."""
+    covered = {i for p in protos for i in range(p.span.start, p.span.end)}
+    covered.update(i for span in places for i in range(span.start, span.end))
+    heads: dict[str, list[Proto]] = {}
+    for proto in protos:
+        if proto.kind == "ORGANIZATION" and proto.id and len(proto.span) > 1:
+            heads.setdefault(_head_word(proto.span), []).append(proto)
+    added = []
+    for token in doc:
+        if token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.is_title and after.pos_ == "PROPN":
+            continue
+        named = [p for p in heads.get(token.text, []) if p.span.end <= token.i]
+        if len({p.id for p in named}) == 1:
+            body = named[0]
+            added.append(Proto(doc[token.i : token.i + 1], "ORGANIZATION", body.id, body.name))
+    protos.extend(added)
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _head_word(name: Span) -> str:
+    """'Observatory' of 'Syrian Observatory for Human Rights', 'Council' of 'UN Security
+    Council': the word before the first 'for' or 'of', or the last."""
+    words = [t.text for t in name]
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in {"for", "of"}), len(words))
+    return words[cut - 1]
+
+
+def _singular_words(name: str) -> tuple[str, ...]:
+    words = kb.fold(name).split()
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
 def _join_styled_states(protos: list[Proto]) -> None:
