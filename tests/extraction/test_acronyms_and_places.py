@@ -496,3 +496,23 @@ def test_ground_taken_or_struck_is_a_place(read: Read, text: str, town: str) -> 
 def test_a_person_captured_stays_a_person(read: Read) -> None:
     extraction = read("US forces captured Saddam Hussein near Tikrit in December 2003.")
     assert actor_named(extraction, "Saddam Hussein").kind == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Kurdish-led administration in north-east Syria said it would try the men.", "Syria"),
+        ("Authorities in northern Iraq detained 12 men on Sunday.", "Iraq"),
+    ],
+)
+def test_who_governs_a_part_of_a_country_or_for_others_does_not_make_it_a_party(
+    read: Read, text: str, place: str
+) -> None:
+    extraction = read(text)
+    assert place in {p.name for p in extraction.places}
+    assert place not in {a.name for a in extraction.actors}
+
+
+def test_officials_in_a_capital_still_speak_for_the_state(read: Read) -> None:
+    extraction = read("Officials in Damascus said the talks had failed.")
+    assert actor_named(extraction, "Syria").kind == "COUNTRY"

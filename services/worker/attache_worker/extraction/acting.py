@@ -65,8 +65,9 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     head = root.head
     spatial = _SPATIAL_PREPOSITIONS if country else NAME_SPATIAL_PREPOSITIONS
     if country and root.dep_ == "pobj" and governs_it(head, ("in", "of")):
-        # 'officials in Damascus' speak for the state; those in Hawaii only sit there.
-        return False
+        # 'officials in Damascus' speak for the state; those in Hawaii only sit there, and 'the
+        # Kurdish-led administration in north-east Syria' governs a part of it for others.
+        return _part_or_others(root, head.head)
     if root.dep_ == "pobj":
         return (
             head.lower_ in spatial
@@ -86,6 +87,18 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _part_or_others(place: Token, institution: Token) -> bool:
+    """The place is a compass part of the country ('north-east Syria'), or the institution is
+    another people's ('the Kurdish-led administration')."""
+    compass = word_set("places", "compass")
+    parts = (t for t in place.lefts if t.dep_ in {"compound", "amod"})
+    if any(w in compass for t in parts for w in t.lower_.split("-")):
+        return True
+    deps = _MODIFIER_DEPS | {"npadvmod"}
+    modifiers = (t for m in institution.lefts if m.dep_ in deps for t in m.subtree)
+    return any(t.ent_type_ == "NORP" for t in modifiers)
 
 
 def governs_it(preposition: Token, prepositions: tuple[str, ...] = ("of",)) -> bool:
