@@ -299,3 +299,14 @@ def test_a_nationality_on_a_meeting_names_a_side_not_its_convener(read: Read) ->
 )
 def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> None:
     assert read(text).initiatives == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said US troops had come under rocket fire near Erbil but no one was hurt.",
+        "Kenyan forces came under heavy fire from al-Shabaab near Lamu on Tuesday.",
+    ],
+)
+def test_an_act_undergone_or_done_by_no_one_starts_no_initiative(read: Read, text: str) -> None:
+    assert read(text).initiatives == []

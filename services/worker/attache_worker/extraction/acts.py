@@ -20,7 +20,7 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.drafts import Draft, clause_of, phrase_text
 from attache_worker.extraction.event_features import is_light
-from attache_worker.extraction.events import directs
+from attache_worker.extraction.events import directs, no_one_acts
 from attache_worker.extraction.participants import add_affiliations
 
 # What kind of initiative each type of act starts.
@@ -95,7 +95,7 @@ def act_drafts(
             predicate = predicate.head
         elif heads & {t.i for t in _own_clause(predicate)}:
             continue
-        if _background(predicate) or _denied(predicate, event.type):
+        if _background(predicate) or _denied(predicate, event.type) or _undergone(predicate):
             continue
         if event.type == "MOBILIZE" and not _names_forces(_own_clause(predicate)):
             # Mobilizing is of forces: 'called the verdict a travesty' calls up no one.
@@ -111,7 +111,16 @@ def act_drafts(
 def _denied(predicate: Token, event_type: str) -> bool:
     """'Hezbollah did not immediately comment': a negated act did not happen, unless the
     negation is the act ('did not accept the terms' is a rejection)."""
-    return event_type != "REJECT" and any(c.dep_ == "neg" for c in predicate.children)
+    negated = any(c.dep_ == "neg" for c in predicate.children) or no_one_acts(predicate)
+    return event_type != "REJECT" and negated
+
+
+def _undergone(predicate: Token) -> bool:
+    """'American forces came under artillery fire', 'fell under suspicion': the subject
+    undergoes the act; it does not carry it out."""
+    return predicate.lemma_.lower() in {"come", "fall"} and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in predicate.children
+    )
 
 
 def _background(predicate: Token) -> bool:

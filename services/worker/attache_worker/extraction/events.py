@@ -260,7 +260,7 @@ def mood(clause: _Clause) -> Mood:
     verb = clause.act
     governing = [verb, *governors(verb)]
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
-    if any(c.dep_ == "neg" for v in governing for c in v.children):
+    if any(c.dep_ == "neg" for v in governing for c in v.children) or no_one_acts(verb):
         return Mood.NEGATED
     if markers & _OBLIGATION and clause.reporter is not None:
         return Mood.OBLIGED
@@ -274,6 +274,19 @@ def mood(clause: _Clause) -> Mood:
     if committed or markers & _FUTURE or any(v.lower_ in intention for v in governing):
         return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
     return Mood.ASSERTED
+
+
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def no_one_acts(verb: Token) -> bool:
+    """'no one was hurt', 'nobody claimed the attack', 'no group has claimed it': a subject
+    that names no one says the act did not happen."""
+    subjects = (c for c in verb.children if c.dep_ in {*_SUBJECT_DEPS, "nsubjpass"})
+    return any(
+        s.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in subjects
+    )
 
 
 def with_mood(act_type: str, clause_mood: Mood) -> str:
