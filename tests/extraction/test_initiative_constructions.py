@@ -310,3 +310,10 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
 )
 def test_an_act_undergone_or_done_by_no_one_starts_no_initiative(read: Read, text: str) -> None:
     assert read(text).initiatives == []
+
+
+def test_arms_sales_halted_are_a_trade_initiative(read: Read) -> None:
+    initiatives = read("Norway and Finland halted arms sales to Turkey on Monday.").initiatives
+    assert [(i.kind, i.status) for i in initiatives] == [("TRADE_INVESTMENT", "suspended")]
+    roles = {p.actor: p.role for p in initiatives[0].participants}
+    assert roles == {"Norway": "LEAD", "Finland": "LEAD", "Turkey": "BENEFICIARY"}
