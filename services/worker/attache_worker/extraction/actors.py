@@ -179,7 +179,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     taken_up = {
         readable(c.span)
         for c in candidates
-        if c.label == "ORG" and _may_be_a_personal_name(c.span) and taken_up_as_person(c.span)
+        if c.label == "ORG" and taken_up_as_person(c.span) and _may_be_a_personal_name(c.span)
     }
     # A paper that only gives accounts is no party to them; one that is closed or sued is.
     reporting = frozenset(
@@ -845,8 +845,12 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if proto.kind == "ORGANIZATION" and proto.id and len(proto.span) > 1:
             heads.setdefault(_head_word(proto.span), []).append(proto)
+    if not heads:
+        return
     added = []
     for token in doc:
+        if token.text not in heads:
+            continue
         if token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         if not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:

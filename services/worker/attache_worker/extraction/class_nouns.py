@@ -31,10 +31,14 @@ class ClassedNames:
 def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     """The names an article places, somewhere, beside a body's or a medium's noun: the
     entities found, and runs of proper nouns the model left untagged ('told Valtor news
-    agency')."""
+    agency'). Only names next to such a noun are read."""
+    nouns = _class_noun_positions(doc)
+    if not nouns:
+        return ClassedNames(frozenset(), frozenset())
+    near = [s for s in spans if nouns & {s.start - 1, s.end, s.end + 1}]
     bodies: set[str] = set()
     media: set[str] = set()
-    for span in [*spans, *_proper_noun_runs(doc)]:
+    for span in [*near, *_untagged_runs_beside(doc, nouns)]:
         found = class_of(span)
         if found == "body":
             bodies.add(readable(span))
@@ -43,19 +47,31 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     return ClassedNames(frozenset(bodies - media), frozenset(media))
 
 
-def _proper_noun_runs(doc: Doc) -> list[Span]:
+def _class_noun_positions(doc: Doc) -> set[int]:
+    words = word_set("groups", "class_bodies") | word_set("groups", "class_media") | {"news"}
+    return {t.i for t in doc if t.lower_ in words or t.lemma_.lower() in words}
+
+
+def _untagged_runs_beside(doc: Doc, nouns: set[int]) -> list[Span]:
+    """Runs of capitalized proper nouns the model left untagged, right after or right before
+    a class noun (a medium's noun may follow 'news' too: 'Valtor news agency')."""
     runs = []
-    start = None
-    for token in doc:
-        proper = token.pos_ == "PROPN" and token.is_title and not token.ent_type_
-        if proper and start is None:
-            start = token.i
-        elif not proper and start is not None:
-            runs.append(doc[start : token.i])
-            start = None
-    if start is not None:
-        runs.append(doc[start:])
+    for i in sorted(nouns):
+        start = end = i + 1
+        while end < len(doc) and _untagged_proper(doc[end]):
+            end += 1
+        if end > start:
+            runs.append(doc[start:end])
+        end = start = i
+        while start > 0 and _untagged_proper(doc[start - 1]):
+            start -= 1
+        if end > start:
+            runs.append(doc[start:end])
     return runs
+
+
+def _untagged_proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
 
 
 def class_of(span: Span) -> NameClass | None:
