@@ -845,12 +845,8 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if proto.kind == "ORGANIZATION" and proto.id and len(proto.span) > 1:
             heads.setdefault(_head_word(proto.span), []).append(proto)
-    if not heads:
-        return
     added = []
-    for token in doc:
-        if token.text not in heads:
-            continue
+    for token in (span[0] for head in heads for span in _occurrences(doc, head) if len(span) == 1):
         if token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         if not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:

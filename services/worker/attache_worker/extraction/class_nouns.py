@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from attache_worker.extraction.data import word_set
@@ -48,8 +50,11 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
 
 
 def _class_noun_positions(doc: Doc) -> set[int]:
+    # Read on the lemma and lower-case arrays, by string hash: a Token per word costs more.
     words = word_set("groups", "class_bodies") | word_set("groups", "class_media") | {"news"}
-    return {t.i for t in doc if t.lower_ in words or t.lemma_.lower() in words}
+    hashes = [doc.vocab.strings[w] for w in words]
+    found = numpy.isin(doc.to_array([LEMMA, LOWER]), hashes).any(axis=1)
+    return {int(i) for i in numpy.flatnonzero(found)}
 
 
 def _untagged_runs_beside(doc: Doc, nouns: set[int]) -> list[Span]:
