@@ -53,6 +53,7 @@ from attache_worker.extraction.parties import acting_place, placed_group, region
 from attache_worker.extraction.people import (
     assign_person_ids,
     is_person_evidence,
+    speaks_as_subject,
     taken_up_as_person,
     used_as_person,
 )
@@ -656,7 +657,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return _person_proto(span)
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
-    if label == "NORP" and _speaks_as_subject(span) and span.root.tag_ == "NNP":
+    if label == "NORP" and speaks_as_subject(span) and span.root.tag_ == "NNP":
         # 'Mattis replied': a surname the model took for a nationality, used as a person's.
         return _person_proto(span)
     if _names_a_community(span) and _is_acronym_before(span):
@@ -681,11 +682,6 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "ORG":
         return _organization_proto(span)
     return None
-
-
-def _speaks_as_subject(span: Span) -> bool:
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in word_set("speech", "verbs")
 
 
 def _heads_a_government(demonym: Span) -> bool:

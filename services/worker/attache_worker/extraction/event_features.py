@@ -93,6 +93,11 @@ def is_light(token: Token) -> bool:
     return any(lemma in word_set("events", k) for k in ("light", "reporting", "intention"))
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """'to disperse', 'to destroy': a verb with the infinitive marker 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def reported(head: Token) -> bool:
     """Whether the clause is cited by a reporting verb ('X said Y would …')."""
     return head.dep_ in {"ccomp", "parataxis"} and _lemma(head.head) in word_set(

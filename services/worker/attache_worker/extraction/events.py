@@ -31,6 +31,7 @@ from attache_worker.extraction.event_features import (
     clause_chain,
     governors,
     is_light,
+    is_to_infinitive,
     main_predicate,
     reported,
     trigger_of,
@@ -436,7 +437,7 @@ def _purpose_objects(verb: Token, actors: DocActors) -> list[str]:
         for parent in [verb, *nouns]
         for c in parent.children
         if c.dep_ in ({"advcl", "xcomp"} if parent is verb else {"acl"})
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and is_to_infinitive(c)
         and not any(a.dep_ in _SUBJECT_DEPS for a in c.children)
     )
     objects = (o for p in purposes for o in p.children if o.dep_ in {"dobj", "dative"})

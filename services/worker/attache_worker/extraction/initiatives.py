@@ -38,6 +38,7 @@ from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.commitments import verb_drafts
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text
+from attache_worker.extraction.event_features import is_to_infinitive
 from attache_worker.extraction.merging import Merger, canonical_term
 from attache_worker.extraction.participants import phrase_participants, phrase_tokens
 
@@ -92,8 +93,7 @@ def names_no_act(head: Token) -> bool:
         # The parser hangs 'as' on the verb or on its object: the verb is the first above it.
         verb = next((t for t in parent.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         return verb is not None and verb.lemma_.lower() in _CLASSING_VERBS
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    if head.dep_ in {"xcomp", "advcl"} and parent.pos_ == "ADJ" and infinitive:
+    if head.dep_ in {"xcomp", "advcl"} and parent.pos_ == "ADJ" and is_to_infinitive(head):
         return True
     return head.lemma_.lower() == "request" and any(
         c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)

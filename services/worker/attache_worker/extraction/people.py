@@ -48,6 +48,12 @@ _KIN_NOUNS = frozenset(
 )
 
 
+def speaks_as_subject(span: Span) -> bool:
+    """The subject of a verb of saying: 'Clinton claims', 'Mattis replied'."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in word_set("speech", "verbs")
+
+
 def used_as_person(span: Span) -> bool:
     """A name the sentence uses as a person's, whatever else it names: the subject of a verb
     of saying ("Clinton claims"), the holder of an office or a kin ("Obama's adviser",
@@ -55,7 +61,7 @@ def used_as_person(span: Span) -> bool:
     are also small towns somewhere. A place has a mayor or a governor, so those say nothing."""
     root = span.root
     head = root.head
-    if root.dep_ == "nsubj" and head.lemma_.lower() in word_set("speech", "verbs"):
+    if speaks_as_subject(span):
         return True
     personal = _personal_nouns()
     if root.dep_ == "poss" and head.lemma_.lower() in personal:
