@@ -488,9 +488,12 @@ def test_a_body_s_other_name_after_known_as_is_the_body(
     ],
 )
 def test_ground_taken_or_struck_is_a_place(read: Read, text: str, town: str) -> None:
-    extraction = read(text)
-    assert town in {p.name for p in extraction.places}
-    assert town not in {a.name for a in extraction.actors}
+    _assert_only_a_place(read(text), town)
+
+
+def _assert_only_a_place(extraction: Extraction, name: str) -> None:
+    assert name in {p.name for p in extraction.places}
+    assert name not in {a.name for a in extraction.actors}
 
 
 def test_a_person_captured_stays_a_person(read: Read) -> None:
@@ -508,9 +511,7 @@ def test_a_person_captured_stays_a_person(read: Read) -> None:
 def test_who_governs_a_part_of_a_country_or_for_others_does_not_make_it_a_party(
     read: Read, text: str, place: str
 ) -> None:
-    extraction = read(text)
-    assert place in {p.name for p in extraction.places}
-    assert place not in {a.name for a in extraction.actors}
+    _assert_only_a_place(read(text), place)
 
 
 def test_officials_in_a_capital_still_speak_for_the_state(read: Read) -> None:
