@@ -80,6 +80,11 @@ def test_org_tagged_name_with_title_evidence_is_a_person(read: Read) -> None:
             "Police jailed the opposition Bangla Unity Party steering committee member.",
             "Bangla Unity Party",
         ),
+        (
+            "Omar Haddad, a spokesman for the opposition Iraqi National Council, said the talks "
+            "had failed.",
+            "Iraqi National Council",
+        ),
     ],
 )
 def test_a_word_that_only_begins_a_title_makes_no_person(read: Read, text: str, body: str) -> None:

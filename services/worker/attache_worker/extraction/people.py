@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
     """A multi-word capitalized name is a person when its surname is used alone as a person, or
-    when a title stands before it or in apposition to it."""
+    when a title stands before it or in apposition to it, unless it ends as a body's does."""
     if not all(t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES for t in span):
+        return False
+    if _ends_as_a_body(span):
         return False
     if len(span) == 1:
         return preceding_title(span) is not None
@@ -39,6 +41,12 @@ def is_person_evidence(span: Span, single_person_words: set[str]) -> bool:
         or preceding_title(span) is not None
         or appositive_title(span) is not None
     )
+
+
+def _ends_as_a_body(span: Span) -> bool:
+    """'the Syrian National Commission', 'the Free Syrian Army': no person's name ends so."""
+    last = span[-1].lower_
+    return last in word_set("groups", "institutions") or last in word_set("groups", "bodies")
 
 
 # Relations only a person has: "Ronald Reagan's wife".
