@@ -510,3 +510,16 @@ def test_a_competition_s_name_is_neither_actor_nor_place(read: Read, text: str, 
     extraction = read(text)
     assert event not in kinds(extraction)
     assert event not in {m.text for p in extraction.places for m in p.mentions}
+
+
+def test_a_month_the_model_took_into_a_body_s_name_is_left_out(read: Read) -> None:
+    text = (
+        "Bonds fell after the August National Association of Home Builders index rose, traders "
+        "said. April Ryan of the association said the rise was broad."
+    )
+    extraction = read(text)
+    names = {a.name for a in extraction.actors}
+    assert "National Association of Home Builders" in names
+    assert not any(name.startswith("August") for name in names)
+    # A given name that is also a month stays a person's.
+    assert "April Ryan" in names

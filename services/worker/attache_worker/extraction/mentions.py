@@ -57,6 +57,15 @@ _NAME_JOINERS = frozenset({"-", "'", "’"})
 # Roman numerals up to 39 ('Henry VIII', 'Leo XIV').
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _DASHES = frozenset({"-", "--", "–", "—"})
+# Months and days the model takes into a body's or a place's name ('the August National
+# Association of Purchasing Management index'). 'May', 'June', 'April' and 'August' are given
+# names too, so a person's name keeps them.
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
+_CALENDAR_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SCORE = re.compile(r"^\d+(?:[-:]\d+)?$")
 _FIGURE_WORD = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th)?$")
 
@@ -544,11 +553,15 @@ def _place(candidate: Candidate, zone: str | None) -> Candidate | None:
 
 def _clean(ent: Span) -> list[Candidate]:
     """Splits "Washington’s Indo-Pacific" at the possessive and "Leeds 2 Chelsea 1" at scores
-    and line breaks, and trims articles and punctuation."""
+    and line breaks, and trims articles, punctuation and a month or day opening a body's or a
+    place's name."""
     doc = ent.doc
     out = []
     for index, (start, end) in enumerate(_parts(ent)):
         start, end = _trim(doc, start, end)
+        if ent.label_ in _CALENDAR_LABELS:
+            while end - start > 1 and doc[start].lower_ in _CALENDAR_WORDS:
+                start += 1
         if start >= end:
             continue
         span = doc[start:end]
