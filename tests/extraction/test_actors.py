@@ -644,3 +644,34 @@ def test_a_body_named_with_and_without_a_plural_ending_is_one(read: Read) -> Non
     )
     bodies = [a for a in extraction.actors if a.kind == "ORGANIZATION"]
     assert [a.name for a in bodies] == ["High Negotiations Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The alliance is mostly Karen-led but has Shan fighters among its ranks. "
+            "The alliance said it would hold the pass.",
+            "Shan fighters",
+        ),
+        (
+            "Officials say the KNU has 5,000 fighters in Myawaddy. The KNU denied it.",
+            "fighters in Myawaddy",
+        ),
+        (
+            '"The junta and its Syrian proxy factions have not taken one village," an aide said.',
+            "Syrian proxy factions",
+        ),
+    ],
+)
+def test_a_group_named_only_as_another_s_members_is_no_actor(
+    read: Read, text: str, group: str
+) -> None:
+    assert group not in {a.name for a in read(text).actors}
+
+
+def test_a_group_that_acts_is_kept_though_another_has_it_among_its_ranks(read: Read) -> None:
+    text = (
+        "The alliance has Shan fighters among its ranks. Shan fighters attacked the pass on Monday."
+    )
+    assert "Shan fighters" in {a.name for a in read(text).actors}

@@ -242,6 +242,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _shorten_organizations(protos)
     _name_peoples_by_country(protos)
     _drop_nested_groups(protos)
+    _drop_groups_held_by_others(protos)
     result = _build(protos)
     result.places = _build_places(places)
     result.token_place = {i: readable(span) for span in places for i in range(span.start, span.end)}
@@ -1031,6 +1032,29 @@ def _drop_nested_groups(protos: list[Proto]) -> None:
         and (len(outer.span) > len(inner.span) or id(outer) < id(inner))
     }
     protos[:] = [p for p in protos if id(p) not in nested]
+
+
+# Verbs by which a body holds its members: 'has Arab fighters among its ranks'.
+_HOLDING_VERBS = frozenset({"have", "include", "number", "count", "comprise", "boast"})
+_OWNERS = frozenset({"its", "their"})
+
+
+def _drop_groups_held_by_others(protos: list[Proto]) -> None:
+    """'The SDF has Arab fighters among its ranks', 'the Turkish army and its Syrian agent
+    factions': a group the article only names as another's members or parts is that other's
+    make-up, no actor of its own."""
+    unnamed = [p for p in protos if p.kind == "GROUP" and not p.known]
+    held = {p.id for p in unnamed if _held_by_another(p.span)}
+    unheld = {p.id for p in unnamed if not _held_by_another(p.span)}
+    dropped = held - unheld
+    protos[:] = [p for p in protos if p.known or p.kind != "GROUP" or p.id not in dropped]
+
+
+def _held_by_another(span: Span) -> bool:
+    noun = span.root
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING_VERBS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
 
 
 def _is_acronym_before(span: Span) -> bool:
