@@ -70,3 +70,17 @@ def test_evidence_is_the_sentence(read: Read) -> None:
     assert_offsets_hold(DEFENSE, extraction)
     sanction = _by_kind(extraction, "SANCTION")
     assert sanction.evidence[0].text.startswith("Washington imposed sanctions")
+
+
+def test_what_is_done_during_an_operation_says_nothing_of_its_status(read: Read) -> None:
+    # 'kill' ends a deal ('killed the deal'), not the raid in whose course people were killed.
+    text = "Ethiopian troops killed four men during a raid on the Tarin camp, officials said."
+    raid = _by_kind(read(text), "MILITARY_OPERATION")
+    assert raid.status != "cancelled"
+
+
+def test_an_initiative_being_sought_is_planned_not_underway(read: Read) -> None:
+    text = "Qatari mediators are trying to broker a truce between Kigali and Kinshasa."
+    extraction = read(text)
+    truce = next(i for i in extraction.initiatives if "truce" in i.title.lower())
+    assert truce.status == "planned"

@@ -14,6 +14,12 @@ _MAX_CLIMB = 6
 _INTENTIONS = frozenset({"planned", "proposed", "announced"})
 _ENDINGS = frozenset({"cancelled", "suspended"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll"})
+# Prepositions that set the initiative as the time or circumstance of another act: in 'killed
+# three people during a raid', what the verb says is not what became of the raid.
+_SETTING_PREPS = frozenset(
+    {"during", "amid", "amidst", "after", "before", "following", "despite", "since", "ahead"}
+    | {"throughout"}
+)
 
 
 @cache
@@ -42,12 +48,16 @@ def status_of(head: Token, own_cue: bool = False) -> str:
         if cue in _ENDINGS:
             return cue
         found = found or cue
-        if token.head.i == token.i:
+        if token.head.i == token.i or _sets_the_scene(token):
             break
         lemma_counts = not (token.dep_ == "conj" and token.pos_ == "VERB")
         own_cue = False
         token = token.head
     return found or DEFAULT_STATUS
+
+
+def _sets_the_scene(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPS
 
 
 def _unrealized(verb: Token) -> bool:
@@ -77,6 +87,10 @@ def _cue_at(token: Token, lemma_counts: bool) -> str | None:
     for child in token.children:
         if child.dep_ in {"aux", "auxpass", "amod"} and child.lemma_.lower() in cues:
             return cues[child.lemma_.lower()]
+    own = cues.get(token.lemma_.lower()) if lemma_counts else None
+    if own in _INTENTIONS:
+        # 'are seeking a truce', 'are discussing a deal': the going-on is of the intention.
+        return own
     if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         return "underway"
-    return cues.get(token.lemma_.lower()) if lemma_counts else None
+    return own
