@@ -185,3 +185,31 @@ def test_an_act_set_going_aims_at_whom_its_noun_names(read: Read) -> None:
     assert events
     assert events[0].type == "INVESTIGATE"
     assert events[0].targets == ["Serb militias"]
+
+
+def test_the_one_accused_of_an_act_is_who_did_it(read: Read) -> None:
+    text = (
+        "The M23 said its fighters had pulled back and accused Kinshasa of using drones "
+        "against civilians."
+    )
+    extraction = read(text)
+    using = next(e for e in extraction.events if e.trigger.text == "using")
+    assert using.sources == ["Democratic Republic of the Congo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "doer"),
+    [
+        (
+            "The Houthis accused Riyadh of an air strike on a market in Saada.",
+            "strike",
+            "Saudi Arabia",
+        ),
+        ("Georgia blamed Russia for the blockade of Tskhinvali.", "Blockade", "Russia"),
+    ],
+)
+def test_the_one_blamed_for_an_operation_leads_it(
+    read: Read, text: str, act: str, doer: str
+) -> None:
+    (initiative,) = (i for i in read(text).initiatives if act in i.title)
+    assert {p.actor for p in initiative.participants if p.role == "LEAD"} == {doer}

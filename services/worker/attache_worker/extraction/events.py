@@ -37,7 +37,7 @@ from attache_worker.extraction.event_features import (
     trigger_of,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
-from attache_worker.extraction.speakers import subject_actors
+from attache_worker.extraction.speakers import held_to_account, subject_actors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
@@ -335,6 +335,9 @@ def _sources(
     """The clause's subject or passive agent; for 'X said Y must …', the one who said it."""
     if demanded:
         return _reporter_subject(verb, actors)
+    accused = held_to_account(verb, actors)
+    if accused:
+        return accused
     top = _clause_top(verb)
     agent = next((c for c in top.children if c.dep_ == "agent"), None)
     by_agent = [] if agent is None else actors.actors_in(t.i for t in agent.subtree)

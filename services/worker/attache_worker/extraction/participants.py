@@ -16,7 +16,11 @@ from spacy.tokens import Token
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.event_types import get_typer
-from attache_worker.extraction.speakers import headline_partners, subject_actors
+from attache_worker.extraction.speakers import (
+    headline_partners,
+    held_to_account,
+    subject_actors,
+)
 
 _PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
 _LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
@@ -203,6 +207,9 @@ def leads(head: Token, actors: DocActors) -> list[str]:
     reporting = word_set("events", "reporting")
     if head.dep_ == "nsubj":
         return []
+    accused = held_to_account(head, actors)
+    if accused:
+        return accused
     token, came_from = head.head, head
     for _ in range(_MAX_CLIMB):
         if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:

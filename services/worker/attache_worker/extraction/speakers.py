@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.data import word_set
 from attache_worker.extraction.given_names import Sex, sex_of
 from attache_worker.extraction.titles import title_words
 
@@ -210,3 +211,22 @@ def _last_with_title(actors: DocActors, subject: Token, skip: range | None) -> s
         if subject.lower_ in " ".join(actors.by_id[actor_id].titles).lower():
             return actor_id
     return last_mentioned(actors, subject.i, people=True, skip=skip)
+
+
+# 'accused Addis Ababa of using drones', 'thanked Qatar for mediating': the object of the verb
+# did the act its preposition names.
+_ACCOUNT_PREPS = frozenset({"of", "for", "over", "with"})
+
+
+def held_to_account(act: Token, actors: DocActors) -> list[str]:
+    """Whom a verb of accusing, blaming or crediting holds to be the doer of `act`, the act or
+    event its preposition names."""
+    prep = act.head
+    if act.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep":
+        return []
+    if prep.lower_ not in _ACCOUNT_PREPS or prep.head.lemma_.lower() not in word_set(
+        "events", "attributing"
+    ):
+        return []
+    objects = (c for c in prep.head.children if c.dep_ == "dobj")
+    return [a for obj in objects for a in subject_actors(obj, actors)]
