@@ -213,3 +213,21 @@ def test_the_one_blamed_for_an_operation_leads_it(
 ) -> None:
     (initiative,) = (i for i in read(text).initiatives if act in i.title)
     assert {p.actor for p in initiative.participants if p.role == "LEAD"} == {doer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chadian foreign ministry urged restraint after the border clashes.",
+        "Ghana appealed for calm in Bawku after the clashes.",
+        "Senegal called for a truce in Casamance.",
+    ],
+)
+def test_asking_for_a_thing_is_a_demand(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "DEMAND"
+
+
+def test_calling_elections_is_no_demand(read: Read) -> None:
+    events = read("Malawi's president called elections for March.").events
+    assert all(e.type != "DEMAND" for e in events)

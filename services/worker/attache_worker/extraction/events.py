@@ -165,7 +165,27 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
     the model is of the act."""
     label, confidence = typer.best(sentence, clause.head)
+    if asks_for_a_thing(clause.act):
+        return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     return with_mood(label, mood(clause)), confidence
+
+
+# Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
+# Not 'call' or 'order' with an object ('called elections', 'ordered a withdrawal'): those do
+# the act.
+_ASKING = frozenset({"urge", "appeal", "implore", "request", "demand", "plead"})
+
+
+def asks_for_a_thing(verb: Token) -> bool:
+    """'urged restraint', 'appealed for calm', 'called for a ceasefire': a demand, whatever the
+    thing asked for reads as."""
+    if directs(verb) or _lemma(verb) not in {*_ASKING, "call"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        # 'called elections for March' does the act; 'urged restraint' asks for it.
+        return _lemma(verb) in _ASKING and any(o.pos_ == "NOUN" for o in objects)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _listed_type(verb: Token, lexicon: VerbLexicon) -> str | None:
