@@ -84,3 +84,16 @@ def test_an_initiative_being_sought_is_planned_not_underway(read: Read) -> None:
     extraction = read(text)
     truce = next(i for i in extraction.initiatives if "truce" in i.title.lower())
     assert truce.status == "planned"
+
+
+def test_an_opposition_leader_acts_without_the_state_named_in_the_title(read: Read) -> None:
+    text = (
+        "Belarus's opposition leader Sviatlana Tsikhanouskaya called on the army to abandon "
+        "Alexander Lukashenko."
+    )
+    extraction = read(text)
+    leader = next(a for a in extraction.actors if a.name == "Sviatlana Tsikhanouskaya")
+    assert leader.affiliation != "Belarus"
+    (demand,) = (i for i in extraction.initiatives if i.kind == "DEMAND")
+    assert _roles(demand).get("Sviatlana Tsikhanouskaya") == "LEAD"
+    assert "Belarus" not in _roles(demand)

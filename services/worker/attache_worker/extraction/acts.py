@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from attache.contract import Event
+from attache.contract import Actor, Event
 from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
@@ -22,6 +22,7 @@ from attache_worker.extraction.drafts import Draft, clause_of, phrase_text
 from attache_worker.extraction.event_features import is_light
 from attache_worker.extraction.events import directs, no_one_acts
 from attache_worker.extraction.participants import add_affiliations
+from attache_worker.extraction.roles import leads_against_the_state
 
 # What kind of initiative each type of act starts.
 KIND_BY_TYPE = {
@@ -141,13 +142,18 @@ def _names_forces(clause: list[Token]) -> bool:
 
 
 def _someone_accountable(draft: Draft, actors: DocActors) -> bool:
-    """A state, a body, or a person who serves one leads it: what a commentator or a witness
-    does ('the expert warned') is no initiative."""
+    """A state, a body, or a person who serves one or leads against one: what a commentator or
+    a witness does ('the expert warned') is no initiative."""
     return any(
-        role == "LEAD"
-        and (not actor_id.startswith("person:") or actors.by_id[actor_id].affiliation)
+        role == "LEAD" and _answers_for_it(actors.by_id[actor_id])
         for actor_id, role in draft.participants.items()
     )
+
+
+def _answers_for_it(actor: Actor) -> bool:
+    if actor.kind != "PERSON":
+        return True
+    return actor.affiliation is not None or leads_against_the_state(actor.titles)
 
 
 def _has_counterpart(draft: Draft, event: Event) -> bool:

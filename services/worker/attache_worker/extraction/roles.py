@@ -18,6 +18,10 @@ _LEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run", "direct",
 _BODIES = frozenset(
     {"ministry", "department", "government", "embassy", "office", "army", "military", "cabinet"}
 )
+# Words of titles held against a state: 'Venezuela's opposition leader' does not serve it.
+_AGAINST_THE_STATE = frozenset(
+    {"opposition", "rebel", "dissident", "exiled", "insurgent", "separatist", "resistance"}
+)
 
 
 def _sent_to(token: Token, title: Span) -> bool:
@@ -51,8 +55,20 @@ def affiliation_of(title: Span, actors: DocActors) -> str | None:
             if served is not None:
                 return served
             continue
+        if actor_id.startswith("country:") and _against_the_state(title):
+            continue
         return actors.name(actor_id)
     return _owner_named_before(title, actors)
+
+
+def _against_the_state(title: Span) -> bool:
+    return any(t.lower_ in _AGAINST_THE_STATE for t in title)
+
+
+def leads_against_the_state(titles: list[str]) -> bool:
+    """'opposition leader', 'rebel commander': an office held against a state, which the person
+    answers for as an official answers for the state."""
+    return any(word in _AGAINST_THE_STATE for title in titles for word in title.lower().split())
 
 
 def body_led_by(name: Span, actors: DocActors) -> str | None:

@@ -50,9 +50,39 @@ def subject_actors(subject: Token, actors: DocActors, skip: range | None = None)
     named = actors.actors_in(t.i for t in [*headline_partners(subject.left_edge), *_core(subject)])
     if named:
         person = _titled_person_of(subject, named, actors, skip)
-        return [person] if person is not None else named
+        return [person] if person is not None else _without_unserved_states(subject, named, actors)
     resolved = _resolve_reference(subject, actors, skip)
     return [resolved] if resolved is not None else []
+
+
+def _without_unserved_states(subject: Token, named: list[str], actors: DocActors) -> list[str]:
+    """'Venezuela's opposition leader María Corina Machado': a country named in the title of a
+    person who does not serve it is no party to what the person does ('Brazil's president,
+    Lula' serves Brazil, and both act)."""
+    people = [a for a in named if a.startswith("person:")]
+    if len(people) != 1:
+        return named
+    served = actors.by_id[people[0]].affiliation
+    return [
+        a
+        for a in named
+        if not a.startswith("country:")
+        or actors.by_id[a].name == served
+        or not _in_title_of(subject, a, actors)
+    ]
+
+
+def _in_title_of(subject: Token, actor_id: str, actors: DocActors) -> bool:
+    """Some mention of the actor hangs from the subject by modifiers, not by a conjunction."""
+    for token in subject.subtree:
+        if actors.token_actor.get(token.i) != actor_id:
+            continue
+        path = token
+        while path.i != subject.i and path.dep_ != "conj" and path.head.i != path.i:
+            path = path.head
+        if path.i == subject.i:
+            return True
+    return False
 
 
 def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
