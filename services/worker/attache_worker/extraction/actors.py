@@ -440,7 +440,7 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
         after = doc[span.end] if span.end < len(doc) else None
         text = readable(span)
         # 'Operation Olive Branch', 'drills codenamed Joint Sword'.
-        named_before = before is not None and before.lower_ in _CODENAME_WORDS
+        named_before = before is not None and _names_a_code(before)
         named_after = (
             after is not None and after.lower_ in _OPERATION_NOUNS and span.root.dep_ == "compound"
         )
@@ -450,6 +450,19 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
             # 'the OSCE Chechnya mission' is a mission in Chechnya, not one named Chechnya.
             names.add(text)
     return names
+
+
+def _names_a_code(token: Token) -> bool:
+    """'Operation', 'codenamed', or 'code-named', which the tokenizer splits at the hyphen."""
+    if token.lower_ in _CODENAME_WORDS:
+        return True
+    doc = token.doc
+    return (
+        token.lower_ == "named"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ == "code"
+    )
 
 
 def _names_a_competition(span: Span) -> bool:
