@@ -523,3 +523,29 @@ def test_a_month_the_model_took_into_a_body_s_name_is_left_out(read: Read) -> No
     assert not any(name.startswith("August") for name in names)
     # A given name that is also a month stays a person's.
     assert "April Ryan" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        (
+            "The Law Society of Kenya said it would sue the police chief.",
+            "Law Society of Kenya",
+            "Kenya",
+        ),
+        (
+            "The Human Rights Commission of Pakistan said the vote was rigged.",
+            "Human Rights Commission of Pakistan",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_body_of_a_place_is_one_name(read: Read, text: str, body: str, place: str) -> None:
+    names = {a.name for a in read(text).actors}
+    assert body in names
+    assert place not in names
+
+
+def test_a_states_own_organ_of_it_is_the_state(read: Read) -> None:
+    names = {a.name for a in read("The Government of Syria rejected the plan.").actors}
+    assert "Syria" in names

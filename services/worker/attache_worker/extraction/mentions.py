@@ -87,6 +87,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     found = _join_name_particles(found)
+    found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
     found = [_with_body_tail(c) for c in found]
     found = [_with_regnal_number(without_descriptor(c)) for c in found]
@@ -134,6 +135,29 @@ def _with_listed_names(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
         if taken.isdisjoint(range(name.span.start, name.span.end)):
             out.append(Candidate(name.span, "PERSON" if name.person else "ORG"))
             taken.update(range(name.span.start, name.span.end))
+    return out
+
+
+def _join_bodies_of_places(found: list[Candidate]) -> list[Candidate]:
+    """'the Law Society' + 'of' + 'Kenya': the model ends a body's name before the country or
+    city it is of. A body's word ('society', 'commission', 'council' …) then 'of' and a place
+    make one name; a state's organ does not ('the Government of Syria' is Syria)."""
+    heads = word_set("groups", "body_words_of_places")
+    out: list[Candidate] = []
+    for candidate in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.label == "ORG"
+            and candidate.label in {"GPE", "LOC"}
+            and previous.span[-1].lower_ in heads
+            and candidate.span.start == previous.span.end + 1
+            and candidate.span.doc[previous.span.end].lower_ == "of"
+        ):
+            doc = candidate.span.doc
+            out[-1] = Candidate(doc[previous.span.start : candidate.span.end], "ORG")
+            continue
+        out.append(candidate)
     return out
 
 
