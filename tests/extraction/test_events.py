@@ -231,3 +231,22 @@ def test_asking_for_a_thing_is_a_demand(read: Read, text: str) -> None:
 def test_calling_elections_is_no_demand(read: Read) -> None:
     events = read("Malawi's president called elections for March.").events
     assert all(e.type != "DEMAND" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch said at least 12 protesters had been killed in Bamako.",
+        "Amnesty International said 30 people were detained, most of them beaten by guards.",
+    ],
+)
+def test_a_monitor_reporting_a_passive_act_is_not_its_doer(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert extraction.events
+    assert all(not e.sources for e in extraction.events if e.trigger.text != "said")
+
+
+def test_a_state_reporting_its_operation_in_the_passive_is_its_doer(read: Read) -> None:
+    extraction = read("The Turkish military said 260 militants had been killed in Afrin.")
+    (event,) = (e for e in extraction.events if e.trigger.text == "killed")
+    assert event.sources == ["Turkey"]

@@ -230,3 +230,18 @@ def test_a_given_name_is_known_without_its_accents() -> None:
 )
 def test_the_census_lists_tell_a_given_name_s_sex(name: str, sex: str | None) -> None:
     assert sex_of(name) == sex
+
+
+def test_monitors_are_bodies_that_watch_tend_or_report() -> None:
+    from attache_worker.extraction import kb
+
+    def monitor(name: str) -> bool:
+        entry = kb.lookup(name)
+        assert entry is not None, name
+        return kb.is_monitor(entry)
+
+    assert monitor("Amnesty International")
+    assert monitor("Syrian Observatory for Human Rights")
+    assert monitor("UNHCR")
+    assert not monitor("NATO")
+    assert not monitor("Hezbollah")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Event
 from attache.contract import Span as TextSpan
+from attache_worker.extraction import kb
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
@@ -364,14 +365,40 @@ def _sources(
     if by_agent:
         # Only a 'by' that names someone is the agent: 'shortened by one hour' names a measure.
         return by_agent
+    if agent is not None and _names_a_doer(agent):
+        # 'shot by officers, Amnesty said': the doer is named, if by no actor.
+        return []
     subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and not (subject.pos_ == "PRON" and reporter is not None):
         found = subject_actors(subject, actors)
         if found:
             return found
     if reporter is not None:
-        return _reporter_subject(reporter, actors)
+        reporters = _reporter_subject(reporter, actors)
+        if _agentless_passive(top):
+            # '23 people had been killed, Amnesty said': a monitor counts what others did. A
+            # state or an army saying it of an operation ('260 militants have been killed,
+            # the army said') is reporting its own act.
+            reporters = [r for r in reporters if not _monitors(r)]
+        return reporters
     return _participle_subject(top, actors)
+
+
+_MEASURES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME", "DATE"})
+
+
+def _names_a_doer(agent: Token) -> bool:
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _MEASURES
+
+
+def _agentless_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _monitors(actor_id: str) -> bool:
+    entry = kb.get_kb().get(actor_id)
+    return entry is not None and kb.is_monitor(entry)
 
 
 def _participle_subject(verb: Token, actors: DocActors) -> list[str]:

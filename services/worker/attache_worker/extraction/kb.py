@@ -229,6 +229,23 @@ def is_armed_group(entry: KbEntry) -> bool:
     return entry.kind == "ORGANIZATION" and entry.sector in ARMED_SECTORS
 
 
+# CAMEO sector codes of bodies that watch, tend or report (human rights, health, refugees,
+# media), wherever in the code they stand: 'NGOHRIAMN' (Amnesty), 'SYROPPHRI' (the Syrian
+# Observatory), 'IGOUNOREFHCR' (UNHCR).
+_WATCHING_CODES = ("HRI", "HLH", "REF", "MED")
+
+
+def is_monitor(entry: KbEntry) -> bool:
+    """A body that counts and reports what others do rather than doing it: a non-governmental
+    organization, or any body with a human-rights, health, refugee or media code."""
+    if entry.kind != "ORGANIZATION":
+        return False
+    code = entry.code or ""
+    return entry.sector == "NGO" or any(
+        code[i : i + 3] in _WATCHING_CODES for i in range(3, len(code), 3)
+    )
+
+
 def _recency(role: Role) -> date:
     """Open-ended roles are the current ones."""
     return role.end or date.max
