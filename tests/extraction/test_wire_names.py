@@ -549,3 +549,15 @@ def test_a_body_of_a_place_is_one_name(read: Read, text: str, body: str, place: 
 def test_a_states_own_organ_of_it_is_the_state(read: Read) -> None:
     names = {a.name for a in read("The Government of Syria rejected the plan.").actors}
     assert "Syria" in names
+
+
+def test_a_known_body_before_a_country_is_its_national_branch(read: Read) -> None:
+    extraction = read("Amnesty International Uganda said at least 23 people had been killed.")
+    names = {a.name for a in extraction.actors}
+    assert "Amnesty International" in names
+    assert "Uganda" not in names
+
+
+def test_two_names_before_a_noun_stay_two(read: Read) -> None:
+    names = {a.name for a in read("The EU Turkey deal collapsed in March.").actors}
+    assert {"European Union", "Turkey"} <= names

@@ -636,7 +636,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if entry is None:
         entry = region_of_country(text)
     if entry is None and label != "PERSON":
-        entry = gazetteer.known_body(text)
+        entry = gazetteer.known_body(text) or _national_branch(span)
     elif entry is None and len(text.split()) > 1:
         # A body's name of several words is that body however the model tagged it ('Hayat
         # Tahrir al-Sham' as a person), if it shares a word with the body's own name: the
@@ -695,6 +695,17 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return _person_proto(span)
     if label == "ORG":
         return _organization_proto(span)
+    return None
+
+
+def _national_branch(span: Span) -> Entry | None:
+    """'Amnesty International Kenya': a known body's name followed by a country's is the
+    body, in its national branch."""
+    gazetteer = get_gazetteer()
+    for size in range(1, min(3, len(span) - 1) + 1):
+        country = gazetteer.lookup(readable(span[-size:]))
+        if country is not None and country.kind == "COUNTRY":
+            return gazetteer.known_body(readable(span[:-size]))
     return None
 
 

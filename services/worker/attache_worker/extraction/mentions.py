@@ -139,10 +139,11 @@ def _with_listed_names(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
 
 
 def _join_bodies_of_places(found: list[Candidate]) -> list[Candidate]:
-    """'the Law Society' + 'of' + 'Kenya': the model ends a body's name before the country or
-    city it is of. A body's word ('society', 'commission', 'council' …) then 'of' and a place
-    make one name; a state's organ does not ('the Government of Syria' is Syria)."""
-    heads = word_set("groups", "body_words_of_places")
+    """'the Law Society' + 'of' + 'Kenya', 'Amnesty International' + 'Kenya': the model ends a
+    body's name before the country or city it is of, or its national branch's. A body's word
+    ('society', 'commission', 'council' …), 'of' and a place make one name, as does a body's
+    name the parser hangs on a place it runs straight into. A state's own organ does not ('the
+    Government of Syria' is Syria), nor two names before a noun ('the EU Turkey deal')."""
     out: list[Candidate] = []
     for candidate in found:
         previous = out[-1] if out else None
@@ -150,15 +151,36 @@ def _join_bodies_of_places(found: list[Candidate]) -> list[Candidate]:
             previous is not None
             and previous.label == "ORG"
             and candidate.label in {"GPE", "LOC"}
-            and previous.span[-1].lower_ in heads
-            and candidate.span.start == previous.span.end + 1
-            and candidate.span.doc[previous.span.end].lower_ == "of"
+            and (
+                _body_of_place(previous.span, candidate.span)
+                or _branch_of(previous.span, candidate.span)
+            )
         ):
             doc = candidate.span.doc
             out[-1] = Candidate(doc[previous.span.start : candidate.span.end], "ORG")
             continue
         out.append(candidate)
     return out
+
+
+def _body_of_place(body: Span, place: Span) -> bool:
+    return (
+        body[-1].lower_ in word_set("groups", "body_words_of_places")
+        and place.start == body.end + 1
+        and body.doc[body.end].lower_ == "of"
+    )
+
+
+def _branch_of(body: Span, place: Span) -> bool:
+    """'Amnesty International Kenya said': the body's words are all compounds on the place,
+    which heads the phrase."""
+    root = place.root
+    return (
+        place.start == body.end
+        and len(body) >= _MIN_FULL_NAME
+        and root.dep_ not in {"compound", "amod", "nmod", "poss"}
+        and all(t.dep_ == "compound" and t.head.i == root.i for t in body)
+    )
 
 
 def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
