@@ -517,3 +517,9 @@ def test_who_governs_a_part_of_a_country_or_for_others_does_not_make_it_a_party(
 def test_officials_in_a_capital_still_speak_for_the_state(read: Read) -> None:
     extraction = read("Officials in Damascus said the talks had failed.")
     assert actor_named(extraction, "Syria").kind == "COUNTRY"
+
+
+def test_a_treaty_left_is_no_place(read: Read) -> None:
+    extraction = read("The minister warned that Iran could leave the Non-Proliferation Treaty.")
+    assert "Non-Proliferation Treaty" not in {p.name for p in extraction.places}
+    assert "Non-Proliferation Treaty" not in {a.name for a in extraction.actors}

@@ -505,6 +505,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
         return False
+    if _names_a_document(span):
+        return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate):
         return True
     if _names_a_venue(span) and (
