@@ -682,3 +682,12 @@ def test_a_group_that_acts_is_kept_though_another_has_it_among_its_ranks(read: R
         "The alliance has Shan fighters among its ranks. Shan fighters attacked the pass on Monday."
     )
     assert "Shan fighters" in {a.name for a in read(text).actors}
+
+
+def test_a_leader_called_by_the_initials_of_the_full_name_is_that_person(read: Read) -> None:
+    text = (
+        "The crown prince, Mohammed bin Salman, hosted the envoy in Riyadh. MBS later spoke "
+        "with the Kenyan president by phone."
+    )
+    prince = actor_named(read(text), "Mohammed bin Salman")
+    assert "MBS" in {m.text for m in prince.mentions}

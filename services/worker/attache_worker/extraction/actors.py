@@ -236,6 +236,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _add_short_forms(doc, protos, places)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
+    _add_initialled_people(doc, protos, places)
     _apply_nicknames(doc, protos, places)
     _apply_body_aliases(doc, protos, places)
     _leaders_naming_their_states(protos, published_on(doc))
@@ -313,6 +314,38 @@ def _expand_undefined_acronyms(protos: list[Proto]) -> None:
         if len(named) == 1:
             proto.kind = "ORGANIZATION"
             proto.id, proto.name = next(iter(named))
+
+
+_PERSON_INITIALS = range(3, 5)
+
+
+def _add_initialled_people(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
+    """'MBS' after 'Mohammed bin Salman', 'AMLO' after 'Andrés Manuel López Obrador': news calls
+    some leaders by the initials of every word of their name. A word in capitals that no other
+    name claims and that spells the initials of one person the article names in full is that
+    person."""
+    people: dict[str, Proto] = {}
+    ambiguous: set[str] = set()
+    for proto in protos:
+        if proto.kind != "PERSON" or not proto.id or len(proto.span) < _PERSON_INITIALS.start:
+            continue
+        key = kb.initials(readable(proto.span), skip=frozenset())
+        if people.setdefault(key, proto).id != proto.id:
+            ambiguous.add(key)
+    taken = {i for p in protos for i in range(p.span.start, p.span.end)}
+    taken |= {i for span in places for i in range(span.start, span.end)}
+    for token in doc:
+        text = token.text
+        if token.i in taken or len(text) not in _PERSON_INITIALS or not text.isupper():
+            continue
+        person = people.get(text)
+        if person is None or text in ambiguous:
+            continue
+        known = kb.lookup(text)
+        if known is not None and known.id != person.id:
+            continue
+        protos.append(Proto(doc[token.i : token.i + 1], "PERSON", person.id, person.name))
+    protos.sort(key=lambda p: p.span.start)
 
 
 def _drop_common_noun_acronyms(doc: Doc, protos: list[Proto]) -> None:
