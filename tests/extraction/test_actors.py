@@ -691,3 +691,24 @@ def test_a_leader_called_by_the_initials_of_the_full_name_is_that_person(read: R
     )
     prince = actor_named(read(text), "Mohammed bin Salman")
     assert "MBS" in {m.text for m in prince.mentions}
+
+
+def test_an_untagged_full_name_after_a_rank_is_a_person(read: Read) -> None:
+    text = (
+        "The junta led by Capt Ibrahim Traoré declared three days of mourning. Traoré, who "
+        "seized power in 2022, expelled French troops."
+    )
+    leader = actor_named(read(text), "Ibrahim Traoré")
+    assert leader.kind == "PERSON"
+    assert "Traoré" in {m.text for m in leader.mentions}
+
+
+def test_a_known_body_whose_first_word_the_model_left_out_is_read_whole(read: Read) -> None:
+    text = (
+        "The al-Qaida-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) is active in the "
+        "area, officials said."
+    )
+    extraction = read(text)
+    assert all(a.kind != "PERSON" for a in extraction.actors)
+    body = actor_named(extraction, "Jama'at Nusrat al-Islam wal-Muslimin")
+    assert "JNIM" in {m.text for m in body.mentions}

@@ -30,7 +30,7 @@ from attache_worker.extraction.nlp import (
     readable,
     text_of,
 )
-from attache_worker.extraction.titles import is_title_token
+from attache_worker.extraction.titles import honorifics, is_title_token
 from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
@@ -53,6 +53,7 @@ _MAX_NAME_WORDS = 3
 _MIN_FULL_NAME = 2
 # A hyphenated word is three tokens: 'wal', '-', 'Muslimin'.
 _BODY_TAIL_TOKENS = 6
+_BODY_HEAD_TOKENS = 1
 _NAME_JOINERS = frozenset({"-", "'", "’"})
 # Roman numerals up to 39 ('Henry VIII', 'Leo XIV').
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
@@ -114,6 +115,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _people_with_countries(doc, taken)
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
+    found += _ranked_people(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
@@ -328,13 +330,26 @@ def _with_body_tail(candidate: Candidate) -> Candidate:
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG", "NORP"} or len(span) < _MIN_FULL_NAME:
         return candidate
-    grown = _grown_to_known(
-        span,
-        _BODY_TAIL_TOKENS,
-        lambda t: t.is_alpha or t.text in _NAME_JOINERS,
-        lambda text: get_gazetteer().known_body(text) is not None,
-    )
-    return candidate if grown is None else Candidate(grown, "ORG", candidate.dateline)
+    doc = span.doc
+    for head_words in range(_BODY_HEAD_TOKENS + 1):
+        # "Jama'at" + 'Nusrat al-Islam' + 'wal-Muslimin': the model may have left out the
+        # body's first word too.
+        start = span.start - head_words
+        if start < span.sent.start or (head_words and not _may_head_a_body(doc[start])):
+            break
+        grown = _grown_to_known(
+            doc[start : span.end],
+            _BODY_TAIL_TOKENS,
+            lambda t: t.is_alpha or t.text in _NAME_JOINERS,
+            lambda text: get_gazetteer().known_body(text) is not None,
+        )
+        if grown is not None:
+            return Candidate(grown, "ORG", candidate.dateline)
+    return candidate
+
+
+def _may_head_a_body(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.ent_type_ and not token.is_sent_start
 
 
 def _with_place_tail(candidate: Candidate) -> Candidate:
@@ -569,6 +584,36 @@ def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Candidate]:
         ):
             found.append(Candidate(span, "PERSON"))
             taken.update(range(start, token.i + 1))
+    return found
+
+
+_MAX_RANKED_NAME = 4
+
+
+def _ranked_people(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """'the junta led by Capt Ibrahim Traoré': two or more capitalized words the model left
+    untagged right after a rank or an honorific ('Capt', 'Gen', 'Dr', 'Mr') are a person's
+    full name, unless they are a known place or body."""
+    found = []
+    ranks = honorifics()
+    for token in doc:
+        if token.text not in ranks or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= _MAX_RANKED_NAME
+            and end not in taken
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if end - token.i - 1 < _MIN_FULL_NAME:
+            continue  # a full name: 'Mr Clarke' alone may be a club's or a place's word
+        span = doc[token.i + 1 : end]
+        if get_gazetteer().lookup(span.text) is None:
+            found.append(Candidate(span, "PERSON"))
+            taken.update(range(span.start, span.end))
     return found
 
 
