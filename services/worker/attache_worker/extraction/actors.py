@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy
+from spacy.attrs import IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Actor, Place
@@ -334,9 +336,14 @@ def _add_initialled_people(doc: Doc, protos: list[Proto], places: list[Span]) ->
             ambiguous.add(key)
     taken = {i for p in protos for i in range(p.span.start, p.span.end)}
     taken |= {i for span in places for i in range(span.start, span.end)}
-    for token in doc:
+    if not people:
+        return
+    marks = doc.to_array([IS_UPPER, LENGTH])
+    shaped = (marks[:, 0] == 1) & numpy.isin(marks[:, 1], list(_PERSON_INITIALS))
+    for i in numpy.flatnonzero(shaped):
+        token = doc[int(i)]
         text = token.text
-        if token.i in taken or len(text) not in _PERSON_INITIALS or not text.isupper():
+        if token.i in taken:
             continue
         person = people.get(text)
         if person is None or text in ambiguous:
