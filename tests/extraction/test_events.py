@@ -250,3 +250,15 @@ def test_a_state_reporting_its_operation_in_the_passive_is_its_doer(read: Read) 
     extraction = read("The Turkish military said 260 militants had been killed in Afrin.")
     (event,) = (e for e in extraction.events if e.trigger.text == "killed")
     assert event.sources == ["Turkey"]
+
+
+def test_a_call_on_someone_to_act_is_the_caller_s_demand_of_them(read: Read) -> None:
+    # The parser reads 'called' as a participle on 'leader' and 'to allow' as a purpose.
+    text = (
+        "Bangladesh's interim leader, Muhammad Yunus, called on Myanmar's military government "
+        "to allow the refugees to return safely."
+    )
+    (event,) = read(text).events
+    assert event.type == "DEMAND"
+    assert "Muhammad Yunus" in event.sources
+    assert event.targets == ["Myanmar"]

@@ -218,6 +218,8 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
             continue
         if is_light(token):
             continue
+        if token.dep_ == "advcl" and directs(token.head) and _is_asked_act(token):
+            continue  # the act asked for is the directive's, read with it
         reporter = _reporting_above(token)
         shared = token.head if token.dep_ in {"conj", "advcl"} else None
         found.append(_Clause(token, token, token, reporter, shared, main=False))
@@ -329,8 +331,25 @@ def with_mood(act_type: str, clause_mood: Mood) -> str:
 
 
 def directs(verb: Token) -> bool:
-    """A verb that asks someone to act ('urge', 'press', 'call on … to'), with the act."""
-    return _lemma(verb) in _DIRECTIVES and any(c.dep_ == "xcomp" for c in verb.children)
+    """A verb that asks someone to act ('urge', 'press', 'call on … to'), with the act (which
+    the parser may hang as a clause of purpose: 'called on the junta to allow …')."""
+    if _lemma(verb) not in _DIRECTIVES:
+        return False
+    return any(c.dep_ == "xcomp" for c in verb.children) or _asked_act(verb) is not None
+
+
+def _is_asked_act(verb: Token) -> bool:
+    asked = _asked_act(verb.head)
+    return asked is not None and asked.i == verb.i
+
+
+def _asked_act(verb: Token) -> Token | None:
+    """The act a directive hangs as a clause of purpose, when it names whom it asks: 'called on
+    the junta to allow …', not 'pressed ahead to finish the road'."""
+    asks = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+    if not asks:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)), None)
 
 
 def _is_conditional(verb: Token) -> bool:
@@ -369,6 +388,7 @@ def _sources(
         # 'shot by officers, Amnesty said': the doer is named, if by no actor.
         return []
     subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = subject or _misread_subject(top)
     if subject is not None and not (subject.pos_ == "PRON" and reporter is not None):
         found = subject_actors(subject, actors)
         if found:
@@ -411,7 +431,20 @@ def _participle_subject(verb: Token, actors: DocActors) -> list[str]:
     return actors.actors_in([verb.head.i])
 
 
+def _misread_subject(verb: Token) -> Token | None:
+    """'Bangladesh's interim leader, Muhammad Yunus, called on …': the parser may hang the
+    finite verb on the subject as a participle. A past-tense verb so hung on the sentence's
+    root noun is the main verb, and that noun its subject."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < verb.i:
+        return head
+    return None
+
+
 def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
+    misread = _misread_subject(token)
+    if misread is not None:
+        return subject_actors(misread, actors)
     reporter = token
     while (
         reporter.lemma_.lower() not in word_set("events", "reporting")
@@ -428,7 +461,9 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
     directive = next((v for v in [clause.head, *governors(verb)] if directs(v)), None)
     if demanded and directive is not None:
         # 'urged the warring parties to allow …': those asked are the targets.
-        asked = (c for c in directive.children if c.dep_ in {"dobj", "dative", "iobj"})
+        asked = [c for c in directive.children if c.dep_ in {"dobj", "dative", "iobj"}]
+        # 'called on Myanmar's government to …'
+        asked += [c for c in directive.children if c.dep_ == "prep" and c.lower_ == "on"]
         return [a for c in asked for a in actors.actors_in(t.i for t in c.subtree)]
     if demanded and top.dep_ != "xcomp":
         subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
