@@ -561,3 +561,24 @@ def test_a_known_body_before_a_country_is_its_national_branch(read: Read) -> Non
 def test_two_names_before_a_noun_stay_two(read: Read) -> None:
     names = {a.name for a in read("The EU Turkey deal collapsed in March.").actors}
     assert {"European Union", "Turkey"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            '"No one can look away," said Tom Andrews, the UN special rapporteur on Myanmar.',
+            "Tom Andrews",
+            "United Nations",
+        ),
+        (
+            "Karim Khan, the ICC prosecutor, said he had sought arrest warrants.",
+            "Karim Khan",
+            "International Criminal Court",
+        ),
+    ],
+)
+def test_a_rapporteur_or_a_prosecutor_serves_the_body_named_in_the_title(
+    read: Read, text: str, name: str, body: str
+) -> None:
+    assert actor_named(read(text), name).affiliation == body
