@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from attache.contract import Extraction, Initiative
 from tests.extraction.conftest import assert_offsets_hold
 
@@ -97,3 +99,31 @@ def test_an_opposition_leader_acts_without_the_state_named_in_the_title(read: Re
     (demand,) = (i for i in extraction.initiatives if i.kind == "DEMAND")
     assert _roles(demand).get("Sviatlana Tsikhanouskaya") == "LEAD"
     assert "Belarus" not in _roles(demand)
+
+
+def test_a_strike_in_a_clause_of_time_keeps_its_own_status(read: Read) -> None:
+    text = (
+        "Kyiv urged its allies to deliver more air defence systems after a Russian missile "
+        "strike on Kharkiv killed 11 people."
+    )
+    killing = next(i for i in read(text).initiatives if "killed" in i.title)
+    assert killing.status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Berlin ruled out sending cruise missiles to Kyiv.", "cancelled"),
+        ("Russia pulled out of the grain deal with Ukraine.", "cancelled"),
+    ],
+)
+def test_a_phrasal_verb_is_read_as_one_cue(read: Read, text: str, status: str) -> None:
+    (initiative, *_) = read(text).initiatives
+    assert initiative.status == status
+
+
+def test_an_amount_in_aid_whose_scale_the_model_left_out_is_the_aid_s(read: Read) -> None:
+    aid = _by_kind(read("The Netherlands pledged a further €500m in military aid."), "AID")
+    (amount,) = aid.quantities
+    assert amount.value == 500_000_000
+    assert amount.unit == "EUR"

@@ -135,7 +135,12 @@ def noun_scope(head: Token) -> list[Token]:
         if node.dep_ not in {"pobj", "prep"}:
             break
         node = node.head
-        if node.ent_type_ in _AMOUNT_LABELS and node.pos_ in {"NUM", "NOUN", "SYM"}:
+        # '€500m in military aid': the model may tag the figure and leave its scale ('m').
+        counted = node.ent_type_ in _AMOUNT_LABELS or any(
+            c.ent_type_ in _AMOUNT_LABELS and c.dep_ in {"compound", "nummod"}
+            for c in node.children
+        )
+        if counted and node.pos_ in {"NUM", "NOUN", "SYM"}:
             scope.extend(t for t in node.subtree if t.ent_type_ in _AMOUNT_LABELS)
     return scope
 
