@@ -127,3 +127,10 @@ def test_an_amount_in_aid_whose_scale_the_model_left_out_is_the_aid_s(read: Read
     (amount,) = aid.quantities
     assert amount.value == 500_000_000
     assert amount.unit == "EUR"
+
+
+def test_those_urged_to_act_lead_the_act(read: Read) -> None:
+    text = "Poland urged its Nato allies to deliver more air defence systems to Ukraine."
+    delivery = _by_kind(read(text), "AID")
+    assert _roles(delivery).get("NATO") == "LEAD"
+    assert _roles(delivery).get("Poland") != "LEAD"

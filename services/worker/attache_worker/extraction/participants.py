@@ -218,6 +218,9 @@ def leads(head: Token, actors: DocActors) -> list[str]:
         # 'accused the US and delivered an ultimatum' the accusing verb only lends its subject.
         if token.pos_ == "VERB" and came_from.dep_ not in _CLAUSE_DEPS and _reacts(token):
             return []
+        asked = _asked_to_act(token, came_from, actors)
+        if asked:
+            return asked
         found = []
         for child in token.children:
             if child.dep_ in _LEAD_DEPS and child.i != came_from.i:
@@ -228,6 +231,22 @@ def leads(head: Token, actors: DocActors) -> list[str]:
             return _actors_before_verb(token, actors) if token.pos_ == "VERB" else []
         token, came_from = token.head, token
     return []
+
+
+# Verbs whose object does the act of their complement: 'urged Nato allies to deliver air
+# defences', 'forced Russia to withdraw'.
+_OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "call", "press", "order", "push", "implore", "force", "allow", "permit"}
+    | {"persuade", "encourage", "invite", "help", "enable", "compel", "oblige", "pressure"}
+)
+
+
+def _asked_to_act(verb: Token, came_from: Token, actors: DocActors) -> list[str]:
+    """Those a verb of asking or making asks to do the act of its complement."""
+    if came_from.dep_ != "xcomp" or verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return []
+    asked = (c for c in verb.children if c.dep_ in {"dobj", "dative"})
+    return [a for c in asked for a in subject_actors(c, actors)]
 
 
 def _reacts(verb: Token) -> bool:
