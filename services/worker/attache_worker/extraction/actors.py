@@ -339,7 +339,10 @@ def _add_initialled_people(doc: Doc, protos: list[Proto], places: list[Span]) ->
     if not people:
         return
     marks = doc.to_array([IS_UPPER, LENGTH])
-    shaped = (marks[:, 0] == 1) & numpy.isin(marks[:, 1], list(_PERSON_INITIALS))
+    lengths = marks[:, 1]
+    shaped = (
+        (marks[:, 0] == 1) & (lengths >= _PERSON_INITIALS.start) & (lengths < _PERSON_INITIALS.stop)
+    )
     for i in numpy.flatnonzero(shaped):
         token = doc[int(i)]
         text = token.text

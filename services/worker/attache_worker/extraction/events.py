@@ -435,10 +435,10 @@ def _misread_subject(verb: Token) -> Token | None:
     """'Bangladesh's interim leader, Muhammad Yunus, called on …': the parser may hang the
     finite verb on the subject as a participle. A past-tense verb so hung on the sentence's
     root noun is the main verb, and that noun its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < verb.i:
-        return head
-    return None
+    return head if head.dep_ == "ROOT" and head.i < verb.i else None
 
 
 def _reporter_subject(token: Token, actors: DocActors) -> list[str]:

@@ -12,6 +12,7 @@ import numpy
 from spacy.attrs import DEP, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.symbols import PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -590,15 +591,20 @@ def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Candidate]:
 _MAX_RANKED_NAME = 4
 
 
+@lru_cache(maxsize=2)
+def _rank_keys(strings: StringStore) -> frozenset[int]:
+    return frozenset(strings.add(rank) for rank in honorifics())
+
+
 def _ranked_people(doc: Doc, taken: set[int]) -> list[Candidate]:
     """'the junta led by Capt Ibrahim Traoré': two or more capitalized words the model left
     untagged right after a rank or an honorific ('Capt', 'Gen', 'Dr', 'Mr') are a person's
     full name, unless they are a known place or body."""
     found = []
-    ranks = numpy.array([doc.vocab.strings.add(rank) for rank in honorifics()], dtype="uint64")
+    ranks = _rank_keys(doc.vocab.strings)
     # The ranks, found on the array of spellings: a visit to every token costs more.
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ranks)):
-        token = doc[int(i)]
+    for i in [i for i, key in enumerate(doc.to_array(ORTH).tolist()) if key in ranks]:
+        token = doc[i]
         end = token.i + 1
         while (
             end < len(doc)

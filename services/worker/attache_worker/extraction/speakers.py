@@ -251,8 +251,10 @@ _ACCOUNT_PREPS = frozenset({"of", "for", "over", "with"})
 def held_to_account(act: Token, actors: DocActors) -> list[str]:
     """Whom a verb of accusing, blaming or crediting holds to be the doer of `act`, the act or
     event its preposition names."""
+    if act.dep_ not in {"pcomp", "pobj"}:
+        return []
     prep = act.head
-    if act.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep":
+    if prep.dep_ != "prep":
         return []
     if prep.lower_ not in _ACCOUNT_PREPS or prep.head.lemma_.lower() not in word_set(
         "events", "attributing"
