@@ -582,3 +582,9 @@ def test_a_rapporteur_or_a_prosecutor_serves_the_body_named_in_the_title(
     read: Read, text: str, name: str, body: str
 ) -> None:
     assert actor_named(read(text), name).affiliation == body
+
+
+def test_a_seat_the_dictionaries_give_a_state_speaks_for_it(read: Read) -> None:
+    text = "Israel struck targets in Lebanon. Jerusalem said the strikes would continue."
+    israel = actor_named(read(text), "Israel")
+    assert "Jerusalem" in {m.text for m in israel.mentions}

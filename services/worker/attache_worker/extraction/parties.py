@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from attache_worker.extraction import kb
 from attache_worker.extraction.acting import governs_it
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
@@ -45,6 +46,11 @@ def acting_place(span: Span) -> Proto | None:
     if group is not None:
         return group
     if _is_governed(span) or _acts(span):
+        state = kb.lookup(name)
+        if state is not None and state.kind == "COUNTRY":
+            # 'Jerusalem said the strikes would continue': a seat the dictionaries give a state
+            # speaks for it, though the gazetteer keeps the city a city.
+            return Proto(span, "COUNTRY", state.id, state.name, known=True)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     return None
 
