@@ -588,3 +588,9 @@ def test_a_seat_the_dictionaries_give_a_state_speaks_for_it(read: Read) -> None:
     text = "Israel struck targets in Lebanon. Jerusalem said the strikes would continue."
     israel = actor_named(read(text), "Israel")
     assert "Jerusalem" in {m.text for m in israel.mentions}
+
+
+def test_a_country_fired_at_is_a_party_not_a_place(read: Read) -> None:
+    extraction = read("Armenian forces fired artillery at Azerbaijan on Sunday.")
+    assert "Azerbaijan" in {a.name for a in extraction.actors}
+    assert "Azerbaijan" not in place_names(extraction)

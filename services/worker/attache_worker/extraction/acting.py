@@ -68,6 +68,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         # 'officials in Damascus' speak for the state; those in Hawaii only sit there, and 'the
         # Kurdish-led administration in north-east Syria' governs a part of it for others.
         return _part_or_others(root, head.head)
+    if root.dep_ == "pobj" and head.lower_ == "at" and _aimed_at(head):
+        return False  # 'fired rockets at Israel': what is aimed at is struck, not a setting
     if root.dep_ == "pobj":
         return (
             head.lower_ in spatial
@@ -87,6 +89,15 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+_AIMING = frozenset({"fire", "shoot", "launch", "hurl", "throw", "aim", "lob", "direct"})
+
+
+def _aimed_at(preposition: Token) -> bool:
+    """'at' after a verb of aiming, or after what such a verb sends: 'fired rockets at'."""
+    governor = preposition.head
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head
+    return governor.lemma_.lower() in _AIMING
 
 
 def _part_or_others(place: Token, institution: Token) -> bool:
