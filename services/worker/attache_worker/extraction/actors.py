@@ -334,10 +334,10 @@ def _add_initialled_people(doc: Doc, protos: list[Proto], places: list[Span]) ->
         key = kb.initials(readable(proto.span), skip=frozenset())
         if people.setdefault(key, proto).id != proto.id:
             ambiguous.add(key)
-    taken = {i for p in protos for i in range(p.span.start, p.span.end)}
-    taken |= {i for span in places for i in range(span.start, span.end)}
     if not people:
         return
+    taken = {i for p in protos for i in range(p.span.start, p.span.end)}
+    taken |= {i for span in places for i in range(span.start, span.end)}
     marks = doc.to_array([IS_UPPER, LENGTH])
     lengths = marks[:, 1]
     shaped = (

@@ -16,11 +16,12 @@ _ENDINGS = frozenset({"cancelled", "suspended"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll"})
 # Prepositions that set the initiative as the time or circumstance of another act: in 'killed
 # three people during a raid', what the verb says is not what became of the raid.
-_SETTING_MARKS = frozenset({"after", "before", "as", "when", "while", "since", "because", "once"})
 _SETTING_PREPS = frozenset(
     {"during", "amid", "amidst", "after", "before", "following", "despite", "since", "ahead"}
     | {"throughout"}
 )
+# Likewise the words opening a clause of time or cause: 'after a strike killed 11 people'.
+_SETTING_MARKS = frozenset({"after", "before", "as", "when", "while", "since", "because", "once"})
 
 
 @cache
