@@ -134,3 +134,11 @@ def test_those_urged_to_act_lead_the_act(read: Read) -> None:
     delivery = _by_kind(read(text), "AID")
     assert _roles(delivery).get("NATO") == "LEAD"
     assert _roles(delivery).get("Poland") != "LEAD"
+
+
+def test_an_opposition_leader_the_dictionaries_know_as_an_official_serves_no_state(
+    read: Read,
+) -> None:
+    text = "Opposition leader Raila Odinga said the government had lost its authority."
+    odinga = next(a for a in read(text).actors if a.name == "Raila Odinga")
+    assert odinga.affiliation is None

@@ -59,7 +59,12 @@ from attache_worker.extraction.people import (
     taken_up_as_person,
     used_as_person,
 )
-from attache_worker.extraction.roles import affiliation_of, body_led_by, titles_of
+from attache_worker.extraction.roles import (
+    affiliation_of,
+    body_led_by,
+    leads_against_the_state,
+    titles_of,
+)
 from attache_worker.extraction.titles import (
     appositive_title,
     department_words,
@@ -1374,7 +1379,10 @@ def _describe_people(result: DocActors, protos: list[Proto], published: date | N
         for proto in people:
             _share_affiliation(result, proto)
         for actor in result.actors:
-            if actor.kind == "PERSON" and actor.affiliation is None:
+            if actor.kind != "PERSON" or actor.affiliation is not None:
+                continue
+            if not leads_against_the_state(actor.titles):
+                # 'Opposition leader Raila Odinga': a state he served once he does not serve now.
                 actor.affiliation = _known_affiliation(actor, published)
 
 
