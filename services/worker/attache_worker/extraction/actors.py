@@ -323,6 +323,13 @@ def _expand_undefined_acronyms(protos: list[Proto]) -> None:
             proto.id, proto.name = next(iter(named))
 
 
+def _covered_tokens(protos: list[Proto], places: list[Span]) -> set[int]:
+    """Token indices some mention or place already claims."""
+    covered = {i for p in protos for i in range(p.span.start, p.span.end)}
+    covered.update(i for span in places for i in range(span.start, span.end))
+    return covered
+
+
 _PERSON_INITIALS = range(3, 5)
 
 
@@ -341,8 +348,7 @@ def _add_initialled_people(doc: Doc, protos: list[Proto], places: list[Span]) ->
             ambiguous.add(key)
     if not people:
         return
-    taken = {i for p in protos for i in range(p.span.start, p.span.end)}
-    taken |= {i for span in places for i in range(span.start, span.end)}
+    taken = _covered_tokens(protos, places)
     marks = doc.to_array([IS_UPPER, LENGTH])
     lengths = marks[:, 1]
     shaped = (
@@ -910,8 +916,7 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     """'the Observatory' after 'the Syrian Observatory for Human Rights', 'the Committee' after
     'the High Negotiations Committee': a capitalized head noun of a body's name, alone after
     'the', is that body when it heads no other body's name the article gives before it."""
-    covered = {i for p in protos for i in range(p.span.start, p.span.end)}
-    covered.update(i for span in places for i in range(span.start, span.end))
+    covered = _covered_tokens(protos, places)
     heads: dict[str, list[Proto]] = {}
     for proto in protos:
         if proto.kind == "ORGANIZATION" and proto.id and len(proto.span) > 1:
@@ -1271,8 +1276,7 @@ def _add_missed_surnames(protos: list[Proto], places: list[Span]) -> None:
     if not named:
         return
     doc = protos[0].span.doc
-    covered = {i for p in protos for i in range(p.span.start, p.span.end)}
-    covered.update(i for span in places for i in range(span.start, span.end))
+    covered = _covered_tokens(protos, places)
     for token in doc:
         first = named.get(token.text)
         if first is None or token.i < first or token.i in covered or token.pos_ != "PROPN":
