@@ -712,3 +712,13 @@ def test_a_known_body_whose_first_word_the_model_left_out_is_read_whole(read: Re
     assert all(a.kind != "PERSON" for a in extraction.actors)
     body = actor_named(extraction, "Jama'at Nusrat al-Islam wal-Muslimin")
     assert "JNIM" in {m.text for m in body.mentions}
+
+
+def test_a_name_keeps_the_syllable_a_hyphen_holds_on(read: Read) -> None:
+    text = (
+        "The South Korean president, Moon Jae-in, urged Pyongyang to halt its missile tests. "
+        "Moon Jae-in later spoke to reporters in Seoul."
+    )
+    moon = actor_named(read(text), "Moon Jae-in")
+    assert moon.kind == "PERSON"
+    assert {m.text for m in moon.mentions} == {"Moon Jae-in"}

@@ -713,9 +713,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start > 1 and doc[start].tag_ == "VBG" and _opens_sentence(doc[start]):
         start += 1
-    while end > start and (_is_trailing_junk(doc[end - 1]) or doc[end - 1].text in _GLUE):
+    while end > start and (_is_trailing_junk(doc[end - 1]) or _is_trailing_glue(doc[end - 1])):
         end -= 1
     return start, end
+
+
+def _is_trailing_glue(token: Token) -> bool:
+    """'Chelsea 2-1 at' loses its 'at'; 'Moon Jae-in' keeps the syllable a hyphen holds on."""
+    if token.text not in _GLUE:
+        return False
+    hyphen = token.nbor(-1) if token.i > 0 else None
+    return not (hyphen is not None and hyphen.text in _NAME_JOINERS and not hyphen.whitespace_)
 
 
 def _opens_sentence(token: Token) -> bool:
