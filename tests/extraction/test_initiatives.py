@@ -142,3 +142,16 @@ def test_an_opposition_leader_the_dictionaries_know_as_an_official_serves_no_sta
     text = "Opposition leader Raila Odinga said the government had lost its authority."
     odinga = next(a for a in read(text).actors if a.name == "Raila Odinga")
     assert odinga.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The United States has pledged $120m to support rural development.", "$120m"),
+        ("The European Union has promised €100m to the joint force.", "€100m"),
+        ("Nato enforced a no-fly zone over Libya in 2011.", "No-fly zone"),
+    ],
+)
+def test_a_title_never_cuts_a_written_word_in_two(read: Read, text: str, title: str) -> None:
+    titles = [i.title for i in read(text).initiatives]
+    assert any(title in t for t in titles), titles

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.drafts import Draft, clause_of
+from attache_worker.extraction.drafts import Draft, clause_of, whole_words
 from attache_worker.extraction.participants import ROLE_BY_PREPOSITION, add_affiliations, verb_leads
 from attache_worker.extraction.quantities import is_counted_money
 
@@ -153,5 +153,5 @@ def _title(noun: str, verb: Token, obj: Token) -> str:
 
 def _text(token: Token) -> str:
     skipped = {t.i for c in token.children if c.dep_ in _TITLE_SKIPPED_DEPS for t in c.subtree}
-    tokens = [t for t in token.subtree if t.i not in skipped]
+    tokens = whole_words([t for t in token.subtree if t.i not in skipped])
     return "".join(t.text_with_ws for t in tokens).strip(" ,;:")

@@ -37,7 +37,7 @@ from attache_worker.extraction.acts import act_drafts
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.commitments import verb_drafts
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text
+from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text, whole_words
 from attache_worker.extraction.event_features import is_to_infinitive
 from attache_worker.extraction.merging import Merger, canonical_term
 from attache_worker.extraction.participants import phrase_participants, phrase_tokens
@@ -271,7 +271,7 @@ def _title(phrase: list[Token]) -> str:
     tokens = tokens[:_MAX_TITLE_TOKENS]
     while tokens and _loose_end(tokens[-1]):
         tokens.pop()
-    text = phrase_text(tokens).strip(" ,;:")
+    text = phrase_text(whole_words(tokens)).strip(" ,;:")
     return text[:1].upper() + text[1:]
 
 
