@@ -722,3 +722,12 @@ def test_a_name_keeps_the_syllable_a_hyphen_holds_on(read: Read) -> None:
     moon = actor_named(read(text), "Moon Jae-in")
     assert moon.kind == "PERSON"
     assert {m.text for m in moon.mentions} == {"Moon Jae-in"}
+
+
+def test_a_title_in_apposition_stops_before_a_clause_about_its_holder(read: Read) -> None:
+    text = (
+        '"We will not sign," said Pablo Ortega, the party\'s general secretary, who spent ten '
+        "years in exile in Mexico."
+    )
+    ortega = actor_named(read(text), "Pablo Ortega")
+    assert ortega.titles == ["party's general secretary"]

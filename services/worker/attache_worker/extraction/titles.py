@@ -116,7 +116,7 @@ def appositive_title(name: Span) -> Span | None:
     root = name.root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in title_words():
-            return _strip_determiners(root.doc[child.left_edge.i : child.right_edge.i + 1])
+            return _strip_determiners(root.doc[child.left_edge.i : _title_end(child)])
     head = root.head
     if root.dep_ == "appos" and head.lower_ in title_words() and head.i < name.start:
         end = name.start
@@ -124,6 +124,13 @@ def appositive_title(name: Span) -> Span | None:
             end -= 1
         return _strip_determiners(root.doc[head.left_edge.i : end])
     return None
+
+
+def _title_end(title: Token) -> int:
+    """Where the title's words stop: before a clause about its holder ('the party's leader, who
+    fought under the name Timochenko')."""
+    clauses = [c.left_edge.i for c in title.rights if c.dep_ in {"relcl", "acl", "advcl"}]
+    return min([title.right_edge.i + 1, *clauses])
 
 
 def _strip_determiners(span: Span) -> Span | None:
