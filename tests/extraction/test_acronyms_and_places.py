@@ -523,3 +523,13 @@ def test_a_treaty_left_is_no_place(read: Read) -> None:
     extraction = read("The minister warned that Iran could leave the Non-Proliferation Treaty.")
     assert "Non-Proliferation Treaty" not in {p.name for p in extraction.places}
     assert "Non-Proliferation Treaty" not in {a.name for a in extraction.actors}
+
+
+def test_a_preposition_setting_the_scene_ends_a_name(read: Read) -> None:
+    text = (
+        "France still has 4,500 soldiers in the Sahel under Operation Barkhane, and the region's "
+        "armies have set up a joint force."
+    )
+    extraction = read(text)
+    names = [p.name for p in extraction.places] + [a.name for a in extraction.actors]
+    assert not [n for n in names if " under " in n], names

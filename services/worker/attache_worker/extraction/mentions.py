@@ -43,6 +43,10 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "farmers"})
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
 _GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
+# Prepositions that set a scene around a name and never stand inside one, lower-cased.
+_SETTING_PREPOSITIONS = frozenset(
+    {"under", "during", "after", "before", "near", "amid", "since", "against", "despite", "via"}
+)
 PARTY_WORDS = frozenset({"party", "movement", "front"})
 # What a comma may bring inside one name: 'Sammy Davis, Jr.', 'Acme, Inc.'.
 _NAME_TAILS = frozenset({"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "plc", "PLC", "AG", "SA"})
@@ -654,6 +658,9 @@ def _clean(ent: Span) -> list[Candidate]:
     place's name."""
     doc = ent.doc
     out = []
+    ent, rest = _cut_at_setting(ent)
+    if rest is not None and get_gazetteer().lookup(rest.text) is not None:
+        out.extend(_clean(doc[rest.start : rest.end]))
     for index, (start, end) in enumerate(_parts(ent)):
         start, end = _trim(doc, start, end)
         if ent.label_ in _CALENDAR_LABELS:
@@ -669,6 +676,15 @@ def _clean(ent: Span) -> list[Candidate]:
             continue
         out.append(Candidate(span, GAZETTEER_LABEL if after_possessive else ent.label_))
     return out
+
+
+def _cut_at_setting(ent: Span) -> tuple[Span, Span | None]:
+    """'the Sahel under Operation Barkhane': a preposition setting a scene ends the name; what
+    follows it is a name of its own, kept only where the gazetteer knows it."""
+    for token in ent[1:-1]:
+        if token.lower_ in _SETTING_PREPOSITIONS and token.text.islower():
+            return ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
+    return ent, None
 
 
 def _parts(ent: Span) -> list[tuple[int, int]]:
