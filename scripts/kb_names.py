@@ -4,6 +4,9 @@ the tests `build_kb.py` uses to tell a person's name, a role mention and an acro
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import pycountry
 
 from attache_worker.extraction.kb import initials
 
@@ -72,11 +75,24 @@ def looks_like_acronym(word: str, known: set[str]) -> bool:
     """An all-capitals word to keep in capitals: a known acronym (written as one somewhere in
     the sources), a dotted or numbered one, or one no word could be (no vowel, two letters)."""
     letters = re.sub(r"[^A-Z]", "", word.upper())
-    if not letters:
+    if not letters or _names_a_country(word):
         return False
     if word.upper() in known or "." in word or any(c.isdigit() for c in word):
         return True
     return len(letters) <= 2 or not (_VOWELS & set(letters))
+
+
+@cache
+def _names_a_country(word: str) -> bool:
+    """'NATIONAL_LIBERATION_ARMY_(COLOMBIA)_': a country the parentheses disambiguate by, no
+    acronym. Codes ('US', 'UAE') are acronyms still."""
+    if len(word) <= 3:
+        return False
+    try:
+        pycountry.countries.lookup(word)
+    except LookupError:
+        return False
+    return True
 
 
 def display(raw: str, acronyms: set[str], *, person: bool = False) -> str:

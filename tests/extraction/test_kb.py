@@ -20,6 +20,7 @@ from attache_worker.extraction.kb import (
     initials,
     is_armed_group,
 )
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 MIRRORS = ROOT.parent / ".mirror"
@@ -167,6 +168,15 @@ def test_armed_groups(kb: KnowledgeBase) -> None:
     assert is_armed_group(found(kb, "Taliban"))
     assert not is_armed_group(found(kb, "NATO"))
     assert not is_armed_group(found(kb, "Syria"))
+
+
+def test_a_country_in_a_dictionary_name_is_written_as_a_name_not_an_acronym(
+    kb: KnowledgeBase,
+) -> None:
+    assert found(kb, "Farc").name == "Revolutionary Armed Forces of Colombia"
+    names = load_script("kb_names")
+    assert names.display("AGUA_BOLIVIA_", {"BOLIVIA"}) == "Agua Bolivia"
+    assert names.display("UN_WOMEN", {"UN"}) == "UN Women"
 
 
 def _source(env: str, name: str) -> Path | None:
