@@ -81,6 +81,20 @@ def test_what_is_done_during_an_operation_says_nothing_of_its_status(read: Read)
     assert raid.status != "cancelled"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed at least 37 villagers in an attack on a village in Mali, Bamako said.",
+        "Israeli forces killed three men with an air strike on Gaza, the army said.",
+    ],
+)
+def test_a_verb_ending_lives_by_means_of_an_operation_does_not_end_it(
+    read: Read, text: str
+) -> None:
+    operation = _by_kind(read(text), "MILITARY_OPERATION")
+    assert operation.status != "cancelled"
+
+
 def test_an_initiative_being_sought_is_planned_not_underway(read: Read) -> None:
     text = "Qatari mediators are trying to broker a truce between Kigali and Kinshasa."
     extraction = read(text)

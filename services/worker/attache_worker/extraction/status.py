@@ -20,6 +20,8 @@ _SETTING_PREPS = frozenset(
     {"during", "amid", "amidst", "after", "before", "following", "despite", "since", "ahead"}
     | {"throughout"}
 )
+# Prepositions under which an initiative is the means or setting of a verb, not its object.
+_MEANS_PREPS = frozenset({"in", "with", "by", "through", "at", "under", "via"})
 # Likewise the words opening a clause of time or cause: 'after a strike killed 11 people'.
 _SETTING_MARKS = frozenset({"after", "before", "as", "when", "while", "since", "because", "once"})
 
@@ -41,10 +43,12 @@ def status_of(head: Token, own_cue: bool = False) -> str:
     token = head
     lemma_counts = False
     found: str | None = None
+    came_from: Token | None = None
     for _ in range(_MAX_CLIMB):
         cue = _cue_at(token, lemma_counts) or (_intended(token) if own_cue else None)
-        if cue in _ENDINGS and _unrealized(token):
-            # 'would force it to suspend its aid', 'threatened to suspend aid': not yet ended.
+        if cue in _ENDINGS and (_unrealized(token) or _means_of(came_from)):
+            # 'would force it to suspend its aid', 'threatened to suspend aid': not yet ended;
+            # 'killed 37 villagers in an attack' ended the villagers' lives, not the attack.
             cue = None
         # An intention can still be dropped higher up: 'abandoned plans to send troops'.
         if cue in _ENDINGS:
@@ -54,8 +58,15 @@ def status_of(head: Token, own_cue: bool = False) -> str:
             break
         lemma_counts = not (token.dep_ == "conj" and token.pos_ == "VERB")
         own_cue = False
+        came_from = token
         token = token.head
     return found or DEFAULT_STATUS
+
+
+def _means_of(child: Token | None) -> bool:
+    """The initiative stands in a phrase of means or setting under the verb ('in an attack',
+    'with a strike'), not as what the verb acts on ('withdrew from the deal')."""
+    return child is not None and child.dep_ == "prep" and child.lower_ in _MEANS_PREPS
 
 
 def _sets_the_scene(token: Token) -> bool:
