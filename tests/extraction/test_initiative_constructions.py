@@ -317,3 +317,34 @@ def test_arms_sales_halted_are_a_trade_initiative(read: Read) -> None:
     assert [(i.kind, i.status) for i in initiatives] == [("TRADE_INVESTMENT", "suspended")]
     roles = {p.actor: p.role for p in initiatives[0].participants}
     assert roles == {"Norway": "LEAD", "Finland": "LEAD", "Turkey": "BENEFICIARY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban claimed the bombing of a hotel in Kandahar on Friday.",
+        "The Taliban claimed responsibility for the bombing of a hotel in Kandahar on Friday.",
+    ],
+)
+def test_who_claims_an_attack_carried_it_out(read: Read, text: str) -> None:
+    bombing = _titled(read(text), "bombing")
+    assert _roles(bombing).get("Taliban") == "LEAD"
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(read: Read) -> None:
+    text = "Pakistan condemned the bombing of a hotel in Kandahar on Friday."
+    assert not [i for i in read(text).initiatives if _roles(i).get("Pakistan") == "LEAD"]
+
+
+def test_the_agent_after_by_leads_a_named_act(read: Read) -> None:
+    text = "The attack on a border post by Russian forces was condemned by Finland."
+    attack = _titled(read(text), "attack")
+    assert _roles(attack).get("Russia") == "LEAD"
+    assert _roles(attack).get("Finland") != "LEAD"
+
+
+def test_an_operation_that_kills_is_not_ended_by_the_killing(read: Read) -> None:
+    text = "The bombing of a hotel in Kismayo by the Taliban killed 12 people on Friday."
+    bombing = _titled(read(text), "bombing")
+    assert bombing.status != "cancelled"
+    assert _roles(bombing).get("Taliban") == "LEAD"

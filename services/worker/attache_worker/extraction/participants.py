@@ -105,6 +105,10 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
     """The role an actor inside the phrase plays, read from the preposition above it."""
     node = token
     while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.pos_ == "NOUN":
+            # 'an attack by Russian forces', 'the bombing of a hotel by al-Shabaab' (wherever
+            # the parser hung 'by' in the phrase): the agent.
+            return "LEAD"
         if node.dep_ == "pobj" and node.head.lower_ in by_preposition:
             return by_preposition[node.head.lower_]
         if node.dep_ in {"poss", "compound", "amod"} and node.head.i == head.i:
@@ -252,9 +256,9 @@ def _asked_to_act(verb: Token, came_from: Token, actors: DocActors) -> list[str]
 def _reacts(verb: Token) -> bool:
     """The verb's type in the event model's verb dictionary is a reaction, and it commits its
     subject to nothing: the dictionary files 'agree' under SUPPORT, but those who agreed to a
-    deal are its parties."""
+    deal are its parties, and 'claim' under DISAPPROVE, but those who claimed a bombing did it."""
     lemma = verb.lemma_.lower()
-    if lemma in word_set("events", "commitment"):
+    if lemma in word_set("events", "commitment") or lemma in word_set("events", "owning"):
         return False
     return get_typer().lexicon.verbs.get(lemma) in _REACTIONS
 

@@ -46,7 +46,7 @@ def status_of(head: Token, own_cue: bool = False) -> str:
     came_from: Token | None = None
     for _ in range(_MAX_CLIMB):
         cue = _cue_at(token, lemma_counts) or (_intended(token) if own_cue else None)
-        if cue in _ENDINGS and (_unrealized(token) or _means_of(came_from)):
+        if cue in _ENDINGS and (_unrealized(token) or _not_acted_on(came_from)):
             # 'would force it to suspend its aid', 'threatened to suspend aid': not yet ended;
             # 'killed 37 villagers in an attack' ended the villagers' lives, not the attack.
             cue = None
@@ -63,10 +63,15 @@ def status_of(head: Token, own_cue: bool = False) -> str:
     return found or DEFAULT_STATUS
 
 
-def _means_of(child: Token | None) -> bool:
+def _not_acted_on(child: Token | None) -> bool:
     """The initiative stands in a phrase of means or setting under the verb ('in an attack',
-    'with a strike'), not as what the verb acts on ('withdrew from the deal')."""
-    return child is not None and child.dep_ == "prep" and child.lower_ in _MEANS_PREPS
+    'with a strike') or does the verb to an object ('the bombing killed 12 people'), rather
+    than undergo it ('withdrew from the deal', 'the talks were suspended')."""
+    if child is None:
+        return False
+    if child.dep_ == "nsubj":
+        return any(c.dep_ == "dobj" for c in child.head.children)
+    return child.dep_ == "prep" and child.lower_ in _MEANS_PREPS
 
 
 def _sets_the_scene(token: Token) -> bool:
