@@ -533,3 +533,14 @@ def test_a_preposition_setting_the_scene_ends_a_name(read: Read) -> None:
     extraction = read(text)
     names = [p.name for p in extraction.places] + [a.name for a in extraction.actors]
     assert not [n for n in names if " under " in n], names
+
+
+def test_a_country_whose_envoys_take_part_is_an_actor(read: Read) -> None:
+    text = (
+        "The two foreign ministers met in Geneva with mediators from Norway and Qatar. "
+        "Refugees from Sudan waited at the border."
+    )
+    extraction = read(text)
+    actors = {a.name for a in extraction.actors}
+    assert {"Norway", "Qatar"} <= actors
+    assert "Sudan" not in actors

@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
+from attache_worker.extraction.kb import agent_sector
+from attache_worker.extraction.titles import title_words
 
 # Prepositions that place ('in Syria'); 'to', 'with', 'against' or 'on' introduce parties
 # ('aid to Syria', 'sanctions on Iran').
@@ -70,6 +72,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         return _part_or_others(root, head.head)
     if root.dep_ == "pobj" and head.lower_ == "at" and _aimed_at(head):
         return False  # 'fired rockets at Israel': what is aimed at is struck, not a setting
+    if country and root.dep_ == "pobj" and head.lower_ == "from" and _serves_a_state(head.head):
+        return False  # 'mediators from France' act for France; 'refugees from Syria' do not
     if root.dep_ == "pobj":
         return (
             head.lower_ in spatial
@@ -89,6 +93,18 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Sectors of the Phoenix agent dictionary whose members act for their state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
+
+def _serves_a_state(noun: Token) -> bool:
+    """'mediators', 'troops', 'diplomats': people a country sends, who act for it."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma in _NOT_THE_STATE:
+        return False
+    return lemma in title_words() or agent_sector(lemma) in _STATE_SECTORS
+
+
 _AIMING = frozenset({"fire", "shoot", "launch", "hurl", "throw", "aim", "lob", "direct"})
 
 
