@@ -731,3 +731,18 @@ def test_a_title_in_apposition_stops_before_a_clause_about_its_holder(read: Read
     )
     ortega = actor_named(read(text), "Pablo Ortega")
     assert ortega.titles == ["party's general secretary"]
+
+
+def test_a_person_s_name_doing_the_verb_is_a_person_though_a_town_shares_it(read: Read) -> None:
+    text = "Kim is expected to meet the Russian president in Vladivostok later this month."
+    kim = actor_named(read(text), "Kim")
+    assert kim.kind == "PERSON"
+
+
+def test_a_figure_in_a_name_makes_it_a_body_s(read: Read) -> None:
+    text = (
+        "France still has 4,500 soldiers in the region, and the G5 Sahel countries have set up "
+        "a joint force."
+    )
+    extraction = read(text)
+    assert all(a.kind != "PERSON" for a in extraction.actors), extraction.actors

@@ -40,6 +40,7 @@ from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
+from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.mentions import (
     NAME_PARTICLES,
     PARTY_WORDS,
@@ -568,7 +569,11 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     ):
         # 'the Federal Open Market Committee meeting' is the body's own.
         return True
-    if readable(span) not in people and _known_place_without_title(span):
+    if (
+        readable(span) not in people
+        and _known_place_without_title(span)
+        and not (candidate.label == "PERSON" and _a_person_s_name_as_subject(span))
+    ):
         return True
     if candidate.label == "PERSON":
         # 'the Zaporizhzhia nuclear plant': a one-word name before a site noun is the place.
@@ -576,6 +581,14 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     return only_locates(span, country=False) or (
         get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
+
+
+def _a_person_s_name_as_subject(span: Span) -> bool:
+    """'Kim is expected to meet Putin': a known given name or surname of office holders, tagged a
+    person and doing the verb, is the person though a small town somewhere shares it."""
+    if span.root.dep_ not in {"nsubj", "nsubjpass"} or len(span) != 1:
+        return False
+    return is_given_name(span.text) or bool(kb.people_named(span.text))
 
 
 def _known_place_without_title(span: Span) -> bool:
@@ -861,6 +874,10 @@ def _person_proto(span: Span) -> Proto | None:
     body = _body_by_its_words(span)
     if body is not None:
         return body
+    if any(c.isdigit() for c in span.text):
+        # 'the G5 Sahel': a figure is no part of a person's name, and often of a body's.
+        name = readable(span)
+        return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     lower = (t for t in span if t.is_lower and t.is_alpha and not _hyphen_tail(t))
     if any(t.lower_ not in NAME_PARTICLES for t in lower):
         # 'Syrian opposition': a word in lower case is no part of a person's name.
