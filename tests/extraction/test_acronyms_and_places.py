@@ -544,3 +544,16 @@ def test_a_country_whose_envoys_take_part_is_an_actor(read: Read) -> None:
     actors = {a.name for a in extraction.actors}
     assert {"Norway", "Qatar"} <= actors
     assert "Sudan" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kilis was shelled again on Monday, Turkish officials said.", "Kilis"),
+        ("Tal Afar fell to Iraqi forces in August 2017.", "Tal Afar"),
+    ],
+)
+def test_a_town_that_undergoes_an_act_stays_a_place(read: Read, text: str, town: str) -> None:
+    extraction = read(text)
+    assert town in {p.name for p in extraction.places}
+    assert town not in {a.name for a in extraction.actors}

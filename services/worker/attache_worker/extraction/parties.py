@@ -21,7 +21,6 @@ from attache_worker.extraction.nlp import readable
 if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GROUP_PREPOSITIONS = frozenset({"in", "from"})
 
 
@@ -83,11 +82,11 @@ def _is_governed(span: Span) -> bool:
 
 def _acts(span: Span) -> bool:
     """The subject of a verb that does something: 'the Gaza Strip fired rockets', not 'Arbil
-    lies within the safe haven'."""
+    lies within the safe haven' nor 'Kilis was shelled'."""
     root = span.root
     verb = root.head
     return (
-        root.dep_ in _SUBJECT_DEPS
+        root.dep_ == "nsubj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in word_set("places", "states")
     )
