@@ -746,3 +746,14 @@ def test_a_figure_in_a_name_makes_it_a_body_s(read: Read) -> None:
     )
     extraction = read(text)
     assert all(a.kind != "PERSON" for a in extraction.actors), extraction.actors
+
+
+def test_a_full_name_read_in_two_pieces_is_one_person(read: Read) -> None:
+    text = (
+        "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone on Wednesday. Erdoğan said "
+        "later that the talks had gone well."
+    )
+    extraction = read(text)
+    erdogan = actor_named(extraction, "Recep Tayyip Erdoğan")
+    assert erdogan.kind == "PERSON"
+    assert len([a for a in extraction.actors if a.kind == "PERSON"]) == 2

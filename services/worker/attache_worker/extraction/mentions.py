@@ -122,8 +122,30 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _untagged_speakers(doc, taken)
     found += _ranked_people(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
+    found = _join_split_people(sorted(found, key=lambda c: c.span.start))
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
+
+
+def _join_split_people(found: list[Candidate]) -> list[Candidate]:
+    """'Recep Tayyip' + 'Erdoğan': two people's names running into each other, the first opening
+    with a given name, are one person's full name read in two pieces."""
+    out: list[Candidate] = []
+    for candidate in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.label == candidate.label == "PERSON"
+            and previous.span.end == candidate.span.start
+            and previous.span[-1].whitespace_ == " "
+            and is_given_name(previous.span[0].text)
+            and len(previous.span) + len(candidate.span) <= _MAX_NAME_WORDS + 1
+        ):
+            span = candidate.span.doc[previous.span.start : candidate.span.end]
+            out[-1] = Candidate(span, "PERSON", previous.dateline)
+            continue
+        out.append(candidate)
+    return out
 
 
 def _with_listed_names(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
