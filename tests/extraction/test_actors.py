@@ -757,3 +757,20 @@ def test_a_full_name_read_in_two_pieces_is_one_person(read: Read) -> None:
     erdogan = actor_named(extraction, "Recep Tayyip Erdoğan")
     assert erdogan.kind == "PERSON"
     assert len([a for a in extraction.actors if a.kind == "PERSON"]) == 2
+
+
+def test_an_untagged_name_in_apposition_to_a_title_is_its_holder(read: Read) -> None:
+    text = "The US ambassador to Japan, Rahm Emanuel, praised the agreement on Tuesday."
+    emanuel = actor_named(read(text), "Rahm Emanuel")
+    assert emanuel.kind == "PERSON"
+    assert emanuel.titles == ["US ambassador to Japan"]
+
+
+def test_a_title_ending_in_a_place_the_parser_hung_the_name_on_is_read_whole(read: Read) -> None:
+    text = (
+        "The UN's humanitarian coordinator for Syria, Panos Moumtzis, warned that an offensive "
+        "could force thousands to flee."
+    )
+    coordinator = actor_named(read(text), "Panos Moumtzis")
+    assert coordinator.titles == ["UN's humanitarian coordinator for Syria"]
+    assert coordinator.affiliation == "United Nations"

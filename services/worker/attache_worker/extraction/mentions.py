@@ -31,7 +31,12 @@ from attache_worker.extraction.nlp import (
     readable,
     text_of,
 )
-from attache_worker.extraction.titles import honorifics, is_title_token
+from attache_worker.extraction.titles import (
+    apposed_title,
+    honorifics,
+    is_title_token,
+    title_words,
+)
 from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
@@ -121,6 +126,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _repeated_surnames(doc, found, taken)
     found += _untagged_speakers(doc, taken)
     found += _ranked_people(doc, taken)
+    found += _titled_people(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
     found = _join_split_people(sorted(found, key=lambda c: c.span.start))
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
@@ -647,6 +653,32 @@ def _ranked_people(doc: Doc, taken: set[int]) -> list[Candidate]:
             found.append(Candidate(span, "PERSON"))
             taken.update(range(span.start, span.end))
     return found
+
+
+def _titled_people(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """'the US ambassador to Japan, Rahm Emanuel, said': two or three capitalized words the
+    model left untagged, in apposition to a title of office, are the holder's full name."""
+    found = []
+    appos = doc.vocab.strings.add("appos")
+    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == appos]:
+        token = doc[i]
+        start = token.left_edge.i
+        span = doc[start : i + 1]
+        if not _MIN_FULL_NAME <= len(span) <= _MAX_NAME_WORDS or not taken.isdisjoint(
+            range(start, i + 1)
+        ):
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in span):
+            continue
+        if _titled_head(token) and get_gazetteer().lookup(span.text) is None:
+            found.append(Candidate(span, "PERSON"))
+            taken.update(range(start, i + 1))
+    return found
+
+
+def _titled_head(name: Token) -> bool:
+    head = apposed_title(name)
+    return head.i < name.i and head.lower_ in title_words()
 
 
 def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> list[Candidate]:

@@ -117,13 +117,23 @@ def appositive_title(name: Span) -> Span | None:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in title_words():
             return _strip_determiners(root.doc[child.left_edge.i : _title_end(child)])
-    head = root.head
+    head = apposed_title(root)
     if root.dep_ == "appos" and head.lower_ in title_words() and head.i < name.start:
         end = name.start
         while end > head.left_edge.i and root.doc[end - 1].is_punct:
             end -= 1
         return _strip_determiners(root.doc[head.left_edge.i : end])
     return None
+
+
+def apposed_title(name: Token) -> Token:
+    """The word a name stands in apposition to; in 'the UN's coordinator for Syria, Panos
+    Moumtzis' the parser hangs the name on the place that ends the title, and the title's own
+    word is taken instead."""
+    head = name.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in title_words():
+        return head.head.head
+    return head
 
 
 def _title_end(title: Token) -> int:
