@@ -774,3 +774,12 @@ def test_a_title_ending_in_a_place_the_parser_hung_the_name_on_is_read_whole(rea
     coordinator = actor_named(read(text), "Panos Moumtzis")
     assert coordinator.titles == ["UN's humanitarian coordinator for Syria"]
     assert coordinator.affiliation == "United Nations"
+
+
+def test_a_given_name_standing_as_subject_after_the_full_name_is_that_person(read: Read) -> None:
+    text = (
+        "The Ethiopian prime minister, Abiy Ahmed, attended the ceremony. Abiy has freed "
+        "thousands of political prisoners since taking office in April."
+    )
+    abiy = actor_named(read(text), "Abiy Ahmed")
+    assert len(abiy.mentions) == 2

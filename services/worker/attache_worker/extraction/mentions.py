@@ -576,19 +576,25 @@ def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
 
 
 def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
-    """ "Streak" after "Heath Streak": a person's surname the model did not tag again."""
+    """ "Streak" after "Heath Streak": a person's surname the model did not tag again. By some
+    naming customs the given name is used ('Abiy has freed …' after 'Abiy Ahmed'): a given name
+    counts where it stands as a subject."""
     people = [c.span for c in found if c.label == "PERSON"]
     surnames = {readable(span[-1:]) for span in people if len(span) > 1}
     surnames |= {readable(span) for span in people if len(span) == 1}
+    given = {readable(span[:1]) for span in people if len(span) == 2} - surnames
     if not surnames:
         return []
     # Searched in the text the model read, so a shouted "SHEARER" is found as "Shearer".
     text = doc.user_data.get(READABLE_TEXT) or text_of(doc)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    names = sorted(surnames | given)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
     out = []
     for match in pattern.finditer(text):
         span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and span.start not in taken:
+        if span is None or len(span) != 1 or span.start in taken:
+            continue
+        if match.group() in surnames or span.root.dep_ in {"nsubj", "nsubjpass"}:
             out.append(Candidate(span, "PERSON"))
     return out
 
