@@ -783,3 +783,12 @@ def test_a_given_name_standing_as_subject_after_the_full_name_is_that_person(rea
     )
     abiy = actor_named(read(text), "Abiy Ahmed")
     assert len(abiy.mentions) == 2
+
+
+def test_the_syllable_after_a_hyphen_is_no_surname_of_its_own(read: Read) -> None:
+    text = (
+        "The South Korean president, Moon Jae-in, met officials in Seoul. Talks in Hanoi had "
+        "failed in February, and the mood in the capital was grim."
+    )
+    extraction = read(text)
+    assert not [a for a in extraction.actors if a.name.lower() == "in"], extraction.actors

@@ -580,7 +580,7 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
     naming customs the given name is used ('Abiy has freed …' after 'Abiy Ahmed'): a given name
     counts where it stands as a subject."""
     people = [c.span for c in found if c.label == "PERSON"]
-    surnames = {readable(span[-1:]) for span in people if len(span) > 1}
+    surnames = {readable(_last_word(span)) for span in people if len(span) > 1}
     surnames |= {readable(span) for span in people if len(span) == 1}
     given = {readable(span[:1]) for span in people if len(span) == 2} - surnames
     if not surnames:
@@ -592,11 +592,19 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
     out = []
     for match in pattern.finditer(text):
         span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1 or span.start in taken:
+        if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
         if match.group() in surnames or span.root.dep_ in {"nsubj", "nsubjpass"}:
             out.append(Candidate(span, "PERSON"))
     return out
+
+
+def _last_word(span: Span) -> Span:
+    """The last word as written: 'Jae-in' of 'Moon Jae-in', not its 'in'."""
+    start = span.end - 1
+    while start > span.start and not span.doc[start - 1].whitespace_:
+        start -= 1
+    return span.doc[start : span.end]
 
 
 def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Candidate]:
