@@ -792,3 +792,12 @@ def test_the_syllable_after_a_hyphen_is_no_surname_of_its_own(read: Read) -> Non
     )
     extraction = read(text)
     assert not [a for a in extraction.actors if a.name.lower() == "in"], extraction.actors
+
+
+def test_its_points_past_a_name_written_into_a_compound_word(read: Read) -> None:
+    text = (
+        "Hezbollah, the Iran-backed movement, voted for the budget. Its leader, Hassan "
+        "Nasrallah, said the group would not accept new taxes."
+    )
+    leader = actor_named(read(text), "Hassan Nasrallah")
+    assert leader.affiliation == "Hezbollah"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from attache_worker.extraction.titles import appositive_title, preceding_title
 
@@ -88,6 +88,17 @@ def _owner_named_before(title: Span, actors: DocActors) -> str | None:
     if title[0].lower_ not in _OWNING_PRONOUNS:
         return None
     for start, actor_id in reversed(actors.mention_starts):
-        if start < title.start and not actor_id.startswith("person:"):
+        if start >= title.start or actor_id.startswith("person:"):
+            continue
+        if not _modifies_a_word(title.doc, start, actor_id, actors):
             return actors.name(actor_id)
     return None
+
+
+def _modifies_a_word(doc: Doc, start: int, actor_id: str, actors: DocActors) -> bool:
+    """'the Iran-backed movement': a name written into a compound word describes what follows;
+    'its' points past it, at the movement."""
+    end = start
+    while actors.token_actor.get(end) == actor_id:
+        end += 1
+    return end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
