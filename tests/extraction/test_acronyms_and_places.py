@@ -557,3 +557,8 @@ def test_a_town_that_undergoes_an_act_stays_a_place(read: Read, text: str, town:
     extraction = read(text)
     assert town in {p.name for p in extraction.places}
     assert town not in {a.name for a in extraction.actors}
+
+
+def test_words_in_lower_case_name_no_place(read: Read) -> None:
+    text = "North Korea fired two missiles into the sea off its east coast on Saturday."
+    assert [p.name for p in read(text).places] == []

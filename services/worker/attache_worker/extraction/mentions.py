@@ -97,6 +97,8 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     """Name mentions in reading order, none overlapping and none in bylines or copyright lines;
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
+    # 'asked congress to act', 'off its east coast': words in lower case name nothing.
+    found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     found = _join_name_particles(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
