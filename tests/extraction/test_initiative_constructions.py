@@ -348,3 +348,9 @@ def test_an_operation_that_kills_is_not_ended_by_the_killing(read: Read) -> None
     bombing = _titled(read(text), "bombing")
     assert bombing.status != "cancelled"
     assert _roles(bombing).get("Taliban") == "LEAD"
+
+
+def test_a_body_asked_to_act_is_no_act_itself(read: Read) -> None:
+    text = "Colombia's president asked congress to change parts of the peace deal."
+    titles = [i.title.lower() for i in read(text).initiatives]
+    assert "congress" not in titles, titles

@@ -40,7 +40,11 @@ from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text, whole_words
 from attache_worker.extraction.event_features import is_to_infinitive
 from attache_worker.extraction.merging import Merger, canonical_term
-from attache_worker.extraction.participants import phrase_participants, phrase_tokens
+from attache_worker.extraction.participants import (
+    is_asked_to_act,
+    phrase_participants,
+    phrase_tokens,
+)
 
 _DEFAULT_INSIDE_ROLE = {"SANCTION": "TARGET", "AID": "BENEFICIARY"}
 _TITLE_SKIPPED_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
@@ -154,7 +158,7 @@ def _noun_draft(kind: str, term: str, head: Token, actors: DocActors) -> Draft:
 
 def _can_head(head: Token, actors: DocActors) -> bool:
     """A name ('UN aid chief Tom Fletcher') or a body ('aid agencies') is not an initiative."""
-    if head.i in actors.token_actor:
+    if head.i in actors.token_actor or is_asked_to_act(head):
         return False
     return head.lemma_.lower() not in word_set("initiatives", "not_heads")
 

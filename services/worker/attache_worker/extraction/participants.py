@@ -245,6 +245,17 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+def is_asked_to_act(noun: Token) -> bool:
+    """'asked congress to change the deal': the object of a verb of asking, with an act to do,
+    is an agent, not an act."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _OBJECT_CONTROL
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
 def _asked_to_act(verb: Token, came_from: Token, actors: DocActors) -> list[str]:
     """Those a verb of asking or making asks to do the act of its complement."""
     if came_from.dep_ != "xcomp" or verb.lemma_.lower() not in _OBJECT_CONTROL:
