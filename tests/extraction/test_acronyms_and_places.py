@@ -562,3 +562,10 @@ def test_a_town_that_undergoes_an_act_stays_a_place(read: Read, text: str, town:
 def test_words_in_lower_case_name_no_place(read: Read) -> None:
     text = "North Korea fired two missiles into the sea off its east coast on Saturday."
     assert [p.name for p in read(text).places] == []
+
+
+def test_a_name_in_apposition_to_a_body_is_the_body_s(read: Read) -> None:
+    text = "The UN mission in the country, Minusma, sent peacekeepers to protect survivors."
+    extraction = read(text)
+    assert "Minusma" not in {p.name for p in extraction.places}
+    assert actor_named(extraction, "Minusma").kind == "ORGANIZATION"

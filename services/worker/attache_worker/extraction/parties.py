@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
 
 _GROUP_PREPOSITIONS = frozenset({"in", "from"})
+# Nouns of bodies a name in apposition names ('the UN mission in Mali, Minusma').
+_BODY_HEADS = frozenset(
+    {"mission", "force", "agency", "group", "coalition", "alliance", "organisation", "militia"}
+    | {"organization", "movement", "party", "council", "committee", "commission", "body"}
+    | {"network", "company", "firm", "union", "bloc"}
+)
 
 
 def region_of_country(text: str) -> Entry | None:
@@ -44,6 +50,9 @@ def acting_place(span: Span) -> Proto | None:
     group = placed_group(span)
     if group is not None:
         return group
+    if _apposed_to_a_body(span) and get_gazetteer().lookup(name) is None:
+        # 'the UN mission in the country, Minusma': the name is the mission's.
+        return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     if _is_governed(span) or _acts(span):
         state = kb.lookup(name)
         if state is not None and state.kind == "COUNTRY":
@@ -52,6 +61,15 @@ def acting_place(span: Span) -> Proto | None:
             return Proto(span, "COUNTRY", state.id, state.name, known=True)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     return None
+
+
+def _apposed_to_a_body(span: Span) -> bool:
+    root = span.root
+    return (
+        root.dep_ == "appos"
+        and root.head.i < span.start
+        and root.head.lemma_.lower() in _BODY_HEADS
+    )
 
 
 def placed_group(span: Span) -> Proto | None:
