@@ -262,3 +262,9 @@ def test_a_call_on_someone_to_act_is_the_caller_s_demand_of_them(read: Read) -> 
     assert event.type == "DEMAND"
     assert "Muhammad Yunus" in event.sources
     assert event.targets == ["Myanmar"]
+
+
+def test_a_place_near_which_an_act_happens_is_not_its_target(read: Read) -> None:
+    text = "Rebel fighters repelled an advance by government troops near Saraqeb on Monday."
+    (event, *_) = read(text).events
+    assert "Saraqeb" not in event.targets

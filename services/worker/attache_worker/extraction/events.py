@@ -44,13 +44,15 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _SKIPPED_IN_OBJECTS = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
-# Prepositions that set a clause in time, cause or circumstance: their objects are not whom
-# the act concerns ('after talks with Iran', 'according to Pentagon sources').
+# Prepositions that set a clause in time, cause, circumstance or nearness: their objects are
+# not whom the act concerns ('after talks with Iran', 'according to Pentagon sources', 'an
+# advance near Khan Sheikhoun').
 _CIRCUMSTANCE_PREPS = frozenset(
     {
         "after",
         "ahead",
         "amid",
+        "around",
         "amidst",
         "according",
         "as",
@@ -63,6 +65,7 @@ _CIRCUMSTANCE_PREPS = frozenset(
         "for",
         "including",
         "like",
+        "near",
         "since",
         "than",
         "throughout",
