@@ -569,3 +569,13 @@ def test_a_name_in_apposition_to_a_body_is_the_body_s(read: Read) -> None:
     extraction = read(text)
     assert "Minusma" not in {p.name for p in extraction.places}
     assert actor_named(extraction, "Minusma").kind == "ORGANIZATION"
+
+
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(read: Read) -> None:
+    text = (
+        "The two countries fought a war in the early 1990s over Nagorno-Karabakh, a mountain "
+        "region inside Azerbaijan held by ethnic Armenian forces."
+    )
+    extraction = read(text)
+    assert "Nagorno-Karabakh" in {p.name for p in extraction.places}
+    assert "Nagorno-Karabakh" not in {a.name for a in extraction.actors}

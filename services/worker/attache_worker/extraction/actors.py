@@ -562,7 +562,7 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False
     if _names_a_document(span):
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
-    if _placed_by_noun(span) or _ground_taken_or_struck(candidate):
+    if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
         return True
     if _names_a_venue(span) and (
         candidate.label == "PERSON" or get_gazetteer().is_known_place(readable(span))
@@ -589,6 +589,16 @@ def _a_person_s_name_as_subject(span: Span) -> bool:
     if span.root.dep_ not in {"nsubj", "nsubjpass"} or len(span) != 1:
         return False
     return is_given_name(span.text) or bool(kb.people_named(span.text))
+
+
+def _described_as_a_place(span: Span) -> bool:
+    """'Nagorno-Karabakh, a mountain region inside Azerbaijan', 'the enclave, Ghouta': a name in
+    apposition to a place's noun is that place."""
+    root = span.root
+    described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        described.append(root.head)
+    return any(is_place_noun(noun) and noun.pos_ == "NOUN" for noun in described)
 
 
 def _known_place_without_title(span: Span) -> bool:
