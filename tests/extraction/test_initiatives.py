@@ -95,6 +95,23 @@ def test_a_verb_ending_lives_by_means_of_an_operation_does_not_end_it(
     assert operation.status != "cancelled"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "US and Taliban negotiators ended a sixth round of talks in Doha on Thursday.",
+            "completed",
+        ),
+        ("Russia ended the grain deal with Ukraine in July.", "cancelled"),
+    ],
+)
+def test_talks_that_ended_were_held_while_a_deal_that_ended_is_off(
+    read: Read, text: str, status: str
+) -> None:
+    (initiative, *_) = read(text).initiatives
+    assert initiative.status == status
+
+
 def test_an_initiative_being_sought_is_planned_not_underway(read: Read) -> None:
     text = "Qatari mediators are trying to broker a truce between Kigali and Kinshasa."
     extraction = read(text)

@@ -26,6 +26,8 @@ _DURATION = re.compile(
 )
 _CLAUSE_BOUNDARIES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# Kinds of initiative that are held and come to a close: talks, visits, summits.
+_GATHERINGS = frozenset({"DIPLOMACY"})
 # What holds the pieces of one written word together: 'no-deal', 'al-Sham'.
 _WORD_JOINERS = frozenset({"-", "–"})
 
@@ -77,7 +79,7 @@ def to_initiative(
         # A title is display text: line breaks and runs of spaces inside or around it go.
         title=" ".join(draft.title.split()),
         kind=draft.kind,
-        status=verb_status(draft.head) if draft.verbal else status_of(draft.head),
+        status=_status(draft),
         participants=participants,
         quantities=amounts_in(draft.scope),
         evidence=[TextSpan(evidence.start_char, evidence.end_char, evidence.text)],
@@ -87,6 +89,12 @@ def to_initiative(
         terms=content_lemmas(draft.phrase or [draft.head]),
         places=places_in(draft.scope, actors),
     )
+
+
+def _status(draft: Draft) -> str:
+    if draft.verbal:
+        return verb_status(draft.head)
+    return status_of(draft.head, gathering=draft.kind in _GATHERINGS)
 
 
 def content_lemmas(tokens: list[Token]) -> list[str]:

@@ -13,6 +13,8 @@ DEFAULT_STATUS = "announced"
 _MAX_CLIMB = 6
 _INTENTIONS = frozenset({"planned", "proposed", "announced"})
 _ENDINGS = frozenset({"cancelled", "suspended"})
+# Verbs that bring a gathering to its close rather than call it off.
+_CLOSINGS = frozenset({"end", "close", "conclude", "wrap"})
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll"})
 # Prepositions that set the initiative as the time or circumstance of another act: in 'killed
 # three people during a raid', what the verb says is not what became of the raid.
@@ -32,20 +34,23 @@ def _cues() -> dict[str, str]:
     return {word: status for status, words in cues["cues"].items() for word in words}
 
 
-def status_of(head: Token, own_cue: bool = False) -> str:
+def status_of(head: Token, own_cue: bool = False, gathering: bool = False) -> str:
     """The first cue met from the initiative's head word up through the words governing it.
 
     A noun head is not its own cue ('asset freezes' are not suspended). A verb naming the
     initiative (`own_cue`: 'promised 300 million euros') says it is intended by its meaning,
     and done by its past tense ('withdrew 2,000 troops'). A verb coordinated with another
     lends it only its auxiliaries: in 'freezing assets and adding companies to its
-    blacklist', the blacklist is not frozen."""
+    blacklist', the blacklist is not frozen. Talks, visits and meetings (`gathering`) that
+    ended were held to their close: 'ended a round of talks' completes them."""
     token = head
     lemma_counts = False
     found: str | None = None
     came_from: Token | None = None
     for _ in range(_MAX_CLIMB):
         cue = _cue_at(token, lemma_counts) or (_intended(token) if own_cue else None)
+        if gathering and cue == "cancelled" and token.lemma_.lower() in _CLOSINGS:
+            cue = "completed"
         if cue in _ENDINGS and (_unrealized(token) or _not_acted_on(came_from)):
             # 'would force it to suspend its aid', 'threatened to suspend aid': not yet ended;
             # 'killed 37 villagers in an attack' ended the villagers' lives, not the attack.
