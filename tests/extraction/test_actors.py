@@ -801,3 +801,12 @@ def test_its_points_past_a_name_written_into_a_compound_word(read: Read) -> None
     )
     leader = actor_named(read(text), "Hassan Nasrallah")
     assert leader.affiliation == "Hezbollah"
+
+
+def test_a_body_said_to_be_led_by_a_person_is_the_person_s(read: Read) -> None:
+    text = (
+        "The Government of National Accord, led by the prime minister, Fayez al-Sarraj, said "
+        "its troops had repelled the attack."
+    )
+    sarraj = actor_named(read(text), "Fayez al-Sarraj")
+    assert sarraj.affiliation == "Government of National Accord"

@@ -73,7 +73,11 @@ def leads_against_the_state(titles: list[str]) -> bool:
 
 def body_led_by(name: Span, actors: DocActors) -> str | None:
     """'Gen Abdourahamane Tiani, who heads the CNSP': the body or country a relative clause on
-    the name says the person leads."""
+    the name says the person leads; 'the Government of National Accord, led by the prime
+    minister, Fayez al-Sarraj': the one said to be led by the person."""
+    leading = _body_leading_to(name.root, actors)
+    if leading is not None:
+        return leading
     for clause in name.root.children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in _LEADING_VERBS:
             continue
@@ -82,6 +86,19 @@ def body_led_by(name: Span, actors: DocActors) -> str | None:
             if found:
                 return actors.name(found[0])
     return None
+
+
+def _body_leading_to(root: Token, actors: DocActors) -> str | None:
+    node = root.head if root.dep_ == "appos" else root
+    agent = node.head
+    if node.dep_ != "pobj" or agent.lower_ != "by" or agent.head.dep_ != "acl":
+        return None
+    if agent.head.lemma_.lower() not in _LEADING_VERBS:
+        return None
+    body = actors.token_actor.get(agent.head.head.i)
+    if body is None or body.startswith("person:"):
+        return None
+    return actors.name(body)
 
 
 def _owner_named_before(title: Span, actors: DocActors) -> str | None:
