@@ -146,6 +146,8 @@ def test_a_strike_in_a_clause_of_time_keeps_its_own_status(read: Read) -> None:
     [
         ("Berlin ruled out sending cruise missiles to Kyiv.", "cancelled"),
         ("Russia pulled out of the grain deal with Ukraine.", "cancelled"),
+        ("Talks between Serbia and Kosovo broke down on Friday.", "cancelled"),
+        ("Talks between Serbia and Kosovo collapsed on Friday.", "cancelled"),
     ],
 )
 def test_a_phrasal_verb_is_read_as_one_cue(read: Read, text: str, status: str) -> None:
