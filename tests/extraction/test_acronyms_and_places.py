@@ -533,6 +533,7 @@ def test_a_preposition_setting_the_scene_ends_a_name(read: Read) -> None:
     extraction = read(text)
     names = [p.name for p in extraction.places] + [a.name for a in extraction.actors]
     assert not [n for n in names if " under " in n], names
+    assert "Sahel" in {p.name for p in extraction.places}
 
 
 def test_a_country_whose_envoys_take_part_is_an_actor(read: Read) -> None:

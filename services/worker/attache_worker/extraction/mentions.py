@@ -49,7 +49,7 @@ _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "f
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
 _GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
 # Prepositions that set a scene around a name and never stand inside one, lower-cased.
-_SETTING_PREPOSITIONS = frozenset(
+_SCENE_PREPOSITIONS = frozenset(
     {"under", "during", "after", "before", "near", "amid", "since", "against", "despite", "via"}
 )
 PARTY_WORDS = frozenset({"party", "movement", "front"})
@@ -729,8 +729,6 @@ def _clean(ent: Span) -> list[Candidate]:
     doc = ent.doc
     out = []
     ent, rest = _cut_at_setting(ent)
-    if rest is not None and get_gazetteer().lookup(rest.text) is not None:
-        out.extend(_clean(doc[rest.start : rest.end]))
     for index, (start, end) in enumerate(_parts(ent)):
         start, end = _trim(doc, start, end)
         if ent.label_ in _CALENDAR_LABELS:
@@ -745,6 +743,8 @@ def _clean(ent: Span) -> list[Candidate]:
         if after_possessive and get_gazetteer().lookup(span.text) is None:
             continue
         out.append(Candidate(span, GAZETTEER_LABEL if after_possessive else ent.label_))
+    if rest is not None and get_gazetteer().lookup(rest.text) is not None:
+        out.extend(_clean(rest))
     return out
 
 
@@ -752,8 +752,9 @@ def _cut_at_setting(ent: Span) -> tuple[Span, Span | None]:
     """'the Sahel under Operation Barkhane': a preposition setting a scene ends the name; what
     follows it is a name of its own, kept only where the gazetteer knows it."""
     for token in ent[1:-1]:
-        if token.lower_ in _SETTING_PREPOSITIONS and token.text.islower():
-            return ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
+        if token.lower_ in _SCENE_PREPOSITIONS and token.text.islower():
+            doc, label = ent.doc, ent.label
+            return Span(doc, ent.start, token.i, label), Span(doc, token.i + 1, ent.end, label)
     return ent, None
 
 
