@@ -31,12 +31,7 @@ from attache_worker.extraction.nlp import (
     readable,
     text_of,
 )
-from attache_worker.extraction.titles import (
-    apposed_title,
-    honorifics,
-    is_title_token,
-    title_words,
-)
+from attache_worker.extraction.titles import honorifics, is_title_token, title_apposed_to
 from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
@@ -686,15 +681,11 @@ def _titled_people(doc: Doc, taken: set[int]) -> list[Candidate]:
             continue
         if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in span):
             continue
-        if _titled_head(token) and get_gazetteer().lookup(span.text) is None:
+        titled = title_apposed_to(token, start) is not None
+        if titled and get_gazetteer().lookup(span.text) is None:
             found.append(Candidate(span, "PERSON"))
             taken.update(range(start, i + 1))
     return found
-
-
-def _titled_head(name: Token) -> bool:
-    head = apposed_title(name)
-    return head.i < name.i and head.lower_ in title_words()
 
 
 def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> list[Candidate]:

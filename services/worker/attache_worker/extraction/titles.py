@@ -117,8 +117,8 @@ def appositive_title(name: Span) -> Span | None:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in title_words():
             return _strip_determiners(root.doc[child.left_edge.i : _title_end(child)])
-    head = apposed_title(root)
-    if root.dep_ == "appos" and head.lower_ in title_words() and head.i < name.start:
+    head = title_apposed_to(root, name.start)
+    if head is not None:
         end = name.start
         while end > head.left_edge.i and root.doc[end - 1].is_punct:
             end -= 1
@@ -126,14 +126,16 @@ def appositive_title(name: Span) -> Span | None:
     return None
 
 
-def apposed_title(name: Token) -> Token:
-    """The word a name stands in apposition to; in 'the UN's coordinator for Syria, Panos
-    Moumtzis' the parser hangs the name on the place that ends the title, and the title's own
-    word is taken instead."""
+def title_apposed_to(name: Token, start: int) -> Token | None:
+    """The title's word, before `start`, a name stands in apposition to; in 'the UN's
+    coordinator for Syria, Panos Moumtzis' the parser hangs the name on the place that ends the
+    title, and the title's own word is taken instead."""
+    if name.dep_ != "appos":
+        return None
     head = name.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in title_words():
-        return head.head.head
-    return head
+        head = head.head.head
+    return head if head.lower_ in title_words() and head.i < start else None
 
 
 def _title_end(title: Token) -> int:
