@@ -810,3 +810,41 @@ def test_a_body_said_to_be_led_by_a_person_is_the_person_s(read: Read) -> None:
     )
     sarraj = actor_named(read(text), "Fayez al-Sarraj")
     assert sarraj.affiliation == "Government of National Accord"
+
+
+def test_a_proper_noun_before_an_arabic_article_surname_is_the_given_name(read: Read) -> None:
+    text = (
+        "Col Turki al-Maliki, speaking in Riyadh, said the coalition had struck a missile site "
+        "near Saada overnight."
+    )
+    maliki = actor_named(read(text), "Turki al-Maliki")
+    assert maliki.kind == "PERSON"
+
+
+def test_a_name_taken_for_a_work_but_apposed_to_a_title_is_a_person(read: Read) -> None:
+    text = (
+        '"The border will stay open," Myint Kyaing, a permanent secretary at the labour '
+        "ministry, told reporters on Friday."
+    )
+    extraction = read(text)
+    official = actor_named(extraction, "Myint Kyaing")
+    assert official.kind == "PERSON"
+    assert [q.speaker for q in extraction.quotes] == ["Myint Kyaing"]
+
+
+def test_a_count_opening_a_sentence_is_no_actor(read: Read) -> None:
+    text = "Millions marched through the capital on Sunday against the new security law."
+    assert not [a for a in read(text).actors if a.name == "Millions"]
+
+
+def test_a_name_apposed_to_a_capital_where_a_deal_was_signed_is_a_place(read: Read) -> None:
+    text = "The pact was signed in the Myanmar capital, Naypyidaw, on Thursday evening."
+    extraction = read(text)
+    assert "Naypyidaw" in {p.name for p in extraction.places}
+    assert "Naypyidaw" not in {a.name for a in extraction.actors}
+
+
+def test_the_name_after_part_of_is_a_place(read: Read) -> None:
+    text = "Beijing, which controls part of Aksai Chin, said the change undermined its sovereignty."
+    extraction = read(text)
+    assert "Aksai Chin" not in {a.name for a in extraction.actors}

@@ -635,12 +635,16 @@ def _ground_taken_or_struck(candidate: Candidate) -> bool:
 
 
 def _placed_by_noun(span: Span) -> bool:
-    """'the province of Kilis', 'the resort of Sochi', 'provinces of Kilis and Hatay'."""
+    """'the province of Kilis', 'the resort of Sochi', 'provinces of Kilis and Hatay', 'part of
+    Ladakh'."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ == "of" and is_place_noun(preposition.head)
+    if root.dep_ != "pobj" or preposition.lower_ != "of":
+        return False
+    noun = preposition.head
+    return is_place_noun(noun) or noun.lemma_.lower() in word_set("places", "portions")
 
 
 def _names_a_venue(span: Span) -> bool:

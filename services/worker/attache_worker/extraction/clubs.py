@@ -156,7 +156,10 @@ def is_sports_report(doc: Doc) -> bool:
 
 
 def _set_in(token: Token) -> bool:
-    """'bought bonds in New York', 'won at Wembley': where something happened, not a side."""
+    """'bought bonds in New York', 'won at Wembley', 'signed in the capital, Naypyidaw': where
+    something happened, not a side."""
+    while token.dep_ == "appos" and token.head.i < token.i:
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPOSITIONS
 
 

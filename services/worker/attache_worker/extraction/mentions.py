@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import DEP, ORTH, POS
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
@@ -31,7 +32,12 @@ from attache_worker.extraction.nlp import (
     readable,
     text_of,
 )
-from attache_worker.extraction.titles import honorifics, is_title_token, title_apposed_to
+from attache_worker.extraction.titles import (
+    honorifics,
+    is_title_token,
+    title_apposed_to,
+    title_words,
+)
 from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon, may_name_a_place
 
 # Labels that can name an actor or a place; dates, numbers, laws and the like never do.
@@ -53,6 +59,9 @@ _NAME_TAILS = frozenset({"Jr", "Sr", "Inc", "Ltd", "LLC", "Co", "Corp", "plc", "
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "ibn", "al", "el"}
 )
+# Particles that open an Arabic surname ('al-Maliki', 'bin Salman').
+_ARABIC_ARTICLES = frozenset({"al", "el", "bin", "ibn"})
+_NO_WORDS = Lexicon(frozenset(), frozenset())
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 3
 _MIN_FULL_NAME = 2
@@ -94,6 +103,8 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
     # 'asked congress to act', 'off its east coast': words in lower case name nothing.
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
+    # 'Millions marched': a count opening a sentence is no name.
+    found = [c for c in found if not _is_count(c.span)]
     found = _join_name_particles(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
@@ -415,6 +426,15 @@ def _with_given_names(candidate: Candidate) -> Candidate:
     words = lexicon(load_model())
     while start > span.sent.start and _given_name(doc[start - 1], words):
         start -= 1
+    # 'Turki' + 'al-Maliki': before a surname with an Arabic article, a capitalized proper
+    # noun is the given name even where it is also a word ('Said', 'Turki').
+    if (
+        start == span.start
+        and start > span.sent.start
+        and _opens_with_article(span)
+        and _given_name(doc[start - 1], _NO_WORDS)
+    ):
+        start -= 1
     # 'Gen Qamar' + 'Javed Bajwa': a model that took a title in may stop inside the name.
     if is_title_token(span[0]):
         while end < span.sent.end and _name_goes_on(doc[end]):
@@ -426,6 +446,15 @@ def _with_given_names(candidate: Candidate) -> Candidate:
     if (start, end) == (span.start, span.end):
         return candidate
     return Candidate(doc[start:end], candidate.label, candidate.dateline)
+
+
+def _is_count(span: Span) -> bool:
+    word = span.text.lower()
+    return len(span) == 1 and like_num(word.removesuffix("s"))  # type: ignore[no-untyped-call]
+
+
+def _opens_with_article(span: Span) -> bool:
+    return span[0].text in _ARABIC_ARTICLES and len(span) > 1
 
 
 def _name_goes_on(token: Token) -> bool:
@@ -667,25 +696,39 @@ def _ranked_people(doc: Doc, taken: set[int]) -> list[Candidate]:
 
 
 def _titled_people(doc: Doc, taken: set[int]) -> list[Candidate]:
-    """'the US ambassador to Japan, Rahm Emanuel, said': two or three capitalized words the
-    model left untagged, in apposition to a title of office, are the holder's full name."""
+    """'the US ambassador to Japan, Rahm Emanuel, said', 'Myint Kyaing, a permanent secretary
+    at the ministry': two or three capitalized words the model left untagged (or took for a
+    title of a work), in apposition to a title of office, are the holder's full name."""
     found = []
-    appos = doc.vocab.strings.add("appos")
-    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == appos]:
-        token = doc[i]
-        start = token.left_edge.i
-        span = doc[start : i + 1]
+    for token in doc:
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+            start -= 1
+        titled = title_apposed_to(token, start) is not None or any(
+            c.dep_ == "appos" and c.lower_ in title_words() for c in token.rights
+        )
+        if not titled:
+            continue
+        span = doc[start : token.i + 1]
         if not _MIN_FULL_NAME <= len(span) <= _MAX_NAME_WORDS or not taken.isdisjoint(
-            range(start, i + 1)
+            range(start, token.i + 1)
         ):
             continue
-        if not all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in span):
+        if not all(_untagged_name_word(t) for t in span):
             continue
-        titled = title_apposed_to(token, start) is not None
-        if titled and get_gazetteer().lookup(span.text) is None:
+        if get_gazetteer().lookup(span.text) is None:
             found.append(Candidate(span, "PERSON"))
-            taken.update(range(start, i + 1))
+            taken.update(range(start, token.i + 1))
     return found
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalized proper noun the model gave no name's label: none, or a work's or a law's."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ in {"", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    )
 
 
 def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> list[Candidate]:
