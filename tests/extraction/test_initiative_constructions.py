@@ -354,3 +354,19 @@ def test_a_body_asked_to_act_is_no_act_itself(read: Read) -> None:
     text = "Colombia's president asked congress to change parts of the peace deal."
     titles = [i.title.lower() for i in read(text).initiatives]
     assert "congress" not in titles, titles
+
+
+def test_a_relative_clause_in_the_simple_present_tells_a_standing_role(read: Read) -> None:
+    text = (
+        "The UAE, which leads the coalition ground forces around the port, said it backed the "
+        "talks."
+    )
+    assert not [i for i in read(text).initiatives if "leads" in i.title]
+
+
+def test_a_verdict_on_a_campaign_starts_no_initiative(read: Read) -> None:
+    text = (
+        "The Dutch foreign minister described the crackdown as collective punishment of a "
+        "whole people."
+    )
+    assert read(text).initiatives == []

@@ -62,6 +62,8 @@ _STATES_OF_MIND = frozenset(
         "regard", "consider", "believe", "think", "remain", "seem", "appear", "claim", "hope",
         "expect", "fear", "know", "see", "view", "deem", "feel", "doubt", "suspect", "assume",
         "monitor", "watch", "weigh", "study", "assess",
+        # Verdicts: 'described the campaign as ethnic cleansing', 'branded them terrorists'.
+        "describe", "label", "brand", "dub", "characterise", "characterize",
     }
 )  # fmt: skip
 _HABITUAL = frozenset(
@@ -129,11 +131,19 @@ def _background(predicate: Token) -> bool:
     guard vessels have fired water cannons'); 'have clashed repeatedly' tells a pattern, not
     an act. A relative clause on a party still reports one ('officials, who have also lobbied
     their partners')."""
-    describes = predicate.dep_ == "relcl" and any(
-        c.lower_ in {"where", "when"} for c in predicate.children
+    describes = predicate.dep_ == "relcl" and (
+        any(c.lower_ in {"where", "when"} for c in predicate.children) or _standing(predicate)
     )
     habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in predicate.children)
     return describes or habitual
+
+
+def _standing(predicate: Token) -> bool:
+    """'the UAE, which leads the ground forces', 'China, which controls part of Ladakh': a
+    relative clause in the simple present tells what its party does all along, not an act."""
+    return predicate.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in predicate.children
+    )
 
 
 def _names_forces(clause: list[Token]) -> bool:
