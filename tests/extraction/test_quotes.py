@@ -338,3 +338,11 @@ def test_a_surname_read_as_a_nationality_still_speaks(read: Read) -> None:
     extraction = read('Asked whether the US would stay, Mattis replied: "We are not leaving."')
     assert [q.speaker for q in extraction.quotes] == ["Mattis"]
     assert {a.name: a.kind for a in extraction.actors}["Mattis"] == "PERSON"
+
+
+def test_the_group_said_is_the_body_last_named(read: Read) -> None:
+    text = (
+        'The Kenya Human Rights Commission published its report on Tuesday. "The killings '
+        'were planned at the highest level," the group said in a statement.'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["Kenya Human Rights Commission"]

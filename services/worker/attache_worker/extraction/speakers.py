@@ -85,6 +85,10 @@ def _in_title_of(subject: Token, actor_id: str, actors: DocActors) -> bool:
     return False
 
 
+# Nouns by which news calls back any body it named: 'the group', 'the organisation'.
+_ANY_BODY = frozenset({"group", "organisation", "organization"})
+
+
 def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
@@ -113,7 +117,16 @@ def _last_named_by(actors: DocActors, subject: Token, skip: range | None) -> str
         name = actors.by_id[actor_id].name.split()
         if not actor_id.startswith("person:") and len(name) > 1 and name[-1].lower() == noun:
             return actor_id
+    if noun in _ANY_BODY:
+        # 'the group said' after 'Hamas' or 'the Sudanese Professionals Association'.
+        return next(
+            (a for a in mentioned_before(actors, subject.i, skip) if _is_a_body(actors, a)), None
+        )
     return _last_owner_of(actors, subject, skip)
+
+
+def _is_a_body(actors: DocActors, actor_id: str) -> bool:
+    return actors.by_id[actor_id].kind in {"ORGANIZATION", "GROUP"}
 
 
 def _last_owner_of(actors: DocActors, subject: Token, skip: range | None) -> str | None:
