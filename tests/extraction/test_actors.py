@@ -848,3 +848,9 @@ def test_the_name_after_part_of_is_a_place(read: Read) -> None:
     text = "Beijing, which controls part of Aksai Chin, said the change undermined its sovereignty."
     extraction = read(text)
     assert "Aksai Chin" not in {a.name for a in extraction.actors}
+
+
+def test_a_known_acronym_the_model_missed_is_found_though_its_tables_list_it(read: Read) -> None:
+    text = "Officers of Russia's FSB security service detained the consul in St Petersburg."
+    fsb = actor_named(read(text), "Federal Security Service")
+    assert "FSB" in fsb.aliases

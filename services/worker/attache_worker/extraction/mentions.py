@@ -862,6 +862,13 @@ def _is_trailing_junk(token: Token) -> bool:
 
 
 @lru_cache(maxsize=2)
+def _spells_a_word(acronym: str, words: frozenset[str]) -> bool:
+    """'DAWN' spells a word; 'FSB' or 'PFLP' does not, though the model's tables list them in
+    lower case: a word has a vowel."""
+    lower = acronym.lower()
+    return lower in words and any(v in lower for v in "aeiouy")
+
+
 def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     """Finds every gazetteer name and well-known person by exact spelling, built once per
     model; each match is labelled GAZETTEER or PERSON."""
@@ -875,7 +882,7 @@ def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     # Acronyms the knowledge base gives its bodies ('HTS', 'PYD'), which the model misses
     # before a noun ('HTS fighters'); not those that spell a word ('DAWN', 'LET').
     words = lexicon(nlp).words
-    acronyms = [a for a in kb.get_kb().body_acronyms() if a.lower() not in words]
+    acronyms = [a for a in kb.get_kb().body_acronyms() if not _spells_a_word(a, words)]
     # Two capitals mid-sentence are no word ('against IS'); the project's curated bodies only,
     # as most such pairs name too many things.
     acronyms += kb.get_kb().body_acronyms(length=(2, 2), curated=True)
