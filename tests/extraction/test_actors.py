@@ -854,3 +854,9 @@ def test_a_known_acronym_the_model_missed_is_found_though_its_tables_list_it(rea
     text = "Officers of Russia's FSB security service detained the consul in St Petersburg."
     fsb = actor_named(read(text), "Federal Security Service")
     assert "FSB" in fsb.aliases
+
+
+def test_initials_the_model_took_for_a_person_name_a_body(read: Read) -> None:
+    text = "Troops seized the state broadcaster, ZBC, on Wednesday."
+    extraction = read(text)
+    assert not [a for a in extraction.actors if a.kind == "PERSON"], extraction.actors

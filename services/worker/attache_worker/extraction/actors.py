@@ -879,6 +879,24 @@ def _demonym_entry(text: str) -> Entry | None:
     return entry
 
 
+def _initials_in_running_text(span: Span) -> bool:
+    """'the state broadcaster, ZBC': capitals in a sentence written in lower case, unless
+    given as someone's nickname ('known as MBS')."""
+    text = span.text
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return (
+        len(span) == 1
+        and 2 <= len(text) <= 5
+        and text.isalpha()
+        and text.isupper()
+        and before not in _NICKNAMING
+        and any(t.is_lower and t.is_alpha for t in span.sent)
+    )
+
+
+_NICKNAMING = frozenset({"as", "dubbed", "nicknamed", "called"})
+
+
 def _person_proto(span: Span) -> Proto | None:
     while len(span) > 1 and is_title_token(span[0]):
         span = span[1:]
@@ -888,8 +906,9 @@ def _person_proto(span: Span) -> Proto | None:
     body = _body_by_its_words(span)
     if body is not None:
         return body
-    if any(c.isdigit() for c in span.text):
-        # 'the G5 Sahel': a figure is no part of a person's name, and often of a body's.
+    if any(c.isdigit() for c in span.text) or _initials_in_running_text(span):
+        # 'the G5 Sahel': a figure is no part of a person's name, and often of a body's; nor
+        # are initials ('the state broadcaster, ZBC') in a sentence written in lower case.
         name = readable(span)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     lower = (t for t in span if t.is_lower and t.is_alpha and not _hyphen_tail(t))
