@@ -860,3 +860,14 @@ def test_initials_the_model_took_for_a_person_name_a_body(read: Read) -> None:
     text = "Troops seized the state broadcaster, ZBC, on Wednesday."
     extraction = read(text)
     assert not [a for a in extraction.actors if a.kind == "PERSON"], extraction.actors
+
+
+def test_a_shared_surname_alone_is_the_person_introduced_first(read: Read) -> None:
+    text = (
+        "The former president, Joseph Kabila, stayed in Kinshasa. His sister, Jaynet Kabila, "
+        "was elected to parliament in 2011. Kabila said on Tuesday he would stay in politics."
+    )
+    extraction = read(text)
+    joseph = actor_named(extraction, "Joseph Kabila")
+    assert "Kabila" in joseph.aliases
+    assert "Kabila" not in actor_named(extraction, "Jaynet Kabila").aliases

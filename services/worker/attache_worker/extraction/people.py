@@ -198,8 +198,10 @@ def _assign_surname(
         inner = [p for p in full if p.name and surname in p.name.split()[1:-1]]
         same = inner if len({p.id for p in inner}) == 1 else []
     if same:
+        # Two people sharing a surname ('Robert Mugabe', his wife 'Grace Mugabe'): news calls
+        # the one it introduced first by the surname alone, the other by full or given name.
         before = [p for p in same if p.span.start < proto.span.start]
-        chosen = before[-1] if before else same[0]
+        chosen = before[0] if before else same[0]
         proto.id, proto.name = chosen.id, chosen.name
         return
     known = get_gazetteer().known_person(surname, countries, on)
