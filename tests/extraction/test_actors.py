@@ -871,3 +871,15 @@ def test_a_shared_surname_alone_is_the_person_introduced_first(read: Read) -> No
     joseph = actor_named(extraction, "Joseph Kabila")
     assert "Kabila" in joseph.aliases
     assert "Kabila" not in actor_named(extraction, "Jaynet Kabila").aliases
+
+
+def test_an_apposed_title_stops_before_the_honorific_and_keeps_hyphenated_words(
+    read: Read,
+) -> None:
+    text = (
+        "The emir dismissed his vice-president, Ali Bongo, on Monday. The interior minister, "
+        "Sheikh Khalid al-Sabah, said the decision was final."
+    )
+    extraction = read(text)
+    assert "vice-president" in actor_named(extraction, "Ali Bongo").titles
+    assert "interior minister" in actor_named(extraction, "Khalid al-Sabah").titles

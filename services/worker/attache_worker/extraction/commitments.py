@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.drafts import Draft, clause_of, whole_words
+from attache_worker.extraction.drafts import Draft, clause_of
+from attache_worker.extraction.nlp import whole_words
 from attache_worker.extraction.participants import ROLE_BY_PREPOSITION, add_affiliations, verb_leads
 from attache_worker.extraction.quantities import is_counted_money
 

@@ -28,10 +28,9 @@ _CLAUSE_BOUNDARIES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Kinds of initiative that are held and come to a close: talks, visits, summits.
 _GATHERINGS = frozenset({"DIPLOMACY"})
+
+
 # What holds the pieces of one written word together: 'no-deal', 'al-Sham'.
-_WORD_JOINERS = frozenset({"-", "–"})
-
-
 @dataclass(slots=True)
 class Draft:
     kind: str
@@ -200,30 +199,6 @@ def phrase_text(tokens: list[Token]) -> str:
     """The words as the text spaced them, and a space where a left-out token stood between two
     kept ones, if the text had one there: 'attack on' from '“a shocking attack” on'."""
     return "".join(_with_gap(t, following) for t, following in zip_longest(tokens, tokens[1:]))
-
-
-def whole_words(tokens: list[Token]) -> list[Token]:
-    """The tokens with the rest of any word they cut into: a title reads '$120m', not '$120',
-    and 'No-deal exit', not '-deal exit'."""
-    if not tokens:
-        return tokens
-    doc = tokens[0].doc
-    start, end = tokens[0].i, tokens[-1].i + 1
-    left = start - 1
-    while left >= 0 and _glued(doc[left], doc[left + 1]) and _word_piece(doc[left]):
-        left -= 1
-    right = end
-    while right < len(doc) and _glued(doc[right - 1], doc[right]) and _word_piece(doc[right]):
-        right += 1
-    return [*doc[left + 1 : start], *tokens, *doc[end:right]]
-
-
-def _glued(first: Token, second: Token) -> bool:
-    return not first.whitespace_ and not first.is_space and not second.is_space
-
-
-def _word_piece(token: Token) -> bool:
-    return token.is_alpha or token.is_digit or token.text in _WORD_JOINERS
 
 
 def _with_gap(token: Token, following: Token | None) -> str:

@@ -37,9 +37,10 @@ from attache_worker.extraction.acts import act_drafts
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.commitments import verb_drafts
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text, whole_words
+from attache_worker.extraction.drafts import Draft, noun_scope, phrase_text
 from attache_worker.extraction.event_features import is_to_infinitive
 from attache_worker.extraction.merging import Merger, canonical_term
+from attache_worker.extraction.nlp import whole_words
 from attache_worker.extraction.participants import (
     is_asked_to_act,
     phrase_participants,

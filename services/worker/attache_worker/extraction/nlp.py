@@ -10,7 +10,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from attache.settings import get_settings
 from attache_worker.extraction.ner_models import use_ner_model
@@ -161,3 +161,31 @@ def readable(span: Span) -> str:
     """The span as the model read it: re-cased inside a shouting headline, else its text."""
     text = span.doc.user_data.get(READABLE_TEXT)
     return span.text if text is None else str(text[span.start_char : span.end_char])
+
+
+# Characters that join the pieces of one written word: 'No-deal', 'vice-president'.
+_WORD_JOINERS = frozenset({"-", "–"})
+
+
+def whole_words(tokens: list[Token]) -> list[Token]:
+    """The tokens with the rest of any word they cut into: a title reads '$120m', not '$120',
+    and 'No-deal exit', not '-deal exit'."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    left = start - 1
+    while left >= 0 and _glued(doc[left], doc[left + 1]) and _word_piece(doc[left]):
+        left -= 1
+    right = end
+    while right < len(doc) and _glued(doc[right - 1], doc[right]) and _word_piece(doc[right]):
+        right += 1
+    return [*doc[left + 1 : start], *tokens, *doc[end:right]]
+
+
+def _glued(first: Token, second: Token) -> bool:
+    return not first.whitespace_ and not first.is_space and not second.is_space
+
+
+def _word_piece(token: Token) -> bool:
+    return token.is_alpha or token.is_digit or token.text in _WORD_JOINERS

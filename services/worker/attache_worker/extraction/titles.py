@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import load_table
+from attache_worker.extraction.nlp import whole_words
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _TITLE_GLUE = frozenset({"of", "for", "-", "'s", "’s"})
@@ -116,14 +117,24 @@ def appositive_title(name: Span) -> Span | None:
     root = name.root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in title_words():
-            return _strip_determiners(root.doc[child.left_edge.i : _title_end(child)])
+            return _strip_determiners(root.doc[_word_start(child.left_edge) : _title_end(child)])
     head = title_apposed_to(root, name.start)
     if head is not None:
         end = name.start
-        while end > head.left_edge.i and root.doc[end - 1].is_punct:
+        # 'the foreign minister, Sheikh Mohammed': the honorific opening the name is no part of
+        # the title it is apposed to.
+        while end - 1 > head.i and (
+            root.doc[end - 1].is_punct or is_title_token(root.doc[end - 1])
+        ):
             end -= 1
-        return _strip_determiners(root.doc[head.left_edge.i : end])
+        return _strip_determiners(root.doc[_word_start(head.left_edge) : end])
     return None
+
+
+def _word_start(token: Token) -> int:
+    """Where the written word a token is part of starts: 'vice-president', which the parser
+    may read as three words, starts at 'vice'."""
+    return whole_words([token])[0].i
 
 
 def title_apposed_to(name: Token, start: int) -> Token | None:
