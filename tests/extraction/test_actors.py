@@ -883,3 +883,19 @@ def test_an_apposed_title_stops_before_the_honorific_and_keeps_hyphenated_words(
     extraction = read(text)
     assert "vice-president" in actor_named(extraction, "Ali Bongo").titles
     assert "interior minister" in actor_named(extraction, "Khalid al-Sabah").titles
+
+
+def test_a_capital_naming_the_venue_of_talks_leaves_its_country_a_place(read: Read) -> None:
+    text = (
+        "The envoy said both sides would attend the Stockholm talks next week, which are to be "
+        "held at a manor north of Stockholm."
+    )
+    extraction = read(text)
+    assert "Sweden" not in {a.name for a in extraction.actors}
+    assert "Stockholm" in {p.name for p in extraction.places}
+
+
+def test_a_capital_on_whose_outskirts_fighters_mass_is_a_place(read: Read) -> None:
+    text = "Haftar's forces massed on the outskirts of Tripoli on Thursday."
+    extraction = read(text)
+    assert "Libya" not in {a.name for a in extraction.actors}

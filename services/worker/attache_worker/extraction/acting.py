@@ -66,6 +66,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
     root = _first_conjunct(span.root)
     head = root.head
     spatial = _SPATIAL_PREPOSITIONS if country else NAME_SPATIAL_PREPOSITIONS
+    if root.dep_ == "pobj" and head.lower_ == "of" and _part_of_the_ground(head.head):
+        return True  # 'a castle north of Stockholm', 'the outskirts of Tripoli'
     if country and root.dep_ == "pobj" and governs_it(head, ("in", "of")):
         # 'officials in Damascus' speak for the state; those in Hawaii only sit there, and 'the
         # Kurdish-led administration in north-east Syria' governs a part of it for others.
@@ -88,8 +90,25 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         return True
     if root.dep_ in _MODIFIER_DEPS and head.i >= span.end:
         # 'Syria's Kurds': a people placed by their country.
+        if root.dep_ == "compound" and _venue_city(span, head):
+            return True  # 'the Stockholm talks' were held there, not by Sweden
         return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
     return False
+
+
+def _part_of_the_ground(noun: Token) -> bool:
+    parts = word_set("places", "compass") | word_set("places", "portions")
+    return noun.lemma_.lower() in parts or noun.lower_ in parts
+
+
+def _venue_city(span: Span, noun: Token) -> bool:
+    """A capital named before a meeting or a text agreed there is its venue; a country's own
+    name there ('the Syria talks') may say what it is about."""
+    from attache_worker.extraction.gazetteer import get_gazetteer  # gazetteer imports kb too
+
+    venues = word_set("places", "venues")
+    named = noun.lemma_.lower() in venues or noun.lower_ in venues
+    return named and get_gazetteer().is_city(span.text)
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})

@@ -644,7 +644,8 @@ def _placed_by_noun(span: Span) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ != "of":
         return False
     noun = preposition.head
-    return is_place_noun(noun) or noun.lemma_.lower() in word_set("places", "portions")
+    portions = word_set("places", "portions")
+    return is_place_noun(noun) or noun.lemma_.lower() in portions or noun.lower_ in portions
 
 
 def _names_a_venue(span: Span) -> bool:
