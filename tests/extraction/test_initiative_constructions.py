@@ -370,3 +370,8 @@ def test_a_verdict_on_a_campaign_starts_no_initiative(read: Read) -> None:
         "whole people."
     )
     assert read(text).initiatives == []
+
+
+def test_what_a_move_is_said_to_show_is_no_initiative(read: Read) -> None:
+    text = "Jared Kushner said the US move showed that the president keeps his promises."
+    assert read(text).initiatives == []

@@ -64,6 +64,8 @@ _STATES_OF_MIND = frozenset(
         "monitor", "watch", "weigh", "study", "assess",
         # Verdicts: 'described the campaign as ethnic cleansing', 'branded them terrorists'.
         "describe", "label", "brand", "dub", "characterise", "characterize",
+        # Evidence: 'the move showed that Trump keeps his promises'.
+        "show", "prove", "suggest", "indicate", "mean", "reflect",
     }
 )  # fmt: skip
 _HABITUAL = frozenset(
