@@ -102,6 +102,11 @@ def initials(name: str, *, skip: frozenset[str] = INITIALS_SKIP) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _is_full_name(form: str) -> bool:
+    words = form.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
 def _written_in_capitals(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -170,6 +175,13 @@ class KnowledgeBase:
 
     def get(self, actor_id: str) -> KbEntry | None:
         return self._by_id.get(actor_id)
+
+    def people_full_names(self) -> list[str]:
+        """People's names of two words or more, every word capitalized ('Theresa May'), as the
+        dictionaries spell them: a full name is specific enough to find by its spelling where
+        the model tagged nothing ('Theresa May has announced …')."""
+        forms = (f for e in self.entries if e.kind == "PERSON" for f in (e.name, *e.aliases))
+        return sorted({f for f in forms if _is_full_name(f)})
 
     @cached_property
     def given_names(self) -> frozenset[str]:

@@ -105,6 +105,8 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
+    # 'Det Sgt Nick Bailey' read in two pieces: ranks alone name no one.
+    found = [c for c in found if not all(t.text in honorifics() for t in c.span)]
     found = _join_name_particles(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
@@ -869,6 +871,7 @@ def _spells_a_word(acronym: str, words: frozenset[str]) -> bool:
     return lower in words and any(v in lower for v in "aeiouy")
 
 
+@lru_cache(maxsize=2)
 def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     """Finds every gazetteer name and well-known person by exact spelling, built once per
     model; each match is labelled GAZETTEER or PERSON."""
@@ -877,7 +880,7 @@ def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     matcher.add(GAZETTEER_LABEL, [nlp.make_doc(surface) for surface in surfaces])
     # Well-known people the small model misses, notably names it has not seen in its training
     # spelled with diacritics ('Erdoğan'); matched as people.
-    people = sorted(set(get_gazetteer().people_surfaces()))
+    people = sorted({*get_gazetteer().people_surfaces(), *kb.get_kb().people_full_names()})
     matcher.add("PERSON", [nlp.make_doc(surface) for surface in people])
     # Acronyms the knowledge base gives its bodies ('HTS', 'PYD'), which the model misses
     # before a noun ('HTS fighters'); not those that spell a word ('DAWN', 'LET').
