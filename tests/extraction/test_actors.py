@@ -899,3 +899,45 @@ def test_a_capital_on_whose_outskirts_fighters_mass_is_a_place(read: Read) -> No
     text = "Haftar's forces massed on the outskirts of Tripoli on Thursday."
     extraction = read(text)
     assert "Libya" not in {a.name for a in extraction.actors}
+
+
+def test_a_full_name_the_knowledge_base_holds_is_a_person_though_the_model_missed_it(
+    read: Read,
+) -> None:
+    text = (
+        "Theresa May has called an early general election for June. Jeremy Corbyn said Labour "
+        "welcomed the vote."
+    )
+    may = actor_named(read(text), "Theresa May")
+    assert may.kind == "PERSON"
+
+
+def test_ranks_read_apart_from_the_name_name_no_one(read: Read) -> None:
+    text = (
+        "Det Sgt Nick Bailey was taken to hospital. Det Insp Mark Wilson, who leads the inquiry, "
+        "said the suspects had fled abroad."
+    )
+    names = {a.name for a in read(text).actors}
+    assert {"Nick Bailey", "Mark Wilson"} <= names
+    assert not names & {"Det Sgt", "Det Insp", "Det"}
+
+
+def test_a_name_in_apposition_to_a_kin_noun_is_a_person(read: Read) -> None:
+    text = (
+        "Sergei Skripal and his daughter, Yulia, remain in hospital. The former banker and his "
+        "son, Yerlan, were arrested in Almaty."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Yulia").kind == "PERSON"
+    assert "Yulia" not in {p.name for p in extraction.places}
+
+
+def test_a_name_before_a_suburb_or_a_corridor_is_a_place(read: Read) -> None:
+    text = (
+        "Aircraft struck a militia base in the suburb of Tajoura. Russian peacekeepers will "
+        "guard the Lachin corridor, and the Minsk group co-chairs welcomed the deal."
+    )
+    extraction = read(text)
+    names = {a.name for a in extraction.actors}
+    assert not names & {"Tajoura", "Lachin", "Belarus"}
+    assert {"Tajoura", "Lachin"} <= {p.name for p in extraction.places}

@@ -346,3 +346,12 @@ def test_the_group_said_is_the_body_last_named(read: Read) -> None:
         'were planned at the highest level," the group said in a statement.'
     )
     assert [q.speaker for q in read(text).quotes] == ["Kenya Human Rights Commission"]
+
+
+def test_a_surname_parsed_as_a_modal_still_speaks(read: Read) -> None:
+    text = (
+        "Theresa May addressed the Commons on Wednesday.\n\n"
+        '"There is no alternative conclusion than that the state was culpable," May told MPs.'
+    )
+    quotes = read(text).quotes
+    assert [q.speaker for q in quotes] == ["Theresa May"]

@@ -54,6 +54,7 @@ from attache_worker.extraction.mentions import (
 from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
 from attache_worker.extraction.people import (
+    apposed_to_kin,
     assign_person_ids,
     is_person_evidence,
     speaks_as_subject,
@@ -1353,7 +1354,8 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
         if _retypable(proto) and proto.span.text.lower() in short_forms:
             proto.kind, proto.id, proto.name = "PERSON", None, None
     for span in list(places):
-        if span.text.lower() in short_forms:
+        kin = apposed_to_kin(span) and not get_gazetteer().is_known_place(readable(span))
+        if span.text.lower() in short_forms or kin:
             places.remove(span)
             protos.append(Proto(span, "PERSON"))
     protos.sort(key=lambda p: p.span.start)

@@ -85,6 +85,16 @@ def used_as_person(span: Span) -> bool:
     return any(t.ent_type_ == "PERSON" and not _known_place(t) for t in joined)
 
 
+def apposed_to_kin(span: Span) -> bool:
+    """'his daughter, Yulia': a name in apposition to a kin noun is a person's, though the model
+    tagged it a place."""
+    root = span.root
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appositions.append(root.head)
+    return any(a.lemma_.lower() in _KIN_NOUNS and a.pos_ == "NOUN" for a in appositions)
+
+
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

@@ -264,7 +264,7 @@ def _speaker_of(
             # 'Zarif, who said: “…”': the relative pronoun stands for the noun it hangs from.
             subject = token.head
         if subject is None and token is verb:
-            subject = _stranded_subject(verb)
+            subject = _stranded_subject(verb) or _name_read_as_auxiliary(verb, actors)
         if subject is None and token is verb and inside.stop <= verb.i:
             # '“…,” tweeted the French president': the parser takes the inverted subject of a
             # verb after its quote for an object.
@@ -296,6 +296,12 @@ def _stranded_subject(verb: Token) -> Token | None:
     if before == verb.i - 1 or token.dep_ != "appos" or token.pos_ not in {"PROPN", "NOUN"}:
         return None
     return token
+
+
+def _name_read_as_auxiliary(verb: Token, actors: DocActors) -> Token | None:
+    """'“…,” May told MPs': a surname that is also a modal may be parsed as the verb's
+    auxiliary; one that names an actor is the subject."""
+    return next((c for c in verb.lefts if c.dep_ == "aux" and c.i in actors.token_actor), None)
 
 
 def _quoted_person(verb: Token) -> Token | None:
