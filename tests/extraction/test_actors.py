@@ -941,3 +941,38 @@ def test_a_name_before_a_suburb_or_a_corridor_is_a_place(read: Read) -> None:
     names = {a.name for a in extraction.actors}
     assert not names & {"Tajoura", "Lachin", "Belarus"}
     assert {"Tajoura", "Lachin"} <= {p.name for p in extraction.places}
+
+
+def test_a_name_apposed_to_a_title_is_a_person_though_tagged_a_place(read: Read) -> None:
+    text = (
+        "The minister said that the head of the police, Pujith Jayasundara, had been warned "
+        "about the plot on 11 April."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Pujith Jayasundara").kind == "PERSON"
+
+
+def test_a_title_of_office_apposed_to_a_person_is_no_body(read: Read) -> None:
+    text = (
+        "The Archbishop of Colombo, Cardinal Malcolm Ranjith, urged Catholics to stay calm and "
+        "called on the government to punish those responsible."
+    )
+    extraction = read(text)
+    assert "Archbishop of Colombo" not in {a.name for a in extraction.actors}
+    assert "Archbishop of Colombo" in actor_named(extraction, "Malcolm Ranjith").titles
+
+
+def test_a_saints_name_owning_a_building_is_no_party(read: Read) -> None:
+    text = "The bombers struck St Anthony's Shrine in Colombo and St Sebastian's church nearby."
+    names = {a.name for a in read(text).actors}
+    assert not names & {"St Anthony", "St Sebastian"}
+
+
+def test_nationalities_listed_before_victims_make_no_state_a_party(read: Read) -> None:
+    text = (
+        "At least 35 foreigners were among the dead, including British, American, Danish, Indian "
+        "and Japanese nationals. Turkish and Russian troops began joint patrols on Friday."
+    )
+    names = {a.name for a in read(text).actors}
+    assert not names & {"Denmark", "India", "Japan"}
+    assert {"Turkey", "Russia"} <= names

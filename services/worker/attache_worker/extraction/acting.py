@@ -177,6 +177,9 @@ def demonym_acts(demonym: Span) -> bool:
     """'Syrian forces', 'Turkish objections', 'the Iraqi president' make the state a party;
     'Syrian rebels' and 'Syrian territory' do not."""
     root = demonym.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ == "NORP":
+        # 'British, American and Danish nationals': each stands where the first one does.
+        root = root.head
     head = root.head
     if head.i < demonym.end:
         # '… are Turkmen': a people, not its state; 'the Syrians said' speaks for it.

@@ -565,6 +565,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
         return True
+    if _names_a_saints_building(span):
+        return True
     if _names_a_venue(span) and (
         candidate.label == "PERSON" or get_gazetteer().is_known_place(readable(span))
     ):
@@ -590,6 +592,15 @@ def _a_person_s_name_as_subject(span: Span) -> bool:
     if span.root.dep_ not in {"nsubj", "nsubjpass"} or len(span) != 1:
         return False
     return is_given_name(span.text) or bool(kb.people_named(span.text))
+
+
+_SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
+def _names_a_saints_building(span: Span) -> bool:
+    """'St Anthony's Shrine', 'St Sebastian's church': a saint's name owning a noun names the
+    church, shrine or school called after the saint, not a party to the news."""
+    return span[0].text in _SAINT_WORDS and len(span) > 1 and span.root.dep_ == "poss"
 
 
 def _described_as_a_place(span: Span) -> bool:
@@ -1037,7 +1048,7 @@ def _hyphen_tail(token: Token) -> bool:
 
 
 def _organization_proto(span: Span) -> Proto | None:
-    if is_title_fragment(span) or _names_a_model(span):
+    if is_title_fragment(span) or _names_a_model(span) or _titles_an_apposed_person(span):
         return None
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
     if _names_its_party(span):
@@ -1062,6 +1073,19 @@ def _organization_proto(span: Span) -> Proto | None:
         # 'the Labour leader' names the body its leader serves; 'Patriot missiles' none.
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+
+
+def _titles_an_apposed_person(span: Span) -> bool:
+    """'The Archbishop of Colombo, Cardinal Malcolm Ranjith': a name opening with a title of
+    office, in apposition to a person's name, is that person's title."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or words[0].lower_ not in title_words():
+        return False
+    root = span.root
+    apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        apposed.append(root.head)
+    return any(t.ent_type_ == "PERSON" for a in apposed for t in a.subtree)
 
 
 def _names_a_document(span: Span) -> bool:
@@ -1354,11 +1378,18 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
         if _retypable(proto) and proto.span.text.lower() in short_forms:
             proto.kind, proto.id, proto.name = "PERSON", None, None
     for span in list(places):
-        kin = apposed_to_kin(span) and not get_gazetteer().is_known_place(readable(span))
-        if span.text.lower() in short_forms or kin:
+        if span.text.lower() in short_forms or _described_as_a_person(span):
             places.remove(span)
             protos.append(Proto(span, "PERSON"))
     protos.sort(key=lambda p: p.span.start)
+
+
+def _described_as_a_person(span: Span) -> bool:
+    """'his daughter, Yulia', 'the head of the police, Pujith Jayasundara': a name the
+    dictionaries do not place, in apposition to a kin noun or a title of office, is a person's."""
+    if get_gazetteer().is_known_place(readable(span)):
+        return False
+    return apposed_to_kin(span) or appositive_title(span) is not None
 
 
 def _retypable(proto: Proto) -> bool:
