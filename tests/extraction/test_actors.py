@@ -976,3 +976,14 @@ def test_nationalities_listed_before_victims_make_no_state_a_party(read: Read) -
     names = {a.name for a in read(text).actors}
     assert not names & {"Denmark", "India", "Japan"}
     assert {"Turkey", "Russia"} <= names
+
+
+def test_a_platform_a_statement_was_put_out_on_is_no_party(read: Read) -> None:
+    text = (
+        "Turkish warplanes struck targets near the border on Wednesday.\n\n"
+        "Recep Tayyip Erdoğan announced the start of the operation, which Ankara named "
+        'Operation Peace Spring, on Twitter. He said its aim was to clear a "terror corridor".'
+    )
+    extraction = read(text)
+    assert "Twitter" not in {a.name for a in extraction.actors}
+    assert [q.speaker for q in extraction.quotes] == ["Recep Tayyip Erdoğan"]

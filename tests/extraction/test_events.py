@@ -268,3 +268,18 @@ def test_a_place_near_which_an_act_happens_is_not_its_target(read: Read) -> None
     text = "Rebel fighters repelled an advance by government troops near Saraqeb on Monday."
     (event, *_) = read(text).events
     assert "Saraqeb" not in event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish officials said at least seven civilians had been killed in the shelling.",
+        "The migration agency IOM said about 2,800 people had fled their homes.",
+        "The Kremlin said refugees would be allowed to return under UN supervision.",
+    ],
+)
+def test_who_reports_what_befell_bystanders_did_not_do_it(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert extraction.events, "the reported act is still an event"
+    assert extraction.events[0].sources == []
+    assert all(not i.participants for i in extraction.initiatives)

@@ -375,3 +375,11 @@ def test_a_verdict_on_a_campaign_starts_no_initiative(read: Read) -> None:
 def test_what_a_move_is_said_to_show_is_no_initiative(read: Read) -> None:
     text = "Jared Kushner said the US move showed that the president keeps his promises."
     assert read(text).initiatives == []
+
+
+def test_declining_to_comment_is_no_initiative(read: Read) -> None:
+    text = (
+        "The rebel coalition said it would cooperate with Ankara. HTS, which controls more than "
+        "half of the province, did not comment."
+    )
+    assert [i.title for i in read(text).initiatives if "comment" in i.title.lower()] == []

@@ -703,7 +703,8 @@ def _is_medium(candidate: Candidate) -> bool:
     root = span.root
     head = root.head
     verb = head.head.lemma_.lower()
-    if root.dep_ == "pobj" and head.lower_ == "on" and verb in _POSTING:
+    posted = verb in _POSTING or readable(span).lower() in word_set("speech", "platforms")
+    if root.dep_ == "pobj" and head.lower_ == "on" and posted:
         # The model reads a platform as anything: a product, a body, a person.
         return True
     if candidate.label != "ORG":

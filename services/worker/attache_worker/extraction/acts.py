@@ -66,6 +66,8 @@ _STATES_OF_MIND = frozenset(
         "describe", "label", "brand", "dub", "characterise", "characterize",
         # Evidence: 'the move showed that Trump keeps his promises'.
         "show", "prove", "suggest", "indicate", "mean", "reflect",
+        # Remarks: 'HTS did not comment'.
+        "comment",
     }
 )  # fmt: skip
 _HABITUAL = frozenset(

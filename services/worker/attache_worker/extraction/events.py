@@ -396,6 +396,11 @@ def _sources(
         found = subject_actors(subject, actors)
         if found:
             return found
+    named = subject or next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+    if reporter is not None and named is not None and _bystanders(named):
+        # '2,800 people had fled, the IOM said', 'seven civilians were killed, officials said':
+        # who reports what befell bystanders did not do it.
+        return []
     if reporter is not None:
         reporters = _reporter_subject(reporter, actors)
         if _agentless_passive(top):
@@ -405,6 +410,22 @@ def _sources(
             reporters = [r for r in reporters if not _monitors(r)]
         return reporters
     return _participle_subject(top, actors)
+
+
+# People caught up in events rather than acting in them, whoever reports on them.
+_BYSTANDERS = frozenset(
+    {"people", "person", "civilian", "resident", "inhabitant", "refugee", "migrant", "villager",
+     "child", "woman", "family", "passenger", "patient", "pilgrim", "tourist", "victim",
+     "hostage", "detainee", "displaced"}
+)  # fmt: skip
+
+
+def _bystanders(subject: Token) -> bool:
+    """A subject naming bystanders ('2,800 people', 'thousands of civilians')."""
+    nouns = [subject, *(g for c in subject.children if c.dep_ == "prep" for g in c.children)]
+    return subject.pos_ in {"NOUN", "NUM"} and any(
+        n.lemma_.lower() in _BYSTANDERS and n.pos_ == "NOUN" for n in nouns
+    )
 
 
 _MEASURES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME", "DATE"})
