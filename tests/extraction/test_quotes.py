@@ -355,3 +355,12 @@ def test_a_surname_parsed_as_a_modal_still_speaks(read: Read) -> None:
     )
     quotes = read(text).quotes
     assert [q.speaker for q in quotes] == ["Theresa May"]
+
+
+def test_a_statement_quoted_through_its_participles_is_its_issuer_s(read: Read) -> None:
+    text = (
+        "The White House issued a statement on Wednesday. Later Jair Bolsonaro issued a statement "
+        'calling the vote a fraud and saying Brazil would use "every lawful means" to resist it.'
+    )
+    quotes = read(text).quotes
+    assert [q.speaker for q in quotes] == ["Jair Bolsonaro"]

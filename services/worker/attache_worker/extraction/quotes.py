@@ -281,6 +281,10 @@ def _speaker_of(
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return _first_actor(agent, actors)
+        if token.dep_ == "acl" and token.head.lemma_ in _DOCUMENTS and token.head.dep_ == "dobj":
+            # 'issued a statement calling … and saying …': who issued it says it.
+            token = token.head.head
+            continue
         token = token.head if token.dep_ in _CLAUSE_CLIMB and token.head.i != token.i else None
     return None
 
