@@ -987,3 +987,13 @@ def test_a_platform_a_statement_was_put_out_on_is_no_party(read: Read) -> None:
     extraction = read(text)
     assert "Twitter" not in {a.name for a in extraction.actors}
     assert [q.speaker for q in extraction.quotes] == ["Recep Tayyip Erdoğan"]
+
+
+def test_one_word_a_body_tag_gave_but_the_article_places_is_a_place(read: Read) -> None:
+    text = (
+        'The missiles hit a research centre in the Barzeh district of Damascus. "By hitting '
+        'Barzeh, we struck the heart of the programme," the general said.'
+    )
+    extraction = read(text)
+    assert "Barzeh" not in {a.name for a in extraction.actors}
+    assert "Barzeh" in {p.name for p in extraction.places}

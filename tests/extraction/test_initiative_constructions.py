@@ -383,3 +383,14 @@ def test_declining_to_comment_is_no_initiative(read: Read) -> None:
         "half of the province, did not comment."
     )
     assert [i.title for i in read(text).initiatives if "comment" in i.title.lower()] == []
+
+
+def test_where_people_live_is_no_initiative(read: Read) -> None:
+    text = (
+        "Israel captured the plateau from Syria in 1967.\n\nAbout 20,000 Israeli settlers live "
+        "on the Golan alongside roughly the same number of Druze, most of whom have refused "
+        "Israeli citizenship."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert titles, "the capture is still an initiative"
+    assert not any("live" in t for t in titles)

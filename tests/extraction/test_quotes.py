@@ -364,3 +364,11 @@ def test_a_statement_quoted_through_its_participles_is_its_issuer_s(read: Read) 
     )
     quotes = read(text).quotes
     assert [q.speaker for q in quotes] == ["Jair Bolsonaro"]
+
+
+def test_a_speech_verb_hung_on_the_cited_clause_is_the_reporter_s(read: Read) -> None:
+    text = (
+        "The Syrian foreign ministry said the decision was a blatant attack on its sovereignty "
+        'and vowed to recover the territory "through all available means".'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["Syria"]

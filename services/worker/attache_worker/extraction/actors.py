@@ -540,18 +540,25 @@ def _known_name(text: str) -> bool:
 
 
 def _place_lone_words_as_placed(protos: list[Proto], places: list[Span], people: set[str]) -> None:
-    """'the war in Tigray … in parts of Tigray': one word the model tagged a person, named as a
-    place elsewhere in the article and never used as a person's name there, is that place."""
+    """'the war in Tigray … in parts of Tigray', 'the Barzeh district … by hitting Barzeh': one
+    word the model tagged a person or a body, named as a place elsewhere in the article and
+    never used as a person's name there, is that place; initials ('HTS') stay a body."""
     placed = {readable(span) for span in places} - people
     misread = [
-        p
-        for p in protos
-        if p.kind == "PERSON" and len(p.span) == 1 and not p.known and readable(p.span) in placed
+        p for p in protos if _lone_word_kind(p) and not p.known and readable(p.span) in placed
     ]
     moved = {id(p) for p in misread}
     protos[:] = [p for p in protos if id(p) not in moved]
     places.extend(p.span for p in misread)
     places.sort(key=lambda span: span.start)
+
+
+def _lone_word_kind(proto: Proto) -> bool:
+    if len(proto.span) != 1:
+        return False
+    return proto.kind == "PERSON" or (
+        proto.kind == "ORGANIZATION" and not proto.span.text.isupper()
+    )
 
 
 def _misread_place(candidate: Candidate, people: set[str]) -> bool:

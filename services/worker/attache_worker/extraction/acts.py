@@ -68,6 +68,8 @@ _STATES_OF_MIND = frozenset(
         "show", "prove", "suggest", "indicate", "mean", "reflect",
         # Remarks: 'HTS did not comment'.
         "comment",
+        # Dwelling: '20,000 settlers live on the Golan'.
+        "live", "reside",
     }
 )  # fmt: skip
 _HABITUAL = frozenset(

@@ -277,7 +277,11 @@ def _speaker_of(
             ):
                 return recent
             issuer = _issuer_of(subject, actors) if subject.lemma_ in _DOCUMENTS else None
-            return issuer or resolve_subject(subject, actors, skip=inside)
+            found = issuer or resolve_subject(subject, actors, skip=inside)
+            if found is not None or token is verb or subject.pos_ != "NOUN":
+                return found
+            # 'X said the decision was an attack and vowed "…"': the parser hung the speech
+            # verb on the cited clause, whose subject names no one; who cited it speaks.
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return _first_actor(agent, actors)
