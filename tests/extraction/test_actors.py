@@ -997,3 +997,24 @@ def test_one_word_a_body_tag_gave_but_the_article_places_is_a_place(read: Read) 
     extraction = read(text)
     assert "Barzeh" not in {a.name for a in extraction.actors}
     assert "Barzeh" in {p.name for p in extraction.places}
+
+
+def test_a_monitor_whose_figures_are_cited_is_an_actor_not_a_medium(read: Read) -> None:
+    text = (
+        "More than 100 civilians have been killed in three days, according to the Syrian "
+        "Observatory for Human Rights. Casualty figures could not be verified, according to "
+        "the Times."
+    )
+    names = {a.name for a in read(text).actors}
+    assert "Syrian Observatory for Human Rights" in names
+    assert "Times" not in names
+
+
+def test_capitals_the_model_left_before_a_known_body_join_its_name(read: Read) -> None:
+    text = (
+        "More than 100 civilians have been killed, according to local monitors. Médecins Sans "
+        "Frontières said 13 hospitals had been hit."
+    )
+    actor = actor_named(read(text), "Medecins Sans Frontieres")
+    assert actor.kind == "ORGANIZATION"
+    assert "Médecins Sans Frontières" in actor.aliases

@@ -714,13 +714,26 @@ def _is_medium(candidate: Candidate) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "on" and posted:
         # The model reads a platform as anything: a product, a body, a person.
         return True
-    if candidate.label != "ORG":
+    if candidate.label != "ORG" or _named_as_a_body(span):
         return False
     if root.dep_ in {"dobj", "dative"}:
         return head.lemma_.lower() == "tell"
     if root.dep_ != "pobj":
         return False
     return (head.lower_ == "in" and verb in _PRINTING) or (head.lower_ == "to" and verb in _TELLING)
+
+
+# Words in a body's name that no paper or broadcaster takes: 'the Syrian Observatory for Human
+# Rights' is a monitor whose figures are cited, not a medium.
+_MONITOR_WORDS = frozenset(
+    {"observatory", "institute", "organisation", "organization", "foundation", "network", "centre",
+     "center", "watch", "rights"}
+)  # fmt: skip
+
+
+def _named_as_a_body(span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    return bool(words & (_MONITOR_WORDS | word_set("groups", "institutions")))
 
 
 def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:

@@ -110,6 +110,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = _join_name_particles(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
+    found = [_with_known_opening(c) for c in found]
     found = [_with_body_tail(c) for c in found]
     found = [_with_regnal_number(without_descriptor(c)) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
@@ -274,6 +275,27 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
 
     grown = _grown_to_known(span, _TAIL_WORDS, lambda t: t.is_alpha and t.ent_iob_ == "O", is_body)
     return candidate if grown is None else Candidate(grown, "ORG", candidate.dateline)
+
+
+_OPENING_WORDS = 2
+
+
+def _with_known_opening(candidate: Candidate) -> Candidate:
+    """'Médecins Sans Frontières' tagged from 'Sans' on: capitalized words the model left out
+    before a name join it when the whole is a body the gazetteer knows."""
+    span = candidate.span
+    if candidate.label not in {"PERSON", "ORG"}:
+        return candidate
+    doc = span.doc
+    for start in range(max(span.start - _OPENING_WORDS, span.sent.start), span.start):
+        words = doc[start : span.start]
+        if not all(
+            t.is_title and t.is_alpha and not t.is_stop and t.ent_iob_ == "O" for t in words
+        ):
+            continue
+        if get_gazetteer().known_body(readable(doc[start : span.end])) is not None:
+            return Candidate(doc[start : span.end], "ORG", candidate.dateline)
+    return candidate
 
 
 def _grown_to_known(
