@@ -283,3 +283,12 @@ def test_who_reports_what_befell_bystanders_did_not_do_it(read: Read, text: str)
     assert extraction.events, "the reported act is still an event"
     assert extraction.events[0].sources == []
     assert all(not i.participants for i in extraction.initiatives)
+
+
+def test_the_capital_an_embassy_sits_in_is_no_party_to_its_act(read: Read) -> None:
+    text = (
+        "Canadian police detained the executive in Vancouver.\n\n"
+        "China's embassy in Ottawa demanded her immediate release on Thursday."
+    )
+    (event,) = (e for e in read(text).events if e.trigger.text == "demanded")
+    assert event.sources == ["China"]

@@ -169,11 +169,20 @@ def _core(subject: Token) -> list[Token]:
     """The subject and the words that name it, without relative clauses or appositions, except
     the name in apposition to a title ('the foreign minister, Mevlüt Çavuşoğlu')."""
     naming = _NAMING_DEPS | ({"appos"} if subject.lower_ in title_words() else set())
+    owned = any(_names_its_owner(c) for c in subject.children)
     out = [subject]
     for child in subject.children:
+        if owned and child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+            continue  # 'China's embassy in Ottawa' is China's; Ottawa is where it sits
         if child.dep_ in naming or _names_the_noun(child):
             out.extend(child.subtree)
     return out
+
+
+def _names_its_owner(child: Token) -> bool:
+    return child.dep_ == "poss" or (
+        child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}
+    )
 
 
 def _names_the_noun(child: Token) -> bool:
