@@ -1018,3 +1018,24 @@ def test_capitals_the_model_left_before_a_known_body_join_its_name(read: Read) -
     actor = actor_named(read(text), "Medecins Sans Frontieres")
     assert actor.kind == "ORGANIZATION"
     assert "Médecins Sans Frontières" in actor.aliases
+
+
+def test_a_nationality_and_a_title_read_apart_from_the_name_name_no_one(read: Read) -> None:
+    text = (
+        "French President Emmanuel Macron had pushed for a shorter extension, while German "
+        "Chancellor Angela Merkel and most other leaders favoured a longer delay."
+    )
+    names = {a.name for a in read(text).actors}
+    assert "Angela Merkel" in names
+    assert "German Chancellor" not in names
+
+
+def test_a_party_named_without_the_word_party_is_the_same_party(read: Read) -> None:
+    text = (
+        "Theresa May will continue talks with the opposition Labour Party this week. Labour "
+        "leader Jeremy Corbyn said the government had to compromise."
+    )
+    extraction = read(text)
+    parties = [a for a in extraction.actors if "Labour" in a.name]
+    assert len(parties) == 1, [a.name for a in parties]
+    assert actor_named(extraction, "Jeremy Corbyn").affiliation == parties[0].name

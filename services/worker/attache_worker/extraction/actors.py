@@ -453,12 +453,16 @@ def _make_body(proto: Proto, acronym: str) -> None:
 
 
 def _shorten_organizations(protos: list[Proto]) -> None:
-    """'the Commission' after 'the European Commission': a one-word organization that is the
-    last word of exactly one longer organization in the article is that organization."""
+    """'the Commission' after 'the European Commission', 'Labour' after 'the Labour Party': a
+    one-word organization that is the last word of exactly one longer organization in the
+    article, or all of a party's name but the word 'party', is that organization."""
     longer: dict[str, set[tuple[str, str]]] = {}
     for proto in protos:
         if proto.kind == "ORGANIZATION" and proto.name and proto.id and " " in proto.name:
-            longer.setdefault(proto.name.split()[-1], set()).add((proto.id, proto.name))
+            words = proto.name.split()
+            longer.setdefault(words[-1], set()).add((proto.id, proto.name))
+            if len(words) == 2 and words[-1].lower() in PARTY_WORDS:
+                longer.setdefault(words[0], set()).add((proto.id, proto.name))
     for proto in protos:
         if proto.kind != "ORGANIZATION" or not proto.name or " " in proto.name:
             continue

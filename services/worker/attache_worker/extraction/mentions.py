@@ -105,8 +105,6 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
-    # 'Det Sgt Nick Bailey' read in two pieces: ranks alone name no one.
-    found = [c for c in found if not all(t.text in honorifics() for t in c.span)]
     found = _join_name_particles(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
@@ -140,6 +138,9 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _titled_people(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
     found = _join_split_people(sorted(found, key=lambda c: c.span.start))
+    # 'Det Sgt Nick Bailey', 'German Chancellor Angela Merkel' read in two pieces: ranks and
+    # titles alone, with or without a nationality, name no one.
+    found = [c for c in found if not _only_a_title(c)]
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
 
@@ -470,6 +471,16 @@ def _with_given_names(candidate: Candidate) -> Candidate:
     if (start, end) == (span.start, span.end):
         return candidate
     return Candidate(doc[start:end], candidate.label, candidate.dateline)
+
+
+def _only_a_title(candidate: Candidate) -> bool:
+    if candidate.label != "PERSON":
+        return False
+    words = [t for t in candidate.span if not (t.is_punct or t.lower_ == "the")]
+    titled = [t for t in words if is_title_token(t)]
+    return bool(titled) and all(
+        is_title_token(t) or get_gazetteer().demonym(t.text) is not None for t in words
+    )
 
 
 def _is_count(span: Span) -> bool:
