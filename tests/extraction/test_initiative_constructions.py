@@ -394,3 +394,11 @@ def test_where_people_live_is_no_initiative(read: Read) -> None:
     titles = [i.title for i in read(text).initiatives]
     assert titles, "the capture is still an initiative"
     assert not any("live" in t for t in titles)
+
+
+def test_what_an_act_happens_amid_is_not_its_doer_s(read: Read) -> None:
+    text = "Evo Morales resigned as president of Bolivia amid weeks of protests over the election."
+    extraction = read(text)
+    protests = [i for i in extraction.initiatives if i.kind == "PROTEST"]
+    assert all("Evo Morales" not in {p.actor for p in i.participants} for i in protests)
+    assert any(i.kind == "CONCESSION" for i in extraction.initiatives)

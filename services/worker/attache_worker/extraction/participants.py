@@ -218,6 +218,8 @@ def leads(head: Token, actors: DocActors) -> list[str]:
     for _ in range(_MAX_CLIMB):
         if token.lemma_.lower() in reporting and came_from.dep_ in {"ccomp", "parataxis"}:
             return []
+        if token.dep_ == "prep" and token.lower_ in _CIRCUMSTANCES:
+            return []  # 'resigned amid protests': who resigned did not protest
         # 'welcomed the deal' reacts to it; 'agreed to supply' commits to the act, and in
         # 'accused the US and delivered an ultimatum' the accusing verb only lends its subject.
         if token.pos_ == "VERB" and came_from.dep_ not in _CLAUSE_DEPS and _reacts(token):
@@ -235,6 +237,10 @@ def leads(head: Token, actors: DocActors) -> list[str]:
             return _actors_before_verb(token, actors) if token.pos_ == "VERB" else []
         token, came_from = token.head, token
     return []
+
+
+# Prepositions setting the circumstances of an act, which others bring about.
+_CIRCUMSTANCES = frozenset({"amid", "amidst", "despite"})
 
 
 # Verbs whose object does the act of their complement: 'urged Nato allies to deliver air
