@@ -1039,3 +1039,19 @@ def test_a_party_named_without_the_word_party_is_the_same_party(read: Read) -> N
     parties = [a for a in extraction.actors if "Labour" in a.name]
     assert len(parties) == 1, [a.name for a in parties]
     assert actor_named(extraction, "Jeremy Corbyn").affiliation == parties[0].name
+
+
+def test_the_last_words_of_a_full_name_are_the_same_person(read: Read) -> None:
+    text = (
+        "The army detained Aung San Suu Kyi and other leaders on Monday. A spokesman said Suu "
+        "Kyi had been taken in the early hours of the morning."
+    )
+    extraction = read(text)
+    people = [a for a in extraction.actors if "Kyi" in a.name]
+    assert [p.name for p in people] == ["Aung San Suu Kyi"]
+    assert "Suu Kyi" in people[0].aliases
+
+
+def test_a_hyphenated_title_apposed_to_a_name_is_kept_whole(read: Read) -> None:
+    text = "The army said it had handed power to the commander-in-chief, Min Aung Hlaing."
+    assert "commander-in-chief" in actor_named(read(text), "Min Aung Hlaing").titles

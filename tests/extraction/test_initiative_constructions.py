@@ -402,3 +402,12 @@ def test_what_an_act_happens_amid_is_not_its_doer_s(read: Read) -> None:
     protests = [i for i in extraction.initiatives if i.kind == "PROTEST"]
     assert all("Evo Morales" not in {p.actor for p in i.participants} for i in protests)
     assert any(i.kind == "CONCESSION" for i in extraction.initiatives)
+
+
+def test_what_happened_is_no_initiative(read: Read) -> None:
+    text = (
+        "The army seized power on Monday. China said it had noted what happened and hoped all "
+        "sides would talk."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert not any("happen" in t for t in titles), titles

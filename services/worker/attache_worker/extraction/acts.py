@@ -70,6 +70,8 @@ _STATES_OF_MIND = frozenset(
         "comment",
         # Dwelling: '20,000 settlers live on the Golan'.
         "live", "reside",
+        # Occurrences, which name no doer: 'noted what happened'.
+        "happen", "occur",
     }
 )  # fmt: skip
 _HABITUAL = frozenset(

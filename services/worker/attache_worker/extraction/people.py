@@ -171,9 +171,24 @@ def assign_person_ids(
         proto.name = person_name(proto.span)
         known = get_gazetteer().person_by_name(proto.name)
         proto.id = known.id if known is not None else f"person:{slug(proto.name)}"
+    for proto in full:
+        _join_the_longer_name(proto, full)
     for proto in protos:
         if proto.id is None:
             _assign_surname(proto, full, countries, on)
+
+
+def _join_the_longer_name(proto: Proto, full: list[Proto]) -> None:
+    """'Suu Kyi' after 'Aung San Suu Kyi': a name of two words or more that ends the one longer
+    name introduced before it is that person, by the custom that drops the first words."""
+    assert proto.name is not None
+    longer = {
+        (p.id, p.name)
+        for p in full
+        if p.name and p.span.start < proto.span.start and _ends_with(p.name, proto.name)
+    }
+    if len(longer) == 1:
+        proto.id, proto.name = next(iter(longer))
 
 
 def _ends_with(name: str, surname: str) -> bool:

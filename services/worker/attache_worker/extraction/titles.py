@@ -123,9 +123,10 @@ def appositive_title(name: Span) -> Span | None:
         end = name.start
         # 'the foreign minister, Sheikh Mohammed': the honorific opening the name is no part of
         # the title it is apposed to.
-        while end - 1 > head.i and (
-            root.doc[end - 1].is_punct or is_title_token(root.doc[end - 1])
-        ):
+        while end - 1 > head.i and is_title_token(root.doc[end - 1]):
+            end -= 1
+        # Then the comma between them, but not the title's own last word ('commander-in-chief').
+        while end - 1 > head.i and root.doc[end - 1].is_punct:
             end -= 1
         return _strip_determiners(root.doc[_word_start(head.left_edge) : end])
     return None
