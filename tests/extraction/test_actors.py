@@ -1055,3 +1055,14 @@ def test_the_last_words_of_a_full_name_are_the_same_person(read: Read) -> None:
 def test_a_hyphenated_title_apposed_to_a_name_is_kept_whole(read: Read) -> None:
     text = "The army said it had handed power to the commander-in-chief, Min Aung Hlaing."
     assert "commander-in-chief" in actor_named(read(text), "Min Aung Hlaing").titles
+
+
+def test_its_opening_a_sentence_takes_up_the_body_the_last_sentence_was_about(
+    read: Read,
+) -> None:
+    text = (
+        "The International Atomic Energy Agency has repeatedly certified that Iran is complying "
+        "with the deal. Its director general, Yukiya Amano, said inspectors would continue."
+    )
+    amano = actor_named(read(text), "Yukiya Amano")
+    assert amano.affiliation == "International Atomic Energy Agency"

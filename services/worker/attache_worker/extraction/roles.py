@@ -104,12 +104,29 @@ def _body_leading_to(root: Token, actors: DocActors) -> str | None:
 def _owner_named_before(title: Span, actors: DocActors) -> str | None:
     if title[0].lower_ not in _OWNING_PRONOUNS:
         return None
+    topic = _previous_subject(title, actors)
+    if topic is not None:
+        return actors.name(topic)
     for start, actor_id in reversed(actors.mention_starts):
         if start >= title.start or actor_id.startswith("person:"):
             continue
         if not _modifies_a_word(title.doc, start, actor_id, actors):
             return actors.name(actor_id)
     return None
+
+
+def _previous_subject(title: Span, actors: DocActors) -> str | None:
+    """'The IAEA has certified that Iran complies … Its director general said': a pronoun
+    opening a sentence takes up the body the sentence before was about, its main subject, not
+    the last name in it."""
+    sentence = title.sent
+    if title.start != sentence.start or sentence.start == 0:
+        return None
+    before = title.doc[sentence.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    found = [a for s in subjects for a in actors.actors_in(t.i for t in s.subtree)]
+    bodies = [a for a in found if not a.startswith("person:")]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _modifies_a_word(doc: Doc, start: int, actor_id: str, actors: DocActors) -> bool:
