@@ -1066,3 +1066,23 @@ def test_its_opening_a_sentence_takes_up_the_body_the_last_sentence_was_about(
     )
     amano = actor_named(read(text), "Yukiya Amano")
     assert amano.affiliation == "International Atomic Energy Agency"
+
+
+def test_an_untagged_name_before_its_apposition_speaks(read: Read) -> None:
+    text = (
+        "Hundreds of families have returned to Sinjar.\n\n"
+        "Nadia Murad, the Yazidi activist who won the Nobel peace prize after escaping "
+        'captivity, said the survivors needed security and justice. "Our people cannot go '
+        'home," she told the council in Geneva.'
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Nadia Murad").kind == "PERSON"
+    assert [q.speaker for q in extraction.quotes] == ["Nadia Murad"]
+
+
+def test_a_people_s_name_before_a_noun_for_a_person_is_no_person(read: Read) -> None:
+    text = (
+        "Germany has convicted an Iraqi man of genocide for the death of a five-year-old Yazidi "
+        "girl he had bought as a slave."
+    )
+    assert "Yazidi" not in {a.name for a in read(text).actors if a.kind == "PERSON"}

@@ -935,6 +935,20 @@ def _initials_in_running_text(span: Span) -> bool:
 _NICKNAMING = frozenset({"as", "dubbed", "nicknamed", "called"})
 
 
+def _describes_people(word: Span) -> bool:
+    """'Yazidi families', 'a five-year-old Yazidi girl': a word before plural nouns, or before
+    a noun for a person, says who they are, unless it is a surname the dictionaries know
+    ('the Trump adviser')."""
+    head = word.root.head
+    if head.tag_ == "NNS":
+        return True
+    personal = word_set("groups", "people") | word_set("groups", "nouns") | _YOUNG
+    return head.lemma_.lower() in personal and not kb.people_named(word.text)
+
+
+_YOUNG = frozenset({"girl", "boy", "teenager", "baby"})
+
+
 def _person_proto(span: Span) -> Proto | None:
     while len(span) > 1 and is_title_token(span[0]):
         span = span[1:]
@@ -956,7 +970,7 @@ def _person_proto(span: Span) -> Proto | None:
             return None
         name = readable(span)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
-    if len(span) == 1 and _is_modifier(span) and span.root.head.tag_ == "NNS":
+    if len(span) == 1 and _is_modifier(span) and _describes_people(span):
         return None
     if len(span) == 1 and only_locates(span, country=False):
         return None
@@ -1410,11 +1424,12 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
 
 
 def _described_as_a_person(span: Span) -> bool:
-    """'his daughter, Yulia', 'the head of the police, Pujith Jayasundara': a name the
-    dictionaries do not place, in apposition to a kin noun or a title of office, is a person's."""
+    """'his daughter, Yulia', 'the head of the police, Pujith Jayasundara', 'Nadia Murad': a
+    name the dictionaries do not place, in apposition to a kin noun or a title of office, or
+    opening with a known given name before words no dictionary has, is a person's."""
     if get_gazetteer().is_known_place(readable(span)):
         return False
-    return apposed_to_kin(span) or appositive_title(span) is not None
+    return apposed_to_kin(span) or appositive_title(span) is not None or opens_with_given_name(span)
 
 
 def _retypable(proto: Proto) -> bool:

@@ -502,10 +502,15 @@ def _given_name(token: Token, words: Lexicon) -> bool:
         token.pos_ == "PROPN"
         and token.is_title
         and not token.ent_type_
-        and bool(token.whitespace_)
+        and (bool(token.whitespace_) or _before_a_comma(token))
         and not is_title_token(token)
         and not words.is_word(token.lower_)
     )
+
+
+def _before_a_comma(token: Token) -> bool:
+    """'Nadia Murad, the Yazidi activist, said': a name ends at the comma of its apposition."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
 
 
 def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
