@@ -1086,3 +1086,13 @@ def test_a_people_s_name_before_a_noun_for_a_person_is_no_person(read: Read) -> 
         "girl he had bought as a slave."
     )
     assert "Yazidi" not in {a.name for a in read(text).actors if a.kind == "PERSON"}
+
+
+def test_an_adjective_opening_a_party_s_name_is_part_of_it(read: Read) -> None:
+    text = (
+        "İmamoğlu, of the secular Republican People's party (CHP), took 54% of the vote. The "
+        "CHP said it would not accept another rerun."
+    )
+    parties = [a for a in read(text).actors if a.kind == "ORGANIZATION"]
+    assert [p.name for p in parties] == ["Republican People's party"]
+    assert "CHP" in parties[0].aliases

@@ -106,6 +106,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
     found = _join_name_particles(found)
+    found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
     found = [_with_known_opening(c) for c in found]
@@ -252,6 +253,27 @@ def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
         ):
             skip.add(end)
             candidate = Candidate(doc[span.start : end + 1], "PERSON", candidate.dateline)
+        out.append(candidate)
+    return out
+
+
+def _join_party_adjectives(found: list[Candidate]) -> list[Candidate]:
+    """'Republican' + "People's party": the model reads the capitalized adjective opening a
+    party's name as a nationality or creed; right before the party, it is part of its name."""
+    out: list[Candidate] = []
+    for candidate in found:
+        previous = out[-1] if out else None
+        span = candidate.span
+        if (
+            previous is not None
+            and previous.label == "NORP"
+            and candidate.label == "ORG"
+            and span[-1].lower_ in PARTY_WORDS
+            and previous.span.end == span.start
+            and previous.span[-1].whitespace_ == " "
+        ):
+            out[-1] = Candidate(span.doc[previous.span.start : span.end], "ORG", previous.dateline)
+            continue
         out.append(candidate)
     return out
 
