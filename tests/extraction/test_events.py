@@ -292,3 +292,13 @@ def test_the_capital_an_embassy_sits_in_is_no_party_to_its_act(read: Read) -> No
     )
     (event,) = (e for e in read(text).events if e.trigger.text == "demanded")
     assert event.sources == ["China"]
+
+
+def test_a_monitor_reporting_what_others_suffer_is_not_their_doer(read: Read) -> None:
+    text = (
+        "The International Committee of the Red Cross said hospitals in Mekelle were running "
+        "out of supplies and body bags."
+    )
+    extraction = read(text)
+    assert all(not e.sources for e in extraction.events if e.trigger.text != "said")
+    assert all(not i.participants for i in extraction.initiatives)

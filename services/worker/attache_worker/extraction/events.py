@@ -403,10 +403,11 @@ def _sources(
         return []
     if reporter is not None:
         reporters = _reporter_subject(reporter, actors)
-        if _agentless_passive(top):
-            # '23 people had been killed, Amnesty said': a monitor counts what others did. A
-            # state or an army saying it of an operation ('260 militants have been killed,
-            # the army said') is reporting its own act.
+        if _agentless_passive(top) or named is not None:
+            # '23 people had been killed, Amnesty said', 'the Red Cross said hospitals were
+            # running out of supplies': a monitor reports what others did or suffer. A state or
+            # an army saying it of an operation ('260 militants have been killed, the army
+            # said') is reporting its own act.
             reporters = [r for r in reporters if not _monitors(r)]
         return reporters
     return _participle_subject(top, actors)
