@@ -411,3 +411,12 @@ def test_what_happened_is_no_initiative(read: Read) -> None:
     )
     titles = [i.title for i in read(text).initiatives]
     assert not any("happen" in t for t in titles), titles
+
+
+def test_what_someone_hopes_another_will_do_is_not_the_hoper_s_act(read: Read) -> None:
+    text = (
+        "Japan's prime minister, Shinzo Abe, said he hoped North Korea would take concrete "
+        "action to give up its nuclear weapons."
+    )
+    for initiative in read(text).initiatives:
+        assert "Japan" not in {p.actor for p in initiative.participants}, initiative.title

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH, LOWER, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -58,7 +59,26 @@ def _load(name: str, ner_model: str) -> Language:
         nlp.select_pipes(disable=unused)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
     return nlp
+
+
+# Forms the rule lemmatizer reads as another verb its index also holds: 'hoping' and 'hoped'
+# are 'hope', not 'hop' (news hopes far more than it hops).
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+LEMMA_FIXES = "attache_lemma_fixes"
+
+
+@Language.component(LEMMA_FIXES)
+def fix_lemmas(doc: Doc) -> Doc:
+    # Found on the lower-case array: a Token per word costs more than the fix saves.
+    keys = [doc.vocab.strings.add(form) for form in _LEMMA_FIXES]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys)):
+        token = doc[int(i)]
+        if token.pos_ == "VERB":
+            token.lemma_ = _LEMMA_FIXES[token.lower_]
+    return doc
 
 
 @Language.component(LINE_BREAKS)
