@@ -1096,3 +1096,13 @@ def test_an_adjective_opening_a_party_s_name_is_part_of_it(read: Read) -> None:
     parties = [a for a in read(text).actors if a.kind == "ORGANIZATION"]
     assert [p.name for p in parties] == ["Republican People's party"]
     assert "CHP" in parties[0].aliases
+
+
+def test_a_counterpart_serves_the_country_named_with_it(read: Read) -> None:
+    text = (
+        "Mike Pompeo and his Turkish counterpart, Mevlüt Çavuşoğlu, endorsed the plan at a "
+        "meeting in Washington on Monday."
+    )
+    minister = actor_named(read(text), "Mevlüt Çavuşoğlu")
+    assert minister.affiliation == "Turkey"
+    assert "Turkish counterpart" in minister.titles

@@ -420,3 +420,13 @@ def test_what_someone_hopes_another_will_do_is_not_the_hoper_s_act(read: Read) -
     )
     for initiative in read(text).initiatives:
         assert "Japan" not in {p.actor for p in initiative.participants}, initiative.title
+
+
+def test_what_a_copula_says_its_subject_is_is_no_initiative(read: Read) -> None:
+    text = (
+        "Gen Joseph Votel said American troops would stay as long as Islamic State remained a "
+        "threat. Turkey launched an offensive."
+    )
+    kinds = [i.kind for i in read(text).initiatives]
+    assert "THREAT" not in kinds
+    assert "MILITARY_OPERATION" in kinds

@@ -158,10 +158,18 @@ def _noun_draft(kind: str, term: str, head: Token, actors: DocActors) -> Draft:
 
 
 def _can_head(head: Token, actors: DocActors) -> bool:
-    """A name ('UN aid chief Tom Fletcher') or a body ('aid agencies') is not an initiative."""
-    if head.i in actors.token_actor or is_asked_to_act(head):
+    """A name ('UN aid chief Tom Fletcher') or a body ('aid agencies') is not an initiative, nor
+    what a copula says its subject is ('as long as Islamic State remained a threat')."""
+    if head.i in actors.token_actor or is_asked_to_act(head) or _predicated(head):
         return False
     return head.lemma_.lower() not in word_set("initiatives", "not_heads")
+
+
+_COPULAS = frozenset({"be", "remain", "become", "stay", "seem"})
+
+
+def _predicated(head: Token) -> bool:
+    return head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS
 
 
 def _created(head: Token) -> bool:

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from attache_worker.extraction.data import load_table
 from attache_worker.extraction.nlp import whole_words
 
-_DETERMINERS = frozenset({"the", "a", "an"})
+# Determiners and personal possessives open no title; "its" and "their" stay, to find the owner.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "your"})
 _TITLE_GLUE = frozenset({"of", "for", "-", "'s", "’s"})
 _DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
 _RANK_WORDS = frozenset({"top", "senior", "deputy", "former", "acting", "outgoing", "incoming"})
