@@ -302,3 +302,12 @@ def test_a_monitor_reporting_what_others_suffer_is_not_their_doer(read: Read) ->
     extraction = read(text)
     assert all(not e.sources for e in extraction.events if e.trigger.text != "said")
     assert all(not i.participants for i in extraction.initiatives)
+
+
+def test_the_movement_is_the_body_last_named(read: Read) -> None:
+    text = (
+        "Saad Hariri, who formed a coalition government with Hezbollah last year, said the Shia "
+        "movement had imposed a fait accompli on Lebanon by the force of its weapons."
+    )
+    (event,) = (e for e in read(text).events if e.trigger.text == "imposed")
+    assert event.sources == ["Hezbollah"]

@@ -85,8 +85,8 @@ def _in_title_of(subject: Token, actor_id: str, actors: DocActors) -> bool:
     return False
 
 
-# Nouns by which news calls back any body it named: 'the group', 'the organisation'.
-_ANY_BODY = frozenset({"group", "organisation", "organization"})
+# Nouns by which news calls back any body it named: 'the group', 'the movement'.
+_ANY_BODY = frozenset({"group", "organisation", "organization", "movement", "militia", "faction"})
 
 
 def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
