@@ -425,7 +425,7 @@ def test_what_someone_hopes_another_will_do_is_not_the_hoper_s_act(read: Read) -
 def test_what_a_copula_says_its_subject_is_is_no_initiative(read: Read) -> None:
     text = (
         "Gen Joseph Votel said American troops would stay as long as Islamic State remained a "
-        "threat. Turkey launched an offensive."
+        "threat. Erdoğan said it would be a joint operation involving the Turkish army."
     )
     kinds = [i.kind for i in read(text).initiatives]
     assert "THREAT" not in kinds

@@ -160,7 +160,7 @@ def _noun_draft(kind: str, term: str, head: Token, actors: DocActors) -> Draft:
 def _can_head(head: Token, actors: DocActors) -> bool:
     """A name ('UN aid chief Tom Fletcher') or a body ('aid agencies') is not an initiative, nor
     what a copula says its subject is ('as long as Islamic State remained a threat')."""
-    if head.i in actors.token_actor or is_asked_to_act(head) or _predicated(head):
+    if head.i in actors.token_actor or is_asked_to_act(head) or _said_of_an_actor(head, actors):
         return False
     return head.lemma_.lower() not in word_set("initiatives", "not_heads")
 
@@ -168,8 +168,13 @@ def _can_head(head: Token, actors: DocActors) -> bool:
 _COPULAS = frozenset({"be", "remain", "become", "stay", "seem"})
 
 
-def _predicated(head: Token) -> bool:
-    return head.dep_ == "attr" and head.head.lemma_.lower() in _COPULAS
+def _said_of_an_actor(head: Token, actors: DocActors) -> bool:
+    """'Islamic State remained a threat' describes the group; 'it would be a joint operation'
+    still names the operation."""
+    if head.dep_ != "attr" or head.head.lemma_.lower() not in _COPULAS:
+        return False
+    subjects = (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return any(t.i in actors.token_actor for s in subjects for t in s.subtree)
 
 
 def _created(head: Token) -> bool:
