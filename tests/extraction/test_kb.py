@@ -19,6 +19,7 @@ from attache_worker.extraction.kb import (
     get_kb,
     initials,
     is_armed_group,
+    slug,
 )
 from tests.scripts import load_script
 
@@ -255,3 +256,14 @@ def test_monitors_are_bodies_that_watch_tend_or_report() -> None:
     assert monitor("UNHCR")
     assert not monitor("NATO")
     assert not monitor("Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [("Ibrahim Kalın", "Ibrahim Kalin"), ("Lech Wałęsa", "Lech Walesa"), ("Søren", "Soren")],
+)
+def test_letters_without_a_decomposition_fold_to_their_plain_letter(
+    written: str, plain: str
+) -> None:
+    assert slug(written) == slug(plain)
+    assert fold(written) == fold(plain)

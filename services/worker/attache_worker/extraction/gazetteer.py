@@ -7,7 +7,6 @@ Countries are keyed `country:<ISO alpha-2>`, organizations by the curated id in
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -28,15 +27,12 @@ class Entry:
     kind: str
 
 
-def slug(text: str) -> str:
-    """ASCII, lower-case, hyphen-joined: the stable part of an id."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+slug = kb.slug
 
 
 def fold_accents(text: str) -> str:
     """'Erdoğan' and 'Erdogan' are one spelling."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return kb.to_ascii(text)
 
 
 def normalize_surface(text: str) -> str:

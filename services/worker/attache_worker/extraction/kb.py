@@ -75,12 +75,28 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+# Letters that Unicode does not decompose into an ASCII letter and a mark, which an ASCII
+# fold would otherwise drop: 'Kalın' is 'Kalin', not 'Kaln'.
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+     "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+     "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+
+
+def to_ascii(text: str) -> str:
+    """'Erdoğan' → 'Erdogan', 'Kalın' → 'Kalin': the letters without their marks."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return text.encode("ascii", "ignore").decode()
+
+
 def fold(text: str) -> str:
     """The key every form is matched on: ASCII, lower case, no dots or apostrophes, hyphens as
     spaces, no leading "the" and no possessive ending."""
     if not text.isascii():
-        text = text.translate(_QUOTES)
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        text = to_ascii(text.translate(_QUOTES))
     text = text.lower().replace(".", "").replace("_", " ").replace("-", " ")
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = _SPACES.sub(" ", text).strip()
@@ -92,8 +108,7 @@ def fold(text: str) -> str:
 
 def slug(text: str) -> str:
     """ASCII, lower-case, hyphen-joined: the stable part of an id."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", to_ascii(text).lower()).strip("-")
 
 
 def initials(name: str, *, skip: frozenset[str] = INITIALS_SKIP) -> str:
