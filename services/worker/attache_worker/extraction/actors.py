@@ -727,12 +727,9 @@ def _is_medium(candidate: Candidate) -> bool:
     return (head.lower_ == "in" and verb in _PRINTING) or (head.lower_ == "to" and verb in _TELLING)
 
 
-# Words in a body's name that no paper or broadcaster takes: 'the Syrian Observatory for Human
-# Rights' is a monitor whose figures are cited, not a medium.
-_MONITOR_WORDS = frozenset(
-    {"observatory", "institute", "organisation", "organization", "foundation", "network", "centre",
-     "center", "watch", "rights"}
-)  # fmt: skip
+# Words in a body's name that no paper or broadcaster takes, besides the institutions' nouns:
+# 'the Syrian Observatory for Human Rights' is a monitor whose figures are cited, not a medium.
+_MONITOR_WORDS = frozenset({"watch", "rights"})
 
 
 def _named_as_a_body(span: Span) -> bool:
