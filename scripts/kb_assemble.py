@@ -45,6 +45,10 @@ _ROLE_ENDINGS = frozenset(
     commander secretary general secretary-general sec gen chairman president"""
     )
 )
+# Last words of bodies' names, which no person's name ends with (unlike 'Church' or 'Jihad').
+_BODY_ENDINGS = frozenset(
+    {"command", "club", "board", "military", "army", "forces", "front", "movement", "party"}
+)
 # A form made of these and a country's name is that country's government ("Syria's government").
 _GOVERNMENT_WORDS = frozenset({"government", "regime", "administration"})
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "chs", "ers", "ks", "ots")
@@ -280,7 +284,7 @@ class Assembler:
 
     def _add_org_synonym(self, org: Draft, block: Block, raw: str) -> None:
         name, acronym = split_qualifier(raw)
-        if looks_like_person(name, self.given_names):
+        if looks_like_person(name, self.given_names) and self._names_a_person(name):
             member = self._person_draft([raw], block.codes)
             roles = member.roles or ([self._role(Code(org.code))] if org.code else [])
             member.roles = [dict(r, org=org) for r in roles]
@@ -296,6 +300,8 @@ class Assembler:
 
     def _add_person(self, block: Block) -> None:
         draft = self._person_draft(block.names, block.codes)
+        if not self._names_a_person(draft.heads[0]):
+            return
         for raw in block.names[1:]:
             words = {_bare(w) for w in words_of(raw)}
             if words & _GOVERNMENT_WORDS and draft.roles and draft.roles[0]["sector"] == "GOV":
@@ -304,6 +310,13 @@ class Assembler:
                     country.forms.append(" ".join(words_of(raw)))
         if _is_newsworthy(draft):
             self.drafts.append(draft)
+
+    @staticmethod
+    def _names_a_person(name: str) -> bool:
+        """Not a body or an office the dictionaries filed among people: 'United States Military',
+        'Charles Martel Club', 'Dario Santillan Command', 'General'."""
+        words = fold(name).split()
+        return bool(words) and words[-1] not in _ROLE_ENDINGS | _BODY_ENDINGS
 
     def _person_draft(self, names: list[str], codes: list[Code]) -> Draft:
         forms = []

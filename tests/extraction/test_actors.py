@@ -1106,3 +1106,9 @@ def test_a_counterpart_serves_the_country_named_with_it(read: Read) -> None:
     minister = actor_named(read(text), "Mevlüt Çavuşoğlu")
     assert minister.affiliation == "Turkey"
     assert "Turkish counterpart" in minister.titles
+
+
+def test_a_command_is_a_body_not_a_person(read: Read) -> None:
+    text = "A spokesman for Central Command said the strikes hit two targets near Raqqa."
+    actor = actor_named(read(text), "Central Command")
+    assert actor.kind == "ORGANIZATION"

@@ -267,3 +267,12 @@ def test_letters_without_a_decomposition_fold_to_their_plain_letter(
 ) -> None:
     assert slug(written) == slug(plain)
     assert fold(written) == fold(plain)
+
+
+def test_bodies_and_offices_the_dictionaries_filed_as_people_are_left_out(
+    kb: KnowledgeBase,
+) -> None:
+    people = {e.name for e in kb.entries if e.kind == "PERSON"}
+    assert not people & {"United States Military", "General", "President", "Vice-President"}
+    assert not [n for n in people if n.endswith((" Command", " Club", " Board"))]
+    assert {"Michael Church", "German Gref"} <= people  # real names that end or open so
