@@ -55,6 +55,7 @@ from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
 from attache_worker.extraction.people import (
     apposed_to_kin,
+    appositions,
     assign_person_ids,
     is_person_evidence,
     speaks_as_subject,
@@ -617,10 +618,7 @@ def _names_a_saints_building(span: Span) -> bool:
 def _described_as_a_place(span: Span) -> bool:
     """'Nagorno-Karabakh, a mountain region inside Azerbaijan', 'the enclave, Ghouta': a name in
     apposition to a place's noun is that place."""
-    root = span.root
-    described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        described.append(root.head)
+    described = appositions(span, outside=True)
     return any(is_place_noun(noun) and noun.pos_ == "NOUN" for noun in described)
 
 
@@ -1117,10 +1115,7 @@ def _titles_an_apposed_person(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     if not words or words[0].lower_ not in title_words():
         return False
-    root = span.root
-    apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        apposed.append(root.head)
+    apposed = appositions(span, outside=True)
     return any(t.ent_type_ == "PERSON" for a in apposed for t in a.subtree)
 
 

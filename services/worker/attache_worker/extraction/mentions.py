@@ -149,20 +149,32 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
 def _join_split_people(found: list[Candidate]) -> list[Candidate]:
     """'Recep Tayyip' + 'Erdoğan': two people's names running into each other, the first opening
     with a given name, are one person's full name read in two pieces."""
+    return _join_adjacent(found, _one_person)
+
+
+def _one_person(previous: Candidate, candidate: Candidate) -> str | None:
+    if previous.label == candidate.label == "PERSON" and (
+        is_given_name(previous.span[0].text)
+        and len(previous.span) + len(candidate.span) <= _MAX_NAME_WORDS + 1
+    ):
+        return "PERSON"
+    return None
+
+
+def _join_adjacent(
+    found: list[Candidate], joined: Callable[[Candidate, Candidate], str | None]
+) -> list[Candidate]:
+    """Candidates in reading order, each joined to the one right before it, a space apart, when
+    `joined` gives the whole a label."""
     out: list[Candidate] = []
     for candidate in found:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.label == candidate.label == "PERSON"
-            and previous.span.end == candidate.span.start
-            and previous.span[-1].whitespace_ == " "
-            and is_given_name(previous.span[0].text)
-            and len(previous.span) + len(candidate.span) <= _MAX_NAME_WORDS + 1
-        ):
-            span = candidate.span.doc[previous.span.start : candidate.span.end]
-            out[-1] = Candidate(span, "PERSON", previous.dateline)
-            continue
+        if out and out[-1].span.end == candidate.span.start and out[-1].span[-1].whitespace_:
+            previous = out[-1]
+            label = joined(previous, candidate)
+            if label is not None:
+                span = candidate.span.doc[previous.span.start : candidate.span.end]
+                out[-1] = Candidate(span, label, previous.dateline)
+                continue
         out.append(candidate)
     return out
 
@@ -260,22 +272,13 @@ def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
 def _join_party_adjectives(found: list[Candidate]) -> list[Candidate]:
     """'Republican' + "People's party": the model reads the capitalized adjective opening a
     party's name as a nationality or creed; right before the party, it is part of its name."""
-    out: list[Candidate] = []
-    for candidate in found:
-        previous = out[-1] if out else None
-        span = candidate.span
-        if (
-            previous is not None
-            and previous.label == "NORP"
-            and candidate.label == "ORG"
-            and span[-1].lower_ in PARTY_WORDS
-            and previous.span.end == span.start
-            and previous.span[-1].whitespace_ == " "
-        ):
-            out[-1] = Candidate(span.doc[previous.span.start : span.end], "ORG", previous.dateline)
-            continue
-        out.append(candidate)
-    return out
+    return _join_adjacent(found, _adjective_of_a_party)
+
+
+def _adjective_of_a_party(previous: Candidate, candidate: Candidate) -> str | None:
+    if previous.label == "NORP" and candidate.label == "ORG":
+        return "ORG" if candidate.span[-1].lower_ in PARTY_WORDS else None
+    return None
 
 
 # Words a body's name may run on by, past what the model tagged: 'UN' + 'security council'.

@@ -74,10 +74,7 @@ def used_as_person(span: Span) -> bool:
     personal = _personal_nouns()
     if root.dep_ == "poss" and head.lemma_.lower() in personal:
         return True
-    appositions = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        appositions.append(head)
-    if any(a.lemma_.lower() in personal for a in appositions):
+    if any(a.lemma_.lower() in personal for a in appositions(span)):
         return True
     joined = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
@@ -88,11 +85,17 @@ def used_as_person(span: Span) -> bool:
 def apposed_to_kin(span: Span) -> bool:
     """'his daughter, Yulia': a name in apposition to a kin noun is a person's, though the model
     tagged it a place."""
+    return any(a.lemma_.lower() in _KIN_NOUNS and a.pos_ == "NOUN" for a in appositions(span))
+
+
+def appositions(span: Span, *, outside: bool = False) -> list[Token]:
+    """The nouns in apposition to a name: those hanging from it, and the one it hangs from;
+    `outside` the name's own words only."""
     root = span.root
-    appositions = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        appositions.append(root.head)
-    return any(a.lemma_.lower() in _KIN_NOUNS and a.pos_ == "NOUN" for a in appositions)
+    found = [c for c in root.children if c.dep_ == "appos" and (not outside or c.i >= span.end)]
+    if root.dep_ == "appos" and (not outside or root.head.i < span.start):
+        found.append(root.head)
+    return found
 
 
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
