@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from attache.settings import get_settings
+from attache_worker.extraction.attributes import use_array_attribute_ruler
 from attache_worker.extraction.ner_models import use_ner_model
 from attache_worker.extraction.truecase import lexicon, readable_text
 
@@ -54,6 +55,7 @@ def load_model() -> Language:
 def _load(name: str, ner_model: str) -> Language:
     nlp = spacy.load(name)
     use_ner_model(nlp, ner_model)
+    use_array_attribute_ruler(nlp)
     unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_PIPES]
     if unused:
         nlp.select_pipes(disable=unused)
