@@ -766,6 +766,8 @@ def _titled_people(doc: Doc, taken: set[int]) -> list[Candidate]:
     title of a work), in apposition to a title of office, are the holder's full name."""
     found = []
     for token in doc:
+        if not _untagged_name_word(token):
+            continue  # the name's last word, read first: most words are not one
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
             start -= 1
