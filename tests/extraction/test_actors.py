@@ -1112,3 +1112,39 @@ def test_a_command_is_a_body_not_a_person(read: Read) -> None:
     text = "A spokesman for Central Command said the strikes hit two targets near Raqqa."
     actor = actor_named(read(text), "Central Command")
     assert actor.kind == "ORGANIZATION"
+
+
+def test_a_title_hung_on_a_town_belongs_to_the_person_named_beside_it(read: Read) -> None:
+    text = (
+        "The two sides agreed to a ceasefire in the port city of Hodeidah, the UN secretary "
+        "general, António Guterres, announced on Thursday."
+    )
+    extraction = read(text)
+    assert "Hodeidah" not in {a.name for a in extraction.actors}
+    assert "Hodeidah" in {p.name for p in extraction.places}
+    assert actor_named(extraction, "António Guterres").kind == "PERSON"
+
+
+def test_a_plain_word_opening_a_sentence_names_no_person(read: Read) -> None:
+    text = (
+        "The army said the president had been detained. Airspace was closed for 24 hours and "
+        "a curfew was imposed from 10pm."
+    )
+    assert "Airspace" not in {a.name for a in read(text).actors}
+
+
+def test_a_surname_that_is_a_word_still_names_its_person(read: Read) -> None:
+    text = "Theresa May met EU leaders in Brussels. May said the talks had been constructive."
+    people = [a for a in read(text).actors if a.kind == "PERSON"]
+    assert [p.name for p in people] == ["Theresa May"]
+    assert len(people[0].mentions) == 2
+
+
+def test_a_nationality_before_a_title_is_no_place(read: Read) -> None:
+    text = (
+        "The Emirati minister of state for foreign affairs, Anwar Gargash, wrote on Twitter "
+        "that the deal was a result of military pressure on the rebels."
+    )
+    extraction = read(text)
+    assert "Emirati" not in {p.name for p in extraction.places}
+    assert actor_named(extraction, "Anwar Gargash").affiliation == "United Arab Emirates"

@@ -571,8 +571,11 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     province of Kilis' a person, 'the Sochi conference' a person. `people` are the names the
     article uses as people's."""
     span = candidate.span
-    if candidate.label not in {"PERSON", "ORG"} or get_gazetteer().lookup(readable(span)):
+    gazetteer = get_gazetteer()
+    if candidate.label not in {"PERSON", "ORG"} or gazetteer.lookup(readable(span)):
         return False
+    if gazetteer.demonym(readable(span)) is not None:
+        return False  # 'the Emirati minister': a nationality, whatever town shares the word
     if _names_a_document(span):
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):

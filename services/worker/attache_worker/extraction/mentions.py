@@ -105,6 +105,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
+    found = [c for c in found if not _common_word_read_as_person(c)]
     found = _join_name_particles(found)
     found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
@@ -912,6 +913,26 @@ def _is_trailing_glue(token: Token) -> bool:
         return False
     hyphen = token.nbor(-1) if token.i > 0 else None
     return not (hyphen is not None and hyphen.text in _NAME_JOINERS and not hyphen.whitespace_)
+
+
+def _common_word_read_as_person(candidate: Candidate) -> bool:
+    """'Airspace was closed for 24 hours': a plain English word opening a sentence, tagged a
+    person, is no one's name unless the article writes it capitalized elsewhere ('May said',
+    after 'Theresa May'), or it is a given name or a known person's surname."""
+    span = candidate.span
+    if candidate.label != "PERSON" or len(span) != 1:
+        return False
+    token = span[0]
+    words = lexicon(load_model())
+    if not (
+        _opens_sentence(token)
+        and token.is_title
+        and words.is_word(token.lower_)
+        and not is_given_name(token.text)
+        and not kb.get_kb().people_named(token.text)
+    ):
+        return False
+    return not any(t.text == token.text and t.i != token.i for t in token.doc)
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -18,6 +18,7 @@ from attache_worker.extraction.mentions import NAME_PARTICLES
 from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.titles import (
     appositive_title,
+    held_by_another,
     honorifics,
     preceding_title,
     title_words,
@@ -74,7 +75,9 @@ def used_as_person(span: Span) -> bool:
     personal = _personal_nouns()
     if root.dep_ == "poss" and head.lemma_.lower() in personal:
         return True
-    if any(a.lemma_.lower() in personal for a in appositions(span)):
+    if any(
+        a.lemma_.lower() in personal and not held_by_another(a, span) for a in appositions(span)
+    ):
         return True
     joined = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":

@@ -117,7 +117,11 @@ def appositive_title(name: Span) -> Span | None:
     """A title in apposition: "Rahm Emanuel, the US ambassador to Japan," or the reverse order."""
     root = name.root
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in title_words():
+        if (
+            child.dep_ == "appos"
+            and child.lower_ in title_words()
+            and not held_by_another(child, name)
+        ):
             return _strip_determiners(root.doc[_word_start(child.left_edge) : _title_end(child)])
     head = title_apposed_to(root, name.start)
     if head is not None:
@@ -131,6 +135,17 @@ def appositive_title(name: Span) -> Span | None:
             end -= 1
         return _strip_determiners(root.doc[_word_start(head.left_edge) : end])
     return None
+
+
+def held_by_another(noun: Token, span: Span) -> bool:
+    """'Hodeidah, the UN secretary general, António Guterres, announced': the parser hung the
+    title on the town, but the person named beside the title holds it."""
+    return any(
+        child.dep_ in {"appos", "conj"}
+        and child.ent_type_ == "PERSON"
+        and not span.start <= child.i < span.end
+        for child in noun.children
+    )
 
 
 def _word_start(token: Token) -> int:
