@@ -1148,3 +1148,45 @@ def test_a_nationality_before_a_title_is_no_place(read: Read) -> None:
     extraction = read(text)
     assert "Emirati" not in {p.name for p in extraction.places}
     assert actor_named(extraction, "Anwar Gargash").affiliation == "United Arab Emirates"
+
+
+def test_a_body_tagged_a_person_lends_no_surname(read: Read) -> None:
+    text = (
+        "Boko Haram kills dozens in Borno village\n\nSuspected Boko Haram militants have "
+        "killed at least 65 people at a funeral in north-eastern Nigeria, officials said."
+    )
+    assert "Haram" not in {a.name for a in read(text).actors}
+
+
+def test_two_names_read_apart_that_make_a_known_body_are_one(read: Read) -> None:
+    text = (
+        "The Islamic State West Africa Province, a faction that split from Boko Haram in 2016, "
+        "has stepped up attacks on military bases."
+    )
+    names = {a.name: a.kind for a in read(text).actors}
+    assert names.get("Islamic State West Africa Province") == "ORGANIZATION"
+    assert "West Africa Province" not in names
+
+
+def test_a_place_whose_named_office_holder_acts_stays_a_place(read: Read) -> None:
+    text = (
+        "The governor of Borno, Babagana Zulum, visited the village on Sunday and promised to "
+        "rebuild homes destroyed in the attack."
+    )
+    extraction = read(text)
+    assert "Borno" not in {a.name for a in extraction.actors}
+    assert actor_named(extraction, "Babagana Zulum").kind == "PERSON"
+
+
+def test_a_name_the_article_tags_a_body_is_one_wherever_it_stands(read: Read) -> None:
+    text = (
+        "Drone attacks on two major Saudi Aramco oil facilities have knocked out half of the "
+        "kingdom's output. Aramco's chief executive, Amin Nasser, said repairs had begun. The "
+        "attack came as the crown prince prepares to list Aramco on the stock market."
+    )
+    extraction = read(text)
+    company = actor_named(extraction, "Saudi Aramco")
+    assert company.kind == "ORGANIZATION"
+    assert len(company.mentions) == 3
+    assert all("Saudi Aramco" not in a.aliases for a in extraction.actors if a is not company)
+    assert "Saudi Aramco" not in {p.name for p in extraction.places}

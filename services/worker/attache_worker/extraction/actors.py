@@ -181,6 +181,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     people = {
         readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
     }
+    candidates, confirmed = _bodies_named_elsewhere(candidates, people)
     # 'the Clinton team' is a campaign's when 'Clinton claims …'.
     clubs = club_names(
         c.span for c in candidates if _may_be_club(c, candidates) and readable(c.span) not in people
@@ -224,6 +225,9 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             protos.append(Proto(candidate.span, "PERSON"))
             continue
         # A team named after its city is the team, whatever else the name reads as.
+        if readable(candidate.span) in confirmed:
+            protos.append(_body_proto(candidate.span))
+            continue
         misread = _misread_place(candidate, people) and readable(candidate.span) not in clubs
         proto = None if misread else _classify(candidate, clubs)
         if proto is not None:
@@ -696,6 +700,33 @@ def _may_be_a_personal_name(span: Span) -> bool:
     return not any(t.lower_ in body_words for t in span) and not _names_a_company(span)
 
 
+def _bodies_named_elsewhere(
+    candidates: list[Candidate], people: set[str]
+) -> tuple[list[Candidate], set[str]]:
+    """The article tags a name a body somewhere ('Aramco's chief executive'): the same name
+    tagged a person elsewhere ('to list Aramco') and never used as one is the body, and a
+    nationality before it opens the body's full name ('Saudi Aramco'), not a people. Also
+    gives the names so read: bodies, whatever else their place in a sentence suggests ('Saudi
+    Aramco oil facilities' are the company's, not a place nor a product)."""
+    bodies = {readable(c.span) for c in candidates if c.label == "ORG"}
+    if not bodies:
+        return candidates, set()
+    out = []
+    confirmed = set()
+    for candidate in candidates:
+        text = readable(candidate.span)
+        if candidate.label == "PERSON" and text in bodies and text not in people:
+            candidate = Candidate(candidate.span, "ORG", candidate.dateline)
+            confirmed.add(text)
+        elif candidate.label == "NORP" and len(candidate.span) > 1:
+            rest = readable(candidate.span[1:])
+            if rest in bodies and get_gazetteer().demonym(candidate.span[0].text) is not None:
+                candidate = Candidate(candidate.span, "ORG", candidate.dateline)
+                confirmed.add(text)
+        out.append(candidate)
+    return out, confirmed
+
+
 def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:
     """A name the article classes somewhere, which no knowledge of ours overrules."""
     text = readable(candidate.span)
@@ -1082,6 +1113,14 @@ def _hyphen_tail(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
     )
+
+
+def _body_proto(span: Span) -> Proto:
+    name = readable(span)
+    known = get_gazetteer().lookup(name) or get_gazetteer().known_body(name)
+    if known is not None and known.kind == "ORGANIZATION":
+        return Proto(span, known.kind, known.id, known.name, known=True)
+    return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
 
 
 def _organization_proto(span: Span) -> Proto | None:

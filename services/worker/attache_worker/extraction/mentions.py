@@ -140,6 +140,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _titled_people(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
     found = _join_split_people(sorted(found, key=lambda c: c.span.start))
+    found = _join_adjacent(found, _known_body_when_joined)
     # 'Det Sgt Nick Bailey', 'German Chancellor Angela Merkel' read in two pieces: ranks and
     # titles alone, with or without a nationality, name no one.
     found = [c for c in found if not _only_a_title(c)]
@@ -197,6 +198,13 @@ def _with_listed_names(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
             out.append(Candidate(name.span, "PERSON" if name.person else "ORG"))
             taken.update(range(name.span.start, name.span.end))
     return out
+
+
+def _known_body_when_joined(first: Candidate, second: Candidate) -> str | None:
+    """'Islamic State' + 'West Africa Province': two names read apart that together are a
+    body the knowledge base knows."""
+    whole = first.span.doc[first.span.start : second.span.end]
+    return "ORG" if get_gazetteer().known_body(readable(whole)) is not None else None
 
 
 def _join_bodies_of_places(found: list[Candidate]) -> list[Candidate]:
@@ -671,7 +679,13 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
     """ "Streak" after "Heath Streak": a person's surname the model did not tag again. By some
     naming customs the given name is used ('Abiy has freed …' after 'Abiy Ahmed'): a given name
     counts where it stands as a subject."""
-    people = [c.span for c in found if c.label == "PERSON"]
+    # A body the model tagged a person ('Boko Haram') lends no surname ('Haram').
+    gazetteer = get_gazetteer()
+    people = [
+        c.span
+        for c in found
+        if c.label == "PERSON" and gazetteer.known_body(readable(c.span)) is None
+    ]
     surnames = {readable(_last_word(span)) for span in people if len(span) > 1}
     surnames |= {readable(span) for span in people if len(span) == 1}
     given = {readable(span[:1]) for span in people if len(span) == 2} - surnames

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from attache_worker.extraction import kb
 from attache_worker.extraction.acting import governs_it
@@ -95,7 +95,16 @@ def _is_governed(span: Span) -> bool:
         if head.lemma_.lower() in word_set("places", "nouns"):
             return _is_governed(span.doc[span.start : head.i + 1])
         return False
-    return root.dep_ == "pobj" and governs_it(head)
+    return root.dep_ == "pobj" and governs_it(head) and not _held_by_a_named_person(head.head, root)
+
+
+def _held_by_a_named_person(office: Token, place: Token) -> bool:
+    """'the governor of Borno, Babagana Zulum': the office's holder is named, and acts; the
+    place only says where the office is. The parser may hang the name on the place."""
+    apposed = [c for t in (office, place) for c in t.children if c.dep_ == "appos"]
+    if office.dep_ == "appos":
+        apposed.append(office.head)
+    return any(t.ent_type_ == "PERSON" for t in apposed)
 
 
 def _acts(span: Span) -> bool:

@@ -89,6 +89,8 @@ def preceding_title(name: Span) -> Span | None:
     # 'of' are words of titles ('opposition leader', 'head of state') but end none.
     if last.lower_ not in title_ends() and last.text not in department_words():
         return None
+    if last.pos_ == "ADJ" and last.is_lower:
+        return None  # 'two major Saudi oil plants': a rank's word used as an adjective
     if not any(t.lower_ in _titling_words() and t.text not in honorifics() for t in window):
         return None
     return window
