@@ -1190,3 +1190,28 @@ def test_a_name_the_article_tags_a_body_is_one_wherever_it_stands(read: Read) ->
     assert len(company.mentions) == 3
     assert all("Saudi Aramco" not in a.aliases for a in extraction.actors if a is not company)
     assert "Saudi Aramco" not in {p.name for p in extraction.places}
+
+
+def test_a_name_apposed_to_a_militia_is_a_body(read: Read) -> None:
+    text = (
+        "A Kurdish politician was dragged from her car by members of Ahrar al-Sharqiya, a "
+        "Turkish-backed militia, rights groups said."
+    )
+    assert actor_named(read(text), "Ahrar al-Sharqiya").kind == "ORGANIZATION"
+
+
+def test_a_mission_s_name_hung_on_its_country_is_the_mission(read: Read) -> None:
+    text = "The UN mission in Iraq, Unami, said the violence must stop at once."
+    extraction = read(text)
+    assert actor_named(extraction, "Unami").kind == "ORGANIZATION"
+    assert "Unami" not in {p.name for p in extraction.places}
+
+
+def test_a_body_after_in_is_no_place(read: Read) -> None:
+    text = (
+        "Iran, which backs several of the Shia militias in the Popular Mobilisation Forces, "
+        "has accused the United States of stoking the unrest."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Popular Mobilisation Forces").kind == "ORGANIZATION"
+    assert "Popular Mobilisation Forces" not in {p.name for p in extraction.places}

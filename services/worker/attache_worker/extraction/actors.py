@@ -52,7 +52,13 @@ from attache_worker.extraction.mentions import (
     opens_with_given_name,
 )
 from attache_worker.extraction.nlp import published_on, readable, text_of
-from attache_worker.extraction.parties import acting_place, placed_group, region_of_country
+from attache_worker.extraction.parties import (
+    BODY_HEADS,
+    acting_place,
+    names_a_body_by_apposition,
+    placed_group,
+    region_of_country,
+)
 from attache_worker.extraction.people import (
     apposed_to_kin,
     appositions,
@@ -225,7 +231,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             protos.append(Proto(candidate.span, "PERSON"))
             continue
         # A team named after its city is the team, whatever else the name reads as.
-        if readable(candidate.span) in confirmed:
+        if readable(candidate.span) in confirmed or _apposed_body(candidate):
             protos.append(_body_proto(candidate.span))
             continue
         misread = _misread_place(candidate, people) and readable(candidate.span) not in clubs
@@ -580,6 +586,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False
     if gazetteer.demonym(readable(span)) is not None:
         return False  # 'the Emirati minister': a nationality, whatever town shares the word
+    if candidate.label == "ORG" and len(span) > 1 and _ends_in_a_body_word(span):
+        return False  # 'militias in the Popular Mobilisation Forces' are in a body
     if _names_a_document(span):
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
@@ -1112,6 +1120,20 @@ def _hyphen_tail(token: Token) -> bool:
         and doc[token.i - 1].text == "-"
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
+    )
+
+
+def _ends_in_a_body_word(span: Span) -> bool:
+    last = span[-1].lower_
+    return not BODY_HEADS.isdisjoint({last, last.removesuffix("s"), span[-1].lemma_.lower()})
+
+
+def _apposed_body(candidate: Candidate) -> bool:
+    span = candidate.span
+    return (
+        candidate.label != "ORG"
+        and get_gazetteer().lookup(readable(span)) is None
+        and names_a_body_by_apposition(span)
     )
 
 

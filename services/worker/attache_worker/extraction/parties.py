@@ -17,13 +17,14 @@ from attache_worker.extraction.acting import governs_it
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.nlp import readable
+from attache_worker.extraction.people import appositions
 
 if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
 
 _GROUP_PREPOSITIONS = frozenset({"in", "from"})
 # Nouns of bodies a name in apposition names ('the UN mission in Mali, Minusma').
-_BODY_HEADS = frozenset(
+BODY_HEADS = frozenset(
     {"mission", "force", "agency", "group", "coalition", "alliance", "organisation", "militia"}
     | {"organization", "movement", "party", "council", "committee", "commission", "body"}
     | {"network", "company", "firm", "union", "bloc"}
@@ -64,11 +65,23 @@ def acting_place(span: Span) -> Proto | None:
 
 
 def _apposed_to_a_body(span: Span) -> bool:
+    """'the UN mission, Minusma'; also 'the UN mission in Iraq, Unami', where the parser hangs
+    the name on the place that ends the body's description."""
     root = span.root
-    return (
-        root.dep_ == "appos"
-        and root.head.i < span.start
-        and root.head.lemma_.lower() in _BODY_HEADS
+    if root.dep_ != "appos" or root.head.i >= span.start:
+        return False
+    noun = root.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
+        noun = noun.head.head if noun.lemma_.lower() not in BODY_HEADS else noun
+    return noun.lemma_.lower() in BODY_HEADS
+
+
+def names_a_body_by_apposition(span: Span) -> bool:
+    """'Ahrar al-Sharqiya, a Turkish-backed militia': a name apposed to a body's noun is the
+    body's, whatever the model tagged it."""
+    return any(
+        noun.lemma_.lower() in BODY_HEADS and noun.pos_ == "NOUN" and noun.i >= span.end
+        for noun in appositions(span, outside=True)
     )
 
 
