@@ -1215,3 +1215,19 @@ def test_a_body_after_in_is_no_place(read: Read) -> None:
     extraction = read(text)
     assert actor_named(extraction, "Popular Mobilisation Forces").kind == "ORGANIZATION"
     assert "Popular Mobilisation Forces" not in {p.name for p in extraction.places}
+
+
+def test_a_title_apposed_between_a_place_and_a_name_is_the_name_s(read: Read) -> None:
+    text = (
+        "Robert Mugabe has resigned as president of Zimbabwe, the speaker of parliament, Jacob "
+        "Mudenda, announced on Tuesday."
+    )
+    assert actor_named(read(text), "Jacob Mudenda").titles == ["speaker of parliament"]
+
+
+def test_a_reflexive_is_no_word_of_a_title(read: Read) -> None:
+    text = (
+        "Robert Mugabe was placed under house arrest. The army said it was targeting criminals "
+        "around Mugabe, not the president himself."
+    )
+    assert "president himself" not in actor_named(read(text), "Robert Mugabe").titles

@@ -12,6 +12,7 @@ from attache_worker.extraction.nlp import whole_words
 
 # Determiners and personal possessives open no title; "its" and "their" stay, to find the owner.
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "your"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 _TITLE_GLUE = frozenset({"of", "for", "-", "'s", "’s"})
 _DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
 _RANK_WORDS = frozenset({"top", "senior", "deputy", "former", "acting", "outgoing", "incoming"})
@@ -163,6 +164,15 @@ def title_apposed_to(name: Token, start: int) -> Token | None:
     if name.dep_ != "appos":
         return None
     head = name.head
+    # 'resigned as president of Zimbabwe, the speaker of parliament, Jacob Mudenda': a title
+    # apposed to the same word, between it and the name, is the name's own.
+    between = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and head.i < c.i < start and c.lower_ in title_words()
+    ]
+    if between:
+        return between[-1]
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in title_words():
         head = head.head.head
     return head if head.lower_ in title_words() and head.i < start else None
@@ -180,7 +190,9 @@ def _strip_determiners(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    # 'not the president himself': the reflexive stresses who holds the title, and is no word
+    # of it.
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _REFLEXIVES):
         end -= 1
     if end - start > 12 or start >= end:
         return None
