@@ -188,3 +188,23 @@ def test_an_opposition_leader_the_dictionaries_know_as_an_official_serves_no_sta
 def test_a_title_never_cuts_a_written_word_in_two(read: Read, text: str, title: str) -> None:
     titles = [i.title for i in read(text).initiatives]
     assert any(title in t for t in titles), titles
+
+
+def test_a_policy_or_backing_without_content_is_a_stance_not_an_initiative(read: Read) -> None:
+    text = (
+        "Trump's Syrian policy is no exception, aides said. The opposition has enjoyed broad "
+        "Turkish backing for years. Washington adopted a policy of maximum pressure on Iran."
+    )
+    titles = [i.title.lower() for i in read(text).initiatives]
+    assert not any("syrian policy" in t or "turkish backing" in t for t in titles)
+    assert any("maximum pressure" in t for t in titles)
+
+
+def test_what_someone_has_never_done_is_a_habit_but_would_never_refuses(read: Read) -> None:
+    text = (
+        "Trump has never shied away from contradictions. Iran said it would never negotiate "
+        "under pressure."
+    )
+    initiatives = read(text).initiatives
+    assert not any("shied" in i.title for i in initiatives)
+    assert any(i.kind == "REJECTION" and "negotiate" in i.title for i in initiatives)

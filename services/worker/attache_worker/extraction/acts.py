@@ -143,7 +143,18 @@ def _background(predicate: Token) -> bool:
         any(c.lower_ in {"where", "when"} for c in predicate.children) or _standing(predicate)
     )
     habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in predicate.children)
-    return describes or habitual
+    return describes or habitual or _never_done(predicate)
+
+
+_MODALS = frozenset({"will", "would", "shall", "can", "could", "'ll", "wo"})
+
+
+def _never_done(predicate: Token) -> bool:
+    """'Trump has never shied away from contradictions' tells a habit, not a refusal; 'Iran
+    would never negotiate under pressure' still refuses."""
+    children = list(predicate.children)
+    never = any(c.lower_ == "never" for c in children)
+    return never and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
 
 
 def _standing(predicate: Token) -> bool:

@@ -132,6 +132,8 @@ def noun_drafts(sentence: Span, actors: DocActors) -> list[Draft]:
         kind, term = _match_keyword(head, actors) or match
         if term in word_set("initiatives", "institutions") and not _created(head):
             continue
+        if term in word_set("initiatives", "needs_content") and not _says_what(head, actors):
+            continue
         draft = _noun_draft(kind, term, head, actors)
         # A bare mention ('the accord') may name no one: it points back at an initiative.
         if draft.participants or draft.bare:
@@ -175,6 +177,27 @@ def _said_of_an_actor(head: Token, actors: DocActors) -> bool:
         return False
     subjects = (c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     return any(t.i in actors.token_actor for s in subjects for t in s.subtree)
+
+
+_CONTENT_PREPOSITIONS = frozenset({"of", "on", "for", "towards", "toward", "to", "against"})
+
+
+def _says_what(head: Token, actors: DocActors) -> bool:
+    """Whether words on the noun say what the policy or backing is: a preposition with its
+    object ('of maximum pressure', 'for the rebels'), a common noun ('the pressure policy') or
+    a hyphenated modifier ('one-child'); an owner, a nationality or an adjective of degree or
+    domain ('his', 'Syrian', 'foreign', 'broad') says only whose it is or how much."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            if any(c.dep_ == "pobj" for c in child.children):
+                return True
+        elif child.dep_ in {"compound", "amod", "nmod"}:
+            words = list(child.subtree)
+            if any(t.text in {"-", "–"} for t in words):
+                return True
+            if child.pos_ == "NOUN" and child.i not in actors.token_actor:
+                return True
+    return False
 
 
 def _created(head: Token) -> bool:
