@@ -231,3 +231,12 @@ def test_a_warning_of_what_the_warner_s_own_forces_will_do_threatens(read: Read)
 def test_what_an_act_brings_about_is_no_act_of_its_owner(read: Read) -> None:
     text = "Theresa May said Mugabe's resignation gave Zimbabwe an opportunity to forge a new path."
     assert not any("gave" in i.title for i in read(text).initiatives)
+
+
+def test_becoming_an_officeholder_is_no_act(read: Read) -> None:
+    text = (
+        "Abdelaziz Bouteflika has resigned as president of Algeria. Under the constitution, the "
+        "head of the upper house of parliament, Abdelkader Bensalah, becomes interim president "
+        "for up to 90 days, while an election is organised."
+    )
+    assert not any("becomes" in i.title for i in read(text).initiatives)

@@ -72,6 +72,9 @@ _STATES_OF_MIND = frozenset(
         "live", "reside",
         # Occurrences, which name no doer: 'noted what happened'.
         "happen", "occur",
+        # Owning and becoming: 'the militia possesses drones', 'Bensalah becomes interim
+        # president'.
+        "possess", "own", "lack", "become",
     }
 )  # fmt: skip
 # Nouns of acts and decisions, which as subjects bring things about rather than act.
