@@ -230,10 +230,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             # tagged a person, is that person, whatever else the word names.
             protos.append(Proto(candidate.span, "PERSON"))
             continue
-        # A team named after its city is the team, whatever else the name reads as.
         if readable(candidate.span) in confirmed or _apposed_body(candidate):
             protos.append(_body_proto(candidate.span))
             continue
+        # A team named after its city is the team, whatever else the name reads as.
         misread = _misread_place(candidate, people) and readable(candidate.span) not in clubs
         proto = None if misread else _classify(candidate, clubs)
         if proto is not None:
