@@ -77,11 +77,6 @@ _STATES_OF_MIND = frozenset(
         "possess", "own", "lack", "become",
     }
 )  # fmt: skip
-# Nouns of acts and decisions, which as subjects bring things about rather than act.
-_EVENT_NOUNS = frozenset(
-    {"resignation", "decision", "move", "announcement", "visit", "death", "departure", "election"}
-    | {"victory", "defeat", "withdrawal", "arrest", "appointment", "remarks", "comments"}
-)
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "often", "frequently", "routinely", "sometimes", "usually"}
 )
@@ -116,8 +111,6 @@ def act_drafts(
             continue
         if _background(predicate) or _denied(predicate, event.type) or _undergone(predicate):
             continue
-        if _warns_of_others(predicate, event, actors) or _done_by_an_event(predicate):
-            continue
         if event.type == "MOBILIZE" and not _names_forces(_own_clause(predicate)):
             # Mobilizing is of forces: 'called the verdict a travesty' calls up no one.
             continue
@@ -134,49 +127,6 @@ def _denied(predicate: Token, event_type: str) -> bool:
     negation is the act ('did not accept the terms' is a rejection)."""
     negated = any(c.dep_ == "neg" for c in predicate.children) or no_one_acts(predicate)
     return event_type != "REJECT" and negated
-
-
-_WARNING_VERBS = frozenset({"warn", "caution"})
-# Pronouns by which a warning's clause takes up the one warning: 'Turkey warned it would act'.
-_TAKING_UP = frozenset({"it", "they", "he", "she", "we", "i"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _warns_of_others(predicate: Token, event: Event, actors: DocActors) -> bool:
-    """'The UN warned that an assault could cause a catastrophe', 'Israel warned that Tehran is
-    arming the factions': a warning of what others may do or bring about foretells; one of what
-    the warner or its own forces will do ('warned it would retaliate', 'warned that Turkish
-    troops intended to advance') threatens."""
-    if predicate.lemma_.lower() not in _WARNING_VERBS:
-        return False
-    served = (_id_of(actors, actors.by_id[a].affiliation) for a in event.source_ids)
-    warners = set(event.source_ids) | {a for a in served if a is not None}
-    for clause in (c for c in predicate.children if c.dep_ == "ccomp"):
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-        if subject is None or subject.lower_ in _TAKING_UP:
-            continue
-        named = set(actors.actors_in(t.i for t in subject.subtree))
-        if named & warners:
-            continue
-        if named or subject.lemma_.lower() not in word_set("initiatives", "personnel"):
-            return True
-    return False
-
-
-def _id_of(actors: DocActors, name: str | None) -> str | None:
-    return next((a.id for a in actors.actors if name is not None and a.name == name), None)
-
-
-def _done_by_an_event(predicate: Token) -> bool:
-    """'Mugabe's resignation gave Zimbabwe an opportunity': what an act brings about is no act
-    of its owner."""
-    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and any(c.dep_ == "poss" for c in subject.children)
-        and subject.lemma_.lower() in _EVENT_NOUNS
-    )
 
 
 def _undergone(predicate: Token) -> bool:
