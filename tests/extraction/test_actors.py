@@ -1231,3 +1231,24 @@ def test_a_reflexive_is_no_word_of_a_title(read: Read) -> None:
         "around Mugabe, not the president himself."
     )
     assert "president himself" not in actor_named(read(text), "Robert Mugabe").titles
+
+
+def test_a_compass_word_before_another_opening_a_country_is_the_other_country(read: Read) -> None:
+    text = (
+        "North and South Korea agreed on Friday to restore a military hotline. The North fired "
+        "two short-range missiles a week later."
+    )
+    extraction = read(text)
+    north = actor_named(extraction, "North Korea")
+    assert north.kind == "COUNTRY"
+    assert len(north.mentions) == 2
+    assert actor_named(extraction, "South Korea").kind == "COUNTRY"
+    assert "North" not in {a.name for a in extraction.actors}
+
+
+def test_a_lone_compass_word_without_such_a_country_stays_a_region(read: Read) -> None:
+    text = (
+        "Protests spread across the North of England on Saturday. Labour said the North was "
+        "ignored."
+    )
+    assert "North Korea" not in {a.name for a in read(text).actors}

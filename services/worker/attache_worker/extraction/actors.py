@@ -188,6 +188,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
     }
     candidates, confirmed = _bodies_named_elsewhere(candidates, people)
+    by_compass = _countries_by_compass_word(candidates)
     # 'the Clinton team' is a campaign's when 'Clinton claims …'.
     clubs = club_names(
         c.span for c in candidates if _may_be_club(c, candidates) and readable(c.span) not in people
@@ -229,6 +230,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             # 'Jordan said' after 'Neil Jordan': the surname of a person the article names,
             # tagged a person, is that person, whatever else the word names.
             protos.append(Proto(candidate.span, "PERSON"))
+            continue
+        elided = _elided_country(candidate.span) or _compass_short_form(candidate, by_compass)
+        if elided is not None:
+            protos.append(Proto(candidate.span, elided.kind, elided.id, elided.name, known=True))
             continue
         if readable(candidate.span) in confirmed or _apposed_body(candidate):
             protos.append(_body_proto(candidate.span))
@@ -1121,6 +1126,52 @@ def _hyphen_tail(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_
         and not doc[token.i - 2].whitespace_
     )
+
+
+_COORDINATORS = frozenset({"and", "or", "&"})
+_ELIDED_WORDS = 3
+
+
+def _elided_country(span: Span) -> Entry | None:
+    """'North and South Korea', 'East and West Germany': a compass word before another that
+    opens a country's name is that name's other country."""
+    doc = span.doc
+    word, after = span.end, span.end + 1
+    if len(span) != 1 or after >= len(doc) or doc[word].lower_ not in _COORDINATORS:
+        return None
+    compass = word_set("places", "compass")
+    if span[0].lower_ not in compass or not span[0].is_title or doc[after].lower_ not in compass:
+        return None
+    end = after + 1
+    while end < min(len(doc), after + 1 + _ELIDED_WORDS) and doc[end].is_title:
+        end += 1
+    for stop in range(end, after + 1, -1):
+        entry = get_gazetteer().lookup(f"{span[0].text} {doc[after + 1 : stop].text}")
+        if entry is not None and entry.kind == "COUNTRY":
+            return entry
+    return None
+
+
+def _countries_by_compass_word(candidates: list[Candidate]) -> dict[str, Entry]:
+    """The countries the article names that open with a compass word ('North Korea', or the
+    'North' of 'North and South Korea'), by that word, where only one opens with it."""
+    found: dict[str, set[Entry]] = {}
+    compass = word_set("places", "compass")
+    for candidate in candidates:
+        span = candidate.span
+        entry = _elided_country(span) or get_gazetteer().lookup(readable(span))
+        if entry is not None and entry.kind == "COUNTRY" and span[0].lower_ in compass:
+            found.setdefault(span[0].text, set()).add(entry)
+    return {word: next(iter(entries)) for word, entries in found.items() if len(entries) == 1}
+
+
+def _compass_short_form(candidate: Candidate, by_compass: dict[str, Entry]) -> Entry | None:
+    """'The North fired two missiles', after 'North Korea': the one country the article names
+    with that compass word."""
+    words = [t for t in candidate.span if t.lower_ != "the"]
+    if len(words) != 1 or candidate.label == "PERSON":
+        return None
+    return by_compass.get(words[0].text)
 
 
 def _ends_in_a_body_word(span: Span) -> bool:
