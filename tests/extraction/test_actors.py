@@ -1252,3 +1252,18 @@ def test_a_lone_compass_word_without_such_a_country_stays_a_region(read: Read) -
         "ignored."
     )
     assert "North Korea" not in {a.name for a in read(text).actors}
+
+
+def test_a_plural_people_word_tagged_a_person_is_a_group(read: Read) -> None:
+    text = (
+        "The AU chairman said problems in Africa could be solved by Africans. Evans said the "
+        "plan would fail."
+    )
+    kinds = {a.name: a.kind for a in read(text).actors}
+    assert kinds.get("Africans") == "GROUP"
+    assert kinds.get("Evans") == "PERSON"
+
+
+def test_a_full_name_tagged_a_nationality_that_speaks_is_a_person(read: Read) -> None:
+    text = "Frans Timmermans said Europeans agreed on the need for a new climate target."
+    assert actor_named(read(text), "Frans Timmermans").kind == "PERSON"

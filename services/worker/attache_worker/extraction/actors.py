@@ -834,8 +834,13 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return _person_proto(span)
     if text in clubs and _may_be_club(candidate, []):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
-    if label == "NORP" and speaks_as_subject(span) and span.root.tag_ == "NNP":
-        # 'Mattis replied': a surname the model took for a nationality, used as a person's.
+    if (
+        label == "NORP"
+        and speaks_as_subject(span)
+        and (span.root.tag_ == "NNP" or (len(span) > 1 and opens_with_given_name(span)))
+    ):
+        # 'Mattis replied', 'Frans Timmermans said': a name the model took for a nationality,
+        # used as a person's.
         return _person_proto(span)
     if _names_a_community(span) and _is_acronym_before(span):
         # 'KDP leaders', 'PKK militants': an acronym names a body, whose members they are.

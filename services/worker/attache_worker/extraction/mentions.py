@@ -106,6 +106,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
     found = [c for c in found if not _common_word_read_as_person(c)]
+    found = [_people_word_read_as_person(c) for c in found]
     found = _join_name_particles(found)
     found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
@@ -947,6 +948,21 @@ def _common_word_read_as_person(candidate: Candidate) -> bool:
     ):
         return False
     return not any(t.text == token.text and t.i != token.i for t in token.doc)
+
+
+def _people_word_read_as_person(candidate: Candidate) -> Candidate:
+    """'solved by Africans', 'Europeans argued': a plural proper noun in '-ans' whose singular
+    is an English word names a people, not a person ('Evans' and 'Timmermans' have none)."""
+    span = candidate.span
+    if candidate.label != "PERSON" or len(span) != 1:
+        return candidate
+    token = span[0]
+    singular = token.lower_.removesuffix("s")
+    if token.tag_ != "NNPS" or not token.lower_.endswith("ans"):
+        return candidate
+    if singular not in lexicon(load_model()).words:
+        return candidate
+    return Candidate(span, "NORP", candidate.dateline)
 
 
 def _opens_sentence(token: Token) -> bool:
