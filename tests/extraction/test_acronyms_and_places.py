@@ -580,3 +580,23 @@ def test_a_name_in_apposition_to_a_place_noun_is_a_place(read: Read) -> None:
     extraction = read(text)
     assert "Nagorno-Karabakh" in {p.name for p in extraction.places}
     assert "Nagorno-Karabakh" not in {a.name for a in extraction.actors}
+
+
+def test_a_short_name_given_with_known_by_its_acronym_is_the_body_s(read: Read) -> None:
+    text = (
+        "At least 13 people were killed in clashes with members of the Special Actions Force, "
+        "known by its Spanish acronym Faes. Faes officers later raided the district."
+    )
+    extraction = read(text)
+    force = actor_named(extraction, "Special Actions Force")
+    assert force.kind == "ORGANIZATION"
+    assert "Faes" in force.aliases
+    assert "Faes" not in {a.name for a in extraction.actors}
+
+
+def test_the_language_of_an_acronym_names_no_state(read: Read) -> None:
+    text = (
+        "Security forces, including the Special Actions Force, known by its Spanish acronym "
+        "Faes, moved in."
+    )
+    assert "Spain" not in {a.name for a in read(text).actors}

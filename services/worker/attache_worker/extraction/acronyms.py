@@ -7,7 +7,7 @@ A definition is a name and, right after it, a parenthesized single word in capit
 letters follow the initials of the name's words in order ('Islamic Revolutionary Guard Corps
 (IRGC)', 'Jaysh Khalid bin al-Waleed (JKW)'), or the reverse order ('YPG (People's Protection
 Units)'), where the initials may also spell a name in another language, so only its length is
-checked."""
+checked. A body's short name may also follow 'known as' or 'known by its (Spanish) acronym'."""
 
 from __future__ import annotations
 
@@ -86,6 +86,8 @@ def _defined_after(name: Span, body: bool) -> Definition | None:
     short capitalized word in parentheses: 'Islamic State (Isis)', 'Democratic Union party
     (PYD)', whose letters may spell the name in another language."""
     inner = _parenthesized_after(name)
+    if inner is None and body:
+        inner = _known_as_after(name)
     if inner is None or len(name) < 2:
         return None
     if _is_acronym(inner.text) and spells_initials(inner.text, name.text):
@@ -106,6 +108,27 @@ def _defined_before(name: Span) -> Definition | None:
     if not _is_acronym(short.text) or len(short.text) > len(name) + 1:
         return None
     return Definition(short.text, name)
+
+
+# 'known by its Spanish acronym Faes', 'known as Isis': how a body's short name is given after it.
+_KNOWN = frozenset({"known", "called"})
+_SHORT_NAME_NOUNS = frozenset({"acronym", "initials", "abbreviation", "name"})
+_MAX_GAP = 4
+
+
+def _known_as_after(name: Span) -> Span | None:
+    """'the Special Actions Force, known by its Spanish acronym Faes': the word after 'known
+    as' or after the acronym's noun, a few words on."""
+    doc = name.doc
+    i = name.end + (1 if name.end < len(doc) and doc[name.end].text == "," else 0)
+    if i + 2 >= len(doc) or doc[i].lower_ not in _KNOWN:
+        return None
+    if doc[i + 1].lower_ == "as":
+        return doc[i + 2 : i + 3]
+    for j in range(i + 1, min(len(doc) - 1, i + 1 + _MAX_GAP)):
+        if doc[j].lower_ in _SHORT_NAME_NOUNS:
+            return doc[j + 1 : j + 2]
+    return None
 
 
 def _parenthesized_after(name: Span) -> Span | None:
