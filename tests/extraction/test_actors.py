@@ -1267,3 +1267,19 @@ def test_a_plural_people_word_tagged_a_person_is_a_group(read: Read) -> None:
 def test_a_full_name_tagged_a_nationality_that_speaks_is_a_person(read: Read) -> None:
     text = "Frans Timmermans said Europeans agreed on the need for a new climate target."
     assert actor_named(read(text), "Frans Timmermans").kind == "PERSON"
+
+
+def test_a_one_word_name_of_an_event_tagged_a_person_is_no_one(read: Read) -> None:
+    text = (
+        "MPs have rejected Theresa May's Brexit deal for a third time. Ireland's taoiseach said "
+        "the EU would keep preparing for a hard Brexit."
+    )
+    assert "Brexit" not in {a.name for a in read(text).actors}
+
+
+def test_a_plan_named_after_a_person_the_article_names_stays_theirs(read: Read) -> None:
+    text = (
+        "Jared Kushner presented his peace plan in Bahrain. The Kushner plan was rejected by the "
+        "Palestinians, and Kushner said he was disappointed."
+    )
+    assert len(actor_named(read(text), "Jared Kushner").mentions) == 3

@@ -106,6 +106,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
     found = [c for c in found if not _common_word_read_as_person(c)]
+    found = _without_events_read_as_people(found)
     found = [_people_word_read_as_person(c) for c in found]
     found = _join_name_particles(found)
     found = _join_party_adjectives(found)
@@ -948,6 +949,41 @@ def _common_word_read_as_person(candidate: Candidate) -> bool:
     ):
         return False
     return not any(t.text == token.text and t.i != token.i for t in token.doc)
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _without_events_read_as_people(found: list[Candidate]) -> list[Candidate]:
+    """'Theresa May's Brexit deal', 'a hard Brexit': a one-word name tagged a person that
+    modifies an initiative's noun, or follows an indefinite article, names an event or a
+    policy, and is no one wherever the article writes it; unless the name is a given name or
+    a known person's."""
+    events = {
+        readable(c.span)
+        for c in found
+        if c.label == "PERSON" and len(c.span) == 1 and _reads_as_an_event(c.span[0])
+    }
+    # 'the Kushner plan' after 'Jared Kushner' is his.
+    events -= {readable(c.span[-1:]) for c in found if c.label == "PERSON" and len(c.span) > 1}
+    if not events:
+        return found
+    return [c for c in found if c.label != "PERSON" or readable(c.span) not in events]
+
+
+def _reads_as_an_event(token: Token) -> bool:
+    if is_given_name(token.text) or kb.get_kb().people_named(token.text):
+        return False
+    head = token.head
+    modifies = (
+        token.dep_ == "compound"
+        and head.i == token.i + 1
+        and head.lemma_.lower() in word_set("initiatives", "event_nouns")
+    )
+    opening = token.doc[token.i - 1] if token.i > 0 else None
+    while opening is not None and opening.pos_ == "ADJ" and opening.i > 0:
+        opening = token.doc[opening.i - 1]
+    return modifies or (opening is not None and opening.lower_ in _INDEFINITE)
 
 
 def _people_word_read_as_person(candidate: Candidate) -> Candidate:
