@@ -1283,3 +1283,13 @@ def test_a_plan_named_after_a_person_the_article_names_stays_theirs(read: Read) 
         "Palestinians, and Kushner said he was disappointed."
     )
     assert len(actor_named(read(text), "Jared Kushner").mentions) == 3
+
+
+def test_a_town_tagged_a_body_where_it_is_a_place_makes_no_body_of_it(read: Read) -> None:
+    text = (
+        "The state will be split into two territories, with Ladakh separated from the rest. "
+        "China, which controls part of Ladakh, said the decision was unacceptable."
+    )
+    extraction = read(text)
+    assert "Ladakh" not in {a.name for a in extraction.actors}
+    assert "Ladakh" in {p.name for p in extraction.places}

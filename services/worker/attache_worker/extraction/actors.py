@@ -721,7 +721,12 @@ def _bodies_named_elsewhere(
     nationality before it opens the body's full name ('Saudi Aramco'), not a people. Also
     gives the names so read: bodies, whatever else their place in a sentence suggests ('Saudi
     Aramco oil facilities' are the company's, not a place nor a product)."""
-    bodies = {readable(c.span) for c in candidates if c.label == "ORG"}
+    # Only where the body's tag reads as a body: 'part of Ladakh' is a misread place, and
+    # 'Ladakh' tagged a person elsewhere is no body for it.
+    gazetteer = get_gazetteer()
+    bodies = {
+        readable(c.span) for c in candidates if c.label == "ORG" and not _misread_place(c, people)
+    }
     if not bodies:
         return candidates, set()
     out = []
@@ -733,7 +738,7 @@ def _bodies_named_elsewhere(
             confirmed.add(text)
         elif candidate.label == "NORP" and len(candidate.span) > 1:
             rest = readable(candidate.span[1:])
-            if rest in bodies and get_gazetteer().demonym(candidate.span[0].text) is not None:
+            if rest in bodies and gazetteer.demonym(candidate.span[0].text) is not None:
                 candidate = Candidate(candidate.span, "ORG", candidate.dateline)
                 confirmed.add(text)
         out.append(candidate)
