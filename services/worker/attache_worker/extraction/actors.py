@@ -40,7 +40,6 @@ from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
-from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.mentions import (
     NAME_PARTICLES,
     PARTY_WORDS,
@@ -48,6 +47,7 @@ from attache_worker.extraction.mentions import (
     Candidate,
     capitalized_non_words,
     is_acronym,
+    known_personal_name,
     named_with_country,
     opens_with_given_name,
 )
@@ -623,7 +623,7 @@ def _a_person_s_name_as_subject(span: Span) -> bool:
     person and doing the verb, is the person though a small town somewhere shares it."""
     if span.root.dep_ not in {"nsubj", "nsubjpass"} or len(span) != 1:
         return False
-    return is_given_name(span.text) or bool(kb.people_named(span.text))
+    return known_personal_name(span.text)
 
 
 _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})

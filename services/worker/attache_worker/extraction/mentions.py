@@ -931,6 +931,12 @@ def _is_trailing_glue(token: Token) -> bool:
     return not (hyphen is not None and hyphen.text in _NAME_JOINERS and not hyphen.whitespace_)
 
 
+def known_personal_name(word: str) -> bool:
+    """A given name, or the surname of a person the knowledge base knows: a word that may
+    stand for someone whatever else it reads as ('May', 'Kim', 'Trump')."""
+    return is_given_name(word) or bool(kb.people_named(word))
+
+
 def _common_word_read_as_person(candidate: Candidate) -> bool:
     """'Airspace was closed for 24 hours': a plain English word opening a sentence, tagged a
     person, is no one's name unless the article writes it capitalized elsewhere ('May said',
@@ -944,8 +950,7 @@ def _common_word_read_as_person(candidate: Candidate) -> bool:
         _opens_sentence(token)
         and token.is_title
         and words.is_word(token.lower_)
-        and not is_given_name(token.text)
-        and not kb.get_kb().people_named(token.text)
+        and not known_personal_name(token.text)
     ):
         return False
     return not any(t.text == token.text and t.i != token.i for t in token.doc)
@@ -972,7 +977,7 @@ def _without_events_read_as_people(found: list[Candidate]) -> list[Candidate]:
 
 
 def _reads_as_an_event(token: Token) -> bool:
-    if is_given_name(token.text) or kb.get_kb().people_named(token.text):
+    if known_personal_name(token.text):
         return False
     head = token.head
     modifies = (
