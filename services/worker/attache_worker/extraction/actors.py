@@ -1169,8 +1169,10 @@ def _countries_by_compass_word(candidates: list[Candidate]) -> dict[str, Entry]:
     compass = word_set("places", "compass")
     for candidate in candidates:
         span = candidate.span
+        if span[0].lower_ not in compass:
+            continue
         entry = _elided_country(span) or get_gazetteer().lookup(readable(span))
-        if entry is not None and entry.kind == "COUNTRY" and span[0].lower_ in compass:
+        if entry is not None and entry.kind == "COUNTRY":
             found.setdefault(span[0].text, set()).add(entry)
     return {word: next(iter(entries)) for word, entries in found.items() if len(entries) == 1}
 
@@ -1200,7 +1202,8 @@ def _apposed_body(candidate: Candidate) -> bool:
 
 def _body_proto(span: Span) -> Proto:
     name = readable(span)
-    known = get_gazetteer().lookup(name) or get_gazetteer().known_body(name)
+    gazetteer = get_gazetteer()
+    known = gazetteer.lookup(name) or gazetteer.known_body(name)
     if known is not None and known.kind == "ORGANIZATION":
         return Proto(span, known.kind, known.id, known.name, known=True)
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
