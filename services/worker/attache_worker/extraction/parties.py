@@ -71,9 +71,10 @@ def _apposed_to_a_body(span: Span) -> bool:
     if root.dep_ != "appos" or root.head.i >= span.start:
         return False
     noun = root.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
-        noun = noun.head.head if noun.lemma_.lower() not in BODY_HEADS else noun
-    return noun.lemma_.lower() in BODY_HEADS
+    if noun.lemma_.lower() in BODY_HEADS:
+        return True
+    described = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i
+    return described and noun.head.head.lemma_.lower() in BODY_HEADS
 
 
 def names_a_body_by_apposition(span: Span) -> bool:
