@@ -1200,6 +1200,30 @@ def test_a_name_apposed_to_a_militia_is_a_body(read: Read) -> None:
     assert actor_named(read(text), "Ahrar al-Sharqiya").kind == "ORGANIZATION"
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Syrian state news agency Sana said four soldiers had died.", "Sana"),
+        ("The rebel militia Jaish al-Islam said it had left Douma.", "Jaish al-Islam"),
+    ],
+)
+def test_a_name_closing_a_body_s_noun_phrase_is_the_body(read: Read, text: str, body: str) -> None:
+    assert actor_named(read(text), body).kind == "ORGANIZATION"
+
+
+def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> None:
+    text = "Cohen told the committee Michael Flynn had lied to investigators."
+    assert actor_named(read(text), "Michael Flynn").kind == "PERSON"
+
+
+def test_a_nationality_before_a_movement_s_noun_names_no_state(read: Read) -> None:
+    text = (
+        "Hezbollah's leader, Hassan Nasrallah, warned that the Lebanese movement would "
+        "respond to any attack."
+    )
+    assert "Lebanon" not in {a.name for a in read(text).actors}
+
+
 def test_a_mission_s_name_hung_on_its_country_is_the_mission(read: Read) -> None:
     text = "The UN mission in Iraq, Unami, said the violence must stop at once."
     extraction = read(text)

@@ -56,6 +56,8 @@ _NOT_THE_STATE = frozenset(
         "jihadist", "islamist", "community", "tribe", "tribesman", "clan", "child", "woman",
         "man", "family", "language", "culture", "descent", "origin", "dissident", "journalist",
         "exile", "detainee", "hostage", "victim", "mercenary", "volunteer", "jihad",
+        # Bodies the word only places: 'the Lebanese movement' is Hezbollah, not Lebanon.
+        "movement", "organisation", "organization", "network", "outfit",
         # Words of a language, not acts of its state: 'its Spanish acronym', 'the Arabic name'.
         "acronym", "initials", "abbreviation", "name", "word", "spelling", "translation",
         "dialect", "accent",

@@ -27,7 +27,7 @@ _GROUP_PREPOSITIONS = frozenset({"in", "from"})
 BODY_HEADS = frozenset(
     {"mission", "force", "agency", "group", "coalition", "alliance", "organisation", "militia"}
     | {"organization", "movement", "party", "council", "committee", "commission", "body"}
-    | {"network", "company", "firm", "union", "bloc"}
+    | {"network", "company", "firm", "union", "bloc", "newspaper", "broadcaster"}
 )
 
 
@@ -78,12 +78,28 @@ def _apposed_to_a_body(span: Span) -> bool:
 
 
 def names_a_body_by_apposition(span: Span) -> bool:
-    """'Ahrar al-Sharqiya, a Turkish-backed militia': a name apposed to a body's noun is the
-    body's, whatever the model tagged it."""
-    return any(
-        noun.lemma_.lower() in BODY_HEADS and noun.pos_ == "NOUN" and noun.i >= span.end
-        for noun in appositions(span, outside=True)
+    """'Ahrar al-Sharqiya, a Turkish-backed militia', 'the state news agency Sana': a name
+    apposed to a body's noun is the body's, whatever the model tagged it."""
+    return _follows_its_body_noun(span) or any(
+        _is_body_noun(noun) and noun.i >= span.end for noun in appositions(span, outside=True)
     )
+
+
+def _is_body_noun(token: Token) -> bool:
+    return token.lemma_.lower() in BODY_HEADS and token.pos_ == "NOUN"
+
+
+def _follows_its_body_noun(span: Span) -> bool:
+    """'the news agency Sana', 'the militia Jaish al-Islam': the name closes the noun phrase the
+    body's noun opens. The parser may hang either on the other, or both on one verb; a noun
+    that only stands before the name ('told the committee Bolton had lied') is another phrase."""
+    if span.start == 0:
+        return False
+    noun, root = span.doc[span.start - 1], span.root
+    if not _is_body_noun(noun):
+        return False
+    siblings = noun.head.i == root.head.i and noun.dep_ == root.dep_
+    return noun.head.i == root.i or root.head.i == noun.i or siblings
 
 
 def placed_group(span: Span) -> Proto | None:
