@@ -252,6 +252,27 @@ def test_a_state_reporting_its_operation_in_the_passive_is_its_doer(read: Read) 
     assert event.sources == ["Turkey"]
 
 
+def test_what_is_set_beside_a_report_is_not_the_reporter_s_act(read: Read) -> None:
+    text = (
+        "Israel has carried out a wave of air strikes on Iranian targets near Damascus, the "
+        "Israeli military said on Monday, hours after a rocket was fired at the Golan Heights."
+    )
+    fired = [e for e in read(text).events if e.trigger.text == "fired"]
+    assert all(e.sources == [] for e in fired)
+
+
+def test_a_subordinate_clause_with_its_own_subject_borrows_no_doer(read: Read) -> None:
+    text = (
+        "A rocket was fired at the occupied Golan Heights, the Israeli military said.\n\n"
+        "Hours after a rocket was fired at the occupied Golan Heights, Israel struck Iranian "
+        "targets."
+    )
+    events = read(text).events
+    later = [e for e in events if e.sentence.text.startswith("Hours")]
+    assert all(e.sources == [] for e in later if e.trigger.text == "fired")
+    assert [e.sources for e in later if e.trigger.text == "struck"] == [["Israel"]]
+
+
 def test_a_call_on_someone_to_act_is_the_caller_s_demand_of_them(read: Read) -> None:
     # The parser reads 'called' as a participle on 'leader' and 'to allow' as a purpose.
     text = (

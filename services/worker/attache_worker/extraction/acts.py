@@ -77,6 +77,8 @@ _STATES_OF_MIND = frozenset(
         "possess", "own", "lack", "become",
     }
 )  # fmt: skip
+# Verbs whose subject suffers what they tell: dying is no one's act, whoever reports it.
+_SUFFERED = frozenset({"die", "perish", "drown", "starve"})
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "often", "frequently", "routinely", "sometimes", "usually"}
 )
@@ -130,9 +132,12 @@ def _denied(predicate: Token, event_type: str) -> bool:
 
 
 def _undergone(predicate: Token) -> bool:
-    """'American forces came under artillery fire', 'fell under suspicion': the subject
-    undergoes the act; it does not carry it out."""
-    return predicate.lemma_.lower() in {"come", "fall"} and any(
+    """'American forces came under artillery fire', 'fell under suspicion', 'four soldiers
+    died': the subject undergoes the act; it does not carry it out."""
+    lemma = predicate.lemma_.lower()
+    if lemma in _SUFFERED:
+        return True
+    return lemma in {"come", "fall"} and any(
         c.dep_ == "prep" and c.lower_ == "under" for c in predicate.children
     )
 

@@ -224,10 +224,15 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
         if token.dep_ == "advcl" and directs(token.head) and _is_asked_act(token):
             continue  # the act asked for is the directive's, read with it
         reporter = _reporting_above(token)
-        shared = token.head if token.dep_ in {"conj", "advcl"} else None
+        borrows = token.dep_ in {"conj", "advcl"} and not _has_subject(token)
+        shared = token.head if borrows else None
         found.append(_Clause(token, token, token, reporter, shared, main=False))
         taken.add(token.i)
     return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -401,7 +406,7 @@ def _sources(
         # '2,800 people had fled, the IOM said', 'seven civilians were killed, officials said':
         # who reports what befell bystanders did not do it.
         return []
-    if reporter is not None:
+    if reporter is not None and _cites(reporter, top):
         reporters = _reporter_subject(reporter, actors)
         if _agentless_passive(top) or named is not None:
             # '23 people had been killed, Amnesty said', 'the Red Cross said hospitals were
@@ -411,6 +416,20 @@ def _sources(
             reporters = [r for r in reporters if not _monitors(r)]
         return reporters
     return _participle_subject(top, actors)
+
+
+def _cites(reporter: Token, clause: Token) -> bool:
+    """Whether the reporter says the clause itself ('the army said 260 militants had been
+    killed'), not something set beside what it says ('…, hours after a rocket was fired')."""
+    node = clause
+    while node.i != reporter.i and node.head.i != node.i:
+        if node.dep_ not in _CITED_DEPS:
+            return False
+        node = node.head
+    return node.i == reporter.i
+
+
+_CITED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp"})
 
 
 # People caught up in events rather than acting in them, whoever reports on them.
