@@ -1211,6 +1211,27 @@ def test_a_name_closing_a_body_s_noun_phrase_is_the_body(read: Read, text: str, 
     assert actor_named(read(text), body).kind == "ORGANIZATION"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The government announced a counter-offensive called Volcano of Anger.", "Volcano"),
+        ("The army began an operation, codenamed Northern Shield, on Tuesday.", "Northern Shield"),
+    ],
+)
+def test_the_name_given_an_operation_is_no_actor(read: Read, text: str, name: str) -> None:
+    assert not any(name in a.name for a in read(text).actors)
+
+
+def test_a_body_called_by_its_name_stays_a_body(read: Read) -> None:
+    text = "A militant group called Hayat Tahrir al-Sham controls the town, the army said."
+    assert actor_named(read(text), "Hay'at Tahrir al-Sham").kind == "ORGANIZATION"
+
+
+def test_a_city_one_leaves_for_does_not_act(read: Read) -> None:
+    extraction = read("Guterres left for Benghazi to meet Haftar but failed to persuade him.")
+    assert "Benghazi" not in {a.name for a in extraction.actors}
+
+
 def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> None:
     text = "Cohen told the committee Michael Flynn had lied to investigators."
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"

@@ -1212,6 +1212,8 @@ def _body_proto(span: Span) -> Proto:
 def _organization_proto(span: Span) -> Proto | None:
     if is_title_fragment(span) or _names_a_model(span) or _titles_an_apposed_person(span):
         return None
+    if _names_an_operation(span):
+        return None
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
     if _names_its_party(span):
         # "the Umma (Nation) party", "the Kurdistan Workers' party": the word after the name
@@ -1235,6 +1237,25 @@ def _organization_proto(span: Span) -> Proto | None:
         # 'the Labour leader' names the body its leader serves; 'Patriot missiles' none.
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
+
+
+# Verbs that give something its name, and the nouns of undertakings so named: 'a
+# counter-offensive called Volcano of Anger', 'an operation, dubbed Peace Spring'.
+_NAMING_VERBS = frozenset({"call", "dub", "name", "codename", "christen"})
+_UNDERTAKINGS = frozenset(
+    {"operation", "offensive", "counteroffensive", "campaign", "exercise", "drill", "plan"}
+    | {"programme", "program", "initiative", "project", "scheme", "strategy"}
+)
+
+
+def _names_an_operation(span: Span) -> bool:
+    """The name an undertaking is given is the undertaking's, not a body's. The parser often
+    fails on such phrases, so the noun is read as the word before the naming verb."""
+    verb = span.root.head
+    if span.root.dep_ not in {"oprd", "dobj", "attr"} or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    before = [t for t in span.doc[max(0, verb.i - 2) : verb.i] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in _UNDERTAKINGS
 
 
 def _titles_an_apposed_person(span: Span) -> bool:

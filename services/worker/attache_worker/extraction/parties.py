@@ -146,7 +146,19 @@ def _acts(span: Span) -> bool:
         root.dep_ == "nsubj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in word_set("places", "states")
+        and not _destination(verb)
     )
+
+
+# Verbs of setting out, after which 'for' names where one goes.
+_SETTING_OUT = frozenset({"leave", "depart", "head", "set", "fly", "sail"})
+
+
+def _destination(verb: Token) -> bool:
+    """'left for Benghazi to meet Haftar': the parser may read the destination as the subject
+    of a 'for … to' clause; it is where the traveller goes, and does not act."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return marked and verb.head.lemma_.lower() in _SETTING_OUT
 
 
 def _group_from(span: Span) -> Span | None:
