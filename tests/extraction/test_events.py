@@ -273,6 +273,12 @@ def test_a_subordinate_clause_with_its_own_subject_borrows_no_doer(read: Read) -
     assert [e.sources for e in later if e.trigger.text == "struck"] == [["Israel"]]
 
 
+def test_a_sponsor_named_before_a_hyphen_is_no_doer(read: Read) -> None:
+    text = "The UN-backed Government of National Accord ordered its aircraft to strike."
+    (event,) = read(text).events
+    assert event.sources == ["Government of National Accord"]
+
+
 def test_a_call_on_someone_to_act_is_the_caller_s_demand_of_them(read: Read) -> None:
     # The parser reads 'called' as a participle on 'leader' and 'to allow' as a purpose.
     text = (

@@ -64,8 +64,9 @@ _STATES_OF_MIND = frozenset(
         "monitor", "watch", "weigh", "study", "assess",
         # Verdicts: 'described the campaign as ethnic cleansing', 'branded them terrorists'.
         "describe", "label", "brand", "dub", "characterise", "characterize",
-        # Evidence: 'the move showed that Trump keeps his promises'.
-        "show", "prove", "suggest", "indicate", "mean", "reflect",
+        # Evidence: 'the move showed that Trump keeps his promises', 'inspectors found Iran
+        # feeding gas into centrifuges'.
+        "show", "prove", "suggest", "indicate", "mean", "reflect", "find", "discover",
         # Remarks: 'HTS did not comment'.
         "comment",
         # Dwelling: '20,000 settlers live on the Golan'.

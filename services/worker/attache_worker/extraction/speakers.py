@@ -47,12 +47,34 @@ def _names_a_person(subject: Token, actors: DocActors) -> bool:
 
 def subject_actors(subject: Token, actors: DocActors, skip: range | None = None) -> list[str]:
     """Every actor a subject names ('Tokyo and Seoul'), or the one a pronoun or title stands for."""
-    named = actors.actors_in(t.i for t in [*headline_partners(subject.left_edge), *_core(subject)])
+    core = _core(subject)
+    named = actors.actors_in(t.i for t in [*headline_partners(subject.left_edge), *core])
+    named = [a for a in named if a not in _backers(core, actors)]
     if named:
         person = _titled_person_of(subject, named, actors, skip)
         return [person] if person is not None else _without_unserved_states(subject, named, actors)
     resolved = _resolve_reference(subject, actors, skip)
     return [resolved] if resolved is not None else []
+
+
+# Participles after a hyphen that make the name before them a sponsor: 'the UN-backed
+# government', 'Turkish-backed rebels'. ('US-led' forces are the US's: leading is taking part.)
+_SPONSORING = frozenset({"back", "sponsor", "fund", "finance", "support", "arm", "train"})
+
+
+def _backers(core: list[Token], actors: DocActors) -> set[str]:
+    """Actors that only sponsor the subject: they are named in it, but do not act with it."""
+    doc = core[0].doc
+    found = set()
+    for token in core:
+        if token.lemma_.lower() not in _SPONSORING or token.i < 2:
+            continue
+        hyphen, sponsor = doc[token.i - 1], doc[token.i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not sponsor.whitespace_:
+            actor = actors.token_actor.get(sponsor.i)
+            if actor is not None:
+                found.add(actor)
+    return found
 
 
 def _without_unserved_states(subject: Token, named: list[str], actors: DocActors) -> list[str]:
