@@ -1232,6 +1232,15 @@ def test_a_city_one_leaves_for_does_not_act(read: Read) -> None:
     assert "Benghazi" not in {a.name for a in extraction.actors}
 
 
+def test_a_people_named_with_its_faith_is_the_people(read: Read) -> None:
+    text = (
+        "The campaign drove more than 730,000 Rohingya Muslims into Bangladesh.\n\n"
+        "Dozens of Rohingya survivors held a protest outside the court."
+    )
+    groups = [a for a in read(text).actors if a.kind == "GROUP"]
+    assert [(g.name, g.aliases) for g in groups] == [("Rohingya", ["Rohingya Muslims"])]
+
+
 def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> None:
     text = "Cohen told the committee Michael Flynn had lied to investigators."
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"

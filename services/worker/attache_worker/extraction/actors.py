@@ -268,6 +268,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _shorten_organizations(protos)
     _name_peoples_by_country(protos)
     _drop_nested_groups(protos)
+    _join_peoples_by_faith(protos)
     _drop_groups_held_by_others(protos)
     result = _build(protos)
     result.places = _build_places(places)
@@ -1351,6 +1352,25 @@ def _name_peoples_by_country(protos: list[Proto]) -> None:
             and before.dep_ in _MODIFIER_DEPS
         ):
             proto.span = span.doc[span.start - 1 : span.end]
+
+
+# Plural nouns of a faith, which after a people's name still name that people.
+_FAITHFUL = frozenset(
+    {"muslims", "christians", "buddhists", "hindus", "jews", "sikhs", "sunnis", "shias"}
+)
+
+
+def _join_peoples_by_faith(protos: list[Proto]) -> None:
+    """'730,000 Rohingya Muslims' … 'the Rohingya': a people named with its faith is the people
+    the article also names alone."""
+    groups = {p.name: p for p in protos if p.kind == "GROUP" and p.name}
+    for proto in protos:
+        if proto.kind != "GROUP" or proto.name is None:
+            continue
+        people, _, faith = proto.name.rpartition(" ")
+        alone = groups.get(people)
+        if faith.lower() in _FAITHFUL and alone is not None and alone is not proto:
+            proto.id, proto.name, proto.known = alone.id, alone.name, alone.known
 
 
 def _drop_nested_groups(protos: list[Proto]) -> None:
