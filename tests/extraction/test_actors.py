@@ -1241,6 +1241,26 @@ def test_a_people_named_with_its_faith_is_the_people(read: Read) -> None:
     assert [(g.name, g.aliases) for g in groups] == [("Rohingya", ["Rohingya Muslims"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Egypt fears that the Grand Ethiopian Renaissance Dam will threaten its water.",
+            "Grand Ethiopian Renaissance Dam",
+        ),
+        ("Ethiopia built the $4.6bn hydroelectric dam on the Blue Nile.", "Blue Nile"),
+        (
+            "The Kremlin said Turkish troops would not be deployed to Nagorno-Karabakh itself.",
+            "Nagorno-Karabakh",
+        ),
+    ],
+)
+def test_structures_rivers_and_where_troops_are_posted_are_places(
+    read: Read, text: str, place: str
+) -> None:
+    assert place not in {a.name for a in read(text).actors}
+
+
 def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> None:
     text = "Cohen told the committee Michael Flynn had lied to investigators."
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"

@@ -55,6 +55,7 @@ from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import (
     BODY_HEADS,
     acting_place,
+    ends_in_a_site_word,
     names_a_body_by_apposition,
     placed_group,
     region_of_country,
@@ -596,6 +597,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False  # 'militias in the Popular Mobilisation Forces' are in a body
     if _names_a_document(span):
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
+    if candidate.label == "ORG" and ends_in_a_site_word(span):
+        return True  # 'the Grand Ethiopian Renaissance Dam': a structure, not a body
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
         return True
     if _names_a_saints_building(span):
@@ -678,14 +681,16 @@ def _ground_taken_or_struck(candidate: Candidate) -> bool:
 
 def _placed_by_noun(span: Span) -> bool:
     """'the province of Kilis', 'the resort of Sochi', 'provinces of Kilis and Hatay', 'part of
-    Ladakh'."""
+    Ladakh'; 'the dam on the Blue Nile', 'a bridge over the Euphrates'."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     preposition = root.head
-    if root.dep_ != "pobj" or preposition.lower_ != "of":
+    if root.dep_ != "pobj" or preposition.lower_ not in {"of", "on", "over", "along"}:
         return False
     noun = preposition.head
+    if preposition.lower_ != "of":
+        return noun.pos_ == "NOUN" and is_place_noun(noun)
     portions = word_set("places", "portions")
     return is_place_noun(noun) or noun.lemma_.lower() in portions or noun.lower_ in portions
 

@@ -31,6 +31,21 @@ BODY_HEADS = frozenset(
 )
 
 
+# Last words of the names of structures and of features of the land. (Not 'palace' nor
+# 'hospital': 'the Elysée Palace said', 'the hospital said' speak for who is inside.)
+_SITE_WORDS = frozenset(
+    {"dam", "airport", "bridge", "river", "strait", "canal", "stadium", "square", "airbase"}
+    | {"refinery", "reactor", "prison", "mosque", "church", "cathedral", "shrine", "temple"}
+    | {"crossing", "checkpoint", "island", "islands", "peninsula", "valley", "lake", "sea"}
+    | {"gulf", "bay", "desert", "mountains", "heights", "plateau", "pipeline", "corridor"}
+)
+
+
+def ends_in_a_site_word(span: Span) -> bool:
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in _SITE_WORDS
+
+
 def region_of_country(text: str) -> Entry | None:
     """'South Lebanon', 'Western Cambodia': the country a compass-named region belongs to;
     'Fascist Italy', 'Imperial Japan': the country under a regime the word before it names."""
@@ -54,7 +69,7 @@ def acting_place(span: Span) -> Proto | None:
     if _apposed_to_a_body(span) and get_gazetteer().lookup(name) is None:
         # 'the UN mission in the country, Minusma': the name is the mission's.
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
-    if _is_governed(span) or _acts(span):
+    if _is_governed(span) or (_acts(span) and not ends_in_a_site_word(span)):
         state = kb.lookup(name)
         if state is not None and state.kind == "COUNTRY":
             # 'Jerusalem said the strikes would continue': a seat the dictionaries give a state
