@@ -1205,6 +1205,7 @@ def test_a_name_apposed_to_a_militia_is_a_body(read: Read) -> None:
     [
         ("The Syrian state news agency Sana said four soldiers had died.", "Sana"),
         ("The rebel militia Jaish al-Islam said it had left Douma.", "Jaish al-Islam"),
+        ("The pro-government daily Sabah said the operation would continue.", "Sabah"),
     ],
 )
 def test_a_name_closing_a_body_s_noun_phrase_is_the_body(read: Read, text: str, body: str) -> None:

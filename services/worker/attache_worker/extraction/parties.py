@@ -27,7 +27,8 @@ _GROUP_PREPOSITIONS = frozenset({"in", "from"})
 BODY_HEADS = frozenset(
     {"mission", "force", "agency", "group", "coalition", "alliance", "organisation", "militia"}
     | {"organization", "movement", "party", "council", "committee", "commission", "body"}
-    | {"network", "company", "firm", "union", "bloc", "newspaper", "broadcaster"}
+    | {"network", "company", "firm", "union", "bloc", "newspaper", "broadcaster", "daily"}
+    | {"tabloid"}
 )
 
 
@@ -101,7 +102,9 @@ def names_a_body_by_apposition(span: Span) -> bool:
 
 
 def _is_body_noun(token: Token) -> bool:
-    return token.lemma_.lower() in BODY_HEADS and token.pos_ == "NOUN"
+    # The tagger may take a lower-case noun before a name for part of it ('daily Sabah').
+    common = token.pos_ == "NOUN" or token.text.islower()
+    return common and token.lemma_.lower() in BODY_HEADS
 
 
 def _follows_its_body_noun(span: Span) -> bool:
