@@ -1262,6 +1262,11 @@ def test_structures_rivers_and_where_troops_are_posted_are_places(
     assert place not in {a.name for a in read(text).actors}
 
 
+def test_a_word_glued_to_a_participle_names_no_person(read: Read) -> None:
+    text = "Erdoğan has vowed to strangle a Kurd-led border security force in Syria."
+    assert "Kurd" not in {a.name for a in read(text).actors}
+
+
 def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> None:
     text = "Cohen told the committee Michael Flynn had lied to investigators."
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"

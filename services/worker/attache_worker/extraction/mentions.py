@@ -106,6 +106,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
     found = [c for c in found if not _common_word_read_as_person(c)]
+    found = [c for c in found if not _leads_a_compound(c)]
     found = _without_events_read_as_people(found)
     found = [_people_word_read_as_person(c) for c in found]
     found = _join_name_particles(found)
@@ -989,6 +990,18 @@ def _reads_as_an_event(token: Token) -> bool:
     while opening is not None and opening.pos_ == "ADJ" and opening.i > 0:
         opening = token.doc[opening.i - 1]
     return modifies or (opening is not None and opening.lower_ in _INDEFINITE)
+
+
+def _leads_a_compound(candidate: Candidate) -> bool:
+    """'a Kurd-led force', 'a Shia-dominated government': one word tagged a person and glued by
+    a hyphen to a participle says who leads or fills what follows; it names no one."""
+    span = candidate.span
+    doc = span.doc
+    if candidate.label != "PERSON" or len(span) != 1 or span.end + 1 >= len(doc):
+        return False
+    hyphen, participle = doc[span.end], doc[span.end + 1]
+    glued = not span[0].whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
+    return glued and participle.tag_ == "VBN"
 
 
 def _people_word_read_as_person(candidate: Candidate) -> Candidate:
