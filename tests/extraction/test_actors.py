@@ -244,6 +244,16 @@ def test_a_name_with_particles_stays_one_person(read: Read) -> None:
     assert [a.name for a in extraction.actors if a.name == "Leyen"] == []
 
 
+def test_a_short_form_tagged_a_body_of_its_own_joins_the_body(read: Read) -> None:
+    text = (
+        "The US Senate has voted to end support for the war in Yemen. The Senate also backed a "
+        "separate resolution on Saudi Arabia."
+    )
+    bodies = [a for a in read(text).actors if a.kind == "ORGANIZATION"]
+    assert len(bodies) == 1
+    assert {"US Senate", "Senate"} <= {bodies[0].name, *bodies[0].aliases}
+
+
 def test_a_short_form_joins_the_one_organization_it_shortens(read: Read) -> None:
     text = (
         "The European Commission proposed new duties on Chinese steel on Monday. "

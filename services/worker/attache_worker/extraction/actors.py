@@ -1081,9 +1081,17 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if proto.kind == "ORGANIZATION" and proto.id and len(proto.span) > 1:
             heads.setdefault(_head_word(proto.span), []).append(proto)
+    # 'the Senate' after 'the US Senate': the model may tag the short form a body of its own.
+    lone = {
+        p.span.start: p
+        for p in protos
+        if p.kind == "ORGANIZATION" and len(p.span) == 1 and not p.known and p.span.text in heads
+    }
     added = []
     for token in (span[0] for head in heads for span in _occurrences(doc, head) if len(span) == 1):
-        if token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i in covered and token.i not in lone:
             continue
         if not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:
             continue
@@ -1091,8 +1099,13 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
         if after is not None and after.is_title and after.pos_ == "PROPN":
             continue
         named = [p for p in heads.get(token.text, []) if p.span.end <= token.i]
-        if len({p.id for p in named}) == 1:
-            body = named[0]
+        if len({p.id for p in named}) != 1:
+            continue
+        body = named[0]
+        short = lone.get(token.i)
+        if short is not None:
+            short.id, short.name = body.id, body.name
+        else:
             added.append(Proto(doc[token.i : token.i + 1], "ORGANIZATION", body.id, body.name))
     protos.extend(added)
     protos.sort(key=lambda p: p.span.start)
