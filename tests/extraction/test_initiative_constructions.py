@@ -308,6 +308,7 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "Kenyan forces came under heavy fire from al-Shabaab near Lamu on Tuesday.",
         "The Syrian army said four of its soldiers had died near Hama.",
         "IAEA inspectors found Iran feeding uranium gas into centrifuges at Fordow.",
+        "Taiwan's defence ministry said the aircraft included 18 fighter jets and four bombers.",
     ],
 )
 def test_an_act_undergone_or_done_by_no_one_starts_no_initiative(read: Read, text: str) -> None:

@@ -76,6 +76,8 @@ _STATES_OF_MIND = frozenset(
         # Owning and becoming: 'the militia possesses drones', 'Bensalah becomes interim
         # president'.
         "possess", "own", "lack", "become",
+        # Making up: 'the aircraft included 18 fighter jets'.
+        "include", "comprise", "contain", "consist",
     }
 )  # fmt: skip
 # Verbs whose subject suffers what they tell: dying is no one's act, whoever reports it.
