@@ -227,3 +227,13 @@ def test_becoming_an_officeholder_is_no_act(read: Read) -> None:
         "for up to 90 days, while an election is organised."
     )
     assert not any("becomes" in i.title for i in read(text).initiatives)
+
+
+def test_a_sponsor_glued_to_an_operation_backs_it_without_leading_it(read: Read) -> None:
+    (offensive,) = read("A Russian-backed offensive entered its third week on Monday.").initiatives
+    assert [(p.actor, p.role) for p in offensive.participants] == [("Russia", "PARTNER")]
+
+
+def test_a_leader_glued_to_an_operation_leads_it(read: Read) -> None:
+    (offensive,) = read("A US-led coalition offensive began in June.").initiatives
+    assert [(p.actor, p.role) for p in offensive.participants] == [("United States", "LEAD")]

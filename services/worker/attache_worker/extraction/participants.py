@@ -19,6 +19,8 @@ from attache_worker.extraction.event_types import get_typer
 from attache_worker.extraction.speakers import (
     headline_partners,
     held_to_account,
+    hyphened_participle,
+    sponsors,
     subject_actors,
 )
 
@@ -60,7 +62,10 @@ def phrase_tokens(head: Token) -> list[Token]:
     the right, without coordinated siblings, clauses, or verbs the parser hung on it."""
     out = [head]
     for child in head.children:
-        if child.dep_ in _PHRASE_EXCLUDED_DEPS or child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in _PHRASE_EXCLUDED_DEPS:
+            continue
+        if child.pos_ in {"VERB", "AUX"} and not (child.i < head.i and hyphened_participle(child)):
+            # 'a Russian-backed offensive' keeps its sponsor; other verbs make clauses.
             continue
         if child.i < head.i and child.dep_ not in _LEFT_MODIFIER_DEPS:
             continue
@@ -112,6 +117,8 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
         if node.dep_ == "pobj" and node.head.lower_ in by_preposition:
             return by_preposition[node.head.lower_]
         if node.dep_ in {"poss", "compound", "amod"} and node.head.i == head.i:
+            if node.dep_ == "amod" and sponsors(node):
+                return "PARTNER"  # 'a Russian-backed offensive' is backed, not led, by Russia
             if node.dep_ == "compound" and _second_object(node, head):
                 return "BENEFICIARY"
             if node is not token and node.dep_ == "compound" and node.pos_ == "NOUN":

@@ -62,16 +62,25 @@ def subject_actors(subject: Token, actors: DocActors, skip: range | None = None)
 _SPONSORING = frozenset({"back", "sponsor", "fund", "finance", "support", "arm", "train"})
 
 
+def hyphened_participle(token: Token) -> bool:
+    """'backed' in 'UN-backed', 'led' in 'Kurdish-led': a participle glued to the word before."""
+    if token.i < 2 or token.tag_ != "VBN":
+        return False
+    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_
+
+
+def sponsors(token: Token) -> bool:
+    """'backed' in 'the UN-backed government': the name before it sponsors what follows."""
+    return token.lemma_.lower() in _SPONSORING and hyphened_participle(token)
+
+
 def _backers(core: list[Token], actors: DocActors) -> set[str]:
     """Actors that only sponsor the subject: they are named in it, but do not act with it."""
-    doc = core[0].doc
     found = set()
     for token in core:
-        if token.lemma_.lower() not in _SPONSORING or token.i < 2:
-            continue
-        hyphen, sponsor = doc[token.i - 1], doc[token.i - 2]
-        if hyphen.text == "-" and not hyphen.whitespace_ and not sponsor.whitespace_:
-            actor = actors.token_actor.get(sponsor.i)
+        if sponsors(token):
+            actor = actors.token_actor.get(token.i - 2)
             if actor is not None:
                 found.add(actor)
     return found
