@@ -338,3 +338,9 @@ def test_the_movement_is_the_body_last_named(read: Read) -> None:
     )
     (event,) = (e for e in read(text).events if e.trigger.text == "imposed")
     assert event.sources == ["Hezbollah"]
+
+
+def test_the_regime_is_the_state_last_named_with_its_regime(read: Read) -> None:
+    text = "The Syrian regime launched an offensive on Douma. The regime said it would press on."
+    (event,) = (e for e in read(text).events if e.trigger.text == "press")
+    assert event.sources == ["Syria"]

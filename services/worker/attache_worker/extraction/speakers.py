@@ -21,6 +21,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 _INSTITUTIONS = frozenset(
     {"ministry", "department", "government", "embassy", "office", "cabinet", "presidency"}
     | {"army", "military", "parliament", "agency", "radio", "council", "commission", "court"}
+    | {"regime"}
 )
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "cc"})
