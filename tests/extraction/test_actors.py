@@ -1277,6 +1277,16 @@ def test_a_word_glued_to_a_participle_names_no_person(read: Read) -> None:
     assert "Kurd" not in {a.name for a in read(text).actors}
 
 
+def test_a_name_after_a_names_a_make_not_a_party(read: Read) -> None:
+    extraction = read("Rebels shot one of the jets down with a Manpad near Saraqeb.")
+    assert "Manpad" not in {a.name for a in extraction.actors}
+
+
+def test_a_name_modifying_a_noun_after_a_is_still_the_party(read: Read) -> None:
+    extraction = read("A Hezbollah fighter was killed near the border, the group said.")
+    assert actor_named(extraction, "Hezbollah").kind == "ORGANIZATION"
+
+
 def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> None:
     text = "Cohen told the committee Michael Flynn had lied to investigators."
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"

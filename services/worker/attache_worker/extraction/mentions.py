@@ -106,7 +106,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span)]
     found = [c for c in found if not _common_word_read_as_person(c)]
-    found = [c for c in found if not _leads_a_compound(c)]
+    found = [c for c in found if not _leads_a_compound(c) and not _one_of_a_make(c)]
     found = _without_events_read_as_people(found)
     found = [_people_word_read_as_person(c) for c in found]
     found = _join_name_particles(found)
@@ -990,6 +990,21 @@ def _reads_as_an_event(token: Token) -> bool:
     while opening is not None and opening.pos_ == "ADJ" and opening.i > 0:
         opening = token.doc[opening.i - 1]
     return modifies or (opening is not None and opening.lower_ in _INDEFINITE)
+
+
+def _one_of_a_make(candidate: Candidate) -> bool:
+    """'shot one down with a Manpad', 'drove an Audi': a name heading a phrase opened by 'a' is
+    one thing of that make or model, not a party. (Where the name only modifies the noun, as
+    in 'a Hezbollah fighter', the phrase is someone of the party.)"""
+    if candidate.label not in {"ORG", "PERSON"}:
+        return False
+    root = candidate.span.root
+    if root.dep_ in {"compound", "amod", "nmod", "poss"}:
+        return False
+    return any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE and c.i < candidate.span.start
+        for c in root.children
+    )
 
 
 def _leads_a_compound(candidate: Candidate) -> bool:
