@@ -517,8 +517,9 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
             before = doc[before.i - 1]
         after = doc[span.end] if span.end < len(doc) else None
         text = readable(span)
-        # 'Operation Olive Branch', 'drills codenamed Joint Sword'.
-        named_before = before is not None and _names_a_code(before)
+        # 'Operation Olive Branch', 'drills codenamed Joint Sword', 'a counter-offensive
+        # called Volcano of Anger'.
+        named_before = (before is not None and _names_a_code(before)) or _given_an_operation(span)
         named_after = (
             after is not None and after.lower_ in _OPERATION_NOUNS and span.root.dep_ == "compound"
         )
@@ -528,6 +529,22 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
             # 'the OSCE Chechnya mission' is a mission in Chechnya, not one named Chechnya.
             names.add(text)
     return names
+
+
+# Verbs that give something its name, and nouns of undertakings besides the operations' own.
+_NAMING_VERBS = frozenset({"call", "dub", "name", "christen"})
+_UNDERTAKINGS = _OPERATION_NOUNS | {"counteroffensive", "drill", "plan", "programme", "program"}
+
+
+def _given_an_operation(span: Span) -> bool:
+    """'a counter-offensive called Volcano of Anger', 'an operation, dubbed Peace Spring': the
+    name a verb of naming gives an undertaking. The parser often fails on such phrases, so the
+    undertaking is read as the word before the verb."""
+    verb = span.root.head
+    if span.root.dep_ not in {"oprd", "dobj", "attr"} or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    before = [t for t in span.doc[max(0, verb.i - 2) : verb.i] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in _UNDERTAKINGS
 
 
 def _names_a_code(token: Token) -> bool:
@@ -1231,8 +1248,6 @@ def _body_proto(span: Span) -> Proto:
 def _organization_proto(span: Span) -> Proto | None:
     if is_title_fragment(span) or _names_a_model(span) or _titles_an_apposed_person(span):
         return None
-    if _names_an_operation(span):
-        return None
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
     if _names_its_party(span):
         # "the Umma (Nation) party", "the Kurdistan Workers' party": the word after the name
@@ -1256,25 +1271,6 @@ def _organization_proto(span: Span) -> Proto | None:
         # 'the Labour leader' names the body its leader serves; 'Patriot missiles' none.
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
-
-
-# Verbs that give something its name, and the nouns of undertakings so named: 'a
-# counter-offensive called Volcano of Anger', 'an operation, dubbed Peace Spring'.
-_NAMING_VERBS = frozenset({"call", "dub", "name", "codename", "christen"})
-_UNDERTAKINGS = frozenset(
-    {"operation", "offensive", "counteroffensive", "campaign", "exercise", "drill", "plan"}
-    | {"programme", "program", "initiative", "project", "scheme", "strategy"}
-)
-
-
-def _names_an_operation(span: Span) -> bool:
-    """The name an undertaking is given is the undertaking's, not a body's. The parser often
-    fails on such phrases, so the noun is read as the word before the naming verb."""
-    verb = span.root.head
-    if span.root.dep_ not in {"oprd", "dobj", "attr"} or verb.lemma_.lower() not in _NAMING_VERBS:
-        return False
-    before = [t for t in span.doc[max(0, verb.i - 2) : verb.i] if not t.is_punct]
-    return bool(before) and before[-1].lower_ in _UNDERTAKINGS
 
 
 def _titles_an_apposed_person(span: Span) -> bool:
