@@ -1292,6 +1292,11 @@ def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> Non
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"
 
 
+def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
+    text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
+    assert "Ukraine" not in {a.name for a in read(text).actors}
+
+
 def test_a_nationality_before_a_movement_s_noun_names_no_state(read: Read) -> None:
     text = (
         "Hezbollah's leader, Hassan Nasrallah, warned that the Lebanese movement would "

@@ -61,6 +61,8 @@ _NOT_THE_STATE = frozenset(
         "exile", "detainee", "hostage", "victim", "mercenary", "volunteer", "jihad",
         # Bodies the word only places: 'the Lebanese movement' is Hezbollah, not Lebanon.
         "movement", "organisation", "organization", "network", "outfit",
+        # Civil craft: 'a Ukrainian airliner crashed'.
+        "airliner", "ferry", "trawler", "freighter", "liner",
         # Words of a language, not acts of its state: 'its Spanish acronym', 'the Arabic name'.
         "acronym", "initials", "abbreviation", "name", "word", "spelling", "translation",
         "dialect", "accent",

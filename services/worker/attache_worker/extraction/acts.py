@@ -131,7 +131,19 @@ def _denied(predicate: Token, event_type: str) -> bool:
     """'Hezbollah did not immediately comment': a negated act did not happen, unless the
     negation is the act ('did not accept the terms' is a rejection)."""
     negated = any(c.dep_ == "neg" for c in predicate.children) or no_one_acts(predicate)
-    return event_type != "REJECT" and negated
+    # A noun the event was read from ('has not confirmed the death') is told by its verb.
+    verb = predicate.head if predicate.dep_ == "dobj" else predicate
+    if verb is not predicate and any(c.dep_ == "neg" for c in verb.children):
+        return verb.lemma_.lower() in _UNTOLD
+    return negated and (event_type != "REJECT" or verb.lemma_.lower() in _UNTOLD)
+
+
+# Verbs of telling, which negated ('Isis has not confirmed the death') leave a thing untold
+# rather than refuse anything.
+_UNTOLD = frozenset(
+    {"confirm", "comment", "respond", "reply", "disclose", "reveal", "specify", "say", "explain"}
+    | {"elaborate", "identify", "name", "report", "announce"}
+)
 
 
 def _undergone(predicate: Token) -> bool:
