@@ -310,6 +310,8 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "IAEA inspectors found Iran feeding uranium gas into centrifuges at Fordow.",
         "Taiwan's defence ministry said the aircraft included 18 fighter jets and four bombers.",
         "Isis has not confirmed the death of its leader, who declared a caliphate in 2014.",
+        "The Russian defence ministry said it had no reliable information about the operation "
+        "and questioned whether it had happened at all.",
     ],
 )
 def test_an_act_undergone_or_done_by_no_one_starts_no_initiative(read: Read, text: str) -> None:

@@ -130,6 +130,10 @@ def act_drafts(
 def _denied(predicate: Token, event_type: str) -> bool:
     """'Hezbollah did not immediately comment': a negated act did not happen, unless the
     negation is the act ('did not accept the terms' is a rejection)."""
+    if predicate.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in predicate.children
+    ):
+        return True  # 'said it had no information about the operation'
     negated = any(c.dep_ == "neg" for c in predicate.children) or no_one_acts(predicate)
     # A noun the event was read from ('has not confirmed the death') is told by its verb.
     verb = predicate.head if predicate.dep_ == "dobj" else predicate
