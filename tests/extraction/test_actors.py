@@ -1292,6 +1292,11 @@ def test_a_noun_before_a_name_in_another_phrase_names_no_body(read: Read) -> Non
     assert actor_named(read(text), "Michael Flynn").kind == "PERSON"
 
 
+def test_forces_a_country_names_before_them_are_no_band_of_the_place(read: Read) -> None:
+    text = "Baghdadi was killed in a raid by US special forces in north-west Syria, Trump said."
+    assert [a.name for a in read(text).actors if a.kind == "GROUP"] == []
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}

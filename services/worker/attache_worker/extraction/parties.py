@@ -188,7 +188,7 @@ def _group_from(span: Span) -> Span | None:
     noun = preposition.head
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_set("groups", "nouns"):
         return None
-    qualifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    qualifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     if any(t.ent_type_ or t.pos_ == "PROPN" for q in qualifiers for t in q.subtree):
         # 'KDP leaders in Erbil', 'Syrian rebels in Afrin': a name before the noun already
         # says whose they are; the place only says where they are.
