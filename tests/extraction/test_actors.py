@@ -1297,6 +1297,22 @@ def test_forces_a_country_names_before_them_are_no_band_of_the_place(read: Read)
     assert [a.name for a in read(text).actors if a.kind == "GROUP"] == []
 
 
+def test_a_known_body_tagged_a_person_is_the_body(read: Read) -> None:
+    extraction = read("Al-Shabaab bombed a hotel in Mogadishu on Monday.")
+    body = actor_named(extraction, "Al-Shabaab")
+    assert body.kind == "ORGANIZATION"
+    assert [m.text for m in body.mentions] == ["Al-Shabaab"]
+
+
+def test_a_body_s_name_that_is_a_given_name_in_the_article_stays_the_person_s(
+    read: Read,
+) -> None:
+    text = "Amal Clooney said she would represent the victims. Amal said the trial was a test."
+    extraction = read(text)
+    assert actor_named(extraction, "Amal Clooney").kind == "PERSON"
+    assert [a.name for a in extraction.actors] == ["Amal Clooney"]
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}

@@ -189,6 +189,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
     }
     candidates, confirmed = _bodies_named_elsewhere(candidates, people)
+    candidates = _known_bodies_read_as_people(candidates)
     by_compass = _countries_by_compass_word(candidates)
     # 'the Clinton team' is a campaign's when 'Clinton claims …'.
     clubs = club_names(
@@ -766,6 +767,29 @@ def _bodies_named_elsewhere(
                 confirmed.add(text)
         out.append(candidate)
     return out, confirmed
+
+
+def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]:
+    """'Al-Shabaab bombed …' tagged a person: one word the knowledge base knows as a body's
+    name, which is no known personal name and no word of a person's name in the article, is
+    the body. ('Amal' is a given name in 'Amal Clooney', and the Lebanese movement's name.)"""
+    name_words = {
+        t.text for c in candidates if c.label == "PERSON" and len(c.span) > 1 for t in c.span
+    }
+    gazetteer = get_gazetteer()
+    out = []
+    for candidate in candidates:
+        text = readable(candidate.span)
+        if (
+            candidate.label == "PERSON"
+            and len(text.split()) == 1
+            and text not in name_words
+            and not known_personal_name(text)
+            and gazetteer.known_body(text) is not None
+        ):
+            candidate = Candidate(candidate.span, "ORG", candidate.dateline)
+        out.append(candidate)
+    return out
 
 
 def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:

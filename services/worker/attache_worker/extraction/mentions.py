@@ -423,6 +423,8 @@ def without_descriptor(candidate: Candidate) -> Candidate:
     )
     if not (nationality or described) or is_title_token(first):
         return candidate
+    if not first.whitespace_:
+        return candidate  # 'Al-Shabaab': a word glued to the next is part of the name
     return Candidate(span[1:], candidate.label, candidate.dateline)
 
 
