@@ -1313,6 +1313,18 @@ def test_a_body_s_name_that_is_a_given_name_in_the_article_stays_the_person_s(
     assert [a.name for a in extraction.actors] == ["Amal Clooney"]
 
 
+def test_a_town_named_a_town_is_a_place_though_it_opens_with_a_given_name(read: Read) -> None:
+    text = "Amnesty said hundreds of civilians had been killed in the town of Mai Kadra."
+    extraction = read(text)
+    assert "Mai Kadra" not in {a.name for a in extraction.actors}
+    assert "Mai Kadra" in {p.name for p in extraction.places}
+
+
+def test_a_name_tagged_a_nationality_after_a_company_s_noun_is_the_company(read: Read) -> None:
+    text = "The Saudi state oil company, Saudi Aramco, said it would lower its exports."
+    assert actor_named(read(text), "Saudi Aramco").kind == "ORGANIZATION"
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}

@@ -905,7 +905,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
         return _person_proto(span)
     if label in _MISREAD_PERSON_LABELS and opens_with_given_name(span):
-        return _person_proto(span)
+        # 'the town of Mai Kadra' opens with a given name too, but the place is named a place.
+        placed = _placed_by_noun(span) or _described_as_a_place(span)
+        return None if placed else _person_proto(span)
     if (
         label in _MISREAD_PERSON_LABELS
         and gazetteer.person_by_name(text) is not None
@@ -1256,7 +1258,7 @@ def _apposed_body(candidate: Candidate) -> bool:
     return (
         candidate.label != "ORG"
         and get_gazetteer().lookup(readable(span)) is None
-        and names_a_body_by_apposition(span)
+        and names_a_body_by_apposition(span, either_side=candidate.label != "PERSON")
     )
 
 
@@ -1628,6 +1630,8 @@ def _described_as_a_person(span: Span) -> bool:
     opening with a known given name before words no dictionary has, is a person's."""
     if get_gazetteer().is_known_place(readable(span)):
         return False
+    if _placed_by_noun(span) or _described_as_a_place(span):
+        return False  # 'the town of Mai Kadra' opens with a given name, and is named a place
     return apposed_to_kin(span) or appositive_title(span) is not None or opens_with_given_name(span)
 
 

@@ -93,11 +93,14 @@ def _apposed_to_a_body(span: Span) -> bool:
     return described and noun.head.head.lemma_.lower() in BODY_HEADS
 
 
-def names_a_body_by_apposition(span: Span) -> bool:
+def names_a_body_by_apposition(span: Span, *, either_side: bool = False) -> bool:
     """'Ahrar al-Sharqiya, a Turkish-backed militia', 'the state news agency Sana': a name
-    apposed to a body's noun is the body's, whatever the model tagged it."""
+    apposed to a body's noun is the body's, whatever the model tagged it. A body's noun before
+    the name counts only `either_side`: the parser hangs a leader's name on the body he heads
+    ('the head of the militia, Abu Ali')."""
     return _follows_its_body_noun(span) or any(
-        _is_body_noun(noun) and noun.i >= span.end for noun in appositions(span, outside=True)
+        _is_body_noun(noun) and (either_side or noun.i >= span.end)
+        for noun in appositions(span, outside=True)
     )
 
 
