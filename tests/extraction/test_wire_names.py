@@ -216,6 +216,14 @@ def test_places_that_act_are_actors_and_places_that_locate_are_not(read: Read) -
     assert "Hawaii" in place_names(invasion)
 
 
+def test_groups_meeting_in_a_place_are_no_band_of_it(read: Read) -> None:
+    text = (
+        "The opposition agreed on a unified delegation following a meeting of rival groups in "
+        "Saudi Arabia."
+    )
+    assert [a.name for a in read(text).actors if a.kind == "GROUP"] == []
+
+
 def test_group_placed_by_a_preposition(read: Read) -> None:
     extraction = read("The government and the rebels in Darfur must reach an agreement.")
     groups = {a.name for a in extraction.actors if a.kind == "GROUP"}

@@ -182,6 +182,17 @@ def _destination(verb: Token) -> bool:
     return marked and verb.head.lemma_.lower() in _SETTING_OUT
 
 
+def _met_there(noun: Token) -> bool:
+    """'a meeting of rival groups in Saudi Arabia': the place is where the meeting is held, not
+    where the groups come from."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in word_set("places", "venues")
+    )
+
+
 def _group_from(span: Span) -> Span | None:
     """'rebels in Darfur': a plural group noun placed by a preposition makes a named group."""
     root = span.root
@@ -190,6 +201,8 @@ def _group_from(span: Span) -> Span | None:
         return None
     noun = preposition.head
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in word_set("groups", "nouns"):
+        return None
+    if _met_there(noun):
         return None
     qualifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     if any(t.ent_type_ or t.pos_ == "PROPN" for q in qualifiers for t in q.subtree):
