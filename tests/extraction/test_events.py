@@ -344,3 +344,13 @@ def test_the_regime_is_the_state_last_named_with_its_regime(read: Read) -> None:
     text = "The Syrian regime launched an offensive on Douma. The regime said it would press on."
     (event,) = (e for e in read(text).events if e.trigger.text == "press")
     assert event.sources == ["Syria"]
+
+
+def test_it_opening_a_sentence_carries_on_the_subject_before(read: Read) -> None:
+    text = (
+        "Ankara views the Syrian Kurds as an extension of the PKK, with whom it has fought an "
+        "insurgency for four decades. It has vowed not to allow Kurdish groups to dominate "
+        "its border with Syria."
+    )
+    (event,) = (e for e in read(text).events if e.trigger.text == "vowed")
+    assert event.sources == ["Turkey"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
@@ -126,7 +126,8 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
     if lower in _PERSON_PRONOUNS:
         return last_mentioned(actors, subject.i, people=True, skip=skip, sex=_PRONOUN_SEX[lower])
     if lower in _GROUP_PRONOUNS:
-        return last_mentioned(actors, subject.i, people=False, skip=skip)
+        carried = _previous_subject(subject, actors) if lower == "it" else None
+        return carried or last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
         if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
             # 'its director told AFP' after 'the Syrian Observatory': the body's officer.
@@ -135,6 +136,27 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
     if _definite(subject) and subject.pos_ == "NOUN":
         return _last_named_by(actors, subject, skip)
     return None
+
+
+def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
+    """'Ankara views the Syrian Kurds as an extension of the PKK, with whom it has fought an
+    insurgency. It has vowed …': 'it' opening a sentence as its subject carries on the subject
+    of the sentence before, when that is one state or body, over names mentioned after it."""
+    sentence = pronoun.sent
+    if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = [
+        a for a in actors.actors_in(t.i for t in _core(subject)) if not a.startswith("person:")
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _first_word(sentence: Span) -> int:
+    return next((t.i for t in sentence if not (t.is_space or t.is_punct)), sentence.start)
 
 
 def _definite(subject: Token) -> bool:
