@@ -354,3 +354,9 @@ def test_it_opening_a_sentence_carries_on_the_subject_before(read: Read) -> None
     )
     (event,) = (e for e in read(text).events if e.trigger.text == "vowed")
     assert event.sources == ["Turkey"]
+
+
+def test_forces_a_state_reports_on_act_for_it(read: Read) -> None:
+    text = "The Russian defence ministry said jets had struck rebel positions near Idlib."
+    (event,) = (e for e in read(text).events if e.trigger.text == "struck")
+    assert event.sources == ["Russia"]

@@ -84,7 +84,7 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         return _part_or_others(root, head.head)
     if root.dep_ == "pobj" and head.lower_ == "at" and _aimed_at(head):
         return False  # 'fired rockets at Israel': what is aimed at is struck, not a setting
-    if country and root.dep_ == "pobj" and head.lower_ == "from" and _serves_a_state(head.head):
+    if country and root.dep_ == "pobj" and head.lower_ == "from" and serves_a_state(head.head):
         return False  # 'mediators from France' act for France; 'refugees from Syria' do not
     if root.dep_ == "pobj":
         return (
@@ -127,7 +127,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 
 
-def _serves_a_state(noun: Token) -> bool:
+def serves_a_state(noun: Token) -> bool:
     """'mediators', 'troops', 'diplomats': people a country sends, who act for it."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma in _NOT_THE_STATE:

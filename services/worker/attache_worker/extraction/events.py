@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from attache.contract import Event
 from attache.contract import Span as TextSpan
 from attache_worker.extraction import kb
-from attache_worker.extraction.acting import SETTING_PREPOSITIONS
+from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import word_set
@@ -406,6 +406,10 @@ def _sources(
         # '2,800 people had fled, the IOM said', 'seven civilians were killed, officials said':
         # who reports what befell bystanders did not do it.
         return []
+    if reporter is not None and subject is not None and not _agentive(subject):
+        # 'the PA said annexation would end any prospect of peace': what an act or a thing
+        # brings about is not the reporter's doing.
+        return []
     if reporter is not None and _cites(reporter, top):
         reporters = _reporter_subject(reporter, actors)
         if _agentless_passive(top) or named is not None:
@@ -416,6 +420,15 @@ def _sources(
             reporters = [r for r in reporters if not _monitors(r)]
         return reporters
     return _participle_subject(top, actors)
+
+
+def _agentive(subject: Token) -> bool:
+    """A subject that can carry out what a reporter says of it: a pronoun, or people, forces
+    or arms a state sends ('troops had entered Afrin', 'jets struck the town')."""
+    if subject.pos_ != "NOUN":
+        return True
+    lemma = subject.lemma_.lower()
+    return serves_a_state(subject) or lemma in word_set("initiatives", "personnel")
 
 
 def _cites(reporter: Token, clause: Token) -> bool:
