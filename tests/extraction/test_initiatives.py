@@ -237,3 +237,9 @@ def test_a_sponsor_glued_to_an_operation_backs_it_without_leading_it(read: Read)
 def test_a_leader_glued_to_an_operation_leads_it(read: Read) -> None:
     (offensive,) = read("A US-led coalition offensive began in June.").initiatives
     assert [(p.actor, p.role) for p in offensive.participants] == [("United States", "LEAD")]
+
+
+def test_the_owner_of_a_trial_is_tried_not_leading_it(read: Read) -> None:
+    text = "Netanyahu's trial on charges of bribery and fraud is due to open next month."
+    (trial,) = read(text).initiatives
+    assert [(p.actor, p.role) for p in trial.participants] == [("Benjamin Netanyahu", "TARGET")]

@@ -90,7 +90,8 @@ def phrase_participants(
             roles[actor_id] = _inside_role(token, head, default_role, by_preposition)
     owner = _possessor_before(phrase[0], actors)
     if owner is not None:
-        roles.setdefault(owner, "LEAD")
+        undergone = head.lemma_.lower() in _UNDERGONE_BY_OWNER
+        roles.setdefault(owner, "TARGET" if undergone else "LEAD")
     for actor_id in _shared_partners(head, actors):
         roles.setdefault(actor_id, "PARTNER")
     for actor_id, role in _described_parties(head, actors):
@@ -129,10 +130,20 @@ def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[s
                 # 'the Syrian dialogue conference', 'Israeli-Palestinian talks': the sides
                 # meet; who convenes them is named elsewhere, if at all.
                 return "PARTNER"
+            if node.dep_ == "poss" and head.lemma_.lower() in _UNDERGONE_BY_OWNER:
+                return "TARGET"  # 'Netanyahu's trial' tries Netanyahu
             # 'Turkey's offensive', 'US efforts', 'the Turkish invasion'.
             return "LEAD"
         node = node.head
     return default
+
+
+# Acts whose owner undergoes them: 'Netanyahu's trial', 'Khashoggi's killing'.
+_UNDERGONE_BY_OWNER = frozenset(
+    {"trial", "arrest", "detention", "prosecution", "impeachment", "extradition", "execution"}
+    | {"indictment", "conviction", "expulsion", "ouster", "overthrow", "killing"}
+    | {"assassination", "murder", "kidnapping", "abduction"}
+)
 
 
 def _possessor_before(first: Token, actors: DocActors) -> str | None:
