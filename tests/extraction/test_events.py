@@ -360,3 +360,9 @@ def test_forces_a_state_reports_on_act_for_it(read: Read) -> None:
     text = "The Russian defence ministry said jets had struck rebel positions near Idlib."
     (event,) = (e for e in read(text).events if e.trigger.text == "struck")
     assert event.sources == ["Russia"]
+
+
+def test_an_appeal_to_others_to_act_is_a_demand(read: Read) -> None:
+    text = "The UN secretary general, António Guterres, appealed to all sides to avoid violence."
+    (event,) = (e for e in read(text).events if e.trigger.text == "appealed")
+    assert event.type == "DEMAND"

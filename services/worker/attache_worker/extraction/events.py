@@ -354,7 +354,11 @@ def _is_asked_act(verb: Token) -> bool:
 def _asked_act(verb: Token) -> Token | None:
     """The act a directive hangs as a clause of purpose, when it names whom it asks: 'called on
     the junta to allow …', not 'pressed ahead to finish the road'."""
-    asks = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+    # 'appealed to all sides to avoid violence' asks those it appeals to.
+    addressed = {"on", "to"} if _lemma(verb) == "appeal" else {"on"}
+    asks = any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in addressed) for c in verb.children
+    )
     if not asks:
         return None
     return next((c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)), None)
