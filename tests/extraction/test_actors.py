@@ -1325,6 +1325,20 @@ def test_a_name_tagged_a_nationality_after_a_company_s_noun_is_the_company(read:
     assert actor_named(read(text), "Saudi Aramco").kind == "ORGANIZATION"
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Turkey will launch an operation against Kurdish YPG fighters in Syria.",
+            "People's Protection Units",
+        ),
+        ("The Turkish Red Crescent sent aid to Idlib.", "Turkish Red Crescent"),
+    ],
+)
+def test_a_nationality_before_a_known_body_describes_it(read: Read, text: str, body: str) -> None:
+    assert actor_named(read(text), body).kind == "ORGANIZATION"
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}
