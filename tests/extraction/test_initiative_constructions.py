@@ -310,6 +310,8 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "IAEA inspectors found Iran feeding uranium gas into centrifuges at Fordow.",
         "Taiwan's defence ministry said the aircraft included 18 fighter jets and four bombers.",
         "Isis has not confirmed the death of its leader, who declared a caliphate in 2014.",
+        "A spokesman for the Syrian Democratic Forces, Mustafa Bali, said the group would "
+        "respond with full force to any attack.",
         "The Palestinian Authority said annexation would end any prospect of a two-state solution.",
         "The Russian defence ministry said it had no reliable information about the operation "
         "and questioned whether it had happened at all.",

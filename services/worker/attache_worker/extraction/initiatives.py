@@ -87,11 +87,15 @@ _CLASSING_VERBS = frozenset(
 )
 
 
+# Determiners of a kind of act rather than of one act: 'such attacks', 'respond to any attack'.
+_ANY_KIND = frozenset({"such", "any"})
+
+
 def names_no_act(head: Token) -> bool:
     """Words of an initiative that name no act anyone undertook: a kind of act ('such
-    attacks'), a label put on someone ('regarded the YPG as a security threat'), an act only
-    judged possible ('hard to destroy'), or the press's own 'request for comment'."""
-    if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ == "such" for c in head.children):
+    attacks', 'any attack'), a label put on someone ('regarded the YPG as a security threat'),
+    an act only judged possible ('hard to destroy'), or the press's own 'request for comment'."""
+    if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in _ANY_KIND for c in head.children):
         return True
     parent = head.head
     if head.dep_ == "pobj" and parent.lower_ == "as":
