@@ -1339,6 +1339,21 @@ def test_a_nationality_before_a_known_body_describes_it(read: Read, text: str, b
     assert actor_named(read(text), body).kind == "ORGANIZATION"
 
 
+def test_a_name_the_article_says_a_body_is_known_by_is_the_body(read: Read) -> None:
+    text = "The Tatmadaw, as the armed forces are known, ruled the country until 2011."
+    assert actor_named(read(text), "Tatmadaw").kind == "ORGANIZATION"
+
+
+def test_a_party_s_letters_without_its_lower_case_party_word_name_it(read: Read) -> None:
+    text = (
+        "The army detained leaders of the National League for Democracy party. The NLD won the "
+        "election in November by a landslide."
+    )
+    bodies = [a for a in read(text).actors if a.kind == "ORGANIZATION"]
+    assert len(bodies) == 1
+    assert "NLD" in bodies[0].aliases
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}

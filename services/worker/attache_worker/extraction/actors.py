@@ -338,10 +338,18 @@ def _expand_undefined_acronyms(protos: list[Proto]) -> None:
         text = readable(proto.span)
         if proto.known or not text.isupper() or " " in text:
             continue
-        named = {(p.id, p.name) for p in bodies if p.name and abbreviates(text, p.name)}
+        named = {(p.id, p.name) for p in bodies if p.name and _abbreviates_body(text, p.name)}
         if len(named) == 1:
             proto.kind = "ORGANIZATION"
             proto.id, proto.name = next(iter(named))
+
+
+def _abbreviates_body(acronym: str, name: str) -> bool:
+    """'NLD' for 'the National League for Democracy party': the party word the article writes
+    in lower case after a name is seldom in its letters."""
+    *words, last = name.split()
+    bare = " ".join(words) if words and last.lower() in PARTY_WORDS else name
+    return abbreviates(acronym, name) or abbreviates(acronym, bare)
 
 
 def _covered_tokens(protos: list[Proto], places: list[Span]) -> set[int]:
@@ -772,7 +780,8 @@ def _bodies_named_elsewhere(
 def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]:
     """'Al-Shabaab bombed …' tagged a person: one word the knowledge base knows as a body's
     name, which is no known personal name and no word of a person's name in the article, is
-    the body. ('Amal' is a given name in 'Amal Clooney', and the Lebanese movement's name.)"""
+    the body ('Amal' is a given name in 'Amal Clooney', and the Lebanese movement's name); so
+    is a name the article says a body is known by."""
     name_words = {
         t.text for c in candidates if c.label == "PERSON" and len(c.span) > 1 for t in c.span
     }
@@ -780,16 +789,30 @@ def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]
     out = []
     for candidate in candidates:
         text = readable(candidate.span)
-        if (
-            candidate.label == "PERSON"
-            and len(text.split()) == 1
+        known = (
+            len(text.split()) == 1
             and text not in name_words
             and not known_personal_name(text)
             and gazetteer.known_body(text) is not None
-        ):
+        )
+        if candidate.label == "PERSON" and (known or _known_as_a_body(candidate.span)):
             candidate = Candidate(candidate.span, "ORG", candidate.dateline)
         out.append(candidate)
     return out
+
+
+def _known_as_a_body(span: Span) -> bool:
+    """'The Tatmadaw, as the armed forces are known, ruled …': a name the article says a body
+    is known by is the body's."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end + 1].lower_ != "as":
+        return False
+    verb = doc[span.end + 1].head
+    if verb.lemma_.lower() not in {"know", "call"} or verb.tag_ != "VBN":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    forces = {"army", "military", "force", "police", "rebel"}
+    return subject is not None and subject.lemma_.lower() in BODY_HEADS | forces
 
 
 def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:
