@@ -1354,6 +1354,15 @@ def test_a_party_s_letters_without_its_lower_case_party_word_name_it(read: Read)
     assert "NLD" in bodies[0].aliases
 
 
+def test_a_body_named_with_a_nationality_keeps_that_name_among_its_names(read: Read) -> None:
+    text = (
+        "Turkey launched the assault on Saturday, aiming to force the Syrian Kurdish Democratic "
+        "Union party (PYD) and its military wing out of Afrin."
+    )
+    party = actor_named(read(text), "Democratic Union Party")
+    assert {"Syrian Kurdish Democratic Union party", "PYD"} <= set(party.aliases)
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}

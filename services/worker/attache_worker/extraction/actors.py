@@ -874,7 +874,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if entry is None:
         entry = region_of_country(text)
     if entry is None and label != "PERSON":
-        entry = gazetteer.known_body(text) or _national_branch(span)
+        entry = gazetteer.known_body(text) or _national_branch(span) or _nation_s_body(span)
     elif entry is None and len(text.split()) > 1:
         # A body's name of several words is that body however the model tagged it ('Hayat
         # Tahrir al-Sham' as a person), if it shares a word with the body's own name: the
@@ -941,6 +941,26 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "ORG":
         return _organization_proto(span)
     return None
+
+
+def _nation_s_body(span: Span) -> Entry | None:
+    """'Kurdish YPG fighters', 'Iranian Revolutionary Guards': a nationality before a known
+    body's name describes the body, when the body goes by its letters or belongs to that
+    country. A national society of its own ('the Turkish Red Crescent') is not the body."""
+    if len(span) < 2:
+        return None
+    gazetteer = get_gazetteer()
+    first = span[0].text
+    nationality = gazetteer.demonym(first) or kb.get_kb().nationality(first)
+    if nationality is None:
+        return None
+    rest = readable(span[1:])
+    body = gazetteer.lookup(rest) or gazetteer.known_body(rest)
+    if body is None or body.kind != "ORGANIZATION":
+        return None
+    entry = kb.get_kb().get(body.id)
+    own = entry is not None and nationality.id == f"country:{entry.country}"
+    return body if own or rest.isupper() else None
 
 
 def _national_branch(span: Span) -> Entry | None:

@@ -113,7 +113,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
-    found = [_without_nationality(_with_known_opening(c)) for c in found]
+    found = [_with_known_opening(c) for c in found]
     found = [_with_body_tail(c) for c in found]
     found = [_with_regnal_number(without_descriptor(c)) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
@@ -313,31 +313,6 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
 
     grown = _grown_to_known(span, _TAIL_WORDS, lambda t: t.is_alpha and t.ent_iob_ == "O", is_body)
     return candidate if grown is None else Candidate(grown, "ORG", candidate.dateline)
-
-
-def _without_nationality(candidate: Candidate) -> Candidate:
-    """'Kurdish YPG fighters': a nationality before a known body's name describes the body
-    and is no part of its name, unless the whole is a name of its own ('Turkish Red
-    Crescent')."""
-    span = candidate.span
-    if candidate.label != "ORG" or len(span) < 2:
-        return candidate
-    gazetteer = get_gazetteer()
-    first = span[0].text
-    nationality = gazetteer.demonym(first) or kb.get_kb().nationality(first)
-    if nationality is None or gazetteer.lookup(readable(span)) is not None:
-        return candidate
-    rest = readable(span[1:])
-    body = gazetteer.lookup(rest) or gazetteer.known_body(rest)
-    if body is None or body.kind != "ORGANIZATION":
-        return candidate
-    # 'the Turkish Red Crescent' is a society of its own; 'Iranian Revolutionary Guards' are
-    # the body of the country the word names, and 'Kurdish YPG' a body named by its letters.
-    entry = kb.get_kb().get(body.id)
-    own = entry is not None and nationality.id == f"country:{entry.country}"
-    if not (own or rest.isupper()):
-        return candidate
-    return Candidate(span[1:], "ORG", candidate.dateline)
 
 
 _OPENING_WORDS = 2
