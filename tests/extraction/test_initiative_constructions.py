@@ -310,6 +310,10 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "IAEA inspectors found Iran feeding uranium gas into centrifuges at Fordow.",
         "Taiwan's defence ministry said the aircraft included 18 fighter jets and four bombers.",
         "Isis has not confirmed the death of its leader, who declared a caliphate in 2014.",
+        "Ahmed al-Rabie, a representative of the Forces for Freedom and Change alliance, spoke "
+        "in Khartoum.",
+        "The Sudan Revolutionary Front, an alliance of rebel groups from Darfur, was formed in "
+        "2011.",
         "A spokesman for the Syrian Democratic Forces, Mustafa Bali, said the group would "
         "respond with full force to any attack.",
         "The Palestinian Authority said annexation would end any prospect of a two-state solution.",
@@ -439,3 +443,12 @@ def test_what_a_copula_says_its_subject_is_is_no_initiative(read: Read) -> None:
     kinds = [i.kind for i in read(text).initiatives]
     assert "THREAT" not in kinds
     assert "MILITARY_OPERATION" in kinds
+
+
+def test_heading_a_body_is_a_post_not_an_act(read: Read) -> None:
+    text = (
+        "The deal was signed by Mohamed Hamdan Dagalo, the deputy head of the Transitional "
+        "Military Council. Dagalo, better known as Hemedti, commands the Rapid Support Forces, "
+        "a paramilitary group accused of killing dozens of protesters."
+    )
+    assert [i.kind for i in read(text).initiatives] == ["AGREEMENT"]

@@ -106,7 +106,7 @@ def act_drafts(
         predicate = _token_at(doc, event.trigger.start)
         if kind is None or predicate is None or not event.source_ids:
             continue
-        if predicate.lemma_.lower() in _STATES_OF_MIND:
+        if predicate.lemma_.lower() in _STATES_OF_MIND or _heads_a_body(predicate, actors):
             continue
         if predicate.dep_ == "xcomp" and directs(predicate.head):
             # 'urged the parties to allow convoys': the act is the request, and what it asks
@@ -125,6 +125,18 @@ def act_drafts(
         if _someone_accountable(draft, actors) and _has_counterpart(draft, event):
             drafts.append(draft)
     return drafts
+
+
+# Verbs of being at the head of something: 'commands the Rapid Support Forces'.
+_HEADING = frozenset({"command", "head", "lead", "run", "chair", "direct"})
+
+
+def _heads_a_body(predicate: Token, actors: DocActors) -> bool:
+    """'Hemedti commands the Rapid Support Forces': heading a body is a post, not an act."""
+    if predicate.lemma_.lower() not in _HEADING:
+        return False
+    objects = [c for c in predicate.children if c.dep_ == "dobj"]
+    return any(o.i in actors.token_actor for o in objects)
 
 
 def _denied(predicate: Token, event_type: str) -> bool:

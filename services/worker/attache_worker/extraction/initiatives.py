@@ -168,7 +168,31 @@ def _can_head(head: Token, actors: DocActors) -> bool:
     what a copula says its subject is ('as long as Islamic State remained a threat')."""
     if head.i in actors.token_actor or is_asked_to_act(head) or _said_of_an_actor(head, actors):
         return False
+    if _describes_a_body(head, actors):
+        return False
     return head.lemma_.lower() not in word_set("initiatives", "not_heads")
+
+
+# Nouns of a band of parties, which may name the band as a body rather than its undertaking.
+_BANDS = frozenset({"alliance", "coalition", "bloc", "union", "front"})
+
+
+def _describes_a_body(head: Token, actors: DocActors) -> bool:
+    """'the Sudan Revolutionary Front, an alliance of rebel groups', 'the Forces for Freedom
+    and Change alliance': a band's noun in apposition to a body, or closing its name, is the
+    body; 'its alliance with the US' is an undertaking."""
+    if head.lemma_.lower() not in _BANDS:
+        return False
+    apposed = [head.head] if head.dep_ == "appos" else []
+    apposed += [c for c in head.children if c.dep_ == "appos"]
+    if any(t.i in actors.token_actor and _is_body(actors, t.i) for t in apposed):
+        return True
+    before = head.i - 1
+    return head.is_lower and before in actors.token_actor and _is_body(actors, before)
+
+
+def _is_body(actors: DocActors, index: int) -> bool:
+    return actors.by_id[actors.token_actor[index]].kind in {"ORGANIZATION", "GROUP"}
 
 
 _COPULAS = frozenset({"be", "remain", "become", "stay", "seem"})
