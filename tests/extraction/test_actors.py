@@ -1363,6 +1363,17 @@ def test_a_body_named_with_a_nationality_keeps_that_name_among_its_names(read: R
     assert {"Syrian Kurdish Democratic Union party", "PYD"} <= set(party.aliases)
 
 
+def test_a_place_named_with_hyphens_and_a_particle_is_one_place(read: Read) -> None:
+    extraction = read("Wagner fighters seized military facilities in Rostov-on-Don on Saturday.")
+    assert "Don" not in {a.name for a in extraction.actors}
+    assert [p.name for p in extraction.places] == ["Rostov-on-Don"]
+
+
+def test_a_leader_s_authority_is_his_power_not_his_state(read: Read) -> None:
+    text = "Blinken said the mutiny revealed real cracks in Putin's authority."
+    assert "Russia" not in {a.name for a in read(text).actors}
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}

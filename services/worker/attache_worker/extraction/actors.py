@@ -1007,6 +1007,8 @@ def _government_of(name: Span) -> Token | None:
     head = root.head
     if root.dep_ not in {*_MODIFIER_DEPS, "poss"} or head.i < name.end:
         return None
+    if head.lower_ == "authority":
+        return None  # 'cracks in Putin's authority' is his power, not a government
     return head if head.lemma_.lower() in _GOVERNMENT_NOUNS | _STATE_FORCES else None
 
 

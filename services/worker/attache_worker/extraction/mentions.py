@@ -108,7 +108,9 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if not _common_word_read_as_person(c)]
     found = [c for c in found if not _leads_a_compound(c) and not _one_of_a_make(c)]
     found = _without_events_read_as_people(found)
-    found = [_people_word_read_as_person(c) for c in found]
+    found = _outside_whole_places(
+        [_people_word_read_as_person(_whole_hyphened_place(c)) for c in found]
+    )
     found = _join_name_particles(found)
     found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
@@ -1019,6 +1021,49 @@ def _leads_a_compound(candidate: Candidate) -> bool:
     hyphen, participle = doc[span.end], doc[span.end + 1]
     glued = not span[0].whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
     return glued and participle.tag_ == "VBN"
+
+
+# Particles that join the words of a place's name: 'Rostov-on-Don', 'Frankfurt-am-Main'.
+_PLACE_PARTICLES = frozenset({"on", "upon", "am", "an", "en", "sur", "de", "la", "le"})
+
+
+def _whole_hyphened_place(candidate: Candidate) -> Candidate:
+    """'Don' or 'Rostov' of 'Rostov-on-Don' read alone: a name glued by hyphens to a particle
+    and a capitalized word is part of a place's name, which is the whole."""
+    span = candidate.span
+    doc = span.doc
+    start, end = span.start, span.end
+    while start >= 2 and _glued_hyphen(doc[start - 1]) and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]) and not doc[end - 1].whitespace_:
+        end += 2
+    if not any(
+        t.lower_ in _PLACE_PARTICLES
+        and t.is_lower
+        and _glued_hyphen(doc[t.i - 1])
+        and _glued_hyphen(doc[t.i + 1])
+        for t in doc[start + 1 : end - 1]
+    ):
+        return candidate
+    if not (doc[start].is_title and doc[end - 1].is_title):
+        return candidate
+    return Candidate(doc[start:end], "GPE", candidate.dateline)
+
+
+def _glued_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_
+
+
+def _outside_whole_places(found: list[Candidate]) -> list[Candidate]:
+    """Drops what a hyphened place's whole name covers ('Rostov' of 'Rostov-on-Don')."""
+    wholes = [c.span for c in found if c.label == "GPE" and "-" in c.span.text]
+    return [
+        c
+        for c in found
+        if not any(
+            w.start <= c.span.start and c.span.end <= w.end and len(c.span) < len(w) for w in wholes
+        )
+    ]
 
 
 def _people_word_read_as_person(candidate: Candidate) -> Candidate:
