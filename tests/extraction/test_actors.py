@@ -1374,6 +1374,11 @@ def test_a_leader_s_authority_is_his_power_not_his_state(read: Read) -> None:
     assert "Russia" not in {a.name for a in read(text).actors}
 
 
+def test_groups_an_alliance_is_made_of_are_its_make_up(read: Read) -> None:
+    text = "The Sudan Revolutionary Front, an alliance of rebel groups from Darfur, rejected it."
+    assert [a.name for a in read(text).actors if a.kind == "GROUP"] == []
+
+
 def test_a_nationality_before_a_civil_craft_names_no_state(read: Read) -> None:
     text = "A Ukrainian airliner crashed after taking off from Tehran, killing 176 people."
     assert "Ukraine" not in {a.name for a in read(text).actors}
