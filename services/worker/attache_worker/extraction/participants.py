@@ -238,6 +238,8 @@ def leads(head: Token, actors: DocActors) -> list[str]:
             return []
         if token.dep_ == "prep" and token.lower_ in _CIRCUMSTANCES:
             return []  # 'resigned amid protests': who resigned did not protest
+        if token.dep_ == "prep" and token.lower_ in _AFTERMATH and _met_from_outside(head):
+            return []  # 'resigned after mass protests', 'crashed hours after the attack'
         # 'welcomed the deal' reacts to it; 'agreed to supply' commits to the act, and in
         # 'accused the US and delivered an ultimatum' the accusing verb only lends its subject.
         if token.pos_ == "VERB" and came_from.dep_ not in _CLAUSE_DEPS and _reacts(token):
@@ -259,6 +261,15 @@ def leads(head: Token, actors: DocActors) -> list[str]:
 
 # Prepositions setting the circumstances of an act, which others bring about.
 _CIRCUMSTANCES = frozenset({"amid", "amidst", "despite"})
+# Prepositions of time, after which an attack or a protest is mostly what the subject meets
+# ('resigned after protests'), while talks or a deal are its own ('withdrew after the deal').
+_AFTERMATH = frozenset({"after", "following"})
+_MET_ACTS = frozenset({"protest", "demonstration", "riot", "uprising", "unrest"})
+
+
+def _met_from_outside(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    return lemma in _MET_ACTS or lemma in word_set("initiatives", "hostile")
 
 
 # Verbs whose object does the act of their complement: 'urged Nato allies to deliver air
