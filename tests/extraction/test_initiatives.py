@@ -243,3 +243,12 @@ def test_the_owner_of_a_trial_is_tried_not_leading_it(read: Read) -> None:
     text = "Netanyahu's trial on charges of bribery and fraud is due to open next month."
     (trial,) = read(text).initiatives
     assert [(p.actor, p.role) for p in trial.participants] == [("Benjamin Netanyahu", "TARGET")]
+
+
+def test_protests_one_acts_after_are_not_one_s_own(read: Read) -> None:
+    text = (
+        "Lebanon's prime minister, Saad Hariri, has resigned after nearly two weeks of mass "
+        "protests against the country's political elite."
+    )
+    protests = [i for i in read(text).initiatives if i.kind == "PROTEST"]
+    assert all("Saad Hariri" not in {p.actor for p in i.participants} for i in protests)
