@@ -1474,8 +1474,6 @@ def _drop_nested_groups(protos: list[Proto]) -> None:
     protos[:] = [p for p in protos if id(p) not in nested]
 
 
-# Nouns of bands made up of others: 'an alliance of rebel groups'.
-_MADE_UP_BANDS = frozenset({"alliance", "coalition", "bloc", "umbrella", "grouping", "federation"})
 # Verbs by which a body holds its members: 'has Arab fighters among its ranks'.
 _HOLDING_VERBS = frozenset({"have", "include", "number", "count", "comprise", "boast"})
 _OWNERS = frozenset({"its", "their"})
@@ -1497,7 +1495,11 @@ def _held_by_another(span: Span) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING_VERBS:
         return True
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _MADE_UP_BANDS:
+    if (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in word_set("groups", "bands")
+    ):
         return True  # 'an alliance of rebel groups from Darfur' is what the alliance is made of
     return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
 

@@ -173,15 +173,11 @@ def _can_head(head: Token, actors: DocActors) -> bool:
     return head.lemma_.lower() not in word_set("initiatives", "not_heads")
 
 
-# Nouns of a band of parties, which may name the band as a body rather than its undertaking.
-_BANDS = frozenset({"alliance", "coalition", "bloc", "union", "front"})
-
-
 def _describes_a_body(head: Token, actors: DocActors) -> bool:
     """'the Sudan Revolutionary Front, an alliance of rebel groups', 'the Forces for Freedom
     and Change alliance': a band's noun in apposition to a body, or closing its name, is the
     body; 'its alliance with the US' is an undertaking."""
-    if head.lemma_.lower() not in _BANDS:
+    if head.lemma_.lower() not in word_set("groups", "bands"):
         return False
     apposed = [head.head] if head.dep_ == "appos" else []
     apposed += [c for c in head.children if c.dep_ == "appos"]

@@ -1055,15 +1055,19 @@ def _glued_hyphen(token: Token) -> bool:
 
 
 def _outside_whole_places(found: list[Candidate]) -> list[Candidate]:
-    """Drops what a hyphened place's whole name covers ('Rostov' of 'Rostov-on-Don')."""
+    """Drops what a hyphened place's whole name covers ('Rostov' of 'Rostov-on-Don'), and the
+    whole read twice when the model tagged two of its words."""
     wholes = [c.span for c in found if c.label == "GPE" and "-" in c.span.text]
-    return [
-        c
-        for c in found
-        if not any(
-            w.start <= c.span.start and c.span.end <= w.end and len(c.span) < len(w) for w in wholes
+    kept: list[Candidate] = []
+    for candidate in found:
+        span = candidate.span
+        inside = any(
+            w.start <= span.start and span.end <= w.end and len(span) < len(w) for w in wholes
         )
-    ]
+        again = span in wholes and any(k.span == span for k in kept)
+        if not inside and not again:
+            kept.append(candidate)
+    return kept
 
 
 def _people_word_read_as_person(candidate: Candidate) -> Candidate:
