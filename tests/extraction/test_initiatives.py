@@ -252,3 +252,12 @@ def test_protests_one_acts_after_are_not_one_s_own(read: Read) -> None:
     )
     protests = [i for i in read(text).initiatives if i.kind == "PROTEST"]
     assert all("Saad Hariri" not in {p.actor for p in i.participants} for i in protests)
+
+
+def test_a_clause_on_a_place_names_no_party_to_the_initiative(read: Read) -> None:
+    text = (
+        "The US-raised force is proposed for north-east Syria, which Ankara is not thought to be "
+        "targeting for a ground attack."
+    )
+    force = next(i for i in read(text).initiatives if "force" in i.title)
+    assert "Turkey" not in {p.actor for p in force.participants}

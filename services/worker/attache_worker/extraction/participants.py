@@ -213,11 +213,22 @@ def roles_above(
         for child in token.children:
             role = by_preposition.get(child.lower_)
             if child.dep_ == "prep" and role is not None and child.i != came_from.i:
-                found.extend((a, role) for a in actors.actors_in(t.i for t in child.subtree))
+                found.extend((a, role) for a in actors.actors_in(_outside_clauses(child)))
         if token.pos_ in {"VERB", "AUX"}:
             break
         token, came_from = token.head, token
     return found
+
+
+_CLAUSE_ON_A_NOUN = frozenset({"relcl", "acl"})
+
+
+def _outside_clauses(preposition: Token) -> list[int]:
+    """The words a preposition governs, without clauses hung on its nouns: in 'proposed for
+    north-east Syria, which Ankara is not thought to be targeting', Ankara is no party."""
+    clauses = [t for t in preposition.subtree if t.dep_ in _CLAUSE_ON_A_NOUN]
+    inside = {word.i for clause in clauses for word in clause.subtree}
+    return [t.i for t in preposition.subtree if t.i not in inside]
 
 
 def leads(head: Token, actors: DocActors) -> list[str]:
