@@ -44,7 +44,7 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _MOTION_TO = frozenset({"return", "go", "come", "travel", "flee", "move", "head"})
 # 'troops deployed to Nagorno-Karabakh': where forces are posted. (A country forces are sent to
 # may be a party to their mission, so this reads names other than countries only.)
-_POSTING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
+_STATIONING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
 _MOTION_THROUGH = frozenset({"enter", "leave", "cross", "reach", "exit", "flee", "tour"})
 # Who a nationality word can describe without its state acting: people and groups from the
 # country ('Syrian rebels', 'Iraqi civilians'), parts of bodies ('the Syrian arm of a group').
@@ -92,7 +92,7 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             or (head.lower_ == "between" and _between_places(head))
             or (country and head.lower_ in _COMPARATIVE_PREPOSITIONS)
             or (head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_TO)
-            or (not country and head.lower_ == "to" and head.head.lemma_.lower() in _POSTING)
+            or (not country and head.lower_ == "to" and head.head.lemma_.lower() in _STATIONING)
         )
     if root.dep_ == "dobj":
         return head.lemma_.lower() in _MOTION_THROUGH

@@ -788,17 +788,23 @@ def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]
     gazetteer = get_gazetteer()
     out = []
     for candidate in candidates:
-        text = readable(candidate.span)
-        known = (
-            len(text.split()) == 1
-            and text not in name_words
-            and not known_personal_name(text)
-            and gazetteer.known_body(text) is not None
-        )
-        if candidate.label == "PERSON" and (known or _known_as_a_body(candidate.span)):
-            candidate = Candidate(candidate.span, "ORG", candidate.dateline)
+        if candidate.label == "PERSON":
+            text = readable(candidate.span)
+            known = (
+                len(text.split()) == 1
+                and text not in name_words
+                and not known_personal_name(text)
+                and gazetteer.known_body(text) is not None
+            )
+            if known or _known_as_a_body(candidate.span):
+                candidate = Candidate(candidate.span, "ORG", candidate.dateline)
         out.append(candidate)
     return out
+
+
+# What a name the article says something is known by makes a body: 'as the armed forces are
+# known'.
+_KNOWN_BODIES = BODY_HEADS | {"army", "military", "force", "police", "rebel"}
 
 
 def _known_as_a_body(span: Span) -> bool:
@@ -811,8 +817,7 @@ def _known_as_a_body(span: Span) -> bool:
     if verb.lemma_.lower() not in {"know", "call"} or verb.tag_ != "VBN":
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    forces = {"army", "military", "force", "police", "rebel"}
-    return subject is not None and subject.lemma_.lower() in BODY_HEADS | forces
+    return subject is not None and subject.lemma_.lower() in _KNOWN_BODIES
 
 
 def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:

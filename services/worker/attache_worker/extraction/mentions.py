@@ -28,9 +28,12 @@ from attache_worker.extraction.listings import listed_names
 from attache_worker.extraction.nlp import (
     READABLE_DOC,
     READABLE_TEXT,
+    glued_hyphen,
+    hyphened_participle,
     load_model,
     readable,
     text_of,
+    whole_words,
 )
 from attache_worker.extraction.titles import (
     honorifics,
@@ -1018,9 +1021,7 @@ def _leads_a_compound(candidate: Candidate) -> bool:
     doc = span.doc
     if candidate.label != "PERSON" or len(span) != 1 or span.end + 1 >= len(doc):
         return False
-    hyphen, participle = doc[span.end], doc[span.end + 1]
-    glued = not span[0].whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
-    return glued and participle.tag_ == "VBN"
+    return hyphened_participle(doc[span.end + 1])
 
 
 # Particles that join the words of a place's name: 'Rostov-on-Don', 'Frankfurt-am-Main'.
@@ -1032,26 +1033,19 @@ def _whole_hyphened_place(candidate: Candidate) -> Candidate:
     and a capitalized word is part of a place's name, which is the whole."""
     span = candidate.span
     doc = span.doc
-    start, end = span.start, span.end
-    while start >= 2 and _glued_hyphen(doc[start - 1]) and not doc[start - 2].whitespace_:
-        start -= 2
-    while end + 1 < len(doc) and _glued_hyphen(doc[end]) and not doc[end - 1].whitespace_:
-        end += 2
+    whole = whole_words(list(span))
+    start, end = whole[0].i, whole[-1].i + 1
     if not any(
         t.lower_ in _PLACE_PARTICLES
         and t.is_lower
-        and _glued_hyphen(doc[t.i - 1])
-        and _glued_hyphen(doc[t.i + 1])
+        and glued_hyphen(doc[t.i - 1])
+        and glued_hyphen(doc[t.i + 1])
         for t in doc[start + 1 : end - 1]
     ):
         return candidate
     if not (doc[start].is_title and doc[end - 1].is_title):
         return candidate
     return Candidate(doc[start:end], "GPE", candidate.dateline)
-
-
-def _glued_hyphen(token: Token) -> bool:
-    return token.text == "-" and not token.whitespace_
 
 
 def _outside_whole_places(found: list[Candidate]) -> list[Candidate]:

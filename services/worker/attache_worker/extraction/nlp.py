@@ -205,6 +205,18 @@ def whole_words(tokens: list[Token]) -> list[Token]:
     return [*doc[left + 1 : start], *tokens, *doc[end:right]]
 
 
+def glued_hyphen(token: Token) -> bool:
+    """A hyphen with no space after it, joining the word before to the next."""
+    return token.text == "-" and not token.whitespace_
+
+
+def hyphened_participle(token: Token) -> bool:
+    """'backed' in 'UN-backed', 'led' in 'Kurd-led': a participle glued to the word before."""
+    if token.i < 2 or token.tag_ != "VBN":
+        return False
+    return glued_hyphen(token.doc[token.i - 1]) and not token.doc[token.i - 2].whitespace_
+
+
 def _glued(first: Token, second: Token) -> bool:
     return not first.whitespace_ and not first.is_space and not second.is_space
 

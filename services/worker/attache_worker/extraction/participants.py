@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.event_types import get_typer
+from attache_worker.extraction.nlp import hyphened_participle
 from attache_worker.extraction.speakers import (
     headline_partners,
     held_to_account,
-    hyphened_participle,
     sponsors,
     subject_actors,
 )

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.given_names import Sex, sex_of
+from attache_worker.extraction.nlp import hyphened_participle
 from attache_worker.extraction.titles import title_words
 
 _PRONOUN_SEX: dict[str, Sex] = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -61,14 +62,6 @@ def subject_actors(subject: Token, actors: DocActors, skip: range | None = None)
 # Participles after a hyphen that make the name before them a sponsor: 'the UN-backed
 # government', 'Turkish-backed rebels'. ('US-led' forces are the US's: leading is taking part.)
 _SPONSORING = frozenset({"back", "sponsor", "fund", "finance", "support", "arm", "train"})
-
-
-def hyphened_participle(token: Token) -> bool:
-    """'backed' in 'UN-backed', 'led' in 'Kurdish-led': a participle glued to the word before."""
-    if token.i < 2 or token.tag_ != "VBN":
-        return False
-    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_
 
 
 def sponsors(token: Token) -> bool:
