@@ -106,6 +106,8 @@ class Assembler:
         self.agents: dict[str, str] = {}
         self.given_names: frozenset[str] = frozenset()
         self.acronyms: set[str] = set()
+        # The names of news outlets (wires, papers, broadcasters), kept apart from the actors.
+        self.media: set[str] = set()
         # Every state's and territory's names, which the nationality table lists among the
         # words of the country that administers them (Guam, Bermuda).
         self._territory_names = {fold(n): c.iso2 for c in self.countries.values() for n in c.names}
@@ -233,6 +235,9 @@ class Assembler:
         org = Draft("ORGANIZATION", [" ".join(words_of(head))])
         org.code = block.codes[0].code if block.codes else None
         org.country, org.sector = self._interpret(org.code)
+        if self._is_outlet(org.code):
+            self._add_outlet(block)
+            return
         if not self._is_acting_body(org.code):
             return
         if acronym:
@@ -281,6 +286,19 @@ class Assembler:
         rest = code[3:6]
         territory = rest in self.countries or pycountry.countries.get(alpha_3=rest) is not None
         return rest != "MED" and (code[:3] in _PREFIX_SECTORS or not territory)
+
+    def _is_outlet(self, code: str | None) -> bool:
+        """A news outlet's own code: MED alone, or a country's MED ('ISRMED', Haaretz); not a
+        body of journalists or a company with a media line ('NGOMED', 'MNCMED')."""
+        if not code or not code.endswith("MED"):
+            return False
+        owner = code[:-3]
+        return not owner or owner in self.countries
+
+    def _add_outlet(self, block: Block) -> None:
+        for raw in block.names:
+            name, acronym = split_qualifier(raw)
+            self.media.update(fold(form) for form in (" ".join(words_of(name)), acronym) if form)
 
     def _add_org_synonym(self, org: Draft, block: Block, raw: str) -> None:
         name, acronym = split_qualifier(raw)

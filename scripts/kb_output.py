@@ -49,6 +49,7 @@ def finish(assembler: Assembler) -> dict[str, Any]:
         "common_words": common,
         "agents": dict(sorted(assembler.agents.items())),
         "places": _places(assembler, owners),
+        "media": sorted(assembler.media),
         "entries": entries,
     }
 

@@ -310,6 +310,7 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "IAEA inspectors found Iran feeding uranium gas into centrifuges at Fordow.",
         "Taiwan's defence ministry said the aircraft included 18 fighter jets and four bombers.",
         "Isis has not confirmed the death of its leader, who declared a caliphate in 2014.",
+        "The Turkish government could not verify the reports of executions.",
         "Ahmed al-Rabie, a representative of the Forces for Freedom and Change alliance, spoke "
         "in Khartoum.",
         "The Sudan Revolutionary Front, an alliance of rebel groups from Darfur, was formed in "

@@ -164,6 +164,16 @@ def test_agent_nouns_have_sectors(kb: KnowledgeBase) -> None:
     assert kb.agent_sector("xylophone") is None
 
 
+def test_news_outlets_are_listed_apart_from_actors(kb: KnowledgeBase) -> None:
+    assert kb.is_outlet("Reuters")
+    assert kb.is_outlet("the New York Times")
+    assert kb.is_outlet("Agence France-Presse")
+    assert kb.lookup("Reuters") is None
+    # Bodies of journalists and companies with a media line act: they are no outlets.
+    assert not kb.is_outlet("Committee to Protect Journalists")
+    assert not kb.is_outlet("Syria")
+
+
 def test_armed_groups(kb: KnowledgeBase) -> None:
     assert is_armed_group(found(kb, "Islamic State"))
     assert is_armed_group(found(kb, "Taliban"))

@@ -487,6 +487,25 @@ def test_a_paper_named_by_its_medium_noun_is_no_party(read: Read, text: str) -> 
     assert not {"Gazzetta Veneta", "Valtor", "Il Corriere Lunare"} & set(kinds(extraction))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news agency Anadolu said the army had killed 20 fighters.",
+        "Reuters reported that Turkish troops had entered the town. Reuters could not "
+        "independently verify the report.",
+        "The prime minister told Haaretz that the talks had failed.",
+        "The pro-government daily Sabah said the operation would continue.",
+    ],
+)
+def test_a_wire_or_paper_that_only_gives_accounts_is_no_party(read: Read, text: str) -> None:
+    assert not {"Anadolu", "Reuters", "Haaretz", "Sabah"} & set(kinds(read(text)))
+
+
+def test_an_outlet_that_is_acted_on_is_a_party(read: Read) -> None:
+    extraction = read("Egypt banned Al Jazeera in 2017 and jailed three of its journalists.")
+    assert kinds(extraction).get("Al Jazeera") == "ORGANIZATION"
+
+
 def test_a_class_noun_outside_the_name_s_phrase_or_a_broadcasting_city_says_nothing(
     read: Read,
 ) -> None:

@@ -203,9 +203,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         if c.label == "ORG" and taken_up_as_person(c.span) and _may_be_a_personal_name(c.span)
     }
     # A paper that only gives accounts is no party to them; one that is closed or sued is.
+    media = classed.media | _known_outlets(candidates)
     reporting = frozenset(
         name
-        for name in classed.media
+        for name in media
         if only_reports(c.span for c in candidates if readable(c.span) == name)
     )
     for candidate in candidates:
@@ -827,6 +828,17 @@ def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:
         return False
     gazetteer = get_gazetteer()
     return gazetteer.lookup(text) is None and gazetteer.known_body(text) is None
+
+
+def _known_outlets(candidates: Iterable[Candidate]) -> frozenset[str]:
+    """The names of wires, papers and broadcasters the knowledge base lists ('Reuters',
+    'Haaretz'), which the article need not introduce with a medium's noun."""
+    outlets = kb.get_kb()
+    return frozenset(
+        readable(c.span)
+        for c in candidates
+        if c.label != "PERSON" and outlets.is_outlet(readable(c.span))
+    )
 
 
 def _is_medium(candidate: Candidate) -> bool:

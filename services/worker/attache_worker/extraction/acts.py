@@ -154,11 +154,11 @@ def _denied(predicate: Token, event_type: str) -> bool:
     return negated and (event_type != "REJECT" or verb.lemma_.lower() in _UNTOLD)
 
 
-# Verbs of telling, which negated ('Isis has not confirmed the death') leave a thing untold
-# rather than refuse anything.
+# Verbs of telling and checking, which negated ('Isis has not confirmed the death', 'could not
+# verify the reports') leave a thing untold rather than refuse anything.
 _UNTOLD = frozenset(
     {"confirm", "comment", "respond", "reply", "disclose", "reveal", "specify", "say", "explain"}
-    | {"elaborate", "identify", "name", "report", "announce"}
+    | {"elaborate", "identify", "name", "report", "announce", "verify"}
 )
 
 

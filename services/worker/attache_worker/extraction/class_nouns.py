@@ -51,7 +51,9 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
 
 def _class_noun_positions(doc: Doc) -> set[int]:
     # Read on the lemma and lower-case arrays, by string hash: a Token per word costs more.
-    words = word_set("groups", "class_bodies") | word_set("groups", "class_media") | {"news"}
+    # 'news agency' is two words: either may stand next to the name ('the news agency Sana').
+    words = word_set("groups", "class_bodies") | word_set("groups", "class_media")
+    words |= {"news", "agency"}
     hashes = [doc.vocab.strings[w] for w in words]
     found = numpy.isin(doc.to_array([LEMMA, LOWER]), hashes).any(axis=1)
     return {int(i) for i in numpy.flatnonzero(found)}
@@ -102,7 +104,10 @@ def _noun_before(span: Span) -> Token | None:
     if span.start <= span.sent.start:
         return None
     noun = span.doc[span.start - 1]
-    if noun.pos_ not in {"NOUN", "ADJ", "ADV"} or not (noun.is_lower or noun.i == noun.sent.start):
+    # The tagger may take a lower-case noun into the name ('the pro-government daily Sabah').
+    if noun.pos_ not in {"NOUN", "ADJ", "ADV", "PROPN"}:
+        return None
+    if not (noun.is_lower or (noun.i == noun.sent.start and noun.pos_ != "PROPN")):
         return None
     root = span.root
     in_phrase = (
@@ -174,4 +179,10 @@ _ACCOUNT_NOUNS = frozenset({"report", "interview", "article", "editorial", "comm
 
 
 def _reporting_verbs() -> frozenset[str]:
-    return word_set("speech", "verbs") | {"report", "quote", "cite", "publish", "print", "carry"}
+    # What a wire does with a claim besides passing it on: 'Reuters could not verify it'.
+    checking = {"verify", "confirm"}
+    return (
+        word_set("speech", "verbs")
+        | {"report", "quote", "cite", "publish", "print", "carry"}
+        | checking
+    )

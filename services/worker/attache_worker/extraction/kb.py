@@ -147,6 +147,7 @@ class KnowledgeBase:
             self._index(entry, common)
         self._places: dict[str, str] = {fold(k): v for k, v in table["places"].items()}
         self._agents: dict[str, str] = table["agents"]
+        self._media = frozenset(table.get("media", ()))
 
     def _index_form(self, form: str, entry: KbEntry, common: frozenset[str]) -> None:
         key = fold(form)
@@ -187,6 +188,10 @@ class KnowledgeBase:
             for f in (e.name, *e.aliases)
         )
         return sorted({f for f in forms if f.isalpha() and f.isupper() and low <= len(f) <= high})
+
+    def is_outlet(self, surface: str) -> bool:
+        """A news outlet's name: a wire, paper or broadcaster ('Reuters', 'Haaretz')."""
+        return fold(surface) in self._media
 
     def get(self, actor_id: str) -> KbEntry | None:
         return self._by_id.get(actor_id)
