@@ -1304,6 +1304,29 @@ def test_a_known_body_tagged_a_person_is_the_body(read: Read) -> None:
     assert [m.text for m in body.mentions] == ["Al-Shabaab"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gazprom said it would cut gas supplies to Ukraine on Monday.", "Gazprom"),
+        ("Naftogaz, which runs Ukraine's pipelines, said it had received no notice.", "Naftogaz"),
+    ],
+)
+def test_a_lone_name_taken_up_with_it_or_which_is_no_person(
+    read: Read, text: str, name: str
+) -> None:
+    assert actor_named(read(text), name).kind == "ORGANIZATION"
+
+
+def test_an_empty_it_or_a_who_leaves_a_person_a_person(read: Read) -> None:
+    text = (
+        "Peskov said it was too early to judge. Tarkan, who fled Afrin, said it would take years "
+        "to go back."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Peskov").kind == "PERSON"
+    assert actor_named(extraction, "Tarkan").kind == "PERSON"
+
+
 def test_a_body_s_name_that_is_a_given_name_in_the_article_stays_the_person_s(
     read: Read,
 ) -> None:

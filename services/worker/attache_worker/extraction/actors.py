@@ -787,20 +787,43 @@ def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]
         t.text for c in candidates if c.label == "PERSON" and len(c.span) > 1 for t in c.span
     }
     gazetteer = get_gazetteer()
+    lone = {
+        readable(c.span)
+        for c in candidates
+        if c.label == "PERSON"
+        and len(c.span.text.split()) == 1
+        and c.span.text not in name_words
+        and not known_personal_name(c.span.text)
+    }
+    things = {readable(c.span) for c in candidates if _referred_to_as_a_thing(c.span)} & lone
     out = []
     for candidate in candidates:
         if candidate.label == "PERSON":
             text = readable(candidate.span)
-            known = (
-                len(text.split()) == 1
-                and text not in name_words
-                and not known_personal_name(text)
-                and gazetteer.known_body(text) is not None
-            )
-            if known or _known_as_a_body(candidate.span):
+            known = text in lone and gazetteer.known_body(text) is not None
+            if known or text in things or _known_as_a_body(candidate.span):
                 candidate = Candidate(candidate.span, "ORG", candidate.dateline)
         out.append(candidate)
     return out
+
+
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "look", "feel", "rain"})
+
+
+def _referred_to_as_a_thing(span: Span) -> bool:
+    """'Gazprom said it would cut supplies', 'Huawei, which denies the charges': a name the
+    sentence takes up with 'it' or 'which' is no person's."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in word_set("speech", "verbs"):
+        # Not an empty 'it' ('Khalil said it was too dangerous to return').
+        cited = [
+            c for c in root.head.children if c.dep_ == "ccomp" and c.lemma_ not in _EMPTY_IT_VERBS
+        ]
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for clause in cited for c in clause.children):
+            return True
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in root.children
+    )
 
 
 # What a name the article says something is known by makes a body: 'as the armed forces are
