@@ -1297,6 +1297,14 @@ def test_forces_a_country_names_before_them_are_no_band_of_the_place(read: Read)
     assert [a.name for a in read(text).actors if a.kind == "GROUP"] == []
 
 
+def test_a_state_tagged_a_body_in_a_headline_stays_the_state(read: Read) -> None:
+    text = (
+        "Niger's junta orders French troops out\n\n"
+        "Niger's military rulers have ordered French troops to leave the country."
+    )
+    assert actor_named(read(text), "Niger").kind == "COUNTRY"
+
+
 def test_a_known_body_tagged_a_person_is_the_body(read: Read) -> None:
     extraction = read("Al-Shabaab bombed a hotel in Mogadishu on Monday.")
     body = actor_named(extraction, "Al-Shabaab")

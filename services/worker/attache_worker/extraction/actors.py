@@ -758,7 +758,9 @@ def _bodies_named_elsewhere(
     # 'Ladakh' tagged a person elsewhere is no body for it.
     gazetteer = get_gazetteer()
     bodies = {
-        readable(c.span) for c in candidates if c.label == "ORG" and not _misread_place(c, people)
+        readable(c.span)
+        for c in candidates
+        if c.label == "ORG" and not _misread_place(c, people) and not _names_a_state(c.span)
     }
     if not bodies:
         return candidates, set()
@@ -776,6 +778,12 @@ def _bodies_named_elsewhere(
                 confirmed.add(text)
         out.append(candidate)
     return out, confirmed
+
+
+def _names_a_state(span: Span) -> bool:
+    """'Niger' tagged a body in a headline and a person below it is the state either way."""
+    entry = get_gazetteer().lookup(readable(span))
+    return entry is not None and entry.kind == "COUNTRY"
 
 
 def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]:
