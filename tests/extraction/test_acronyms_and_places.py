@@ -547,6 +547,16 @@ def test_a_country_whose_envoys_take_part_is_an_actor(read: Read) -> None:
     assert "Sudan" not in actors
 
 
+def test_envoys_the_parser_leaves_their_from_to_the_verb_still_act_for_their_state(
+    read: Read,
+) -> None:
+    text = "Iran met diplomats from Britain on Monday. Iran hosts refugees from Iraq."
+    extraction = read(text)
+    actors = {a.name for a in extraction.actors}
+    assert "United Kingdom" in actors
+    assert "Iraq" not in actors
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [

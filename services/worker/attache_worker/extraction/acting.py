@@ -84,7 +84,7 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         return _part_or_others(root, head.head)
     if root.dep_ == "pobj" and head.lower_ == "at" and _aimed_at(head):
         return False  # 'fired rockets at Israel': what is aimed at is struck, not a setting
-    if country and root.dep_ == "pobj" and head.lower_ == "from" and serves_a_state(head.head):
+    if country and root.dep_ == "pobj" and head.lower_ == "from" and _sent_from(head):
         return False  # 'mediators from France' act for France; 'refugees from Syria' do not
     if root.dep_ == "pobj":
         return (
@@ -133,6 +133,21 @@ def serves_a_state(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or lemma in _NOT_THE_STATE:
         return False
     return lemma in title_words() or agent_sector(lemma) in _STATE_SECTORS
+
+
+def _sent_from(preposition: Token) -> bool:
+    """'from' qualifies people a state sends, also where the parser hangs it on the verb
+    whose object they are ('met diplomats from Britain')."""
+    governor = preposition.head
+    if serves_a_state(governor):
+        return True
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "dobj"
+        and before.head == governor
+        and serves_a_state(before)
+    )
 
 
 _AIMING = frozenset({"fire", "shoot", "launch", "hurl", "throw", "aim", "lob", "direct"})
