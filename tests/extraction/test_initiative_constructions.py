@@ -311,6 +311,8 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "Taiwan's defence ministry said the aircraft included 18 fighter jets and four bombers.",
         "Isis has not confirmed the death of its leader, who declared a caliphate in 2014.",
         "The Turkish government could not verify the reports of executions.",
+        "A junta spokesman said the French had failed to defeat the jihadists in nine years.",
+        "Jorge Rodríguez, the head of the National Assembly, led the government's delegation.",
         "Ahmed al-Rabie, a representative of the Forces for Freedom and Change alliance, spoke "
         "in Khartoum.",
         "The Sudan Revolutionary Front, an alliance of rebel groups from Darfur, was formed in "

@@ -132,11 +132,23 @@ _HEADING = frozenset({"command", "head", "lead", "run", "chair", "direct"})
 
 
 def _heads_a_body(predicate: Token, actors: DocActors) -> bool:
-    """'Hemedti commands the Rapid Support Forces': heading a body is a post, not an act."""
+    """'Hemedti commands the Rapid Support Forces', 'led the government's delegation':
+    heading a body is a post, not an act ('led the offensive' is one)."""
     if predicate.lemma_.lower() not in _HEADING:
         return False
     objects = [c for c in predicate.children if c.dep_ == "dobj"]
-    return any(o.i in actors.token_actor for o in objects)
+    return any(o.i in actors.token_actor or _names_a_body(o) for o in objects)
+
+
+def _names_a_body(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _LED_BODIES or any(
+        lemma in word_set("groups", table) for table in ("institutions", "bodies")
+    )
+
+
+# Bodies of people one may lead besides institutions and armed bodies.
+_LED_BODIES = frozenset({"delegation", "team", "force", "mission", "unit", "cabinet", "country"})
 
 
 def _denied(predicate: Token, event_type: str) -> bool:
@@ -146,6 +158,10 @@ def _denied(predicate: Token, event_type: str) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in predicate.children
     ):
         return True  # 'said it had no information about the operation'
+    if predicate.lemma_.lower() == "fail" or (
+        predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() == "fail"
+    ):
+        return True  # 'the French had failed to defeat the jihadists': no defeat, no refusal
     negated = any(c.dep_ == "neg" for c in predicate.children) or no_one_acts(predicate)
     # A noun the event was read from ('has not confirmed the death') is told by its verb.
     verb = predicate.head if predicate.dep_ == "dobj" else predicate
