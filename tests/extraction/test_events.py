@@ -356,6 +356,20 @@ def test_it_opening_a_sentence_carries_on_the_subject_before(read: Read) -> None
     assert event.sources == ["Turkey"]
 
 
+def test_it_opening_a_sentence_carries_on_a_body_the_subject_before_calls_back(
+    read: Read,
+) -> None:
+    text = (
+        "The International Criminal Court has issued an arrest warrant for Vladimir Putin, "
+        "accusing the Russian president of the unlawful deportation of children from occupied "
+        "areas of Ukraine. The court in The Hague said on Friday that there were reasonable "
+        "grounds to believe Putin bore individual criminal responsibility. It also issued a "
+        "warrant for Maria Lvova-Belova."
+    )
+    (event,) = (e for e in read(text).events if e.sentence.text.startswith("It also"))
+    assert event.sources == ["International Criminal Court"]
+
+
 def test_forces_a_state_reports_on_act_for_it(read: Read) -> None:
     text = "The Russian defence ministry said jets had struck rebel positions near Idlib."
     (event,) = (e for e in read(text).events if e.trigger.text == "struck")
@@ -366,3 +380,19 @@ def test_an_appeal_to_others_to_act_is_a_demand(read: Read) -> None:
     text = "The UN secretary general, António Guterres, appealed to all sides to avoid violence."
     (event,) = (e for e in read(text).events if e.trigger.text == "appealed")
     assert event.type == "DEMAND"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Japan said five of the missiles had landed in its exclusive economic zone.", []),
+        ("Saudi Arabia said drones struck two oil facilities on Saturday.", []),
+        ("Turkey said its jets struck PKK targets in northern Iraq.", ["Turkey"]),
+        ("The Turkish military said troops had entered Afrin.", ["Turkey"]),
+    ],
+)
+def test_arms_a_reporter_does_not_call_its_own_are_not_its_doing(
+    read: Read, text: str, sources: list[str]
+) -> None:
+    event = read(text).events[0]
+    assert event.sources == sources

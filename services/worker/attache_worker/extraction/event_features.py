@@ -85,7 +85,25 @@ def _named_act(act: Token) -> Token:
     if not is_light(act):
         return act
     obj = next((c for c in act.children if c.dep_ in {"dobj", "attr"}), None)
-    return obj if obj is not None and obj.pos_ == "NOUN" else act
+    if obj is None or obj.pos_ != "NOUN":
+        return act
+    return counted_act(obj) or obj
+
+
+# Nouns that count or group acts: 'carried out a record number of launches', 'a wave of strikes'.
+_COUNTING = frozenset(
+    {"number", "series", "wave", "string", "spate", "round", "flurry", "barrage", "volley"}
+    | {"dozen", "dozens", "hundreds", "handful", "couple", "batch", "campaign"}
+)
+
+
+def counted_act(noun: Token) -> Token | None:
+    """The act a counting noun counts: 'launches' of 'a number of launches'."""
+    if _lemma(noun) not in _COUNTING:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return counted if counted is not None and counted.pos_ == "NOUN" else None
 
 
 def is_light(token: Token) -> bool:

@@ -30,6 +30,7 @@ from attache_worker.extraction.event_features import (
     VerbLexicon,
     act_of,
     clause_chain,
+    counted_act,
     governors,
     is_light,
     is_to_infinitive,
@@ -210,7 +211,9 @@ def _trigger(chain: list[Token]) -> Token:
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    return obj if obj is not None and obj.pos_ == "NOUN" else verb
+    if obj is None or obj.pos_ != "NOUN":
+        return verb
+    return counted_act(obj) or obj
 
 
 def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
@@ -410,7 +413,7 @@ def _sources(
         # '2,800 people had fled, the IOM said', 'seven civilians were killed, officials said':
         # who reports what befell bystanders did not do it.
         return []
-    if reporter is not None and subject is not None and not _agentive(subject):
+    if reporter is not None and subject is not None and not _agentive(subject, reporter):
         # 'the PA said annexation would end any prospect of peace': what an act or a thing
         # brings about is not the reporter's doing.
         return []
@@ -426,13 +429,50 @@ def _sources(
     return _participle_subject(top, actors)
 
 
-def _agentive(subject: Token) -> bool:
-    """A subject that can carry out what a reporter says of it: a pronoun, or people, forces
-    or arms a state sends ('troops had entered Afrin', 'jets struck the town')."""
+def _agentive(subject: Token, reporter: Token) -> bool:
+    """A subject that can carry out what a reporter says of it: a pronoun, or people or
+    forces a state sends ('troops had entered Afrin'). Arms are not the reporter's for being
+    reported ('Japan said five of the missiles had landed in its waters') unless it says they
+    are its own ('Turkey said its jets struck') or it is an armed service reporting on its
+    operations ('the Russian defence ministry said jets had struck')."""
+    subject = _counted_noun(subject)
     if subject.pos_ != "NOUN":
         return True
     lemma = subject.lemma_.lower()
+    if lemma in _ARMS:
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        return owned or _armed_service_reports(reporter)
     return serves_a_state(subject) or lemma in word_set("initiatives", "personnel")
+
+
+# Words naming a state's armed services as a reporter: 'the defence ministry', 'the army'.
+_ARMED_SERVICES = frozenset(
+    {"defence", "defense", "military", "army", "navy", "force", "pentagon", "command"}
+)
+
+
+def _armed_service_reports(reporter: Token) -> bool:
+    subjects = [c for c in reporter.children if c.dep_ in _SUBJECT_DEPS]
+    return any(
+        t.lemma_.lower() in _ARMED_SERVICES or t.lower_ in _ARMED_SERVICES
+        for s in subjects
+        for t in s.subtree
+    )
+
+
+_ARMS = frozenset(
+    {"jet", "warship", "ship", "tank", "artillery", "missile", "drone", "aircraft", "frigate"}
+    | {"destroyer", "corvette", "submarine", "rocket", "shell", "bomb", "warplane", "plane"}
+)
+
+
+def _counted_noun(subject: Token) -> Token:
+    """'missiles' of 'five of the missiles'."""
+    if subject.pos_ != "NUM":
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return noun if noun is not None else subject
 
 
 def _cites(reporter: Token, clause: Token) -> bool:

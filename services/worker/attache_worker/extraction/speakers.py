@@ -134,7 +134,8 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
 def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
     """'Ankara views the Syrian Kurds as an extension of the PKK, with whom it has fought an
     insurgency. It has vowed …': 'it' opening a sentence as its subject carries on the subject
-    of the sentence before, when that is one state or body, over names mentioned after it."""
+    of the sentence before, when that is one state or body (named, or called back by a noun),
+    over names mentioned after it."""
     sentence = pronoun.sent
     if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
         return None
@@ -145,6 +146,10 @@ def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
     named = [
         a for a in actors.actors_in(t.i for t in _core(subject)) if not a.startswith("person:")
     ]
+    if not named and _definite(subject) and subject.pos_ == "NOUN":
+        # 'The court in The Hague said … It also issued …': the body the noun calls back.
+        called_back = _last_named_by(actors, subject, None)
+        return None if called_back is None or called_back.startswith("person:") else called_back
     return named[0] if len(named) == 1 else None
 
 
