@@ -254,6 +254,16 @@ def test_protests_one_acts_after_are_not_one_s_own(read: Read) -> None:
     assert all("Saad Hariri" not in {p.actor for p in i.participants} for i in protests)
 
 
+def test_an_attack_one_acts_over_is_not_one_s_own(read: Read) -> None:
+    text = (
+        "European Union governments have agreed a ninth package of sanctions against Russia, "
+        "targeting almost 200 more individuals and organisations over the invasion of Ukraine."
+    )
+    invasions = [i for i in read(text).initiatives if "nvasion" in i.title]
+    assert invasions
+    assert all("LEAD" not in {p.role for p in i.participants} for i in invasions)
+
+
 def test_a_clause_on_a_place_names_no_party_to_the_initiative(read: Read) -> None:
     text = (
         "The US-raised force is proposed for north-east Syria, which Ankara is not thought to be "

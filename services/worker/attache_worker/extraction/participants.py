@@ -272,9 +272,10 @@ def leads(head: Token, actors: DocActors) -> list[str]:
 
 # Prepositions setting the circumstances of an act, which others bring about.
 _CIRCUMSTANCES = frozenset({"amid", "amidst", "despite"})
-# Prepositions of time, after which an attack or a protest is mostly what the subject meets
-# ('resigned after protests'), while talks or a deal are its own ('withdrew after the deal').
-_AFTERMATH = frozenset({"after", "following"})
+# Prepositions of time or cause, after or over which an attack or a protest is mostly what
+# the subject meets ('resigned after protests', 'sanctions against Russia over the invasion of
+# Ukraine'), while talks or a deal are its own ('withdrew after the deal').
+_AFTERMATH = frozenset({"after", "following", "over"})
 _MET_ACTS = frozenset({"protest", "demonstration", "riot", "uprising", "unrest"})
 
 
