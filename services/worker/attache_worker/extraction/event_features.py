@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
+from attache_worker.extraction.nlp import of_object
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -101,8 +102,7 @@ def counted_act(noun: Token) -> Token | None:
     """The act a counting noun counts: 'launches' of 'a number of launches'."""
     if _lemma(noun) not in _COUNTING:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    counted = of_object(noun)
     return counted if counted is not None and counted.pos_ == "NOUN" else None
 
 

@@ -39,6 +39,7 @@ from attache_worker.extraction.event_features import (
     trigger_of,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
+from attache_worker.extraction.nlp import of_object
 from attache_worker.extraction.speakers import held_to_account, subject_actors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -468,10 +469,7 @@ _ARMS = frozenset(
 
 def _counted_noun(subject: Token) -> Token:
     """'missiles' of 'five of the missiles'."""
-    if subject.pos_ != "NUM":
-        return subject
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    noun = of_object(subject) if subject.pos_ == "NUM" else None
     return noun if noun is not None else subject
 
 

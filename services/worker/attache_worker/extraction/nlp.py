@@ -205,6 +205,12 @@ def whole_words(tokens: list[Token]) -> list[Token]:
     return [*doc[left + 1 : start], *tokens, *doc[end:right]]
 
 
+def of_object(token: Token) -> Token | None:
+    """The noun an 'of' hung on the token governs: 'launches' in 'a number of launches'."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def glued_hyphen(token: Token) -> bool:
     """A hyphen with no space after it, joining the word before to the next."""
     return token.text == "-" and not token.whitespace_
