@@ -4,8 +4,10 @@
 
 Sources, read at pinned commits from local git copies (nothing is downloaded):
 - openeventdata/petrarch2 (MIT, `LICENSE`): the Phoenix actor dictionaries (countries and their
-  office holders with dated roles, international organizations, non-state armed groups) and the
-  agent dictionary (titles and group nouns -> sector codes).
+  office holders with dated roles, international organizations, non-state armed groups), the
+  names of the news outlets they code MED (kept apart, as `media`: wires, papers and
+  broadcasters report rather than act) and the agent dictionary (titles and group nouns ->
+  sector codes).
 - ahalterman/NGEC-2025 (MIT, declared in its `pyproject.toml`; the repository has no LICENSE
   file): PLOVER agents and the country table with nationality words.
 - `scripts/kb_supplement.json`: a short table of facts the 2014-2016 dictionaries predate
