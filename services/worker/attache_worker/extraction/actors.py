@@ -803,7 +803,11 @@ def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]
         and c.span.text not in name_words
         and not known_personal_name(c.span.text)
     }
-    things = {readable(c.span) for c in candidates if _referred_to_as_a_thing(c.span)} & lone
+    things = {
+        readable(c.span)
+        for c in candidates
+        if readable(c.span) in lone and _referred_to_as_a_thing(c.span)
+    }
     out = []
     for candidate in candidates:
         if candidate.label == "PERSON":
