@@ -1062,6 +1062,23 @@ def test_the_last_words_of_a_full_name_are_the_same_person(read: Read) -> None:
     assert "Suu Kyi" in people[0].aliases
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's Suu Kyi says the army abuses the law\n\nBurma's democracy leader Aung San Suu "
+        "Kyi hit out at the government on Saturday for the jailing of activists.",
+        "Lula vows to protect the Amazon\n\nBrazil's president, Luiz Inácio Lula da Silva, said "
+        "on Monday that deforestation would end by 2030. Lula da Silva spoke in Belém.",
+    ],
+)
+def test_a_headline_naming_a_person_short_is_the_full_name_the_text_gives(
+    read: Read, text: str
+) -> None:
+    extraction = read(text)
+    people = [a for a in extraction.actors if a.kind == "PERSON"]
+    assert len(people) == 1, [p.name for p in people]
+
+
 def test_a_hyphenated_title_apposed_to_a_name_is_kept_whole(read: Read) -> None:
     text = "The army said it had handed power to the commander-in-chief, Min Aung Hlaing."
     assert "commander-in-chief" in actor_named(read(text), "Min Aung Hlaing").titles

@@ -186,15 +186,16 @@ def assign_person_ids(
 
 def _join_the_longer_name(proto: Proto, full: list[Proto]) -> None:
     """'Suu Kyi' after 'Aung San Suu Kyi': a name of two words or more that ends the one longer
-    name introduced before it is that person, by the custom that drops the first words."""
+    name introduced before it is that person, by the custom that drops the first words. With
+    none before, the one longer name given after it: a headline names a person short ('Burma's
+    Suu Kyi says …') before the text gives the full name."""
     assert proto.name is not None
-    longer = {
-        (p.id, p.name)
-        for p in full
-        if p.name and p.span.start < proto.span.start and _ends_with(p.name, proto.name)
-    }
-    if len(longer) == 1:
-        proto.id, proto.name = next(iter(longer))
+    name = proto.name
+    longer = [p for p in full if p.name and _ends_with(p.name, name)]
+    before = {(p.id, p.name) for p in longer if p.span.start < proto.span.start}
+    candidates = before or {(p.id, p.name) for p in longer}
+    if len(candidates) == 1:
+        proto.id, proto.name = next(iter(candidates))
 
 
 def _ends_with(name: str, surname: str) -> bool:
