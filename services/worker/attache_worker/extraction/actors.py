@@ -55,7 +55,6 @@ from attache_worker.extraction.nlp import published_on, readable, text_of
 from attache_worker.extraction.parties import (
     BODY_HEADS,
     acting_place,
-    ends_in_a_site_word,
     names_a_body_by_apposition,
     placed_group,
     region_of_country,
@@ -75,6 +74,7 @@ from attache_worker.extraction.roles import (
     leads_against_the_state,
     titles_of,
 )
+from attache_worker.extraction.sites import ends_in_a_site_word
 from attache_worker.extraction.titles import (
     appositive_title,
     department_words,

@@ -16,6 +16,7 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.listings import is_listed_side, listed_names
 from attache_worker.extraction.nlp import readable, text_of
+from attache_worker.extraction.sites import ends_in_a_site_word
 
 # "2-1", which the tokenizer splits into three tokens.
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
@@ -28,6 +29,8 @@ _MATCH_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "npadvmod", "conj"})
 # The other side of a match: 'against Kent', 'lost to Kent', 'beaten by Kent', 'drew with Kent'.
 _SIDE_PREPOSITIONS = frozenset({"against", "to", "by", "with", "over", "v", "vs", "versus"})
 _SPORTS_REPORT = "attache.sports_report"
+# What the model tags a building or a place: a city owns those, a club its players.
+_SITE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 
 
 def is_club(span: Span) -> bool:
@@ -68,6 +71,8 @@ def _owns_a_player(span: Span) -> bool:
     head = owned
     while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
         head = head.head
+    if owned.ent_type_ in _SITE_LABELS or ends_in_a_site_word(doc[owned.i : head.i + 1]):
+        return False  # "Rangoon's Insein Prison", "Kabul's Hamid Karzai airport"
     return owned.pos_ == "PROPN" and head.pos_ == "PROPN"
 
 

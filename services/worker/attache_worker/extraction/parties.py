@@ -18,6 +18,7 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.people import appositions
+from attache_worker.extraction.sites import ends_in_a_site_word
 
 if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
@@ -30,21 +31,6 @@ BODY_HEADS = frozenset(
     | {"network", "company", "firm", "union", "bloc", "newspaper", "broadcaster", "daily"}
     | {"tabloid"}
 )
-
-
-# Last words of the names of structures and of features of the land. (Not 'palace' nor
-# 'hospital': 'the Elysée Palace said', 'the hospital said' speak for who is inside.)
-_SITE_WORDS = frozenset(
-    {"dam", "airport", "bridge", "river", "strait", "canal", "stadium", "square", "airbase"}
-    | {"refinery", "reactor", "prison", "mosque", "church", "cathedral", "shrine", "temple"}
-    | {"crossing", "checkpoint", "island", "islands", "peninsula", "valley", "lake", "sea"}
-    | {"gulf", "bay", "desert", "mountains", "heights", "plateau", "pipeline", "corridor"}
-)
-
-
-def ends_in_a_site_word(span: Span) -> bool:
-    last = span[-1]
-    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in _SITE_WORDS
 
 
 def region_of_country(text: str) -> Entry | None:

@@ -1,0 +1,19 @@
+"""Names of structures and of features of the land: places, whatever the model tags them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Last words of the names of structures and of features of the land. (Not 'palace' nor
+# 'hospital': 'the Elysée Palace said', 'the hospital said' speak for who is inside.)
+_SITE_WORDS = frozenset(
+    {"dam", "airport", "bridge", "river", "strait", "canal", "stadium", "square", "airbase"}
+    | {"refinery", "reactor", "prison", "mosque", "church", "cathedral", "shrine", "temple"}
+    | {"crossing", "checkpoint", "island", "islands", "peninsula", "valley", "lake", "sea"}
+    | {"gulf", "bay", "desert", "mountains", "heights", "plateau", "pipeline", "corridor"}
+)
+
+
+def ends_in_a_site_word(span: Span) -> bool:
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in _SITE_WORDS
