@@ -1250,6 +1250,20 @@ def test_the_name_given_an_operation_is_no_actor(read: Read, text: str, name: st
     assert not any(name in a.name for a in read(text).actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gephardt campaign released a letter on Friday. Gephardt said he would debate.",
+        "The Mattis team said it would study the plan. Mattis said on Friday that he backed it.",
+    ],
+)
+def test_a_name_used_as_a_person_s_before_a_campaign_or_team_is_that_person(
+    read: Read, text: str
+) -> None:
+    name = text.split()[1]
+    assert actor_named(read(text), name).kind == "PERSON"
+
+
 def test_a_body_called_by_its_name_stays_a_body(read: Read) -> None:
     text = "A militant group called Hayat Tahrir al-Sham controls the town, the army said."
     assert actor_named(read(text), "Hay'at Tahrir al-Sham").kind == "ORGANIZATION"

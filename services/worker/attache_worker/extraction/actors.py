@@ -37,7 +37,7 @@ from attache_worker.extraction.acting import (
     only_locates,
 )
 from attache_worker.extraction.class_nouns import classed_names, only_reports
-from attache_worker.extraction.clubs import club_names, is_players_name
+from attache_worker.extraction.clubs import club_names, is_players_name, is_sports_report
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.mentions import (
@@ -183,11 +183,11 @@ class DocActors:
 def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     protos: list[Proto] = []
     places: list[Span] = []
-    operations = _operation_names(candidates)
     # The article spells a name one way: once a sentence uses it as a person's, it is one.
     people = {
         readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
     }
+    operations = _operation_names(candidates, people)
     candidates, confirmed = _bodies_named_elsewhere(candidates, people)
     candidates = _known_bodies_read_as_people(candidates)
     by_compass = _countries_by_compass_word(candidates)
@@ -505,19 +505,35 @@ def _in_parentheses(span: Span) -> bool:
 
 
 def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
-    """Not a known actor, not a full personal name, not the surname of one in this article."""
+    """Not a known actor, not a full personal name, not the surname of one in this article,
+    and, outside sports reports, not a lone name the model took for a person or a nationality
+    that no city or region bears: 'the Mattis team' is a politician's."""
     span = candidate.span
     if candidate.dateline or get_gazetteer().lookup(readable(span)) is not None:
         return False
     if candidate.label == "PERSON" and len(span) > 1:
         return False
+    if (
+        candidate.label in {"PERSON", "NORP"}
+        and not _bears_a_city_name(span)
+        and not is_sports_report(span.doc)
+    ):
+        return False
     surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
     return span.text not in surnames
 
 
-def _operation_names(candidates: list[Candidate]) -> set[str]:
+def _bears_a_city_name(span: Span) -> bool:
+    gazetteer = get_gazetteer()
+    text = readable(span)
+    return gazetteer.is_city(text) or gazetteer.is_region(text)
+
+
+def _operation_names(candidates: list[Candidate], people: set[str]) -> set[str]:
     """Names the article gives operations ('Operation Olive Branch', 'the Olive Branch
-    operation'): wherever they stand, even alone ('with Olive Branch'), they name no actor."""
+    operation'): wherever they stand, even alone ('with Olive Branch'), they name no actor.
+    A name the article uses as a person's before such a noun is whose it is ('the Gephardt
+    campaign', 'Gephardt said')."""
     names = set()
     for candidate in candidates:
         span = candidate.span
@@ -535,7 +551,7 @@ def _operation_names(candidates: list[Candidate]) -> set[str]:
         )
         if text.lower().startswith("operation "):
             names |= {text, text[len("operation ") :]}
-        elif named_before or (named_after and not _known_name(text)):
+        elif named_before or (named_after and not _known_name(text) and text not in people):
             # 'the OSCE Chechnya mission' is a mission in Chechnya, not one named Chechnya.
             names.add(text)
     return names
