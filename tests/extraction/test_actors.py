@@ -264,9 +264,23 @@ def test_a_short_form_joins_the_one_organization_it_shortens(read: Read) -> None
     assert [a.name for a in extraction.actors if a.name == "Commission"] == []
 
 
-def test_a_weapon_model_with_a_hyphenated_designator_is_no_organization(read: Read) -> None:
-    text = "Spain will send four SAMP-T batteries and more IRIS-T launchers to Ukraine."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain will send four SAMP-T batteries and more IRIS-T launchers to Ukraine.",
+        "Gunmen armed with AK-47s attacked the convoy, and police found C-4 in a car.",
+        "Turkey bought the S-400 from Russia, and the United States removed it from the F-35 "
+        "programme.",
+    ],
+)
+def test_a_weapon_model_with_a_hyphenated_designator_is_no_organization(
+    read: Read, text: str
+) -> None:
     assert [a.name for a in read(text).actors if a.kind == "ORGANIZATION"] == []
+
+
+def test_a_group_of_states_written_with_a_number_stays_a_body(read: Read) -> None:
+    assert actor_named(read("G-7 leaders agreed on new sanctions."), "G7").kind == "ORGANIZATION"
 
 
 def test_a_nationality_later_in_a_name_names_no_country(read: Read) -> None:

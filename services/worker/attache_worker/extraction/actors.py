@@ -136,6 +136,9 @@ _REGION_QUALIFIERS = frozenset(
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
 # A model designator after a hyphen: the "T" of IRIS-T, the "16" of F-16.
 _DESIGNATOR = re.compile(r"[A-Z0-9]{1,4}")
+# A model's designation: a short mark, a hyphen and a number ('AK-47s', 'C-4', 'MiG-29',
+# 'F-35A', 'S-400'). Groups of states so written ('G-7') are known bodies, looked up first.
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?")
 
 
 @dataclass(slots=True)
@@ -971,7 +974,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
             name = readable(body)
             return Proto(body, "ORGANIZATION", f"org:{slug(name)}", name)
         return Proto(span, entry.kind, entry.id, entry.name, known=True, adjectival=adjectival)
-    if text in _equipment() or not text[:1].isupper() or _names_a_document(span):
+    if text in _equipment() or _DESIGNATION.fullmatch(text) or not text[:1].isupper():
+        return None
+    if _names_a_document(span):
         return None
     if label != "PERSON" and named_with_country(span):
         return _person_proto(span)
