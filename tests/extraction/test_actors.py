@@ -1093,6 +1093,28 @@ def test_a_headline_naming_a_person_short_is_the_full_name_the_text_gives(
     assert len(people) == 1, [p.name for p in people]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tunisian President Zine al-Abidine Ben Ali met the prime minister on Friday. Ben "
+            "Ali said the economy would grow.",
+            "Zine al-Abidine Ben Ali",
+        ),
+        (
+            "Mauritanian President Mohamed Ould Ghazouani met the envoy in Nouakchott.",
+            "Mohamed Ould Ghazouani",
+        ),
+    ],
+)
+def test_a_name_read_in_two_pieces_at_son_of_is_one_person(
+    read: Read, text: str, name: str
+) -> None:
+    extraction = read(text)
+    people = [a.name for a in extraction.actors if a.kind == "PERSON"]
+    assert people == [name]
+
+
 def test_a_hyphenated_title_apposed_to_a_name_is_kept_whole(read: Read) -> None:
     text = "The army said it had handed power to the commander-in-chief, Min Aung Hlaing."
     assert "commander-in-chief" in actor_named(read(text), "Min Aung Hlaing").titles
