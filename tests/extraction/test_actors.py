@@ -224,6 +224,14 @@ def test_people_of_a_country_who_do_not_act_for_it_are_a_group(read: Read) -> No
     assert extraction.events[0].targets == ["Palestinian refugees"]
 
 
+def test_the_plural_of_a_nationality_word_the_article_uses_is_a_people(read: Read) -> None:
+    text = (
+        "Lebed and Chechens start peace talks\n\nRussia's security chief met Chechen rebel "
+        "leaders on Friday. Many Chechens said they did not trust Moscow."
+    )
+    assert actor_named(read(text), "Chechens").kind == "GROUP"
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

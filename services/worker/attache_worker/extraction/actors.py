@@ -993,6 +993,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if _names_a_community(span) and _is_acronym_before(span):
         # 'KDP leaders', 'PKK militants': an acronym names a body, whose members they are.
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
+    if _plural_of_a_nationality_word(span):
+        return Proto(span, "GROUP", f"group:{slug(text)}", text)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
@@ -1490,6 +1492,15 @@ def _group_proto(span: Span) -> Proto | None:
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+
+
+def _plural_of_a_nationality_word(span: Span) -> bool:
+    """'Chechens' tagged a body or a place, where the article calls something 'Chechen': the
+    people of that nationality word."""
+    if len(span) != 1 or not span.text.endswith("s"):
+        return False
+    singular = span.text[:-1]
+    return any(t.text == singular and t.ent_type_ == "NORP" for t in span.doc)
 
 
 def _name_peoples_by_country(protos: list[Proto]) -> None:
