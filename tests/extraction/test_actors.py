@@ -1272,6 +1272,21 @@ def test_a_name_apposed_to_a_militia_is_a_body(read: Read) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("The aircraft carrier Carl Vinson sailed into the Gulf on Tuesday.", "Carl Vinson"),
+        ("Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.", "Stena"),
+        ("Ukraine sank the flagship Moskva in the Black Sea.", "Moskva"),
+    ],
+)
+def test_a_vessel_named_after_people_or_places_is_no_actor(
+    read: Read, text: str, ship: str
+) -> None:
+    extraction = read(text)
+    assert not any(ship in a.name for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("Facebook suspended the Syrian state news agency Sana for a week.", "Sana"),

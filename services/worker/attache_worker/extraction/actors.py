@@ -219,7 +219,8 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             if not _in_parentheses(candidate.span):
                 places.append(candidate.span)
             continue
-        if _is_medium(candidate) or _unknown_name_in(candidate, reporting):
+        if _is_medium(candidate) or _unknown_name_in(candidate, reporting | classed.vessels):
+            # Nor is a ship, named after people and places ('the aircraft carrier Carl Vinson').
             continue
         if _names_a_competition(candidate.span):
             continue

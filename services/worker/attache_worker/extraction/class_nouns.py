@@ -19,7 +19,7 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.nlp import readable
 
-NameClass = Literal["body", "medium"]
+NameClass = Literal["body", "medium", "vessel"]
 # How a noun before a name belongs to its phrase: 'firm' in 'shipping firm Kestrano'.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 
@@ -28,6 +28,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 class ClassedNames:
     bodies: frozenset[str]
     media: frozenset[str]
+    vessels: frozenset[str] = frozenset()
 
 
 def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
@@ -38,22 +39,22 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     if not nouns:
         return ClassedNames(frozenset(), frozenset())
     near = [s for s in spans if nouns & {s.start - 1, s.end, s.end + 1}]
-    bodies: set[str] = set()
-    media: set[str] = set()
+    found: dict[NameClass, set[str]] = {"body": set(), "medium": set(), "vessel": set()}
     for span in [*near, *_untagged_runs_beside(doc, nouns)]:
-        found = class_of(span)
-        if found == "body":
-            bodies.add(readable(span))
-        elif found == "medium":
-            media.add(readable(span))
-    return ClassedNames(frozenset(bodies - media), frozenset(media))
+        name_class = class_of(span)
+        if name_class is not None:
+            found[name_class].add(readable(span))
+    media, vessels = found["medium"], found["vessel"]
+    return ClassedNames(
+        frozenset(found["body"] - media - vessels), frozenset(media), frozenset(vessels - media)
+    )
 
 
 def _class_noun_positions(doc: Doc) -> set[int]:
     # Read on the lemma and lower-case arrays, by string hash: a Token per word costs more.
     # 'news agency' is two words: either may stand next to the name ('the news agency Sana').
     words = word_set("groups", "class_bodies") | word_set("groups", "class_media")
-    words |= {"news", "agency"}
+    words |= {"news", "agency", *_vessel_nouns()}
     hashes = [doc.vocab.strings[w] for w in words]
     found = numpy.isin(doc.to_array([LEMMA, LOWER]), hashes).any(axis=1)
     return {int(i) for i in numpy.flatnonzero(found)}
@@ -82,15 +83,17 @@ def _untagged_proper(token: Token) -> bool:
 
 
 def class_of(span: Span) -> NameClass | None:
-    """'body' or 'medium' when a class noun stands right before the name in its phrase, or a
-    medium's noun right after it ('Interfax news agency'); None otherwise. A nationality
-    ('the Yugoslav news agency') says whose the body is, not its name."""
+    """'body', 'medium' or 'vessel' when a class noun stands right before the name in its
+    phrase, or a medium's noun right after it ('Interfax news agency'); None otherwise. A
+    nationality ('the Yugoslav news agency') says whose the body is, not its name."""
     if span.root.pos_ != "PROPN" or get_gazetteer().demonym(readable(span)) is not None:
         return None
     before = _noun_before(span)
     if before is not None:
         if _is_medium_noun(before):
             return "medium"
+        if _is_vessel_noun(before):
+            return "vessel"
         if before.lemma_.lower() in word_set("groups", "class_bodies"):
             return "body"
     after = _noun_after(span)
@@ -130,6 +133,20 @@ def _noun_after(span: Span) -> Token | None:
     if root.dep_ not in _MODIFIER_DEPS or head.i < span.end or head.i > span.end + 1:
         return None
     return head
+
+
+def _vessel_nouns() -> frozenset[str]:
+    """The last words of the vessels' nouns: 'carrier' of 'aircraft carrier'."""
+    return frozenset(noun.split()[-1] for noun in word_set("groups", "class_vessels"))
+
+
+def _is_vessel_noun(noun: Token) -> bool:
+    doc = noun.doc
+    before = doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
+    vessels = word_set("groups", "class_vessels")
+    return (
+        noun.lower_ in vessels or noun.lemma_.lower() in vessels or before + noun.lower_ in vessels
+    )
 
 
 def _is_medium_noun(noun: Token) -> bool:
