@@ -253,6 +253,22 @@ def test_known_town_tagged_a_person_is_a_place(read: Read) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("China said it opposed India's inclusion of Ladakh in a new federal territory.", "Ladakh"),
+        ("The riots spread from Ahmedabad across Gujarat within days.", "Gujarat"),
+    ],
+)
+def test_a_country_s_division_tagged_a_person_is_a_place(
+    read: Read, text: str, region: str
+) -> None:
+    # ISO 3166-2 writes these 'Ladākh' and 'Gujarāt'.
+    extraction = read(text)
+    assert region in place_names(extraction)
+    assert region not in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # Clinton, Iowa and Nancy, France are towns geonames knows.

@@ -657,7 +657,7 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return True
     if (
         readable(span) not in people
-        and _known_place_without_title(span)
+        and (_known_place_without_title(span) or _region_tagged_a_person(candidate))
         and not (candidate.label == "PERSON" and _a_person_s_name_as_subject(span))
     ):
         return True
@@ -691,6 +691,20 @@ def _described_as_a_place(span: Span) -> bool:
     apposition to a place's noun is that place."""
     described = appositions(span, outside=True)
     return any(is_place_noun(noun) and noun.pos_ == "NOUN" for noun in described)
+
+
+def _region_tagged_a_person(candidate: Candidate) -> bool:
+    """'India's inclusion of Ladakh': a country's division tagged a person, with no title of
+    office before it or in apposition, and qualifying no noun ('Shan fighters' are a people's).
+    (Tagged a body, such a name may be a paper's or a team's: 'Fars', 'Kent'.)"""
+    span = candidate.span
+    return (
+        candidate.label == "PERSON"
+        and span.root.dep_ not in _MODIFIER_DEPS
+        and get_gazetteer().is_region(readable(span))
+        and preceding_title(span) is None
+        and appositive_title(span) is None
+    )
 
 
 def _known_place_without_title(span: Span) -> bool:

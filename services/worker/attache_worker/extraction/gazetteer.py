@@ -284,6 +284,10 @@ _REGION_TYPES = frozenset(
         "Unitary authority",
         "Council area",
         "Emirate",
+        "Union territory",
+        "Regional state",
+        "Autonomous republic",
+        "Pakistan administered area",
     }
 )
 
@@ -337,8 +341,9 @@ def _region_names() -> frozenset[str]:
     given = kb.get_kb().given_names
     names = set()
     for division in pycountry.subdivisions:
-        name = re.sub(r"\s*[\[(].*[\])]$", "", division.name)
-        if division.type not in _REGION_TYPES or not name.isascii() or name in given:
+        # ISO writes 'Ladākh' and 'Gujarāt'; English news 'Ladakh' and 'Gujarat'.
+        name = fold_accents(re.sub(r"\s*[\[(].*[\])]$", "", division.name))
+        if division.type not in _REGION_TYPES or name in given:
             continue
         if not set(re.split(r"[\s-]+", name.lower())) <= _WHERE_WORDS:
             names.add(name)
