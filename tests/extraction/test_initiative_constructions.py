@@ -313,6 +313,7 @@ def test_words_that_name_no_act_make_no_initiative(read: Read, text: str) -> Non
         "The Turkish government could not verify the reports of executions.",
         "A junta spokesman said the French had failed to defeat the jihadists in nine years.",
         "Jorge Rodríguez, the head of the National Assembly, led the government's delegation.",
+        "The rebels are led by Ahmed al-Sharaa, who was once a member of al-Qaida.",
         "Ahmed al-Rabie, a representative of the Forces for Freedom and Change alliance, spoke "
         "in Khartoum.",
         "The Sudan Revolutionary Front, an alliance of rebel groups from Darfur, was formed in "
@@ -455,3 +456,13 @@ def test_heading_a_body_is_a_post_not_an_act(read: Read) -> None:
         "a paramilitary group accused of killing dozens of protesters."
     )
     assert [i.kind for i in read(text).initiatives] == ["AGREEMENT"]
+
+
+def test_a_body_described_as_led_by_someone_is_no_act_of_theirs(read: Read) -> None:
+    text = (
+        "The UN-backed Government of National Accord, led by Fayez al-Sarraj, ordered its "
+        "aircraft to strike Haftar's supply lines near Gharyan."
+    )
+    initiatives = read(text).initiatives
+    assert initiatives
+    assert not any("led" in i.title.split() for i in initiatives), [i.title for i in initiatives]

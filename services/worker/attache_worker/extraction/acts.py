@@ -132,22 +132,25 @@ _HEADING = frozenset({"command", "head", "lead", "run", "chair", "direct"})
 
 
 def _heads_a_body(predicate: Token, actors: DocActors) -> bool:
-    """'Hemedti commands the Rapid Support Forces', 'led the government's delegation':
-    heading a body is a post, not an act ('led the offensive' is one)."""
+    """'Hemedti commands the Rapid Support Forces', 'led the government's delegation', 'the
+    Government of National Accord, led by Fayez al-Sarraj': heading a body is a post, not an
+    act ('led the offensive' is one)."""
     if predicate.lemma_.lower() not in _HEADING:
         return False
-    objects = [c for c in predicate.children if c.dep_ == "dobj"]
-    return any(o.i in actors.token_actor or _names_a_body(o) for o in objects)
+    led = [c for c in predicate.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+        led.append(predicate.head)
+    return any(o.i in actors.token_actor or _names_a_body(o) for o in led)
 
 
 def _names_a_body(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in _LED_BODIES or any(
-        lemma in word_set("groups", table) for table in ("institutions", "bodies")
+        lemma in word_set("groups", table) for table in ("institutions", "bodies", "nouns")
     )
 
 
-# Bodies of people one may lead besides institutions and armed bodies.
+# Bodies of people one may lead besides institutions, armed bodies and bands ('rebels').
 _LED_BODIES = frozenset({"delegation", "team", "force", "mission", "unit", "cabinet", "country"})
 
 
