@@ -163,3 +163,20 @@ def test_keeping_watch_is_no_initiative(read: Read) -> None:
         "monitoring the situation."
     )
     assert read(text).initiatives == []
+
+
+def test_a_verb_the_parser_gave_two_subjects_has_the_nearer_for_its_own(read: Read) -> None:
+    # The parser reads 'carried' as a participle of 'coalition' and hangs both 'coalition' and
+    # 'envoy' on 'called' as subjects.
+    text = (
+        "Saudi-led coalition strikes Houthi positions near Hodeidah\n\nThe Saudi-led coalition "
+        "carried out dozens of airstrikes on Houthi positions around the Red Sea port of "
+        "Hodeidah on Thursday, residents said, days after the UN envoy Martin Griffiths called "
+        "for a ceasefire."
+    )
+    extraction = read(text)
+    called = next(e for e in extraction.events if e.trigger.text == "called")
+    assert "Saudi Arabia" not in called.sources
+    by_term = {term: i for i in extraction.initiatives for term in i.terms}
+    assert roles(by_term["airstrike"]).get("Saudi Arabia") == "LEAD"
+    assert "Saudi Arabia" not in roles(by_term["ceasefire"])

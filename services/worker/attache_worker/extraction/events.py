@@ -39,7 +39,7 @@ from attache_worker.extraction.event_features import (
     trigger_of,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
-from attache_worker.extraction.nlp import of_object
+from attache_worker.extraction.nlp import nearest_subject, of_object
 from attache_worker.extraction.speakers import held_to_account, subject_actors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -403,8 +403,7 @@ def _sources(
     if agent is not None and _names_a_doer(agent):
         # 'shot by officers, Amnesty said': the doer is named, if by no actor.
         return []
-    subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
-    subject = subject or _misread_subject(top)
+    subject = nearest_subject(top, _SUBJECT_DEPS) or _misread_subject(top)
     if subject is not None and not (subject.pos_ == "PRON" and reporter is not None):
         found = subject_actors(subject, actors)
         if found:

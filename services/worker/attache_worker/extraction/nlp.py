@@ -205,6 +205,15 @@ def whole_words(tokens: list[Token]) -> list[Token]:
     return [*doc[left + 1 : start], *tokens, *doc[end:right]]
 
 
+def nearest_subject(verb: Token, deps: frozenset[str]) -> Token | None:
+    """The verb's subject among its children of `deps`. A clause has one; where the parser
+    gives a verb two ('The coalition carried out strikes, days after the envoy called for a
+    ceasefire', with 'carried' read as a participle), the nearer before it is the verb's own."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
+
+
 def of_object(token: Token) -> Token | None:
     """The noun an 'of' hung on the token governs: 'launches' in 'a number of launches'."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)

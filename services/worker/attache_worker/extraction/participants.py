@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.event_types import get_typer
-from attache_worker.extraction.nlp import hyphened_participle
+from attache_worker.extraction.nlp import hyphened_participle, nearest_subject
 from attache_worker.extraction.speakers import (
     headline_partners,
     held_to_account,
@@ -27,6 +27,7 @@ from attache_worker.extraction.speakers import (
 _PHRASE_EXCLUDED_DEPS = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl", "acl"})
 _LEFT_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod"})
 _LEAD_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
+_SUBJECT = frozenset({"nsubj"})
 _PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
 ROLE_BY_PREPOSITION = {
     "with": "PARTNER",
@@ -259,15 +260,28 @@ def leads(head: Token, actors: DocActors) -> list[str]:
         if asked:
             return asked
         found = []
+        subject = nearest_subject(token, _SUBJECT)
         for child in token.children:
+            if child.dep_ in _SUBJECT and subject is not None and child.i != subject.i:
+                continue  # a second subject the parser gave the verb is another clause's
             if child.dep_ in _LEAD_DEPS and child.i != came_from.i:
                 found.extend(subject_actors(child, actors))
+        if not found and _acts_on_its_object(token, came_from):
+            # 'the coalition carrying out airstrikes', or 'The coalition carried out airstrikes'
+            # with the verb read as a participle: the noun it hangs on does the act.
+            found = subject_actors(token.head, actors)
         if found:
             return found
         if token.head.i == token.i:
             return _actors_before_verb(token, actors) if token.pos_ == "VERB" else []
         token, came_from = token.head, token
     return []
+
+
+def _acts_on_its_object(verb: Token, came_from: Token) -> bool:
+    """A participle hung on a noun, with an object: active, so the noun is who acts (a passive
+    one, 'the town captured last year', takes the noun as what it acts on)."""
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and came_from.dep_ == "dobj"
 
 
 # Prepositions setting the circumstances of an act, which others bring about.
