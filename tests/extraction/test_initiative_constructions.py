@@ -466,3 +466,12 @@ def test_a_body_described_as_led_by_someone_is_no_act_of_theirs(read: Read) -> N
     initiatives = read(text).initiatives
     assert initiatives
     assert not any("led" in i.title.split() for i in initiatives), [i.title for i in initiatives]
+
+
+def test_an_act_said_to_be_missing_is_no_initiative(read: Read) -> None:
+    text = (
+        "The Trump administration has added Huawei to a trade blacklist, barring American "
+        "companies from selling it components without government approval."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert not any("approval" in t.lower() for t in titles), titles

@@ -94,10 +94,13 @@ _ANY_KIND = frozenset({"such", "any"})
 def names_no_act(head: Token) -> bool:
     """Words of an initiative that name no act anyone undertook: a kind of act ('such
     attacks', 'any attack'), a label put on someone ('regarded the YPG as a security threat'),
-    an act only judged possible ('hard to destroy'), or the press's own 'request for comment'."""
+    an act only judged possible ('hard to destroy'), one said to be missing ('selling it
+    components without government approval'), or the press's own 'request for comment'."""
     if any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in _ANY_KIND for c in head.children):
         return True
     parent = head.head
+    if head.dep_ == "pobj" and parent.lower_ == "without":
+        return True
     if head.dep_ == "pobj" and parent.lower_ == "as":
         # The parser hangs 'as' on the verb or on its object: the verb is the first above it.
         verb = next((t for t in parent.ancestors if t.pos_ in {"VERB", "AUX"}), None)
