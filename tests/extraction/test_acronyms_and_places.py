@@ -137,6 +137,24 @@ def test_nationality_of_rebels_does_not_make_the_state_a_party(read: Read) -> No
     assert "Syria" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "acts"),
+    [
+        (
+            "Huawei's founder, Ren Zhengfei, told Japanese media that the firm was ready.",
+            "Japan",
+            False,
+        ),
+        ("The minister told Turkish reporters that talks would resume.", "Turkey", False),
+        ("Syrian state media said the army had entered the town.", "Syria", True),
+    ],
+)
+def test_a_country_s_press_is_not_the_state_unless_the_state_s_own(
+    read: Read, text: str, country: str, acts: bool
+) -> None:
+    assert (country in actor_names(read(text))) is acts
+
+
 def test_a_seat_standing_for_a_body_is_the_body_only_where_it_acts(read: Read) -> None:
     placed = read("In Brussels, finance ministers agreed on Tuesday to extend the programme.")
     assert "Brussels" in {p.name for p in placed.places}

@@ -211,7 +211,17 @@ def demonym_acts(demonym: Span) -> bool:
         # '… are Turkmen': a people, not its state; 'the Syrians said' speaks for it.
         return root.dep_ not in {"attr", "acomp", "appos"}
     lemma = head.lemma_.lower()
+    press = lemma in _THE_PRESS or head.lower_ in _THE_PRESS  # 'media' lemmatizes to 'medium'
+    if press and not any(c.lower_ in _OF_THE_STATE for c in head.children):
+        return False  # 'told Japanese media', 'Turkish reporters'; 'Syrian state media' acts
     return not (lemma in _NOT_THE_STATE or is_place_noun(head) or head.ent_type_ == "NORP")
+
+
+# The press of a country, which reports to and on it, unless the state's own ('state media').
+_THE_PRESS = frozenset(
+    {"media", "press", "reporter", "newspaper", "paper", "broadcaster", "outlet", "television"}
+)
+_OF_THE_STATE = frozenset({"state", "official", "government", "state-run", "state-owned"})
 
 
 def _between_places(preposition: Token) -> bool:
