@@ -224,6 +224,19 @@ def test_people_of_a_country_who_do_not_act_for_it_are_a_group(read: Read) -> No
     assert extraction.events[0].targets == ["Palestinian refugees"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Bosnian Serbs rejected the plan on Monday.", "Bosnian Serbs"),
+        ("Kosovo Albanians marched through Pristina on Sunday.", "Kosovo Albanians"),
+    ],
+)
+def test_a_people_named_with_its_place_is_a_group(read: Read, text: str, people: str) -> None:
+    extraction = read(text)
+    assert actor_named(extraction, people).kind == "GROUP"
+    assert {"Serbia", "Albania"}.isdisjoint(a.name for a in extraction.actors)
+
+
 def test_the_plural_of_a_nationality_word_the_article_uses_is_a_people(read: Read) -> None:
     text = (
         "Lebed and Chechens start peace talks\n\nRussia's security chief met Chechen rebel "

@@ -957,6 +957,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'the Riyadh agreement', 'the Minsk accords': the capital is where it was signed.
         return None
     adjectival = False
+    if entry is None and _people_of_a_place(span):
+        return Proto(span, "GROUP", f"group:{slug(text)}", text)
     if entry is None:
         entry = region_of_country(text)
     if entry is None and label != "PERSON":
@@ -1507,6 +1509,18 @@ def _group_proto(span: Span) -> Proto | None:
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+
+
+def _people_of_a_place(span: Span) -> bool:
+    """'Bosnian Serbs', 'Kosovo Albanians': a people, named in the plural, of a place or of
+    another country, is a group, not a person, a body nor either state."""
+    if len(span) != 2 or not span[-1].text.endswith("s"):
+        return False
+    gazetteer = get_gazetteer()
+    people = gazetteer.demonym(span[-1].text)
+    where = span[0].text
+    placed = gazetteer.demonym(where) or gazetteer.lookup(where) or gazetteer.is_region(where)
+    return people is not None and people.kind == "COUNTRY" and bool(placed)
 
 
 def _plural_of_a_nationality_word(span: Span) -> bool:
