@@ -312,6 +312,20 @@ def test_who_reports_what_befell_bystanders_did_not_do_it(read: Read, text: str)
     assert all(not i.participants for i in extraction.initiatives)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, which controls Gaza, said two of its members had been killed.",
+        "The army said three of its soldiers were wounded in the attack.",
+    ],
+)
+def test_who_reports_what_befell_its_own_people_did_not_do_it(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert extraction.events, "the reported act is still an event"
+    assert extraction.events[0].sources == []
+    assert not any(p.role == "LEAD" for i in extraction.initiatives for p in i.participants)
+
+
 def test_the_capital_an_embassy_sits_in_is_no_party_to_its_act(read: Read) -> None:
     text = (
         "Canadian police detained the executive in Vancouver.\n\n"

@@ -413,6 +413,9 @@ def _sources(
         # '2,800 people had fled, the IOM said', 'seven civilians were killed, officials said':
         # who reports what befell bystanders did not do it.
         return []
+    if reporter is not None and _agentless_passive(top) and _own_people(named):
+        # 'Hamas said two of its members had been killed': the reporter suffered it.
+        return []
     if reporter is not None and subject is not None and not _agentive(subject, reporter):
         # 'the PA said annexation would end any prospect of peace': what an act or a thing
         # brings about is not the reporter's doing.
@@ -508,6 +511,15 @@ _MEASURES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME", "DATE
 def _names_a_doer(agent: Token) -> bool:
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _MEASURES
+
+
+def _own_people(subject: Token | None) -> bool:
+    """'two of its members', 'their soldiers': what the subject names is said to be the
+    speaker's own."""
+    if subject is None:
+        return False
+    noun = _counted_noun(subject)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _agentless_passive(verb: Token) -> bool:
