@@ -270,6 +270,16 @@ def test_known_town_tagged_a_person_is_a_place(read: Read) -> None:
     assert not [a for a in extraction.actors if a.kind == "PERSON"]
 
 
+def test_a_structure_named_after_a_person_is_no_person(read: Read) -> None:
+    text = (
+        "The United States sent 6,000 troops to secure Hamid Karzai international airport. "
+        "Lebanon reopened Rafic Hariri airport on Monday."
+    )
+    extraction = read(text)
+    assert [a.name for a in extraction.actors if a.kind == "PERSON"] == []
+    assert {"Hamid Karzai", "Rafic Hariri"} <= place_names(extraction)
+
+
 @pytest.mark.parametrize(
     ("text", "region"),
     [

@@ -74,7 +74,7 @@ from attache_worker.extraction.roles import (
     leads_against_the_state,
     titles_of,
 )
-from attache_worker.extraction.sites import ends_in_a_site_word
+from attache_worker.extraction.sites import ends_in_a_site_word, named_after
 from attache_worker.extraction.titles import (
     appositive_title,
     department_words,
@@ -662,8 +662,10 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     ):
         return True
     if candidate.label == "PERSON":
-        # 'the Zaporizhzhia nuclear plant': a one-word name before a site noun is the place.
-        return len(span) == 1 and (only_locates(span, country=False) or _names_a_site(span))
+        # 'the Zaporizhzhia nuclear plant': a one-word name before a site noun is the place;
+        # 'Hamid Karzai international airport' is named after a person.
+        lone = len(span) == 1 and (only_locates(span, country=False) or _names_a_site(span))
+        return lone or named_after(span)
     return only_locates(span, country=False) or (
         get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
@@ -1795,7 +1797,7 @@ def _described_as_a_person(span: Span) -> bool:
     opening with a known given name before words no dictionary has, is a person's."""
     if get_gazetteer().is_known_place(readable(span)):
         return False
-    if _placed_by_noun(span) or _described_as_a_place(span):
+    if _placed_by_noun(span) or _described_as_a_place(span) or named_after(span):
         return False  # 'the town of Mai Kadra' opens with a given name, and is named a place
     return apposed_to_kin(span) or appositive_title(span) is not None or opens_with_given_name(span)
 

@@ -17,3 +17,16 @@ _SITE_WORDS = frozenset(
 def ends_in_a_site_word(span: Span) -> bool:
     last = span[-1]
     return len(span) > 1 and last.text[:1].isupper() and last.lower_ in _SITE_WORDS
+
+
+def named_after(span: Span) -> bool:
+    """'Hamid Karzai international airport', 'the King Fahd causeway': a name qualifying a
+    structure's noun is that structure's name, though it is a person's."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod"}
+        and head.i >= span.end
+        and head.lower_ in _SITE_WORDS
+        and not any(t.is_punct for t in span.doc[span.end : head.i])
+    )
