@@ -183,11 +183,22 @@ def test_an_opposition_leader_the_dictionaries_know_as_an_official_serves_no_sta
         ("The United States has pledged $120m to support rural development.", "$120m"),
         ("The European Union has promised €100m to the joint force.", "€100m"),
         ("Nato enforced a no-fly zone over Libya in 2011.", "No-fly zone"),
+        ("Iran says it will enrich uranium to 60% after the attack on Natanz.", "to 60%"),
     ],
 )
 def test_a_title_never_cuts_a_written_word_in_two(read: Read, text: str, title: str) -> None:
     titles = [i.title for i in read(text).initiatives]
     assert any(title in t for t in titles), titles
+
+
+def test_an_amount_told_twice_is_one_amount(read: Read) -> None:
+    text = (
+        "Iran says it will enrich uranium to 60% after Natanz attack\n\nIran will begin "
+        "enriching uranium to 60% purity, its chief negotiator said on Tuesday."
+    )
+    (enrichment,) = [i for i in read(text).initiatives if "uranium" in i.title]
+    assert len(enrichment.evidence) == 2
+    assert [q.text for q in enrichment.quantities] == ["60%"]
 
 
 def test_a_policy_or_backing_without_content_is_a_stance_not_an_initiative(read: Read) -> None:

@@ -324,10 +324,14 @@ def _only_time(preposition: Token) -> bool:
     return bool(objects) and all(t.ent_type_ in _TIME_LABELS for t in objects)
 
 
+_LOOSE_ENDS = frozenset({"cc", "prep", "det", "agent", "punct"})
+
+
 def _title(event: Event, phrase: list[Token]) -> str:
     """'United States: withdraw US troops from northern Syria'."""
     tokens = phrase[:_MAX_TITLE_TOKENS]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det", "agent"}):
+    # Punctuation by its part of speech: '%' of 'to 60%' is a noun, whatever its characters.
+    while tokens and (tokens[-1].pos_ == "PUNCT" or tokens[-1].dep_ in _LOOSE_ENDS):
         tokens.pop()
     words = " ".join(phrase_text(tokens).strip(" ,;:“”\"'").split())
     who = " and ".join(event.sources[:2])

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
-from attache.contract import Event, Initiative, Participant
+from attache.contract import Event, Initiative, Participant, Quantity
 from attache.initiatives.frames import frame_of
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import load_table
@@ -144,7 +144,11 @@ class Merger:
         evidence = mention.evidence[0]
         if evidence not in initiative.evidence:
             initiative.evidence.append(evidence)
-        initiative.quantities += [q for q in mention.quantities if q not in initiative.quantities]
+        initiative.quantities += [
+            q
+            for q in mention.quantities
+            if not any(_same_amount(q, k) for k in initiative.quantities)
+        ]
         initiative.dates += [d for d in mention.dates if d not in initiative.dates]
         if initiative.status == DEFAULT_STATUS:
             initiative.status = mention.status
@@ -159,6 +163,13 @@ class Merger:
         in_evidence = any(s.start <= event.trigger.start < s.end for s in initiative.evidence)
         taking_part = {p.actor_id for p in initiative.participants}
         return in_evidence and bool(taking_part & {*event.source_ids, *event.target_ids})
+
+
+def _same_amount(one: Quantity, other: Quantity) -> bool:
+    """'to 60%' in the headline and '60% purity' below it are one amount, told twice."""
+    if one.value is None or other.value is None:
+        return one == other
+    return (one.value, one.unit, one.measure) == (other.value, other.unit, other.measure)
 
 
 def _add_participants(initiative: Initiative, more: list[Participant]) -> None:
