@@ -413,7 +413,7 @@ def _sources(
         # '2,800 people had fled, the IOM said', 'seven civilians were killed, officials said':
         # who reports what befell bystanders did not do it.
         return []
-    if reporter is not None and _agentless_passive(top) and _own_people(named):
+    if reporter is not None and _agentless_passive(top) and _said_to_be_own(named):
         # 'Hamas said two of its members had been killed': the reporter suffered it.
         return []
     if reporter is not None and subject is not None and not _agentive(subject, reporter):
@@ -443,8 +443,7 @@ def _agentive(subject: Token, reporter: Token) -> bool:
         return True
     lemma = subject.lemma_.lower()
     if lemma in _ARMS:
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
-        return owned or _armed_service_reports(reporter)
+        return _said_to_be_own(subject) or _armed_service_reports(reporter)
     return serves_a_state(subject) or lemma in word_set("initiatives", "personnel")
 
 
@@ -513,9 +512,9 @@ def _names_a_doer(agent: Token) -> bool:
     return pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in _MEASURES
 
 
-def _own_people(subject: Token | None) -> bool:
-    """'two of its members', 'their soldiers': what the subject names is said to be the
-    speaker's own."""
+def _said_to_be_own(subject: Token | None) -> bool:
+    """'its jets', 'two of its members', 'their soldiers': what the subject names is said to
+    be the speaker's own."""
     if subject is None:
         return False
     noun = _counted_noun(subject)
