@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 import numpy
@@ -135,6 +136,7 @@ def _noun_after(span: Span) -> Token | None:
     return head
 
 
+@cache
 def _vessel_nouns() -> frozenset[str]:
     """The last words of the vessels' nouns: 'carrier' of 'aircraft carrier'."""
     return frozenset(noun.split()[-1] for noun in word_set("groups", "class_vessels"))
