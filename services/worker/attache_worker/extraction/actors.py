@@ -40,6 +40,7 @@ from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name, is_sports_report
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
+from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.mentions import (
     NAME_PARTICLES,
     PARTY_WORDS,
@@ -646,6 +647,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if candidate.label == "ORG" and ends_in_a_site_word(span):
         return True  # 'the Grand Ethiopian Renaissance Dam': a structure, not a body
+    if candidate.label == "ORG" and len(span) > 1 and _headed_by_an_institution_word(span):
+        return False  # 'a researcher at the Tahrir Institute for Middle East Policy' works there
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
         return True
     if _names_a_saints_building(span):
@@ -665,10 +668,52 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         # 'the Zaporizhzhia nuclear plant': a one-word name before a site noun is the place;
         # 'Hamid Karzai international airport' is named after a person.
         lone = len(span) == 1 and (only_locates(span, country=False) or _names_a_site(span))
-        return lone or named_after(span)
+        return lone or named_after(span) or _unknown_name_set_in_a_place(span, people)
     return only_locates(span, country=False) or (
         get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
+
+
+def _headed_by_an_institution_word(span: Span) -> bool:
+    """'the Tahrir Institute for Middle East Policy', 'the Center for American Progress'; a
+    centre that ends its name may be a building ('the National Tennis Centre')."""
+    root = span.root
+    if root.lower_ in _BUILDINGS_OR_BODIES:
+        return root.i < span.end - 1
+    return root.lower_ in word_set("groups", "institutions")
+
+
+def _unknown_name_set_in_a_place(span: Span, people: set[str]) -> bool:
+    """'a hospital in Khan Sheikhoun and Maarat al-Numan', 'killed in Maarat al-Numan': a name
+    of several words tagged a person, that the article never uses as one and the knowledge base
+    knows nobody by, is a place where it stands in a place's slot beside another place, or
+    opens with no given name we know after a verb or a place's noun ('lost faith in Zinedine
+    Zidane' is no place)."""
+    text = readable(span)
+    if len(span) < 2 or text in people or not only_locates(span, country=False):
+        return False
+    if get_gazetteer().person_by_name(text) is not None or _titled(span):
+        return False  # 'in Chechnya and Moscow-backed leader Doku Zavgayev': a misparse
+    if _names_a_company(span):
+        return False
+    governor = _first_conjunct(span.root).head.head
+    after_a_setting = governor.pos_ in {"VERB", "AUX"} or is_place_noun(governor)
+    return _beside_a_place(span) or (after_a_setting and not is_given_name(span[0].text))
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _beside_a_place(span: Span) -> bool:
+    """A conjunct of the name, outside it, is tagged a place ('in Kafr Nabudah and Tell
+    Rifaat')."""
+    first = _first_conjunct(span.root)
+    conjuncts = (t for t in first.subtree if _first_conjunct(t).i == first.i)
+    outside = (t for t in conjuncts if not span.start <= t.i < span.end)
+    return any(t.ent_type_ in PLACE_LABELS for t in outside)
 
 
 def _a_person_s_name_as_subject(span: Span) -> bool:
@@ -679,6 +724,7 @@ def _a_person_s_name_as_subject(span: Span) -> bool:
     return known_personal_name(span.text)
 
 
+_BUILDINGS_OR_BODIES = frozenset({"centre", "center"})
 _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 
@@ -704,19 +750,19 @@ def _region_tagged_a_person(candidate: Candidate) -> bool:
         candidate.label == "PERSON"
         and span.root.dep_ not in _MODIFIER_DEPS
         and get_gazetteer().is_region(readable(span))
-        and preceding_title(span) is None
-        and appositive_title(span) is None
+        and not _titled(span)
     )
+
+
+def _titled(span: Span) -> bool:
+    """A title of office stands before the name or in apposition to it."""
+    return preceding_title(span) is not None or appositive_title(span) is not None
 
 
 def _known_place_without_title(span: Span) -> bool:
     """'Tal Afar' or 'Kilis' tagged a person: a town or region the knowledge base or geonames
     knows, with no title of office before it or in apposition, is the place."""
-    return (
-        get_gazetteer().is_known_place(readable(span))
-        and preceding_title(span) is None
-        and appositive_title(span) is None
-    )
+    return get_gazetteer().is_known_place(readable(span)) and not _titled(span)
 
 
 # Verbs whose object is ground: a town the model tags a person ('besieged Marawi', 'shelled
@@ -1022,8 +1068,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
         return _person_proto(span)
     if label in _MISREAD_PERSON_LABELS and opens_with_given_name(span):
-        # 'the town of Mai Kadra' opens with a given name too, but the place is named a place.
+        # 'the town of Mai Kadra' opens with a given name too, but the place is named a place,
+        # and 'a hospital in Khan Sheikhoun', tagged a place, stands where a place stands.
         placed = _placed_by_noun(span) or _described_as_a_place(span)
+        placed = placed or (label != "ORG" and only_locates(span, country=False))
         return None if placed else _person_proto(span)
     if (
         label in _MISREAD_PERSON_LABELS
@@ -1032,7 +1080,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     ):
         # 'Erdogan said …' tagged a place or a body: the knowledge base knows a person by it.
         return _person_proto(span)
-    if label == "ORG":
+    if label == "ORG" or (
+        label == "FAC" and len(span) > 1 and _headed_by_an_institution_word(span)
+    ):
+        # 'the Center for American Progress' tagged a building is the body working there.
         return _organization_proto(span)
     return None
 
@@ -1800,6 +1851,8 @@ def _described_as_a_person(span: Span) -> bool:
         return False
     if _placed_by_noun(span) or _described_as_a_place(span) or named_after(span):
         return False  # 'the town of Mai Kadra' opens with a given name, and is named a place
+    if opens_with_given_name(span) and only_locates(span, country=False):
+        return False  # 'a hospital in Khan Sheikhoun' stands where a place stands
     return apposed_to_kin(span) or appositive_title(span) is not None or opens_with_given_name(span)
 
 
