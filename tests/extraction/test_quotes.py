@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from attache.contract import Extraction
-from tests.extraction.conftest import assert_offsets_hold
+from tests.extraction.conftest import actor_named, assert_offsets_hold
 
 Read = Callable[[str], Extraction]
 
@@ -252,6 +252,31 @@ def test_the_one_an_agency_quotes_is_the_speaker(read: Read) -> None:
         "The state news agency Sana quoted Bashar al-Assad as saying: “The aggression will fail.”"
     )
     assert _speakers(read(text))["The aggression will fail."] == "Bashar al-Assad"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Syria's state news agency, Sana, said air defences had intercepted most of the "
+            "\u201chostile targets\u201d. Sana said later that two soldiers had been wounded.",
+            "hostile targets",
+            "Sana",
+        ),
+        (
+            "Iran's state broadcaster, IRIB, said: \u201cThe attack failed.\u201d",
+            "The attack failed.",
+            "IRIB",
+        ),
+    ],
+)
+def test_a_body_named_in_apposition_speaks_not_its_country(
+    read: Read, text: str, quote: str, speaker: str
+) -> None:
+    extraction = read(text)
+    assert _speakers(extraction)[quote] == speaker
+    assert actor_named(extraction, speaker).kind == "ORGANIZATION"
+    assert [a.name for a in extraction.actors].count(speaker) == 1
 
 
 def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:

@@ -844,13 +844,21 @@ def _bodies_named_elsewhere(
         for c in candidates
         if c.label == "ORG" and not _misread_place(c, people) and not _names_a_state(c.span)
     }
+    # A name apposed to a body's noun ('the state news agency, Sana') is the body's though
+    # the article makes it say things ('Sana said') as people do.
+    apposed = {readable(c.span) for c in candidates if _apposed_body(c)}
+    bodies |= apposed
     if not bodies:
         return candidates, set()
     out = []
     confirmed = set()
     for candidate in candidates:
         text = readable(candidate.span)
-        if candidate.label == "PERSON" and text in bodies and text not in people:
+        if (
+            candidate.label == "PERSON"
+            and text in bodies
+            and (text not in people or text in apposed)
+        ):
             candidate = Candidate(candidate.span, "ORG", candidate.dateline)
             confirmed.add(text)
         elif candidate.label == "NORP" and len(candidate.span) > 1:

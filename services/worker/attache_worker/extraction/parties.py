@@ -82,10 +82,11 @@ def _apposed_to_a_body(span: Span) -> bool:
 def names_a_body_by_apposition(span: Span, *, either_side: bool = False) -> bool:
     """'Ahrar al-Sharqiya, a Turkish-backed militia', 'the state news agency Sana': a name
     apposed to a body's noun is the body's, whatever the model tagged it. A body's noun before
-    the name counts only `either_side`: the parser hangs a leader's name on the body he heads
-    ('the head of the militia, Abu Ali')."""
+    the name counts `either_side`, or when no preposition governs it: the parser hangs a
+    leader's name on the body he heads ('the head of the militia, Abu Ali'), while 'Syria's
+    state news agency, Sana' is the agency."""
     return _follows_its_body_noun(span) or any(
-        _is_body_noun(noun) and (either_side or noun.i >= span.end)
+        _is_body_noun(noun) and (either_side or noun.i >= span.end or noun.dep_ != "pobj")
         for noun in appositions(span, outside=True)
     )
 

@@ -37,6 +37,10 @@ def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None
     found = subject_actors(subject, actors, skip)
     if len(found) > 1 and _names_a_person(subject, actors):
         return next((a for a in found if a.startswith("person:")), found[0])
+    if len(found) > 1:
+        # 'Syria's state news agency, Sana, said': the name in apposition is who the noun is.
+        apposed = [actors.token_actor.get(c.i) for c in subject.children if _names_the_noun(c)]
+        return next((a for a in apposed if a in found), found[0])
     return found[0] if found else None
 
 
