@@ -778,6 +778,13 @@ def test_a_title_in_apposition_stops_before_a_clause_about_its_holder(read: Read
     assert ortega.titles == ["party's general secretary"]
 
 
+def test_a_title_stops_before_a_clause_about_the_body_it_names(read: Read) -> None:
+    text = "Brett McGurk, the special envoy to the coalition fighting Isis, quit days later."
+    mcgurk = actor_named(read(text), "Brett McGurk")
+    assert mcgurk.titles == ["special envoy to the coalition"]
+    assert mcgurk.affiliation != "Islamic State"
+
+
 def test_a_person_s_name_doing_the_verb_is_a_person_though_a_town_shares_it(read: Read) -> None:
     text = "Kim is expected to meet the Russian president in Vladivostok later this month."
     kim = actor_named(read(text), "Kim")
@@ -1515,6 +1522,18 @@ def test_a_body_one_works_at_is_a_body_not_a_place(read: Read, text: str, body: 
     extraction = read(text)
     assert actor_named(extraction, body).kind == "ORGANIZATION"
     assert body not in {p.name for p in extraction.places}
+
+
+def test_a_name_qualifying_a_grouping_s_noun_is_the_grouping(read: Read) -> None:
+    text = (
+        "Moqtada al-Sadr's Sairoon alliance won the most seats, ahead of the Fatah coalition of "
+        "militia leaders, while the Idlib coalition of rebel factions rejected the vote."
+    )
+    extraction = read(text)
+    kinds = {a.name: a.kind for a in extraction.actors}
+    assert kinds.get("Sairoon") == kinds.get("Fatah") == "ORGANIZATION"
+    # A city's name before the noun still names where the grouping is.
+    assert "Idlib" not in kinds
 
 
 def test_a_centre_ending_its_name_may_be_a_building(read: Read) -> None:

@@ -649,6 +649,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return True  # 'the Grand Ethiopian Renaissance Dam': a structure, not a body
     if candidate.label == "ORG" and len(span) > 1 and _headed_by_an_institution_word(span):
         return False  # 'a researcher at the Tahrir Institute for Middle East Policy' works there
+    if candidate.label == "ORG" and _names_a_grouping(span):
+        return False  # 'the Fatah coalition', though a village somewhere is called Fatah
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
         return True
     if _names_a_saints_building(span):
@@ -672,6 +674,20 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
     return only_locates(span, country=False) or (
         get_gazetteer().is_city(readable(span), large=False) and _names_a_site(span)
     )
+
+
+# Nouns of political groupings, which take a name of their own rather than their place's.
+_GROUPINGS = PARTY_WORDS | {"coalition", "alliance", "bloc"}
+
+
+def _names_a_grouping(span: Span) -> bool:
+    """'the Fatah coalition', 'the Sairoon alliance': a name qualifying a grouping's noun is
+    the grouping's, unless it is a city's or a region's ('the Idlib coalition of factions')."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.i < span.end or root.head.lower_ not in _GROUPINGS:
+        return False
+    text = readable(span)
+    return not (get_gazetteer().is_city(text) or get_gazetteer().is_region(text))
 
 
 def _headed_by_an_institution_word(span: Span) -> bool:
@@ -1491,8 +1507,14 @@ def _organization_proto(span: Span) -> Proto | None:
         name = " ".join(words)
     if any(w.islower() and w.isalpha() and w not in _LOWER_NAME_WORDS for w in words):
         return None
-    if _is_modifier(span) and not name.isupper() and span.root.head.lower_ not in title_words():
-        # 'the Labour leader' names the body its leader serves; 'Patriot missiles' none.
+    if (
+        _is_modifier(span)
+        and not name.isupper()
+        and span.root.head.lower_ not in title_words()
+        and not _names_a_grouping(span)
+    ):
+        # 'the Labour leader' names the body its leader serves, 'the Fatah coalition' the
+        # coalition; 'Patriot missiles' none.
         return None
     return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
 

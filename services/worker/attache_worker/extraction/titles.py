@@ -180,8 +180,13 @@ def title_apposed_to(name: Token, start: int) -> Token | None:
 
 def _title_end(title: Token) -> int:
     """Where the title's words stop: before a clause about its holder ('the party's leader, who
-    fought under the name Timochenko')."""
-    clauses = [c.left_edge.i for c in title.rights if c.dep_ in {"relcl", "acl", "advcl"}]
+    fought under the name Timochenko') or about a body the title names ('the special envoy to
+    the coalition fighting Isis' serves the coalition, not Isis)."""
+    clauses = [
+        c.left_edge.i
+        for c in title.subtree
+        if c.i > title.i and c.dep_ in {"relcl", "acl", "advcl"}
+    ]
     return min([title.right_edge.i + 1, *clauses])
 
 
