@@ -237,6 +237,22 @@ def test_a_people_named_with_its_place_is_a_group(read: Read, text: str, people:
     assert {"Serbia", "Albania"}.isdisjoint(a.name for a in extraction.actors)
 
 
+def test_a_known_people_after_a_nationality_word_read_as_one_name_is_that_people(
+    read: Read,
+) -> None:
+    text = (
+        "The White House said it was deeply concerned. Syrian Kurds in Qamishli held protests "
+        "against the operation."
+    )
+    extraction = read(text)
+    kurds = actor_named(extraction, "Kurds")
+    assert kurds.kind == "GROUP"
+    assert "Syrian Kurds" in kurds.aliases
+    assert "Syria" not in {a.name for a in extraction.actors}
+    protest = next(e for e in extraction.events if "Qamishli" in e.sentence.text)
+    assert protest.sources == ["Kurds"]
+
+
 def test_the_plural_of_a_nationality_word_the_article_uses_is_a_people(read: Read) -> None:
     text = (
         "Lebed and Chechens start peace talks\n\nRussia's security chief met Chechen rebel "

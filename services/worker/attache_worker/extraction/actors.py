@@ -1035,6 +1035,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         entry = region_of_country(text)
     if entry is None and label != "PERSON":
         entry = gazetteer.known_body(text) or _national_branch(span) or _nation_s_body(span)
+        entry = entry or _people_in_a_country(span)
     elif entry is None and len(text.split()) > 1:
         # A body's name of several words is that body however the model tagged it ('Hayat
         # Tahrir al-Sham' as a person), if it shares a word with the body's own name: the
@@ -1604,6 +1605,19 @@ def _people_of_a_place(span: Span) -> bool:
     where = span[0].text
     placed = gazetteer.demonym(where) or gazetteer.lookup(where) or gazetteer.is_region(where)
     return people is not None and people.kind == "COUNTRY" and bool(placed)
+
+
+def _people_in_a_country(span: Span) -> Entry | None:
+    """'Syrian Kurds', 'Iraqi Turkmen' read as one name: the people the knowledge base knows,
+    as `_name_peoples_by_country` reads them when the two words are tagged apart, not the
+    country of the nationality word."""
+    if len(span) < 2:
+        return None
+    nationality = get_gazetteer().demonym(span[0].text)
+    people = get_gazetteer().known_body(readable(span[1:]))
+    if nationality is None or nationality.kind != "COUNTRY" or people is None:
+        return None
+    return people if people.kind == "GROUP" else None
 
 
 def _plural_of_a_nationality_word(span: Span) -> bool:
