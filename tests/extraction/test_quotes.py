@@ -279,6 +279,15 @@ def test_a_body_named_in_apposition_speaks_not_its_country(
     assert [a.name for a in extraction.actors].count(speaker) == 1
 
 
+def test_a_pronoun_inside_the_sentence_speaks_for_the_person_it_is_about(read: Read) -> None:
+    text = (
+        "Donald Trump ordered the pullout on Wednesday. "
+        "Lindsey Graham, a close ally of Trump, urged him to reconsider the pullout, which he "
+        "called \u201ca big Obama-like mistake\u201d."
+    )
+    assert _speakers(read(text))["a big Obama-like mistake"] == "Lindsey Graham"
+
+
 def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
     text = (
         "Iran's news agency cited the foreign minister, Javad Zarif, who said: "

@@ -121,7 +121,10 @@ _ANY_BODY = frozenset({"group", "organisation", "organization", "movement", "mil
 def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
-        return last_mentioned(actors, subject.i, people=True, skip=skip, sex=_PRONOUN_SEX[lower])
+        sex = _PRONOUN_SEX[lower]
+        return _person_heading_the_sentence(subject, actors, sex) or last_mentioned(
+            actors, subject.i, people=True, skip=skip, sex=sex
+        )
     if lower in _GROUP_PRONOUNS:
         carried = _previous_subject(subject, actors) if lower == "it" else None
         return carried or last_mentioned(actors, subject.i, people=False, skip=skip)
@@ -133,6 +136,23 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
     if _definite(subject) and subject.pos_ == "NOUN":
         return _last_named_by(actors, subject, skip)
     return None
+
+
+def _person_heading_the_sentence(pronoun: Token, actors: DocActors, sex: Sex | None) -> str | None:
+    """'Lindsey Graham, a close ally of Trump, urged him to reconsider the pullout, which he
+    called a mistake': a pronoun subject of a clause inside the sentence stands for the person
+    the sentence's main clause is about, over persons named nearer in between."""
+    root = pronoun.sent.root
+    if pronoun.dep_ != "nsubj" or pronoun.head.i == root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    named = actors.actors_in(t.i for t in _core(subject))
+    people = [a for a in named if a.startswith("person:")]
+    if len(named) != 1 or len(people) != 1 or contradicts(actors, people[0], sex):
+        return None
+    return people[0]
 
 
 def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
