@@ -282,3 +282,22 @@ def test_a_clause_on_a_place_names_no_party_to_the_initiative(read: Read) -> Non
     )
     force = next(i for i in read(text).initiatives if "force" in i.title)
     assert "Turkey" not in {p.actor for p in force.participants}
+
+
+def test_how_a_text_came_out_is_no_act(read: Read) -> None:
+    text = (
+        "In a letter released by the Pentagon on Thursday, Mattis said the US must treat allies "
+        "with respect."
+    )
+    extraction = read(text)
+    assert "released" not in {e.trigger.text for e in extraction.events}
+    assert not any("released" in i.title for i in extraction.initiatives)
+
+
+def test_a_part_of_a_body_named_by_its_work_is_no_initiative(read: Read) -> None:
+    text = (
+        "The IDF said it had hit a training camp used by the Quds Force, the foreign operations "
+        "arm of Iran's Revolutionary Guards."
+    )
+    titles = [i.title for i in read(text).initiatives]
+    assert not any("arm" in t.split() for t in titles), titles

@@ -223,7 +223,7 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
     for token in sentence:
         if token.i in taken or token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
-        if is_light(token):
+        if is_light(token) or _tells_how_a_text_came_out(token):
             continue
         if token.dep_ == "advcl" and directs(token.head) and _is_asked_act(token):
             continue  # the act asked for is the directive's, read with it
@@ -233,6 +233,11 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
         found.append(_Clause(token, token, token, reporter, shared, main=False))
         taken.add(token.i)
     return found
+
+
+def _tells_how_a_text_came_out(verb: Token) -> bool:
+    """'a letter released by the Pentagon', 'a video that was posted online'."""
+    return verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in word_set("events", "texts")
 
 
 def _has_subject(verb: Token) -> bool:
