@@ -316,6 +316,24 @@ def test_a_weapon_model_with_a_hyphenated_designator_is_no_organization(
     assert [a.name for a in read(text).actors if a.kind == "ORGANIZATION"] == []
 
 
+def test_an_amount_in_a_currency_is_no_actor(read: Read) -> None:
+    text = (
+        "Taiwan's government plans to spend NT$1.4tn (\u00a337bn) on new weapons over the next "
+        "decade."
+    )
+    assert [a.name for a in read(text).actors] == ["Taiwan"]
+
+
+def test_a_topic_before_a_headline_s_colon_is_no_person(read: Read) -> None:
+    text = (
+        "Brexit: Johnson and von der Leyen agree to keep talking\n\n"
+        "Boris Johnson and Ursula von der Leyen have agreed to continue post-Brexit trade talks."
+    )
+    names = {a.name for a in read(text).actors}
+    assert "Brexit" not in names
+    assert {"Boris Johnson", "Ursula von der Leyen"} <= names
+
+
 def test_a_group_of_states_written_with_a_number_stays_a_body(read: Read) -> None:
     assert actor_named(read("G-7 leaders agreed on new sanctions."), "G7").kind == "ORGANIZATION"
 

@@ -139,6 +139,7 @@ _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on"
 _DESIGNATOR = re.compile(r"[A-Z0-9]{1,4}")
 # A model's designation: a short mark, a hyphen and a number ('AK-47s', 'C-4', 'MiG-29',
 # 'F-35A', 'S-400'). Groups of states so written ('G-7') are known bodies, looked up first.
+_CURRENCY = re.compile(r"[$£€¥₹₩₽]")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?")
 
 
@@ -223,7 +224,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         if _is_medium(candidate) or _unknown_name_in(candidate, reporting | classed.vessels):
             # Nor is a ship, named after people and places ('the aircraft carrier Carl Vinson').
             continue
-        if _names_a_competition(candidate.span):
+        if _names_a_competition(candidate.span) or _headline_topic(candidate, people):
             continue
         if candidate.label == "ORG" and readable(candidate.span) in taken_up:
             person = _person_proto(candidate.span)
@@ -588,6 +589,23 @@ def _names_a_code(token: Token) -> bool:
         and token.i >= 2
         and doc[token.i - 1].text == "-"
         and doc[token.i - 2].lower_ == "code"
+    )
+
+
+def _headline_topic(candidate: Candidate, people: set[str]) -> bool:
+    """'Brexit: Johnson and von der Leyen agree …': a name opening a sentence before a colon,
+    tagged a person, is the story's topic when the article uses it nowhere as a person's, no
+    given name opens it and the knowledge base knows no one by it."""
+    span = candidate.span
+    doc = span.doc
+    if candidate.label != "PERSON" or span.start != span.sent.start or span.end >= len(doc):
+        return False
+    text = readable(span)
+    return (
+        doc[span.end].text == ":"
+        and text not in people
+        and not is_given_name(span[0].text)
+        and get_gazetteer().person_by_name(text) is None
     )
 
 
@@ -1066,6 +1084,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return Proto(span, entry.kind, entry.id, entry.name, known=True, adjectival=adjectival)
     if text in _equipment() or _DESIGNATION.fullmatch(text) or not text[:1].isupper():
         return None
+    if _CURRENCY.search(text):
+        return None  # 'NT$1.4tn' is an amount, whatever the model tagged it
     if _names_a_document(span):
         return None
     if label != "PERSON" and named_with_country(span):
