@@ -399,3 +399,18 @@ def test_arms_a_reporter_does_not_call_its_own_are_not_its_doing(
 ) -> None:
     event = read(text).events[0]
     assert event.sources == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "David Frost, the British negotiator, said gaps remained.",
+        "The defence minister, Vladimir Padrino López, said the army remained loyal.",
+        "Turkey's defence minister said Turkish troops at 12 observation posts would stay.",
+        "But questions remain on whether Turkey can dislodge the militias from the enclave.",
+    ],
+)
+def test_a_lasting_state_is_no_event(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert [e.trigger.text for e in extraction.events] == []
+    assert extraction.initiatives == []

@@ -158,6 +158,8 @@ def typed_events(
 def main_clause(sentence: Span) -> _Clause | None:
     """The clause the sentence reports, or None when it states no act (a copula, a bare 'said')."""
     head = main_predicate(sentence)
+    if _tells_a_state(head):
+        return None
     chain = clause_chain(head)
     act = act_of(chain)
     trigger = _trigger(chain)
@@ -223,7 +225,7 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
     for token in sentence:
         if token.i in taken or token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
-        if is_light(token) or _tells_how_a_text_came_out(token):
+        if is_light(token) or _tells_how_a_text_came_out(token) or _tells_a_state(token):
             continue
         if token.dep_ == "advcl" and directs(token.head) and _is_asked_act(token):
             continue  # the act asked for is the directive's, read with it
@@ -233,6 +235,10 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
         found.append(_Clause(token, token, token, reporter, shared, main=False))
         taken.add(token.i)
     return found
+
+
+def _tells_a_state(verb: Token) -> bool:
+    return _lemma(verb) in word_set("events", "states")
 
 
 def _tells_how_a_text_came_out(verb: Token) -> bool:
