@@ -1550,6 +1550,10 @@ def test_a_person_s_name_after_in_stays_a_person_with_evidence(
         ),
         ("Analysts at the Brookings Institution doubted the plan.", "Brookings Institution"),
         ("A fellow at the Center for American Progress said so.", "Center for American Progress"),
+        (
+            "Charles Lister, a senior fellow at the Middle East Institute, said the deal was dead.",
+            "Middle East Institute",
+        ),
     ],
 )
 def test_a_body_one_works_at_is_a_body_not_a_place(read: Read, text: str, body: str) -> None:

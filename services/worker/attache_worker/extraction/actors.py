@@ -1126,9 +1126,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'Erdogan said …' tagged a place or a body: the knowledge base knows a person by it.
         return _person_proto(span)
     if label == "ORG" or (
-        label == "FAC" and len(span) > 1 and _headed_by_an_institution_word(span)
+        label in PLACE_LABELS and len(span) > 1 and _headed_by_an_institution_word(span)
     ):
-        # 'the Center for American Progress' tagged a building is the body working there.
+        # 'the Center for American Progress' tagged a building, or 'the Middle East Institute'
+        # a region, is the body working there.
         return _organization_proto(span)
     return None
 
