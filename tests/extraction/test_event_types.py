@@ -140,3 +140,20 @@ def test_a_promise_is_an_agreement_and_its_act_an_event_of_its_own(read: Read) -
     first, *others = read("Mali agreed to release the detained Ivorian soldiers.").events
     assert (first.type, first.trigger.text, first.sources) == ("AGREE", "agreed", ["Mali"])
     assert "release" not in [e.trigger.text for e in others if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary rebuffed the proposal to admit more refugees.",
+        "The two sides failed to agree on a ceasefire.",
+        "The junta spurned an offer of talks from the African Union.",
+        "The rebels refused to lay down their arms.",
+    ],
+)
+def test_turning_an_act_down_is_a_rejection(read: Read, text: str) -> None:
+    assert read(text).events[0].type == "REJECT"
+
+
+def test_a_pledge_with_no_act_after_it_is_an_agreement(read: Read) -> None:
+    assert read("Ghana pledged $2m for the relief effort.").events[0].type == "AGREE"

@@ -175,7 +175,20 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     label, confidence = typer.best(sentence, clause.head)
     if asks_for_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    stance = _stance_of_the_verb(clause.act)
+    if stance is not None and mood(clause) is Mood.ASSERTED:
+        return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     return with_mood(label, mood(clause)), confidence
+
+
+def _stance_of_the_verb(act: Token) -> str | None:
+    """'refused to deploy peacekeepers', 'failed to reach agreement': turning an act down is a
+    REJECT, whatever the act; 'agreed upon a free-trade pact', with no act after the verb of
+    commitment, an AGREE."""
+    lemma = _lemma(act)
+    if lemma in word_set("events", "refusal"):
+        return "REJECT"
+    return "AGREE" if lemma in word_set("events", "commitment") else None
 
 
 # Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
