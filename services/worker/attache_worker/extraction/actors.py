@@ -880,7 +880,7 @@ def _bodies_named_elsewhere(
     }
     # A name apposed to a body's noun ('the state news agency, Sana') is the body's though
     # the article makes it say things ('Sana said') as people do.
-    apposed = {readable(c.span) for c in candidates if _apposed_body(c)}
+    apposed = {readable(c.span) for c in candidates if c.label == "PERSON" and _apposed_body(c)}
     bodies |= apposed
     if not bodies:
         return candidates, set()
