@@ -834,6 +834,19 @@ def test_a_figure_in_a_name_makes_it_a_body_s(read: Read) -> None:
     assert all(a.kind != "PERSON" for a in extraction.actors), extraction.actors
 
 
+def test_a_surname_used_alone_takes_the_given_name_the_model_missed(read: Read) -> None:
+    text = (
+        "The election board said Erdoğan took 52.5% of the vote against 30.7% for Muharrem İnce "
+        "of the Republican People's party (CHP).\n\nİnce conceded defeat on Monday but said the "
+        'vote had been unfair. "Turkey has become a one-man regime," he told reporters.'
+    )
+    extraction = read(text)
+    ince = actor_named(extraction, "Muharrem İnce")
+    assert ince.kind == "PERSON"
+    assert "İnce" in ince.aliases
+    assert "İnce" not in {a.name for a in extraction.actors}
+
+
 def test_a_full_name_read_in_two_pieces_is_one_person(read: Read) -> None:
     text = (
         "Recep Tayyip Erdoğan and Vladimir Putin spoke by phone on Wednesday. Erdoğan said "

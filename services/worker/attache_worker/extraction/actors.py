@@ -264,6 +264,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _keep_acting_seats(protos, places)
     _promote_people(protos, places)
     _add_missed_surnames(protos, places)
+    _add_untagged_given_names(protos, places)
     _join_companies(protos)
     _join_styled_states(protos)
     _join_spelling_variants(protos)
@@ -1887,6 +1888,40 @@ def _add_missed_surnames(protos: list[Proto], places: list[Span]) -> None:
             continue
         protos.append(Proto(doc[token.i : token.i + 1], "PERSON"))
     protos.sort(key=lambda p: p.span.start)
+
+
+def _add_untagged_given_names(protos: list[Proto], places: list[Span]) -> None:
+    """'30.7% for Muharrem İnce of the CHP … İnce conceded': the model tagged the surname alone
+    and missed the full name. A surname the article uses alone as a person's, written after a
+    capitalized word no English dictionary, title, place or other name claims, is that
+    person's full name there (and the name the person goes by)."""
+    lone = {p.span.text for p in protos if p.kind == "PERSON" and len(p.span) == 1}
+    lone -= {p.span[-1].text for p in protos if p.kind == "PERSON" and len(p.span) > 1}
+    if not lone:
+        return
+    doc = protos[0].span.doc
+    covered = _covered_tokens(protos, places)
+    for token in doc[1:]:
+        given = doc[token.i - 1]
+        if token.text not in lone or token.i in covered or given.i in covered:
+            continue
+        if _may_be_untagged_given_name(given):
+            protos.append(Proto(doc[given.i : token.i + 1], "PERSON"))
+            covered.update((given.i, token.i))
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _may_be_untagged_given_name(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and not token.is_sent_start
+        and capitalized_non_words(token.doc[token.i : token.i + 1])
+        and not is_title_token(token)
+        and get_gazetteer().demonym(token.text) is None
+        and not get_gazetteer().is_known_place(token.text)
+    )
 
 
 def _promote_people(protos: list[Proto], places: list[Span]) -> None:
