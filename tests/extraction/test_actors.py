@@ -1206,6 +1206,19 @@ def test_its_opening_a_sentence_takes_up_the_body_the_last_sentence_was_about(
     assert amano.affiliation == "International Atomic Energy Agency"
 
 
+def test_its_after_the_group_named_in_a_report_takes_up_the_body_most_named(
+    read: Read,
+) -> None:
+    text = (
+        "US special forces killed the Isis leader in a raid. Isis confirmed his death on "
+        "Thursday. Nancy Pelosi complained that Congress had not been told.\n\n"
+        "Analysts said the group would choose a successor within days. Its spokesman, "
+        "Abul-Hasan al-Muhajir, was killed in a separate strike a day later."
+    )
+    spokesman = actor_named(read(text), "Abul-Hasan al-Muhajir")
+    assert spokesman.affiliation == "Islamic State"
+
+
 def test_an_untagged_name_before_its_apposition_speaks(read: Read) -> None:
     text = (
         "Hundreds of families have returned to Sinjar.\n\n"

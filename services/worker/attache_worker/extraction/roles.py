@@ -118,15 +118,47 @@ def _owner_named_before(title: Span, actors: DocActors) -> str | None:
 def _previous_subject(title: Span, actors: DocActors) -> str | None:
     """'The IAEA has certified that Iran complies … Its director general said': a pronoun
     opening a sentence takes up the body the sentence before was about, its main subject, not
-    the last name in it."""
+    the last name in it; where that subject names no one ('Analysts said the group would choose
+    a successor. Its spokesman …'), the subject of what it says, a noun by which news calls back
+    any body standing for the body named most."""
     sentence = title.sent
     if title.start != sentence.start or sentence.start == 0:
         return None
     before = title.doc[sentence.start - 1].sent
-    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = _subjects(before.root)
     found = [a for s in subjects for a in actors.actors_in(t.i for t in s.subtree)]
     bodies = [a for a in found if not a.startswith("person:")]
+    if not found:
+        cited = [c for c in before.root.children if c.dep_ == "ccomp"]
+        called_back = [s for c in cited for s in _subjects(c) if _calls_back_a_body(s)]
+        return _body_most_named_before(called_back[0], actors) if called_back else None
     return bodies[0] if len(bodies) == 1 else None
+
+
+# Nouns by which news calls back any body it named: 'the group', 'the movement'.
+CALLING_BACK_BODIES = frozenset(
+    {"group", "organisation", "organization", "movement", "militia", "faction"}
+)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _calls_back_a_body(noun: Token) -> bool:
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return definite and noun.lemma_.lower() in CALLING_BACK_BODIES
+
+
+def _body_most_named_before(noun: Token, actors: DocActors) -> str | None:
+    """The body the article has named most often before the noun, the latest of equals: 'the
+    group' after a story about Isis that names Congress once is Isis."""
+    counts: dict[str, int] = {}
+    for start, actor_id in actors.mention_starts:
+        if start < noun.i and actors.by_id[actor_id].kind in {"ORGANIZATION", "GROUP"}:
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+            counts[actor_id] = counts.pop(actor_id)  # the latest of equals comes last
+    return max(reversed(counts), key=counts.__getitem__, default=None)
 
 
 def _modifies_a_word(doc: Doc, start: int, actor_id: str, actors: DocActors) -> bool:

@@ -12,6 +12,7 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.given_names import Sex, sex_of
 from attache_worker.extraction.nlp import hyphened_participle
+from attache_worker.extraction.roles import CALLING_BACK_BODIES
 from attache_worker.extraction.titles import title_words
 
 _PRONOUN_SEX: dict[str, Sex] = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -114,10 +115,6 @@ def _in_title_of(subject: Token, actor_id: str, actors: DocActors) -> bool:
     return False
 
 
-# Nouns by which news calls back any body it named: 'the group', 'the movement'.
-_ANY_BODY = frozenset({"group", "organisation", "organization", "movement", "militia", "faction"})
-
-
 def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) -> str | None:
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
@@ -193,7 +190,7 @@ def _last_named_by(actors: DocActors, subject: Token, skip: range | None) -> str
         name = actors.by_id[actor_id].name.split()
         if not actor_id.startswith("person:") and len(name) > 1 and name[-1].lower() == noun:
             return actor_id
-    if noun in _ANY_BODY:
+    if noun in CALLING_BACK_BODIES:
         # 'the group said' after 'Hamas' or 'the Sudanese Professionals Association'.
         return next(
             (a for a in mentioned_before(actors, subject.i, skip) if _is_a_body(actors, a)), None
