@@ -301,3 +301,14 @@ def test_a_part_of_a_body_named_by_its_work_is_no_initiative(read: Read) -> None
     )
     titles = [i.title for i in read(text).initiatives]
     assert not any("arm" in t.split() for t in titles), titles
+
+
+def test_an_agent_the_parser_hung_on_the_verb_leads_the_noun_s_act(read: Read) -> None:
+    text = (
+        "Ankara said on Sunday that its operation was over. Turkish-backed Syrian rebels have "
+        "looted shops and homes in Afrin after Kurdish fighters withdrew from the city, ending "
+        "a two-month offensive by Ankara and its allies."
+    )
+    offensive = next(i for i in read(text).initiatives if "offensive" in i.title.lower())
+    leads = {p.actor for p in offensive.participants if p.role == "LEAD"}
+    assert leads == {"Turkey"}

@@ -93,6 +93,8 @@ def phrase_participants(
     if owner is not None:
         undergone = head.lemma_.lower() in _UNDERGONE_BY_OWNER
         roles.setdefault(owner, "TARGET" if undergone else "LEAD")
+    for actor_id in _agents_hung_on_the_verb(head, phrase, actors):
+        roles.setdefault(actor_id, "LEAD")
     for actor_id in _shared_partners(head, actors):
         roles.setdefault(actor_id, "PARTNER")
     for actor_id, role in _described_parties(head, actors):
@@ -106,6 +108,20 @@ def phrase_participants(
             roles[lead] = "LEAD"
     add_affiliations(roles, actors)
     return roles
+
+
+def _agents_hung_on_the_verb(head: Token, phrase: list[Token], actors: DocActors) -> list[str]:
+    """'ending a two-month offensive by Ankara and its allies': the parser may hang the noun's
+    'by' on the verb taking it; an active verb has no agent of its own there, so the actors
+    after 'by', right after the phrase, carry out what the noun names."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ == "VBN":
+        return []
+    after = phrase[-1].i + 1
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None or by.i != after:
+        return []
+    return actors.actors_in(t.i for t in by.subtree)
 
 
 def _inside_role(token: Token, head: Token, default: str, by_preposition: dict[str, str]) -> str:
