@@ -310,6 +310,16 @@ def test_a_short_form_tagged_a_body_of_its_own_joins_the_body(read: Read) -> Non
     assert {"US Senate", "Senate"} <= {bodies[0].name, *bodies[0].aliases}
 
 
+def test_a_short_form_tagged_a_person_joins_the_body(read: Read) -> None:
+    text = (
+        "The Syrian Observatory for Human Rights reported clashes near Afrin on Monday. "
+        "The Observatory said 20 people had died."
+    )
+    extraction = read(text)
+    assert "Observatory" in actor_named(extraction, "Syrian Observatory for Human Rights").aliases
+    assert [a.name for a in extraction.actors] == ["Syrian Observatory for Human Rights"]
+
+
 def test_a_short_form_joins_the_one_organization_it_shortens(read: Read) -> None:
     text = (
         "The European Commission proposed new duties on Chinese steel on Monday. "

@@ -1363,11 +1363,15 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if proto.kind == "ORGANIZATION" and proto.id and len(proto.span) > 1:
             heads.setdefault(_head_word(proto.span), []).append(proto)
-    # 'the Senate' after 'the US Senate': the model may tag the short form a body of its own.
+    # 'the Senate' after 'the US Senate': the model may tag the short form a body of its own,
+    # or a person ('the Observatory said'), though no one's name follows 'the'.
     lone = {
         p.span.start: p
         for p in protos
-        if p.kind == "ORGANIZATION" and len(p.span) == 1 and not p.known and p.span.text in heads
+        if p.kind in {"ORGANIZATION", "PERSON"}
+        and len(p.span) == 1
+        and not p.known
+        and p.span.text in heads
     }
     added = []
     for token in (span[0] for head in heads for span in _occurrences(doc, head) if len(span) == 1):
@@ -1386,7 +1390,7 @@ def _add_short_forms(doc: Doc, protos: list[Proto], places: list[Span]) -> None:
         body = named[0]
         short = lone.get(token.i)
         if short is not None:
-            short.id, short.name = body.id, body.name
+            short.kind, short.id, short.name = "ORGANIZATION", body.id, body.name
         else:
             added.append(Proto(doc[token.i : token.i + 1], "ORGANIZATION", body.id, body.name))
     protos.extend(added)
