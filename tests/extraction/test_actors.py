@@ -1562,6 +1562,12 @@ def test_a_town_named_a_town_is_a_place_though_it_opens_with_a_given_name(read: 
             "Nine civilians were killed in Maarat al-Numan, rescue workers said.",
             {"Maarat al-Numan"},
         ),
+        (
+            "The Syrian National Army, a Turkish-backed coalition of rebel groups, advanced on "
+            "Tal Abyad.",
+            {"Tal Abyad"},
+        ),
+        ("Government troops closed in on Maarat al-Numan on Sunday.", {"Maarat al-Numan"}),
     ],
 )
 def test_towns_tagged_people_where_a_place_stands_are_places(

@@ -46,6 +46,9 @@ _MOTION_TO = frozenset({"return", "go", "come", "travel", "flee", "move", "head"
 # may be a party to their mission, so this reads names other than countries only.)
 _STATIONING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
 _MOTION_THROUGH = frozenset({"enter", "leave", "cross", "reach", "exit", "flee", "tour"})
+# 'advanced on Tal Abyad', 'marched on Tripoli': forces moving on a name move on a place. (Only
+# for names other than countries: 'sanctions on Iran', 'pressure on Turkey' act on a state.)
+_ADVANCING_ON = frozenset({"advance", "march", "move", "converge", "push", "bear"})
 # Who a nationality word can describe without its state acting: people and groups from the
 # country ('Syrian rebels', 'Iraqi civilians'), parts of bodies ('the Syrian arm of a group').
 # Before anything else ('Syrian forces', 'Turkish objections', 'Iraqi officials') the state acts.
@@ -93,6 +96,7 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             or (country and head.lower_ in _COMPARATIVE_PREPOSITIONS)
             or (head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_TO)
             or (not country and head.lower_ == "to" and head.head.lemma_.lower() in _STATIONING)
+            or (not country and head.lower_ == "on" and _advancing_on(head))
         )
     if root.dep_ == "dobj":
         return head.lemma_.lower() in _MOTION_THROUGH
@@ -105,6 +109,17 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             return True  # 'the Stockholm talks' were held there, not by Sweden
         return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
     return False
+
+
+def _advancing_on(preposition: Token) -> bool:
+    """'advanced on', 'closing in on': the preposition hangs on a verb of advance, or on the
+    particle 'in' of one ('prices closed on the exchange' is no advance)."""
+    verb = preposition.head
+    if verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    closing_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    advancing = _ADVANCING_ON | ({"close"} if closing_in else set())
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in advancing
 
 
 def _part_of_the_ground(noun: Token) -> bool:
