@@ -137,9 +137,10 @@ _REGION_QUALIFIERS = frozenset(
 _LOWER_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "&"})
 # A model designator after a hyphen: the "T" of IRIS-T, the "16" of F-16.
 _DESIGNATOR = re.compile(r"[A-Z0-9]{1,4}")
+# A currency's sign: 'NT$1.4tn' is an amount.
+_CURRENCY = re.compile(r"[$£€¥₹₩₽]")
 # A model's designation: a short mark, a hyphen and a number ('AK-47s', 'C-4', 'MiG-29',
 # 'F-35A', 'S-400'). Groups of states so written ('G-7') are known bodies, looked up first.
-_CURRENCY = re.compile(r"[$£€¥₹₩₽]")
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?s?")
 
 
@@ -1088,7 +1089,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if text in _equipment() or _DESIGNATION.fullmatch(text) or not text[:1].isupper():
         return None
     if _CURRENCY.search(text):
-        return None  # 'NT$1.4tn' is an amount, whatever the model tagged it
+        return None  # an amount, whatever the model tagged it
     if _names_a_document(span):
         return None
     if label != "PERSON" and named_with_country(span):
@@ -1636,9 +1637,9 @@ def _people_of_a_place(span: Span) -> bool:
 
 
 def _people_in_a_country(span: Span) -> Entry | None:
-    """'Syrian Kurds', 'Iraqi Turkmen' read as one name: the people the knowledge base knows,
-    as `_name_peoples_by_country` reads them when the two words are tagged apart, not the
-    country of the nationality word."""
+    """'Syrian Kurds' read as one name: the people the knowledge base knows, as
+    `_name_peoples_by_country` reads them when the two words are tagged apart, not the country
+    of the nationality word."""
     if len(span) < 2:
         return None
     nationality = get_gazetteer().demonym(span[0].text)
