@@ -1235,6 +1235,15 @@ def test_its_opening_a_sentence_takes_up_the_body_the_last_sentence_was_about(
     assert amano.affiliation == "International Atomic Energy Agency"
 
 
+def test_its_takes_up_the_subject_not_a_name_in_a_clause_on_it(read: Read) -> None:
+    text = (
+        "The Syrian government, which regards the Turkish presence as an occupation, said it "
+        "would confront the aggression. Its deputy foreign minister, Faisal Mekdad, urged the "
+        "Kurds to return."
+    )
+    assert actor_named(read(text), "Faisal Mekdad").affiliation == "Syria"
+
+
 def test_its_after_the_group_named_in_a_report_takes_up_the_body_most_named(
     read: Read,
 ) -> None:

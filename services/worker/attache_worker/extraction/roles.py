@@ -126,7 +126,7 @@ def _previous_subject(title: Span, actors: DocActors) -> str | None:
         return None
     before = title.doc[sentence.start - 1].sent
     subjects = _subjects(before.root)
-    found = [a for s in subjects for a in actors.actors_in(t.i for t in s.subtree)]
+    found = [a for s in subjects for a in actors.actors_in(t.i for t in _named_by(s))]
     bodies = [a for a in found if not a.startswith("person:")]
     if not found:
         cited = [c for c in before.root.children if c.dep_ == "ccomp"]
@@ -139,6 +139,13 @@ def _previous_subject(title: Span, actors: DocActors) -> str | None:
 CALLING_BACK_BODIES = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "faction"}
 )
+
+
+def _named_by(subject: Token) -> list[Token]:
+    """The subject's words without the clauses on it: 'The Syrian government, which regards
+    the Turkish presence as an occupation' is about Syria, not Turkey."""
+    aside = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in aside]
 
 
 def _subjects(verb: Token) -> list[Token]:
