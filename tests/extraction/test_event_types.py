@@ -157,3 +157,15 @@ def test_turning_an_act_down_is_a_rejection(read: Read, text: str) -> None:
 
 def test_a_pledge_with_no_act_after_it_is_an_agreement(read: Read) -> None:
     assert read("Ghana pledged $2m for the relief effort.").events[0].type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany halted arms exports to Turkey.", "Ankara curtailed trade with Damascus."],
+)
+def test_halting_support_or_dealings_is_a_sanction(read: Read, text: str) -> None:
+    assert read(text).events[0].type == "SANCTION"
+
+
+def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
+    assert read("The army cut the road to the city.").events[0].type != "SANCTION"

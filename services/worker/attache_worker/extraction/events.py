@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +26,7 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
-from attache_worker.extraction.data import word_set
+from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     VerbLexicon,
     act_of,
@@ -188,7 +189,27 @@ def _stance_of_the_verb(act: Token) -> str | None:
     lemma = _lemma(act)
     if lemma in word_set("events", "refusal"):
         return "REJECT"
+    if lemma in word_set("events", "halting") and _halts_support(act):
+        return "SANCTION"
     return "AGREE" if lemma in word_set("events", "commitment") else None
+
+
+# Kinds of initiative that are support or dealings between parties: halting one sanctions.
+_SUPPORT_KINDS = frozenset({"AID", "TRADE_INVESTMENT", "DIPLOMACY", "AGREEMENT"})
+
+
+def _halts_support(verb: Token) -> bool:
+    """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    words = [t for o in objects for t in o.subtree if t.dep_ not in {"relcl", "acl"}]
+    support = word_set("events", "ties") | _support_words()
+    return any(_lemma(t) in support for t in words)
+
+
+@cache
+def _support_words() -> frozenset[str]:
+    phrases: dict[str, list[str]] = load_table("initiatives")["phrases"]
+    return frozenset(p for kind in _SUPPORT_KINDS for p in phrases[kind] if " " not in p)
 
 
 # Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
