@@ -253,25 +253,6 @@ def test_a_known_people_after_a_nationality_word_read_as_one_name_is_that_people
     assert protest.sources == ["Kurds"]
 
 
-@pytest.mark.parametrize(
-    ("text", "people"),
-    [
-        ("Turkey hosts 3.6 million Syrians, the UN said.", "Syrians"),
-        ("Thousands of Syrians fled to Lebanon on Sunday.", "Syrians"),
-        ("Russians, possibly mercenaries, are said to have died in the strike.", "Russians"),
-    ],
-)
-def test_people_of_a_nation_counted_or_without_the_are_a_group(
-    read: Read, text: str, people: str
-) -> None:
-    assert actor_named(read(text), people).kind == "GROUP"
-
-
-def test_the_nation_s_people_with_the_may_be_the_state(read: Read) -> None:
-    united_states = actor_named(read("His forces had worked with the Americans."), "United States")
-    assert "Americans" in united_states.aliases
-
-
 def test_the_plural_of_a_nationality_word_the_article_uses_is_a_people(read: Read) -> None:
     text = (
         "Lebed and Chechens start peace talks\n\nRussia's security chief met Chechen rebel "

@@ -414,10 +414,3 @@ def test_a_lasting_state_is_no_event(read: Read, text: str) -> None:
     extraction = read(text)
     assert [e.trigger.text for e in extraction.events] == []
     assert extraction.initiatives == []
-
-
-def test_a_light_verb_taking_a_measure_names_no_act(read: Read) -> None:
-    text = "The election board said Erdoğan took 52.5% of the vote against 30.7% for his rival."
-    extraction = read(text)
-    assert "%" not in {e.trigger.text for e in extraction.events}
-    assert extraction.initiatives == []

@@ -1069,8 +1069,6 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         span = span[:1]
         entry = gazetteer.demonym(span.text)
         adjectival = True
-    if entry is None and _people_not_their_state(span):
-        return Proto(span, "GROUP", f"group:{slug(text)}", text)
     if entry is None:
         # The small model tags nationality words as ORG or GPE too ("Ugandan rebels").
         entry = _demonym_entry(text) if label in {"NORP", "GAZETTEER"} else None
@@ -1647,36 +1645,6 @@ def _people_in_a_country(span: Span) -> Entry | None:
     if nationality is None or nationality.kind != "COUNTRY" or people is None:
         return None
     return people if people.kind == "GROUP" else None
-
-
-_QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "thousands", "hundreds"})
-
-
-def _people_not_their_state(span: Span) -> bool:
-    """'35,000 Iraqis in the camps', 'Russians, possibly mercenaries, are said to have died',
-    'thousands of Syrians': a nationality noun in the plural, counted or without 'the', names
-    people of that nation, a group; 'the Iraqis have put something on the table', 'worked with
-    the Americans' may be the state, and stay it."""
-    if len(span) != 1 or not span.text.endswith("s") or span.root.tag_ not in {"NNPS", "NNS"}:
-        return False
-    entry = get_gazetteer().demonym(span.text)
-    if entry is None or entry.kind != "COUNTRY":
-        return False
-    root = span.root
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-    return not definite or _counted(root)
-
-
-def _counted(noun: Token) -> bool:
-    """'35,000 Iraqis', 'many Syrians', 'thousands of Syrians'."""
-    if any(c.dep_ in {"nummod", "amod"} and _is_a_count(c) for c in noun.children):
-        return True
-    parent = noun.head
-    return noun.dep_ == "pobj" and parent.lower_ == "of" and _is_a_count(parent.head)
-
-
-def _is_a_count(token: Token) -> bool:
-    return token.like_num or token.lower_ in _QUANTIFIERS
 
 
 def _plural_of_a_nationality_word(span: Span) -> bool:

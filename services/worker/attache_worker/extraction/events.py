@@ -248,8 +248,8 @@ def _trigger(chain: list[Token]) -> Token:
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _MEASURES:
-        return verb  # 'took 52.5% of the vote' names no act
+    if obj is None or obj.pos_ != "NOUN":
+        return verb
     return counted_act(obj) or obj
 
 
