@@ -176,10 +176,11 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     label, confidence = typer.best(sentence, clause.head)
     if asks_for_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    clause_mood = mood(clause)
     stance = _stance_of_the_verb(clause.act)
-    if stance is not None and mood(clause) is Mood.ASSERTED:
+    if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    return with_mood(label, mood(clause)), confidence
+    return with_mood(label, clause_mood), confidence
 
 
 def _stance_of_the_verb(act: Token) -> str | None:
