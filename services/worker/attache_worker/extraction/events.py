@@ -31,6 +31,7 @@ from attache_worker.extraction.event_features import (
     VerbLexicon,
     act_of,
     clause_chain,
+    clause_tokens,
     counted_act,
     governors,
     is_light,
@@ -202,9 +203,8 @@ _SUPPORT_KINDS = frozenset({"AID", "TRADE_INVESTMENT", "DIPLOMACY", "AGREEMENT"}
 def _halts_support(verb: Token) -> bool:
     """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    words = [t for o in objects for t in o.subtree if t.dep_ not in {"relcl", "acl"}]
     support = word_set("events", "ties") | _support_words()
-    return any(_lemma(t) in support for t in words)
+    return any(_lemma(t) in support for o in objects for t in clause_tokens(o))
 
 
 @cache
