@@ -167,5 +167,32 @@ def test_halting_support_or_dealings_is_a_sanction(read: Read, text: str) -> Non
     assert read(text).events[0].type == "SANCTION"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain would suspend all high-level contacts with Russia, the prime minister said.",
+        "Germany will halt arms exports to Turkey if the offensive goes on.",
+    ],
+)
+def test_a_halting_to_come_threatens_the_sanction(read: Read, text: str) -> None:
+    event = read(text).events[0]
+    assert (event.type, event.trigger.text) == ("THREATEN", text.split()[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "China called for the UN security council to consider easing sanctions on Pyongyang.",
+            "China",
+        ),
+        ("Qatar appealed for the rebels to lay down their arms.", "Qatar"),
+    ],
+)
+def test_calling_for_someone_to_act_is_a_demand(read: Read, text: str, source: str) -> None:
+    event = read(text).events[0]
+    assert (event.type, event.sources) == ("DEMAND", [source])
+
+
 def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
     assert read("The army cut the road to the city.").events[0].type != "SANCTION"

@@ -178,6 +178,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if asks_for_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
+    if _lemma(clause.act) in word_set("events", "halting") and _halts_support(clause.act):
+        # An act like any other: 'would suspend contacts' threatens the sanction.
+        return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     stance = _stance_of_the_verb(clause.act)
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
@@ -191,8 +194,6 @@ def _stance_of_the_verb(act: Token) -> str | None:
     lemma = _lemma(act)
     if lemma in word_set("events", "refusal"):
         return "REJECT"
-    if lemma in word_set("events", "halting") and _halts_support(act):
-        return "SANCTION"
     return "AGREE" if lemma in word_set("events", "commitment") else None
 
 
@@ -409,9 +410,18 @@ def _asked_act(verb: Token) -> Token | None:
     asks = any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in addressed) for c in verb.children
     )
-    if not asks:
-        return None
-    return next((c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)), None)
+    purposes = [c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)]
+    # 'called for the council to consider …': the clause names whom it asks, after 'for'.
+    asked_for = next((c for c in purposes if _opens_with_for(c)), None)
+    if asked_for is not None or not asks:
+        return asked_for
+    return next(iter(purposes), None)
+
+
+def _opens_with_for(verb: Token) -> bool:
+    """A 'for … to' clause with its own subject: 'for the council to consider'."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return marked and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _is_conditional(verb: Token) -> bool:
