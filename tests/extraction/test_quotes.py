@@ -288,6 +288,29 @@ def test_a_pronoun_inside_the_sentence_speaks_for_the_person_it_is_about(read: R
     assert _speakers(read(text))["a big Obama-like mistake"] == "Lindsey Graham"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Donald Trump and Kim Jong-un signed a joint statement in Singapore. The US "
+            "president said he would halt the joint exercises with South Korea, which he "
+            "called \u201cvery provocative\u201d.",
+            "Donald Trump",
+        ),
+        (
+            "Angela Merkel met Emmanuel Macron and Theresa May in Berlin. The French president "
+            "said he would not accept the plan, which he called \u201ca betrayal\u201d.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_pronoun_inside_the_sentence_speaks_for_the_titled_person_it_is_about(
+    read: Read, text: str, speaker: str
+) -> None:
+    quote = text.split("\u201c")[1].rstrip("\u201d.")
+    assert _speakers(read(text))[quote] == speaker
+
+
 def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
     text = (
         "Iran's news agency cited the foreign minister, Javad Zarif, who said: "

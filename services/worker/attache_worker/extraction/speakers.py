@@ -146,6 +146,10 @@ def _person_heading_the_sentence(pronoun: Token, actors: DocActors, sex: Sex | N
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
     named = actors.actors_in(t.i for t in _core(subject))
+    if not any(a.startswith("person:") for a in named) and subject.lower_ in title_words():
+        # 'The US president said …, which he called …': the person the title stands for.
+        referred = resolve_subject(subject, actors)
+        named = [referred] if referred is not None else []
     people = [a for a in named if a.startswith("person:")]
     if len(named) != 1 or len(people) != 1 or contradicts(actors, people[0], sex):
         return None
