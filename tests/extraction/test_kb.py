@@ -107,6 +107,21 @@ def test_folding_ignores_case_accents_and_typography() -> None:
     assert initials("Islamic State of Iraq and the Levant") == "ISIL"
 
 
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [("Jaish-e-Mohammed", "Jaish-e-Mohammad"), ("Hizbullah", "Hezbollah")],
+)
+def test_a_body_transliterated_another_way_is_the_same_body(
+    kb: KnowledgeBase, written: str, listed: str
+) -> None:
+    assert found(kb, written).id == found(kb, listed).id
+
+
+@pytest.mark.parametrize("name", ["Ali Hussein", "Jaish al-Hamid"])
+def test_names_only_close_in_spelling_to_a_body_are_not_it(kb: KnowledgeBase, name: str) -> None:
+    assert kb.lookup(name) is None
+
+
 def test_countries_by_name_capital_and_nationality(kb: KnowledgeBase) -> None:
     assert found(kb, "Britain").id == "country:GB"
     assert found(kb, "Damascus").id == "country:SY"

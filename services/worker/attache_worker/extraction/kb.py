@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 import orjson
+from rapidfuzz import fuzz
 
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # CAMEO code prefixes that name no country, and the sector each stands for.
@@ -106,6 +107,25 @@ def fold(text: str) -> str:
     return text.removeprefix("the ")
 
 
+# Names transliterated from Arabic, Persian or Urdu vary in their vowels and doubled letters
+# ('Mohammed', 'Muhammad'; 'Jaish', 'Jaysh'), rarely in their consonants. Only names of several
+# words that long are matched so, and only when close in spelling overall as well.
+_INNER_VOWELS = re.compile(r"(?<=[a-z])[aeiouy]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_SKELETON_MIN_LENGTH = 10
+_SPELLING_SIMILARITY = 85
+_BODY_KINDS = frozenset({"ORGANIZATION", "GROUP"})
+
+
+def spelling_skeleton(key: str) -> str | None:
+    """A folded name's words without the vowels after their first letter and with doubled
+    letters single: 'jaish e mohammed' is 'jsh e mhmd'. None for a name of one word."""
+    words = key.split()
+    if len(words) < 2 or len(key) < _SKELETON_MIN_LENGTH:
+        return None
+    return " ".join(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", w)) for w in words)
+
+
 def slug(text: str) -> str:
     """ASCII, lower-case, hyphen-joined: the stable part of an id."""
     return re.sub(r"[^a-z0-9]+", "-", to_ascii(text).lower()).strip("-")
@@ -167,13 +187,35 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> KbEntry | None:
         """The actor a name or alias stands for, or None. Country adjectives and towns are not
         actors here: see `nationality` and `place_country`."""
-        found = self._forms.get(fold(surface))
+        key = fold(surface)
+        found = self._forms.get(key)
         if found is None:
-            return None
+            return self._body_spelled_alike(key)
         entry, strict = found
         if strict and not _written_in_capitals(re.sub(r"^[Tt]he\s+", "", surface.strip())):
             return None
         return entry
+
+    def _body_spelled_alike(self, key: str) -> KbEntry | None:
+        """The body a name of several words transliterates another way than the dictionaries:
+        'Jaish-e-Mohammed' for 'Jaish-e-Mohammad', 'Jaysh al-Islam' for 'Jaish al-Islam'."""
+        skeleton = spelling_skeleton(key)
+        found = self._bodies_by_skeleton.get(skeleton) if skeleton is not None else None
+        if found is None or fuzz.ratio(key, found[1]) < _SPELLING_SIMILARITY:
+            return None
+        return found[0]
+
+    @cached_property
+    def _bodies_by_skeleton(self) -> dict[str, tuple[KbEntry, str] | None]:
+        """Bodies' names by their consonant skeleton; None where two bodies share one."""
+        out: dict[str, tuple[KbEntry, str] | None] = {}
+        for key, (entry, strict) in self._forms.items():
+            skeleton = None if strict else spelling_skeleton(key)
+            if skeleton is None or entry.kind not in _BODY_KINDS:
+                continue
+            known = out.get(skeleton, (entry, key))
+            out[skeleton] = (entry, key) if known is not None and known[0] is entry else None
+        return out
 
     def body_acronyms(
         self, *, length: tuple[int, int] = (3, 5), curated: bool = False
