@@ -87,6 +87,19 @@ def test_acronym_gives_a_person_tagged_name_the_kind_of_a_body(read: Read) -> No
     assert not [a for a in extraction.actors if a.kind == "PERSON"]
 
 
+def test_a_hyphenated_name_before_its_acronym_is_the_known_body(read: Read) -> None:
+    text = (
+        "Jaish-e-Mohammed (JeM) said it carried out the bombing in Pulwama. "
+        "JeM has been banned since 2002."
+    )
+    extraction = read(text)
+    body = next(a for a in extraction.actors if "JeM" in {m.text for m in a.mentions})
+    assert (body.kind, body.id) == ("ORGANIZATION", "org:jaish-e-mohammad")
+    assert [m.text for m in body.mentions].count("JeM") == 2
+    assert not [a for a in extraction.actors if a.kind == "PERSON"]
+    assert_offsets_hold(text, extraction)
+
+
 def test_acronym_after_lower_case_words_names_a_body(read: Read) -> None:
     text = (
         "A member of the opposition's high coordination council (HCC) rejected the offer. "

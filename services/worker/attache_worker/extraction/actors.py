@@ -477,11 +477,17 @@ def _keep_acting_seats(protos: list[Proto], places: list[Span]) -> None:
 
 
 def _make_body(proto: Proto, acronym: str) -> None:
-    """A name with an acronym is an organization, or the group it was read as. Its id comes
-    from the acronym: news gives the long name once, and other articles mostly the acronym."""
+    """A name with an acronym is an organization, or the group it was read as. Its id is the
+    knowledge base's where that knows the name (which the model may have left untagged), else
+    comes from the acronym: news gives the long name once, and other articles mostly the
+    acronym."""
     if proto.kind == "GROUP" and proto.id is not None:
         return
     name = readable(proto.span)
+    known = get_gazetteer().known_body(name)
+    if known is not None:
+        proto.kind, proto.id, proto.name = known.kind, known.id, known.name
+        return
     if name.islower():
         # 'high negotiations committee (HNC)': the acronym shows it is a name.
         name = name.title()
