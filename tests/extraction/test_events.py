@@ -80,6 +80,15 @@ def test_concluding_talks_on_a_pact_is_cooperation(read: Read) -> None:
     assert concluded.sources == ["Chile", "European Union"]
 
 
+def test_a_name_the_parser_reads_into_a_fronted_date_is_the_subject(read: Read) -> None:
+    text = (
+        'Islamabad vowed to respond "at the time and place of its choosing".\n\n'
+        "On Wednesday Pakistan said it had shot down two Indian aircraft and captured a pilot."
+    )
+    event = next(e for e in read(text).events if e.trigger.text == "shot")
+    assert (event.sources, event.targets) == (["Pakistan"], ["India"])
+
+
 def test_prepositions_of_time_cause_or_source_name_no_target(read: Read) -> None:
     text = "Kenya blamed Uganda for the raid on Busia, according to officials in Nairobi."
     (event, *_) = read(text).events

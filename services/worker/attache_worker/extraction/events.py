@@ -601,9 +601,27 @@ def _misread_subject(verb: Token) -> Token | None:
     finite verb on the subject as a participle. A past-tense verb so hung on the sentence's
     root noun is the main verb, and that noun its subject."""
     if verb.dep_ != "acl" or verb.tag_ != "VBD":
-        return None
+        return _name_after_a_fronted_date(verb)
     head = verb.head
     return head if head.dep_ == "ROOT" and head.i < verb.i else None
+
+
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _name_after_a_fronted_date(verb: Token) -> Token | None:
+    """'On Wednesday Pakistan said …': with no subject, the parser may read the name right
+    before the verb as part of the date phrase ('Wednesday Pakistan'); that name is the
+    subject."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    prep = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+    if prep is None or prep.right_edge.i != verb.i - 1:
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ in {*_DATE_LABELS, ""}:
+        return None
+    return name if any(t.ent_type_ in _DATE_LABELS for t in name.lefts) else None
 
 
 def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
