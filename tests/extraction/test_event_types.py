@@ -194,5 +194,33 @@ def test_calling_for_someone_to_act_is_a_demand(read: Read, text: str, source: s
     assert (event.type, event.sources) == ("DEMAND", [source])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway announced a suspension of flights to Minsk on Monday.",
+        "The EU announced a freeze of its aid to Mali.",
+    ],
+)
+def test_a_light_verb_taking_a_halt_of_support_is_a_sanction(read: Read, text: str) -> None:
+    assert read(text).events[0].type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The union reiterated its demand that the ministry lift the ban on strikes.",
+            "DEMAND",
+        ),
+        ("The general issued an ultimatum to the rebels.", "DEMAND"),
+        ("The militia issued a threat against the peacekeepers.", "THREATEN"),
+    ],
+)
+def test_a_light_verb_taking_a_noun_of_asking_or_threatening_is_that_stance(
+    read: Read, text: str, stance: str
+) -> None:
+    assert read(text).events[0].type == stance
+
+
 def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
     assert read("The army cut the road to the city.").events[0].type != "SANCTION"

@@ -178,13 +178,49 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if asks_for_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
-    if _lemma(clause.act) in word_set("events", "halting") and _halts_support(clause.act):
+    nouns = _nouns_of_light_verbs(clause)
+    if _halts_support_by_verb(clause.act) or any(_halts_support_by_noun(n) for n in nouns):
         # An act like any other: 'would suspend contacts' threatens the sanction.
         return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    stance = _stance_of_the_verb(clause.act)
+    stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     return with_mood(label, clause_mood), confidence
+
+
+def _nouns_of_light_verbs(clause: _Clause) -> list[Token]:
+    """The nouns light verbs of the clause take: 'demand' in 'reiterated its demand that …',
+    'suspension' in 'announced a suspension of air links'."""
+    verbs = [v for v in clause_chain(clause.head) if is_light(v)]
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+
+
+# The stance a noun of asking or threatening names, by its kind of initiative.
+_STANCE_BY_KIND = {"DEMAND": "DEMAND", "THREAT": "THREATEN"}
+
+
+def _stance_noun(noun: Token) -> str | None:
+    """'issued an ultimatum', 'repeated its call': the stance the noun names."""
+    return _STANCE_BY_KIND.get(_kinds_of_nouns().get(_lemma(noun), ""))
+
+
+@cache
+def _kinds_of_nouns() -> dict[str, str]:
+    phrases: dict[str, list[str]] = load_table("initiatives")["phrases"]
+    return {p: kind for kind, words in phrases.items() for p in words if " " not in p}
+
+
+def _halts_support_by_verb(verb: Token) -> bool:
+    return _lemma(verb) in word_set("events", "halting") and _halts_support(verb)
+
+
+def _halts_support_by_noun(noun: Token) -> bool:
+    """'a suspension of air links', 'an aid freeze'."""
+    if _lemma(noun) not in word_set("events", "halting_nouns"):
+        return False
+    halted = [c for c in noun.children if c.dep_ == "compound"]
+    halted += [o for o in [of_object(noun)] if o is not None]
+    return any(_supports(t) for h in halted for t in clause_tokens(h))
 
 
 def _stance_of_the_verb(act: Token) -> str | None:
@@ -204,8 +240,11 @@ _SUPPORT_KINDS = frozenset({"AID", "TRADE_INVESTMENT", "DIPLOMACY", "AGREEMENT"}
 def _halts_support(verb: Token) -> bool:
     """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    support = word_set("events", "ties") | _support_words()
-    return any(_lemma(t) in support for o in objects for t in clause_tokens(o))
+    return any(_supports(t) for o in objects for t in clause_tokens(o))
+
+
+def _supports(token: Token) -> bool:
+    return _lemma(token) in word_set("events", "ties") | _support_words()
 
 
 @cache
