@@ -311,6 +311,28 @@ def test_a_pronoun_inside_the_sentence_speaks_for_the_titled_person_it_is_about(
     assert _speakers(read(text))[quote] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Angela Merkel said she had spoken to Theresa May. "
+            "She said: \u201cWe will not reopen the deal.\u201d",
+            "Angela Merkel",
+        ),
+        (
+            "The defence minister, Awad Ibn Auf, announced that Omar al-Bashir had been "
+            "arrested. He said: \u201cThe constitution is suspended.\u201d",
+            "Awad Ibn Auf",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_carries_on_the_person_the_one_before_is_about(
+    read: Read, text: str, speaker: str
+) -> None:
+    quote = text.split("\u201c")[1].rstrip("\u201d")
+    assert _speakers(read(text))[quote] == speaker
+
+
 def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
     text = (
         "Iran's news agency cited the foreign minister, Javad Zarif, who said: "

@@ -119,8 +119,10 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
     lower = subject.lower_
     if lower in _PERSON_PRONOUNS:
         sex = _PRONOUN_SEX[lower]
-        return _person_heading_the_sentence(subject, actors, sex) or last_mentioned(
-            actors, subject.i, people=True, skip=skip, sex=sex
+        return (
+            _person_heading_the_sentence(subject, actors, sex)
+            or _previous_person_subject(subject, actors, sex)
+            or last_mentioned(actors, subject.i, people=True, skip=skip, sex=sex)
         )
     if lower in _GROUP_PRONOUNS:
         carried = _previous_subject(subject, actors) if lower == "it" else None
@@ -154,6 +156,35 @@ def _person_heading_the_sentence(pronoun: Token, actors: DocActors, sex: Sex | N
     if len(named) != 1 or len(people) != 1 or contradicts(actors, people[0], sex):
         return None
     return people[0]
+
+
+def _previous_person_subject(pronoun: Token, actors: DocActors, sex: Sex | None) -> str | None:
+    """'The defence minister, Awad Ibn Auf, announced that Bashir had been arrested. He said
+    …': 'he' opening a sentence as its subject carries on the person the sentence before is
+    about, over persons named after its subject."""
+    sentence = pronoun.sent
+    if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = _main_subject(before)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    person = resolve_subject(subject, actors)
+    if person is None or not person.startswith("person:") or contradicts(actors, person, sex):
+        return None
+    return person
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    """The subject of the sentence's main verb; where the parser hung that verb on its subject
+    as a participle ('The defence minister, Awad Ibn Auf, announced …' read with 'minister' as
+    the root), the root noun."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None and root.pos_ in {"NOUN", "PROPN"}:
+        misread = any(c.dep_ == "acl" and c.tag_ == "VBD" for c in root.children)
+        return root if misread else None
+    return subject
 
 
 def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
