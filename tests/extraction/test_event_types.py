@@ -222,5 +222,10 @@ def test_a_light_verb_taking_a_noun_of_asking_or_threatening_is_that_stance(
     assert read(text).events[0].type == stance
 
 
+def test_a_promised_act_hung_as_a_clause_of_purpose_is_still_promised(read: Read) -> None:
+    text = "The rebels have sworn to fight until the army leaves the valley."
+    assert read(text).events[0].type == "THREATEN"
+
+
 def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
     assert read("The army cut the road to the city.").events[0].type != "SANCTION"
