@@ -187,6 +187,7 @@ def test_a_halting_to_come_threatens_the_sanction(read: Read, text: str) -> None
             "China",
         ),
         ("Qatar appealed for the rebels to lay down their arms.", "Qatar"),
+        ("Amnesty International called for him to be handed over.", "Amnesty International"),
     ],
 )
 def test_calling_for_someone_to_act_is_a_demand(read: Read, text: str, source: str) -> None:

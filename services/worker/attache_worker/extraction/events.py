@@ -458,9 +458,10 @@ def _asked_act(verb: Token) -> Token | None:
 
 
 def _opens_with_for(verb: Token) -> bool:
-    """A 'for … to' clause with its own subject: 'for the council to consider'."""
+    """A 'for … to' clause with its own subject: 'for the council to consider', 'for him to
+    be handed over'."""
     marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-    return marked and any(c.dep_ == "nsubj" for c in verb.children)
+    return marked and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _is_conditional(verb: Token) -> bool:
