@@ -89,6 +89,22 @@ def test_a_name_the_parser_reads_into_a_fronted_date_is_the_subject(read: Read) 
     assert (event.sources, event.targets) == (["Pakistan"], ["India"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela's opposition called for an uprising.",
+        "Syria's rebels launched an offensive on Aleppo.",
+        "Iran's protesters attacked a police station.",
+    ],
+)
+def test_a_state_owning_people_who_do_not_act_for_it_is_no_source(read: Read, text: str) -> None:
+    assert read(text).events[0].sources == []
+
+
+def test_a_state_owning_its_forces_is_the_source(read: Read) -> None:
+    assert read("Turkey's army launched an offensive on Afrin.").events[0].sources == ["Turkey"]
+
+
 def test_prepositions_of_time_cause_or_source_name_no_target(read: Read) -> None:
     text = "Kenya blamed Uganda for the raid on Busia, according to officials in Nairobi."
     (event, *_) = read(text).events

@@ -142,6 +142,12 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 
 
+def apart_from_its_state(noun: Token) -> bool:
+    """'rebels', 'protesters', 'the opposition': people of a country who do not act for it,
+    so that 'Syria's rebels' or 'Venezuela's opposition' is no act of the state."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _NOT_THE_STATE
+
+
 def serves_a_state(noun: Token) -> bool:
     """'mediators', 'troops', 'diplomats': people a country sends, who act for it."""
     lemma = noun.lemma_.lower()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from attache_worker.extraction.acting import apart_from_its_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.given_names import Sex, sex_of
@@ -57,11 +58,22 @@ def subject_actors(subject: Token, actors: DocActors, skip: range | None = None)
     core = _core(subject)
     named = actors.actors_in(t.i for t in [*headline_partners(subject.left_edge), *core])
     named = [a for a in named if a not in _backers(core, actors)]
+    named = [a for a in named if not _owns_people_apart(subject, a, actors)]
     if named:
         person = _titled_person_of(subject, named, actors, skip)
         return [person] if person is not None else _without_unserved_states(subject, named, actors)
     resolved = _resolve_reference(subject, actors, skip)
     return [resolved] if resolved is not None else []
+
+
+def _owns_people_apart(subject: Token, actor_id: str, actors: DocActors) -> bool:
+    """'Syria's rebels', 'Venezuela's opposition': a country named only as the owner of people
+    who do not act for it is no party to what they do."""
+    if not actor_id.startswith("country:") or not apart_from_its_state(subject):
+        return False
+    owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    mentioned = {i for i in (t.i for t in _core(subject)) if actors.token_actor.get(i) == actor_id}
+    return bool(mentioned) and mentioned <= owners
 
 
 # Participles after a hyphen that make the name before them a sponsor: 'the UN-backed
