@@ -228,5 +228,15 @@ def test_a_promised_act_hung_as_a_clause_of_purpose_is_still_promised(read: Read
     assert read(text).events[0].type == "THREATEN"
 
 
+def test_the_subject_a_directive_was_hung_on_asks_for_the_act(read: Read) -> None:
+    # The parser reads 'Wong' as the root and hangs 'called' on it as a participle.
+    text = (
+        "Joshua Wong, the activist who was released from prison on Monday, called on "
+        "Carrie Lam to resign."
+    )
+    demand = next(e for e in read(text).events if e.type == "DEMAND")
+    assert (demand.sources, demand.targets) == (["Joshua Wong"], ["Carrie Lam"])
+
+
 def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
     assert read("The army cut the road to the city.").events[0].type != "SANCTION"

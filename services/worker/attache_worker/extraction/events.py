@@ -665,14 +665,16 @@ def _name_after_a_fronted_date(verb: Token) -> Token | None:
 
 
 def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
-    misread = _misread_subject(token)
-    if misread is not None:
-        return subject_actors(misread, actors)
+    """Who says or asks what `token` names: the subject of the reporting verb above it, or of
+    the verb the parser hung on its subject ('Joshua Wong, the activist …, called on Lam to
+    resign', read with 'Wong' as the root)."""
     reporter = token
-    while (
-        reporter.lemma_.lower() not in word_set("events", "reporting")
-        and reporter.head.i != reporter.i
-    ):
+    while True:
+        misread = _misread_subject(reporter)
+        if misread is not None:
+            return subject_actors(misread, actors)
+        if _lemma(reporter) in word_set("events", "reporting") or reporter.head.i == reporter.i:
+            break
         reporter = reporter.head
     said_by = next((c for c in reporter.children if c.dep_ in _SUBJECT_DEPS), None)
     return subject_actors(said_by, actors) if said_by is not None else []
