@@ -112,6 +112,17 @@ def test_prepositions_of_time_cause_or_source_name_no_target(read: Read) -> None
     assert event.targets == ["Uganda"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at demonstrators outside the Legislative Council on Wednesday.",
+        "Soldiers shot two protesters opposite the French embassy.",
+    ],
+)
+def test_a_body_the_act_took_place_beside_is_no_target(read: Read, text: str) -> None:
+    assert read(text).events[0].targets == []
+
+
 def test_a_demand_made_is_its_makers_and_aims_at_the_one_asked(read: Read) -> None:
     text = "The African Union reiterated its demand that Sudan free the detained journalists."
     (event, *_) = read(text).events

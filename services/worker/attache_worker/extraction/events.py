@@ -50,7 +50,7 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _SKIPPED_IN_OBJECTS = frozenset({"relcl", "acl", "appos", "advcl", "punct"})
 # Prepositions that set a clause in time, cause, circumstance or nearness: their objects are
 # not whom the act concerns ('after talks with Iran', 'according to Pentagon sources', 'an
-# advance near Khan Sheikhoun').
+# advance near Khan Sheikhoun', 'tear gas fired outside the Legislative Council').
 _CIRCUMSTANCE_PREPS = frozenset(
     {
         "after",
@@ -60,6 +60,7 @@ _CIRCUMSTANCE_PREPS = frozenset(
         "amidst",
         "according",
         "as",
+        "beside",
         "because",
         "before",
         "despite",
@@ -70,6 +71,9 @@ _CIRCUMSTANCE_PREPS = frozenset(
         "including",
         "like",
         "near",
+        "next",
+        "opposite",
+        "outside",
         "since",
         "than",
         "throughout",
