@@ -192,6 +192,20 @@ def test_a_ranked_title_after_a_possessive_names_the_body_served(read: Read) -> 
     assert envoy.titles == ["African Union's top envoy"]
 
 
+def test_a_full_name_the_model_took_for_an_organization_is_the_person_named_after(
+    read: Read,
+) -> None:
+    text = (
+        "The deal was signed by Kyaw Tint Swe, a minister in the office of Aung San Suu Kyi. "
+        "The pope is expected to meet Suu Kyi next week."
+    )
+    extraction = read(text)
+    person = actor_named(extraction, "Aung San Suu Kyi")
+    assert person.kind == "PERSON"
+    assert "Suu Kyi" in {m.text for m in person.mentions}
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+
+
 def test_a_given_name_the_model_took_for_an_organization_joins_the_full_name(
     read: Read,
 ) -> None:

@@ -1947,11 +1947,27 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if _retypable(proto) and proto.span.text.lower() in short_forms:
             proto.kind, proto.id, proto.name = "PERSON", None, None
+    named_people = {p.span.text for p in protos if p.kind == "PERSON" and len(p.span) > 1}
+    for proto in protos:
+        if _retypable(proto) and _full_name_of(proto.span, named_people):
+            proto.kind, proto.id, proto.name = "PERSON", None, None
     for span in list(places):
         if span.text.lower() in short_forms or _described_as_a_person(span):
             places.remove(span)
             protos.append(Proto(span, "PERSON"))
     protos.sort(key=lambda p: p.span.start)
+
+
+def _full_name_of(span: Span, named_people: set[str]) -> bool:
+    """'a minister in the office of Aung San Suu Kyi', tagged an organization, where the article
+    calls her 'Suu Kyi' as a person: a name of capitalized words only that ends in a person's
+    name of two words or more is that person's full name."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    return any(
+        span[start:].text in named_people for start in range(1, len(span) - 1)
+    ) and not _ends_in_a_body_word(span)
 
 
 def _described_as_a_person(span: Span) -> bool:
