@@ -191,6 +191,12 @@ def test_a_title_never_cuts_a_written_word_in_two(read: Read, text: str, title: 
     assert any(title in t for t in titles), titles
 
 
+def test_a_title_keeps_no_brackets_its_aside_was_taken_from(read: Read) -> None:
+    text = "Attacks by the Arakan Rohingya Salvation Army (Arsa) on police posts killed 12."
+    titles = [i.title for i in read(text).initiatives]
+    assert "Attacks by the Arakan Rohingya Salvation Army on police posts" in titles, titles
+
+
 def test_an_amount_told_twice_is_one_amount(read: Read) -> None:
     text = (
         "Iran says it will enrich uranium to 60% after Natanz attack\n\nIran will begin "

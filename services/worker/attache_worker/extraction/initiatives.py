@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -331,7 +332,7 @@ def _title(phrase: list[Token]) -> str:
         if child.dep_ in _TITLE_SKIPPED_DEPS
         for inner in child.subtree
     }
-    tokens = [t for t in phrase if t.i not in skipped]
+    tokens = _without_emptied_brackets([t for t in phrase if t.i not in skipped])
     while tokens and tokens[0].dep_ in {"det", "poss"} and tokens[0].pos_ in {"DET", "PRON"}:
         tokens.pop(0)
         if tokens and tokens[0].lower_ == "own":
@@ -341,6 +342,18 @@ def _title(phrase: list[Token]) -> str:
         tokens.pop()
     text = phrase_text(whole_words(tokens)).strip(" ,;:")
     return text[:1].upper() + text[1:]
+
+
+def _without_emptied_brackets(tokens: list[Token]) -> list[Token]:
+    """'Attacks by the Arakan Rohingya Salvation Army (Arsa)', its acronym skipped as an aside:
+    brackets left with nothing kept between them go too."""
+    emptied = {
+        i
+        for opening, closing in pairwise(tokens)
+        if opening.text == "(" and closing.text == ")"
+        for i in (opening.i, closing.i)
+    }
+    return [t for t in tokens if t.i not in emptied]
 
 
 def _loose_end(token: Token) -> bool:
