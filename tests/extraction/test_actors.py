@@ -206,6 +206,17 @@ def test_a_full_name_the_model_took_for_an_organization_is_the_person_named_afte
     assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
 
 
+def test_a_body_s_last_word_as_the_article_writes_it_is_that_body(read: Read) -> None:
+    text = (
+        "The rockets were fired by Iran's Revolutionary Guards. Israeli jets then hit depots "
+        "used by the Guards' overseas arm."
+    )
+    extraction = read(text)
+    guards = [a for a in extraction.actors if "Guards" in {m.text for m in a.mentions}]
+    assert [(a.kind, a.name) for a in guards] == [("ORGANIZATION", "Revolutionary Guard")]
+    assert not [a for a in extraction.actors if a.kind == "GROUP"]
+
+
 def test_a_given_name_the_model_took_for_an_organization_joins_the_full_name(
     read: Read,
 ) -> None:

@@ -503,14 +503,28 @@ def _shorten_organizations(protos: list[Proto]) -> None:
         if proto.kind == "ORGANIZATION" and proto.name and proto.id and " " in proto.name:
             words = proto.name.split()
             longer.setdefault(words[-1], set()).add((proto.id, proto.name))
+            # As the article writes it too: 'the Guards' after 'Revolutionary Guards', which
+            # the knowledge base calls the Revolutionary Guard.
+            written = readable(proto.span).split()
+            if len(written) > 1 and written[-1] != words[-1]:
+                longer.setdefault(written[-1], set()).add((proto.id, proto.name))
             if len(words) == 2 and words[-1].lower() in PARTY_WORDS:
                 longer.setdefault(words[0], set()).add((proto.id, proto.name))
     for proto in protos:
-        if proto.kind != "ORGANIZATION" or not proto.name or " " in proto.name:
+        if not _may_be_short_form(proto):
             continue
-        matches = longer.get(proto.name, set())
+        matches = longer.get(proto.name or readable(proto.span), set())
         if len(matches) == 1:
+            proto.kind = "ORGANIZATION"
             proto.id, proto.name = next(iter(matches))
+
+
+def _may_be_short_form(proto: Proto) -> bool:
+    """A one-word name of a body, or of a band the model read as people ('the Guards')."""
+    name = proto.name or readable(proto.span)
+    if " " in name or not name[:1].isupper():
+        return False
+    return proto.kind == "ORGANIZATION" or (proto.kind == "GROUP" and not proto.known)
 
 
 def _in_parentheses(span: Span) -> bool:
