@@ -42,8 +42,10 @@ from attache_worker.extraction.events import (
     MAIN_CLAUSE_CONFIDENCE,
     Mood,
     clause_type,
+    listed_type,
     main_clause,
     mood,
+    with_mood,
 )
 from attache_worker.extraction.nlp import load_model, parse_many
 
@@ -271,11 +273,16 @@ def report(name: str, pairs: Sequence[Pair]) -> float:
 
 def typed_pairs(typer: EventTyper, examples: Iterable[Example], gate: float = 0.0) -> list[Pair]:
     """(gold, type the extraction gives the main clause: the model's act in the clause's mood;
-    None when there is no clause, or the model is less sure of its act than `gate`)."""
+    where the model is less sure of its act than `gate`, the dictionaries' type if they know
+    it, else None; None too when there is no clause)."""
     out: list[Pair] = []
     for e in examples:
         clause = main_clause(e.sentence)
         found = None if clause is None else clause_type(e.sentence, clause, typer)
+        if clause is not None and found is not None and found[1] < gate:
+            # As the extraction does: the dictionaries' type, where they know the act.
+            listed = listed_type(clause, typer.lexicon)
+            found = (with_mood(listed, mood(clause)), gate) if listed is not None else None
         out.append((e.label, found[0] if found is not None and found[1] >= gate else None))
     return out
 

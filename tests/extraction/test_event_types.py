@@ -238,5 +238,10 @@ def test_the_subject_a_directive_was_hung_on_asks_for_the_act(read: Read) -> Non
     assert (demand.sources, demand.targets) == (["Joshua Wong"], ["Carrie Lam"])
 
 
+def test_a_light_verb_s_event_noun_types_the_clause_the_model_is_unsure_of(read: Read) -> None:
+    event = read("Rebels mounted an offensive on the town.").events[0]
+    assert (event.type, event.trigger.text) == ("FIGHT", "offensive")
+
+
 def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
     assert read("The army cut the road to the city.").events[0].type != "SANCTION"

@@ -143,7 +143,7 @@ def typed_events(
             event_type, confidence = clause_type(sentence, main, typer)
             listed = None
             if confidence < MAIN_CLAUSE_CONFIDENCE:
-                listed = _listed_type(main.act, typer.lexicon)
+                listed = listed_type(main, typer.lexicon)
             if listed is not None:
                 event = _event(sentence, main, actors, with_mood(listed, mood(main)))
                 events.append(event)
@@ -273,6 +273,32 @@ def asks_for_a_thing(verb: Token) -> bool:
         # 'called elections for March' does the act; 'urged restraint' asks for it.
         return _lemma(verb) in _ASKING and any(o.pos_ == "NOUN" for o in objects)
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def listed_type(clause: _Clause, lexicon: VerbLexicon) -> str | None:
+    """The act's type by the dictionaries, for a clause the model is unsure of: the verb
+    dictionary's, or for the noun a light verb takes ('held their first meeting', 'mounted an
+    invasion') the type its kind of initiative names."""
+    found = _listed_type(clause.act, lexicon)
+    if found is not None or clause.trigger.pos_ != "NOUN":
+        return found
+    return _TYPE_BY_NOUN_KIND.get(_kinds_of_nouns().get(_lemma(clause.trigger), ""))
+
+
+# The act an initiative's noun names, by its kind: PLOVER files an invasion or an offensive
+# under FIGHT, a meeting or talks under CONSULT.
+_TYPE_BY_NOUN_KIND = {
+    "DIPLOMACY": "CONSULT",
+    "MILITARY_OPERATION": "FIGHT",
+    "MILITARY_EXERCISE": "MOBILIZE",
+    "SANCTION": "SANCTION",
+    "AID": "AID",
+    "AGREEMENT": "AGREE",
+    "INVESTIGATION": "INVESTIGATE",
+    "PROTEST": "PROTEST",
+    "DEMAND": "DEMAND",
+    "THREAT": "THREATEN",
+}
 
 
 def _listed_type(verb: Token, lexicon: VerbLexicon) -> str | None:
