@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from attache.settings import get_settings
 from attache_worker.extraction.attributes import use_array_attribute_ruler
 from attache_worker.extraction.ner_models import use_ner_model
-from attache_worker.extraction.truecase import lexicon, readable_text
+from attache_worker.extraction.truecase import Lexicon, lexicon, readable_text
 
 # Everything the extraction reads: POS and lemmas for triggers, the parse for roles and
 # sentences, NER for actors. Anything else a model ships (e.g. `senter`) is switched off.
@@ -131,13 +131,25 @@ def _mark_dateline(doc: Doc, start: int, end: int) -> None:
 def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     """Parsed texts in order; shouting lines are read re-cased, but every Doc carries its
     original text, so offsets and token texts are the input's."""
-    words = lexicon(nlp)
-    pairs = ((readable_text(text, words), text) for text in texts)
-    for doc, original in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield doc if doc.text == original else _restore(doc, original)
+    pairs = _with_readable_text(texts, lexicon(nlp))
+    for doc, (original, readable) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        # The tokenizer keeps every character, so the Doc's text is the one it was given:
+        # known here without joining its tokens again.
+        parsed = doc if readable == original else _restore(doc, original, readable)
+        parsed.user_data[_TEXT] = original
+        yield parsed
 
 
-def _restore(doc: Doc, original: str) -> Doc:
+def _with_readable_text(
+    texts: Iterable[str], words: Lexicon
+) -> Iterator[tuple[str, tuple[str, str]]]:
+    """Each text as the model reads it, with the original and that reading as context."""
+    for text in texts:
+        readable = readable_text(text, words)
+        yield readable, (text, readable)
+
+
+def _restore(doc: Doc, original: str, readable: str) -> Doc:
     """The same analysis over the original characters (re-casing keeps every length)."""
     # Offsets from one array rather than from a Token object per token.
     layout = doc.to_array([IDX, LENGTH, SPACY]).tolist()
@@ -145,7 +157,7 @@ def _restore(doc: Doc, original: str) -> Doc:
     spaces = [bool(space) for _, _, space in layout]
     restored = Doc(doc.vocab, words=words, spaces=spaces)
     restored.from_array(_ANNOTATIONS, doc.to_array(_ANNOTATIONS))  # type: ignore[arg-type]
-    restored.user_data[READABLE_TEXT] = doc.text
+    restored.user_data[READABLE_TEXT] = readable
     restored.user_data[READABLE_DOC] = doc
     return restored
 
