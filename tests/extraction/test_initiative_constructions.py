@@ -21,6 +21,26 @@ def _roles(initiative: Initiative) -> dict[str, str]:
     return {p.actor: p.role for p in initiative.participants}
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Kim Jong-un signed a joint statement in Singapore on Tuesday.\n\nChina, North "
+            "Korea's main ally, called for the UN security council to consider easing sanctions.",
+            "China: called for the UN security council to consider easing sanctions",
+        ),
+        (
+            "Kim Jong-un signed a joint statement in Singapore on Tuesday.\n\nAmnesty "
+            "International called for him to be handed over to the court.",
+            "Amnesty International: called for him to be handed over to the court",
+        ),
+    ],
+)
+def test_a_demand_s_title_says_what_is_asked_for(read: Read, text: str, asked: str) -> None:
+    titles = [i.title for i in read(text).initiatives if i.kind == "DEMAND"]
+    assert titles == [asked]
+
+
 def test_partner_reached_through_with_a_capital(read: Read) -> None:
     text = "Poland announced joint ammunition production with Seoul on Tuesday."
     roles = _roles(_titled(read(text), "production"))

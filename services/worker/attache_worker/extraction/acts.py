@@ -20,7 +20,7 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.drafts import Draft, clause_of, phrase_text
 from attache_worker.extraction.event_features import is_light
-from attache_worker.extraction.events import directs, no_one_acts
+from attache_worker.extraction.events import asked_act, directs, no_one_acts
 from attache_worker.extraction.participants import add_affiliations
 from attache_worker.extraction.roles import leads_against_the_state
 
@@ -308,9 +308,11 @@ def _phrase(predicate: Token) -> list[Token]:
 
 
 def _complements(head: Token, after: int) -> list[Token]:
+    # 'called for the council to consider easing sanctions': the act asked is what is asked for.
+    asked = asked_act(head) if directs(head) else None
     out: list[Token] = []
     for child in head.children:
-        if child.i > after and child.dep_ not in _TITLE_SKIPPED_DEPS:
+        if child.i > after and (child.dep_ not in _TITLE_SKIPPED_DEPS or child == asked):
             if child.dep_ == "prep" and (_only_time(child) or child.lower_ in _ASIDE_PREPS):
                 continue  # 'on Tuesday', 'according to a journalist', 'despite the ban'
             out.extend(t for t in child.subtree if t.ent_type_ not in _TIME_LABELS)

@@ -463,15 +463,15 @@ def directs(verb: Token) -> bool:
     the parser may hang as a clause of purpose: 'called on the junta to allow …')."""
     if _lemma(verb) not in _DIRECTIVES:
         return False
-    return any(c.dep_ == "xcomp" for c in verb.children) or _asked_act(verb) is not None
+    return any(c.dep_ == "xcomp" for c in verb.children) or asked_act(verb) is not None
 
 
 def _is_asked_act(verb: Token) -> bool:
-    asked = _asked_act(verb.head)
+    asked = asked_act(verb.head)
     return asked is not None and asked.i == verb.i
 
 
-def _asked_act(verb: Token) -> Token | None:
+def asked_act(verb: Token) -> Token | None:
     """The act a directive hangs as a clause of purpose, when it names whom it asks: 'called on
     the junta to allow …', not 'pressed ahead to finish the road'."""
     # 'appealed to all sides to avoid violence' asks those it appeals to.
