@@ -223,11 +223,6 @@ def test_a_light_verb_taking_a_noun_of_asking_or_threatening_is_that_stance(
     assert read(text).events[0].type == stance
 
 
-def test_a_promised_act_hung_as_a_clause_of_purpose_is_still_promised(read: Read) -> None:
-    text = "The rebels have sworn to fight until the army leaves the valley."
-    assert read(text).events[0].type == "THREATEN"
-
-
 def test_the_subject_a_directive_was_hung_on_asks_for_the_act(read: Read) -> None:
     # The parser reads 'Wong' as the root and hangs 'called' on it as a participle.
     text = (

@@ -58,19 +58,10 @@ def clause_chain(head: Token) -> list[Token]:
     chain = [head]
     for _ in range(_CHAIN_DEPTH):
         inner = next((c for c in chain[-1].children if c.dep_ in _CHAIN_DEPS), None)
-        inner = inner or _promised_act(chain[-1])
         if inner is None or inner.pos_ not in _PREDICATE_POS:
             break
         chain.append(inner)
     return chain
-
-
-def _promised_act(verb: Token) -> Token | None:
-    """'have sworn to fight': the act a verb of commitment governs, which the parser may hang
-    as a clause of purpose."""
-    if _lemma(verb) not in word_set("events", "commitment"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)), None)
 
 
 def act_of(chain: list[Token]) -> Token:
