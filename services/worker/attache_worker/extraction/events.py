@@ -248,7 +248,12 @@ def _halts_support(verb: Token) -> bool:
 
 
 def _supports(token: Token) -> bool:
-    return _lemma(token) in word_set("events", "ties") | _support_words()
+    return _lemma(token) in _support_vocabulary()
+
+
+@cache
+def _support_vocabulary() -> frozenset[str]:
+    return word_set("events", "ties") | _support_words()
 
 
 @cache
