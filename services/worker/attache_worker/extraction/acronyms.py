@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from attache_worker.extraction.nlp import text_of
+from attache_worker.extraction.nlp import joins_a_word, text_of
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
 _MIN_CAPITALS = 2
@@ -65,18 +65,11 @@ def _defined_after_words(doc: Doc) -> Iterator[Definition]:
             if start < 0:
                 break
             words = doc[start:end]
-            if any((t.is_punct and not _inside_a_word(t)) or t.is_space for t in words):
+            if any((t.is_punct and not joins_a_word(t)) or t.is_space for t in words):
                 break
             if words[0].is_alpha and spells_initials(inner.text, words.text, strict_start=True):
                 yield Definition(inner.text, words)
                 break
-
-
-def _inside_a_word(token: Token) -> bool:
-    """A hyphen glued to the words on both sides: 'Jaish-e-Mohammed (JeM)' is one name."""
-    doc = token.doc
-    glued = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
-    return token.text in {"-", "\u2013"} and glued
 
 
 def occurrences(doc: Doc, acronym: str) -> Iterator[Span]:

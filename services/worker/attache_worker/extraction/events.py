@@ -41,7 +41,7 @@ from attache_worker.extraction.event_features import (
     trigger_of,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
-from attache_worker.extraction.nlp import nearest_subject, of_object
+from attache_worker.extraction.nlp import hung_on_its_subject, nearest_subject, of_object
 from attache_worker.extraction.speakers import held_to_account, subject_actors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -258,8 +258,7 @@ def _support_vocabulary() -> frozenset[str]:
 
 @cache
 def _support_words() -> frozenset[str]:
-    phrases: dict[str, list[str]] = load_table("initiatives")["phrases"]
-    return frozenset(p for kind in _SUPPORT_KINDS for p in phrases[kind] if " " not in p)
+    return frozenset(p for p, kind in _kinds_of_nouns().items() if kind in _SUPPORT_KINDS)
 
 
 # Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
@@ -672,13 +671,11 @@ def _participle_subject(verb: Token, actors: DocActors) -> list[str]:
 
 
 def _misread_subject(verb: Token) -> Token | None:
-    """'Bangladesh's interim leader, Muhammad Yunus, called on …': the parser may hang the
-    finite verb on the subject as a participle. A past-tense verb so hung on the sentence's
-    root noun is the main verb, and that noun its subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBD":
-        return _name_after_a_fronted_date(verb)
-    head = verb.head
-    return head if head.dep_ == "ROOT" and head.i < verb.i else None
+    """The subject the parser did not hang on the verb as one: the root noun it hung the verb
+    on as a participle, or a name it read into a fronted date."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        return verb.head if hung_on_its_subject(verb) else None
+    return _name_after_a_fronted_date(verb)
 
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})

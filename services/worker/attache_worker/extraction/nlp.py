@@ -244,6 +244,22 @@ def hyphened_participle(token: Token) -> bool:
     return glued_hyphen(token.doc[token.i - 1]) and not token.doc[token.i - 2].whitespace_
 
 
+def joins_a_word(token: Token) -> bool:
+    """A hyphen or dash glued to the words on both sides: 'Jaish-e-Mohammed' is one name."""
+    doc = token.doc
+    if token.text not in _WORD_JOINERS or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return _glued(doc[token.i - 1], token) and _glued(token, doc[token.i + 1])
+
+
+def hung_on_its_subject(verb: Token) -> bool:
+    """'Bangladesh's interim leader, Muhammad Yunus, called on …': the parser may hang the
+    finite verb on its subject as a participle. A past-tense verb so hung after the sentence's
+    root noun is the main verb, and that noun its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < verb.i
+
+
 def _glued(first: Token, second: Token) -> bool:
     return not first.whitespace_ and not first.is_space and not second.is_space
 

@@ -12,7 +12,7 @@ from attache_worker.extraction.acting import apart_from_its_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.given_names import Sex, sex_of
-from attache_worker.extraction.nlp import hyphened_participle
+from attache_worker.extraction.nlp import hung_on_its_subject, hyphened_participle
 from attache_worker.extraction.roles import CALLING_BACK_BODIES
 from attache_worker.extraction.titles import title_words
 
@@ -174,10 +174,9 @@ def _previous_person_subject(pronoun: Token, actors: DocActors, sex: Sex | None)
     """'The defence minister, Awad Ibn Auf, announced that Bashir had been arrested. He said
     …': 'he' opening a sentence as its subject carries on the person the sentence before is
     about, over persons named after its subject."""
-    sentence = pronoun.sent
-    if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
+    before = _sentence_before(pronoun)
+    if before is None:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
     subject = _main_subject(before)
     if subject is None or subject.pos_ == "PRON":
         return None
@@ -194,9 +193,16 @@ def _main_subject(sentence: Span) -> Token | None:
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None and root.pos_ in {"NOUN", "PROPN"}:
-        misread = any(c.dep_ == "acl" and c.tag_ == "VBD" for c in root.children)
-        return root if misread else None
+        return root if any(hung_on_its_subject(c) for c in root.children) else None
     return subject
+
+
+def _sentence_before(pronoun: Token) -> Span | None:
+    """The sentence before the pronoun's, where the pronoun opens its own as the subject."""
+    sentence = pronoun.sent
+    if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
+        return None
+    return pronoun.doc[sentence.start - 1].sent
 
 
 def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
@@ -204,10 +210,9 @@ def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
     insurgency. It has vowed …': 'it' opening a sentence as its subject carries on the subject
     of the sentence before, when that is one state or body (named, or called back by a noun),
     over names mentioned after it."""
-    sentence = pronoun.sent
-    if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
+    before = _sentence_before(pronoun)
+    if before is None:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
