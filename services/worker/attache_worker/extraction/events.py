@@ -204,7 +204,7 @@ _STANCE_BY_KIND = {"DEMAND": "DEMAND", "THREAT": "THREATEN"}
 
 
 def _stance_noun(noun: Token) -> str | None:
-    """'issued an ultimatum', 'repeated its call': the stance the noun names."""
+    """'issued an ultimatum', 'reiterated its demand': the stance the noun names."""
     return _STANCE_BY_KIND.get(_kinds_of_nouns().get(_lemma(noun), ""))
 
 
@@ -212,10 +212,6 @@ def _stance_noun(noun: Token) -> str | None:
 def _kinds_of_nouns() -> dict[str, str]:
     phrases: dict[str, list[str]] = load_table("initiatives")["phrases"]
     return {p: kind for kind, words in phrases.items() for p in words if " " not in p}
-
-
-def _halts_support_by_verb(verb: Token) -> bool:
-    return _lemma(verb) in word_set("events", "halting") and _halts_support(verb)
 
 
 def _halts_support_by_noun(noun: Token) -> bool:
@@ -241,8 +237,10 @@ def _stance_of_the_verb(act: Token) -> str | None:
 _SUPPORT_KINDS = frozenset({"AID", "TRADE_INVESTMENT", "DIPLOMACY", "AGREEMENT"})
 
 
-def _halts_support(verb: Token) -> bool:
+def _halts_support_by_verb(verb: Token) -> bool:
     """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'."""
+    if _lemma(verb) not in word_set("events", "halting"):
+        return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
 
@@ -253,12 +251,9 @@ def _supports(token: Token) -> bool:
 
 @cache
 def _support_vocabulary() -> frozenset[str]:
-    return word_set("events", "ties") | _support_words()
-
-
-@cache
-def _support_words() -> frozenset[str]:
-    return frozenset(p for p, kind in _kinds_of_nouns().items() if kind in _SUPPORT_KINDS)
+    """The ties and the one-word nouns of support initiatives ('aid', 'talks', 'deal')."""
+    support = (p for p, kind in _kinds_of_nouns().items() if kind in _SUPPORT_KINDS)
+    return word_set("events", "ties") | frozenset(support)
 
 
 # Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
