@@ -73,10 +73,14 @@ def warm_up(texts: list[str], batch_size: int) -> Language:
 
 
 def throughput(texts: list[str], batch_size: int, repeats: int) -> Throughput:
+    """Each side's best run. The runs alternate, so that a slow spell of a shared machine
+    slows both sides rather than whichever happened to be measured during it."""
     raw = warm_up(texts, batch_size)
-    raw_s = best_of(repeats, lambda: consume(raw.pipe(texts, batch_size=batch_size)))
-    ours = best_of(repeats, lambda: consume(extract_many(texts, batch_size=batch_size)))
-    return Throughput(len(texts), raw_s, ours)
+    raw_times, our_times = [], []
+    for _ in range(repeats):
+        raw_times.append(timed(lambda: consume(raw.pipe(texts, batch_size=batch_size))))
+        our_times.append(timed(lambda: consume(extract_many(texts, batch_size=batch_size))))
+    return Throughput(len(texts), min(raw_times), min(our_times))
 
 
 def linearity(texts: list[str], repeats: int) -> list[LengthPoint]:

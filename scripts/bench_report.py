@@ -34,7 +34,8 @@ rather than comparing with these numbers.
 - **Corpus**: the six `seeds/` articles and generated wire-style articles
   (`scripts/bench_corpus.py`: our own templates and fact tables, seeded, 150–600 words each).
 - **Extraction**: `extract_many` against the bare model's `nlp.pipe` (`spacy.load` as shipped),
-  same texts, same batch size, in one process; best of the repeats.
+  same texts, same batch size, in one process; the two sides' runs alternate, and each side's
+  best counts.
 - **Service**: the corpus `POST`ed to `/v1/articles` by 8 clients to uvicorn, processed by 1, 2
   and 3 Celery worker processes of concurrency 1 over Redis into a fresh PostgreSQL database
   each time; the clock runs from the first submission to the last article's final status, once
