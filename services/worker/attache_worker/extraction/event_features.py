@@ -139,8 +139,23 @@ def features(sentence: Span, head: Token, lexicon: VerbLexicon) -> list[str]:
     out.extend(_lexicon_features(chain, act, lexicon))
     own = _content_lemmas(clause_tokens(head))
     out.extend(f"w={w}" for w in sorted(own))
-    out.extend(f"sw={w}" for w in sorted(_content_lemmas(sentence) - own))
+    out.extend(f"sw={w}" for w in sorted(_sentence_lemmas(sentence) - own))
     return out
+
+
+_SENTENCE_LEMMAS = "event_features.sentence_lemmas"
+
+
+def _sentence_lemmas(sentence: Span) -> frozenset[str]:
+    """The sentence's content lemmas, read once for all the clauses typed in it."""
+    by_sentence: dict[tuple[int, int], frozenset[str]] = sentence.doc.user_data.setdefault(
+        _SENTENCE_LEMMAS, {}
+    )
+    key = (sentence.start, sentence.end)
+    found = by_sentence.get(key)
+    if found is None:
+        found = by_sentence[key] = frozenset(_content_lemmas(sentence))
+    return found
 
 
 def _argument_features(verb: Token) -> Iterator[str]:

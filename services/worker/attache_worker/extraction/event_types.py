@@ -47,11 +47,14 @@ class EventTyper:
         return label, scores[label]
 
     def score_features(self, names: Iterable[str]) -> dict[str, float]:
-        rows = sorted({self.index[n] for n in names if n in self.index})
-        logits = self.bias + self.weights[rows].sum(axis=0)
-        exp = np.exp(logits - logits.max())
-        probs = exp / exp.sum()
-        return {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
+        known = self.index.get
+        rows = sorted({i for i in map(known, names) if i is not None})
+        # The ufuncs' own reductions: the array methods add a Python call each, and this runs
+        # for every clause of every article.
+        logits = self.bias + np.add.reduce(self.weights[rows], axis=0)
+        exp = np.exp(logits - np.maximum.reduce(logits))
+        probs = exp / np.add.reduce(exp)
+        return dict(zip(self.labels, probs.tolist(), strict=True))
 
 
 def typer_from(meta: dict[str, Any], weights: np.ndarray, bias: np.ndarray) -> EventTyper:

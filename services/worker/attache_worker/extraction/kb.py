@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -117,6 +117,9 @@ _SPELLING_SIMILARITY = 85
 _BODY_KINDS = frozenset({"ORGANIZATION", "GROUP"})
 
 
+# Every name of several words a text holds is looked up this way, and the same names come back
+# article after article: the skeleton is the costly part of a miss.
+@lru_cache(maxsize=1 << 16)
 def spelling_skeleton(key: str) -> str | None:
     """A folded name's words without the vowels after their first letter and with doubled
     letters single: 'jaish e mohammed' is 'jsh e mhmd'. None for a name of one word."""
