@@ -14,6 +14,7 @@ from typing import Literal
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from attache_worker.extraction.data import word_set
@@ -53,12 +54,16 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
 
 def _class_noun_positions(doc: Doc) -> set[int]:
     # Read on the lemma and lower-case arrays, by string hash: a Token per word costs more.
+    found = numpy.isin(doc.to_array([LEMMA, LOWER]), _class_noun_hashes()).any(axis=1)
+    return {int(i) for i in numpy.flatnonzero(found)}
+
+
+@cache
+def _class_noun_hashes() -> numpy.ndarray:
     # 'news agency' is two words: either may stand next to the name ('the news agency Sana').
     words = word_set("groups", "class_bodies") | word_set("groups", "class_media")
     words |= {"news", "agency", *_vessel_nouns()}
-    hashes = [doc.vocab.strings[w] for w in words]
-    found = numpy.isin(doc.to_array([LEMMA, LOWER]), hashes).any(axis=1)
-    return {int(i) for i in numpy.flatnonzero(found)}
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
 def _untagged_runs_beside(doc: Doc, nouns: set[int]) -> list[Span]:

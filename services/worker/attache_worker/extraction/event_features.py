@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -107,8 +108,13 @@ def counted_act(noun: Token) -> Token | None:
 
 
 def is_light(token: Token) -> bool:
-    lemma = _lemma(token)
-    return any(lemma in word_set("events", k) for k in ("light", "reporting", "intention"))
+    return _lemma(token) in _light_words()
+
+
+@cache
+def _light_words() -> frozenset[str]:
+    """Light, reporting and intention words: none names the act itself."""
+    return frozenset().union(*(word_set("events", k) for k in ("light", "reporting", "intention")))
 
 
 def is_to_infinitive(verb: Token) -> bool:

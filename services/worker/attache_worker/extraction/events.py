@@ -41,7 +41,12 @@ from attache_worker.extraction.event_features import (
     trigger_of,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
-from attache_worker.extraction.nlp import hung_on_its_subject, nearest_subject, of_object
+from attache_worker.extraction.nlp import (
+    hung_on_its_subject,
+    nearest_subject,
+    of_object,
+    span_text,
+)
 from attache_worker.extraction.speakers import held_to_account, subject_actors
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -393,8 +398,9 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
     targets = [t for t in targets if t not in sources]
     # With no party struck, what it strikes or enters may be a place: 'a curfew in Algiers'.
     places = [] if targets else _place_targets(clause, actors)
-    trimmed = sentence.text.strip()
-    offset = sentence.start_char + sentence.text.index(trimmed[:1]) if trimmed else 0
+    text = span_text(sentence)
+    trimmed = text.strip()
+    offset = sentence.start_char + text.index(trimmed[:1]) if trimmed else 0
     trigger = clause.trigger
     return Event(
         type=event_type,

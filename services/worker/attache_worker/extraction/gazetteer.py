@@ -35,11 +35,14 @@ def fold_accents(text: str) -> str:
     return kb.to_ascii(text)
 
 
+_POSSESSIVE_END = re.compile(r"'s?$")
+_SPACES = re.compile(r"\s+")
+
+
 def normalize_surface(text: str) -> str:
     """Folds the typographic variants news uses for the same name."""
     text = text.replace("’", "'").replace("‘", "'").strip()
-    text = re.sub(r"'s?$", "", text)
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", _POSSESSIVE_END.sub("", text))
 
 
 class Gazetteer:

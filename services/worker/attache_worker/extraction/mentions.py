@@ -74,6 +74,7 @@ _BODY_HEAD_TOKENS = 1
 _NAME_JOINERS = frozenset({"-", "'", "’"})
 # Roman numerals up to 39 ('Henry VIII', 'Leo XIV').
 _REGNAL_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_TWO_NUMERAL_LETTERS = re.compile(r"[XVI]{2}")
 _DASHES = frozenset({"-", "--", "–", "—"})
 # Months and days the model takes into a body's or a place's name ('the August National
 # Association of Purchasing Management index'). 'May', 'June', 'April' and 'August' are given
@@ -382,7 +383,9 @@ def _with_regnal_number(candidate: Candidate) -> Candidate:
 def _numbered_rulers(doc: Doc, taken: set[int]) -> list[Candidate]:
     """'King Abdullah II', 'Pope Leo XIV' that the model left untagged: a title, one or two
     capitalized names and a numeral of two letters or more."""
-    found = []
+    found: list[Candidate] = []
+    if _TWO_NUMERAL_LETTERS.search(text_of(doc)) is None:
+        return found  # no such numeral anywhere: the words need not be read one by one
     for numeral in doc:
         if len(numeral.text) < 2 or not _is_regnal_numeral(numeral.text):
             continue

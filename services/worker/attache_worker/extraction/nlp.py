@@ -181,6 +181,11 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: Span) -> str:
+    """The span's text, cut from the document's: `Span.text` joins its tokens' texts."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def entities_by_token(doc: Doc) -> dict[int, Span]:
     """Each token's named entity, by token index, built once per document: `Doc.ents` builds
     every entity span of the document on every call."""
@@ -194,7 +199,7 @@ def entities_by_token(doc: Doc) -> dict[int, Span]:
 def readable(span: Span) -> str:
     """The span as the model read it: re-cased inside a shouting headline, else its text."""
     text = span.doc.user_data.get(READABLE_TEXT)
-    return span.text if text is None else str(text[span.start_char : span.end_char])
+    return span_text(span) if text is None else str(text[span.start_char : span.end_char])
 
 
 # Characters that join the pieces of one written word: 'No-deal', 'vice-president'.

@@ -283,8 +283,11 @@ def headline_partners(first: Token) -> list[Token]:
     word) name subjects too; the parser hangs them anywhere ('npadvmod', 'intj')."""
     doc = first.doc
     comma = first.i - 1
+    # The comma first: finding the sentence's start walks the sentence.
+    if comma < 1 or doc[comma].text != ",":
+        return []
     start = first.sent.start
-    if comma <= start or doc[comma].text != ",":
+    if comma <= start:
         return []
     opening = doc[start:comma]
     return list(opening) if all(t.pos_ == "PROPN" for t in opening) else []
