@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from attache.settings import get_settings
 from attache_worker.extraction.attributes import use_array_attribute_ruler
+from attache_worker.extraction.lemmas import use_array_lemmatizer
 from attache_worker.extraction.ner_models import use_ner_model
 from attache_worker.extraction.truecase import Lexicon, lexicon, readable_text
 
@@ -56,6 +57,7 @@ def _load(name: str, ner_model: str) -> Language:
     nlp = spacy.load(name)
     use_ner_model(nlp, ner_model)
     use_array_attribute_ruler(nlp)
+    use_array_lemmatizer(nlp)
     unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_PIPES]
     if unused:
         nlp.select_pipes(disable=unused)
