@@ -264,6 +264,37 @@ def test_asking_for_a_thing_is_a_demand(read: Read, text: str) -> None:
     assert event.type == "DEMAND"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Serbian and Kosovan negotiators held talks in Brussels on Monday.", "CONSULT"),
+        ("The two foreign ministers had a meeting in Astana.", "CONSULT"),
+        ("The Kenyan parliament conducted an inquiry into the contracts.", "INVESTIGATE"),
+        ("Opposition parties staged a boycott of the vote in Dhaka.", "PROTEST"),
+    ],
+)
+def test_a_light_verb_s_noun_of_one_act_types_the_event(read: Read, text: str, kind: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada provided humanitarian assistance to Haiti after the storm.",
+        "The World Bank gave Malawi a $90m loan on Thursday.",
+    ],
+)
+def test_handing_over_aid_is_aid(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "AID"
+
+
+def test_handing_over_what_is_not_aid_is_not_aid(read: Read) -> None:
+    events = read("The Kenyan ministry provided details of the contracts to parliament.").events
+    assert all(e.type != "AID" for e in events)
+
+
 def test_calling_elections_is_no_demand(read: Read) -> None:
     events = read("Malawi's president called elections for March.").events
     assert all(e.type != "DEMAND" for e in events)

@@ -194,7 +194,37 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    named = _named_type(clause) or ("AID" if _gives_aid(clause.act) else None)
+    if named is not None:
+        return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     return with_mood(label, clause_mood), confidence
+
+
+# Kinds of initiative whose noun, taken by a light verb, names one act only: 'held talks' is
+# a consultation whatever else the sentence says; not an operation ('carried out a withdrawal').
+_UNAMBIGUOUS_NOUN_KINDS = frozenset({"DIPLOMACY", "INVESTIGATION", "PROTEST", "SANCTION", "AID"})
+
+
+def _named_type(clause: _Clause) -> str | None:
+    if clause.trigger.pos_ != "NOUN":
+        return None
+    kind = _kinds_of_nouns().get(_lemma(clause.trigger), "")
+    return _TYPE_BY_NOUN_KIND.get(kind) if kind in _UNAMBIGUOUS_NOUN_KINDS else None
+
+
+def _gives_aid(verb: Token) -> bool:
+    """'provided military assistance', 'gave Kenya a $200m loan': a verb of handing over whose
+    object is aid, as the initiatives' table has both."""
+    if _aid_verbs().get(_lemma(verb)) != "AID":
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_kinds_of_nouns().get(_lemma(o)) == "AID" for o in objects)
+
+
+@cache
+def _aid_verbs() -> dict[str, str]:
+    verbs: dict[str, list[str]] = load_table("initiatives")["verbs"]
+    return {verb: kind for verb, (kind, *_rest) in verbs.items()}
 
 
 def _nouns_of_light_verbs(clause: _Clause) -> list[Token]:
