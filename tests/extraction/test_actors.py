@@ -1486,6 +1486,23 @@ def test_structures_rivers_and_where_troops_are_posted_are_places(
     assert place not in {a.name for a in read(text).actors}
 
 
+def test_streets_and_squares_tagged_people_are_places(read: Read) -> None:
+    text = (
+        "Hundreds of people blocked Zayed Road on Friday, and police closed Salah al-Din "
+        "Street and Rashid Avenue."
+    )
+    extraction = read(text)
+    assert not {"Zayed Road", "Salah al-Din Street", "Rashid Avenue"} & {
+        a.name for a in extraction.actors
+    }
+    assert {"Zayed Road", "Rashid Avenue"} <= {p.name for p in extraction.places}
+
+
+def test_a_person_named_like_a_feature_of_the_land_stays_a_person(read: Read) -> None:
+    extraction = read("Senator Frank Church said the committee would question the director.")
+    assert actor_named(extraction, "Frank Church").kind == "PERSON"
+
+
 def test_a_word_glued_to_a_participle_names_no_person(read: Read) -> None:
     text = "Erdoğan has vowed to strangle a Kurd-led border security force in Syria."
     assert "Kurd" not in {a.name for a in read(text).actors}

@@ -75,7 +75,11 @@ from attache_worker.extraction.roles import (
     leads_against_the_state,
     titles_of,
 )
-from attache_worker.extraction.sites import ends_in_a_site_word, named_after
+from attache_worker.extraction.sites import (
+    ends_in_a_place_word_no_one_bears,
+    ends_in_a_site_word,
+    named_after,
+)
 from attache_worker.extraction.titles import (
     appositive_title,
     department_words,
@@ -687,6 +691,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if candidate.label == "ORG" and ends_in_a_site_word(span):
         return True  # 'the Grand Ethiopian Renaissance Dam': a structure, not a body
+    if candidate.label == "PERSON" and ends_in_a_place_word_no_one_bears(span):
+        return True
     if candidate.label == "ORG" and len(span) > 1 and _headed_by_an_institution_word(span):
         return False  # 'a researcher at the Tahrir Institute for Middle East Policy' works there
     if candidate.label == "ORG" and _names_a_grouping(span):

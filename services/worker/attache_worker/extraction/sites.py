@@ -11,12 +11,25 @@ _SITE_WORDS = frozenset(
     | {"refinery", "reactor", "prison", "mosque", "church", "cathedral", "shrine", "temple"}
     | {"crossing", "checkpoint", "island", "islands", "peninsula", "valley", "lake", "sea"}
     | {"gulf", "bay", "desert", "mountains", "heights", "plateau", "pipeline", "corridor"}
+    | {"road", "street", "avenue", "boulevard", "highway", "motorway"}
+)
+# Of those, the ones hardly anyone's surname is: 'Sheikh Zayed Road' tagged a person is the
+# road, while 'Frank Church' and 'Michael Bay' are people.
+_NO_SURNAMES = frozenset(
+    {"dam", "airport", "canal", "stadium", "square", "airbase", "refinery", "reactor", "mosque"}
+    | {"crossing", "checkpoint", "islands", "peninsula", "strait", "heights", "pipeline"}
+    | {"road", "street", "avenue", "boulevard", "highway", "motorway"}
 )
 
 
 def ends_in_a_site_word(span: Span) -> bool:
     last = span[-1]
     return len(span) > 1 and last.text[:1].isupper() and last.lower_ in _SITE_WORDS
+
+
+def ends_in_a_place_word_no_one_bears(span: Span) -> bool:
+    """'Sheikh Zayed Road', 'Tahrir Square': a site, though the model tagged a person."""
+    return ends_in_a_site_word(span) and span[-1].lower_ in _NO_SURNAMES
 
 
 def named_after(span: Span) -> bool:
