@@ -399,6 +399,21 @@ def test_a_surname_without_its_arabic_article_is_the_person(read: Read) -> None:
     assert sum(a.kind == "PERSON" for a in extraction.actors) == 1
 
 
+def test_the_father_s_name_after_son_of_is_not_the_son_s_surname(read: Read) -> None:
+    text = (
+        "Crown Prince Mohammed bin Salman met the envoy in Riyadh on Monday. King Salman later "
+        "received him, and Salman thanked the envoy. Bin Salman said talks would go on."
+    )
+    extraction = read(text)
+    prince = actor_named(extraction, "Mohammed bin Salman")
+    assert "Salman" not in {m.text for m in prince.mentions}
+    assert "Bin Salman" in {m.text for m in prince.mentions}
+    assert {a.name for a in extraction.actors if a.kind == "PERSON"} >= {
+        "Mohammed bin Salman",
+        "Salman",
+    }
+
+
 def test_the_name_a_person_is_known_by_is_that_person(read: Read) -> None:
     text = (
         "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, accepted the truce. "

@@ -165,7 +165,7 @@ def _join_split_people(found: list[Candidate]) -> list[Candidate]:
 
 
 # 'Son of' or 'daughter of', opening the family part of Arabic and Berber names.
-_PATRONYMICS = frozenset({"ben", "bin", "ibn", "bint", "ould"})
+PATRONYMICS = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 
 
 def _one_person(previous: Candidate, candidate: Candidate) -> str | None:
@@ -175,7 +175,7 @@ def _one_person(previous: Candidate, candidate: Candidate) -> str | None:
     words = len(readable(previous.span).split()) + len(readable(candidate.span).split())
     if words > _MAX_NAME_WORDS + 1:
         return None
-    lineage = len(candidate.span) > 1 and candidate.span[0].lower_ in _PATRONYMICS
+    lineage = len(candidate.span) > 1 and candidate.span[0].lower_ in PATRONYMICS
     return "PERSON" if lineage or is_given_name(previous.span[0].text) else None
 
 

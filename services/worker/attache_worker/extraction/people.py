@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import ARABIC_ARTICLE, get_gazetteer, slug
-from attache_worker.extraction.mentions import NAME_PARTICLES
+from attache_worker.extraction.mentions import NAME_PARTICLES, PATRONYMICS
 from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.titles import (
     appositive_title,
@@ -200,9 +200,12 @@ def _join_the_longer_name(proto: Proto, full: list[Proto]) -> None:
 
 def _ends_with(name: str, surname: str) -> bool:
     """'Staffan de Mistura' ends with 'De Mistura', 'Donald Trump' with 'Trump', 'Abdel Fattah
-    al-Burhan' with 'Burhan': news drops the Arabic article on second mention."""
+    al-Burhan' with 'Burhan': news drops the Arabic article on second mention. Not after a word
+    for 'son of': 'Salman' is the father of Mohammed bin Salman, who goes by 'bin Salman'."""
     words, tail = _without_article(name), _without_article(surname)
-    return len(words) > len(tail) and words[-len(tail) :] == tail
+    if len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return False
+    return words[-len(tail) - 1] not in PATRONYMICS
 
 
 def _without_article(name: str) -> list[str]:
