@@ -414,6 +414,25 @@ def test_the_father_s_name_after_son_of_is_not_the_son_s_surname(read: Read) -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The envoy spoke to Crown Prince Mohammed bin Zayed on Monday.", "Mohammed bin Zayed"),
+        ("Later, Crown Prince Mohammed bin Salman met the envoy.", "Mohammed bin Salman"),
+        ("Secretary of State Antony Blinken landed in Kyiv.", "Antony Blinken"),
+    ],
+)
+def test_a_title_of_several_words_is_no_part_of_the_name(read: Read, text: str, name: str) -> None:
+    assert name in {a.name for a in read(text).actors}
+
+
+def test_the_first_word_of_a_title_is_no_actor(read: Read) -> None:
+    text = "Supreme Leader Ayatollah Ali Khamenei said the deal was dead. The Supreme Court met."
+    names = {a.name for a in read(text).actors}
+    assert "Supreme" not in names
+    assert {"Ali Khamenei", "Supreme Court"} <= names
+
+
 def test_the_name_a_person_is_known_by_is_that_person(read: Read) -> None:
     text = (
         "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, accepted the truce. "

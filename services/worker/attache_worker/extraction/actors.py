@@ -86,6 +86,7 @@ from attache_worker.extraction.titles import (
     honorifics,
     is_title_fragment,
     is_title_token,
+    leading_title,
     preceding_title,
     title_words,
 )
@@ -1315,8 +1316,8 @@ _YOUNG = frozenset({"girl", "boy", "teenager", "baby"})
 
 
 def _person_proto(span: Span) -> Proto | None:
-    while len(span) > 1 and is_title_token(span[0]):
-        span = span[1:]
+    while len(span) > 1 and 0 < (opening := leading_title(span)) < len(span):
+        span = span[opening:]
     if all(is_title_token(t) for t in span) or _names_a_model(span):
         # 'Iris' of 'Iris-T systems' is a weapon's name, whatever its case.
         return None

@@ -56,8 +56,23 @@ def is_title_token(token: Token) -> bool:
     return token.lower_ in title_heads() or token.text in honorifics()
 
 
+_LONGEST_TITLE_WORDS = 3
+
+
+def leading_title(span: Span) -> int:
+    """How many tokens of a title of one or more words open the span: 1 for 'King Salman', 2
+    for 'Crown Prince Mohammed bin Salman', 0 for 'Salman'."""
+    for size in range(min(_LONGEST_TITLE_WORDS, len(span)), 1, -1):
+        if span[:size].text.lower() in title_heads():
+            return size
+    return 1 if is_title_token(span[0]) else 0
+
+
 def is_title_fragment(span: Span) -> bool:
-    """'Defense' in 'Defense Secretary', 'State' in 'Secretary of State': parts of a title."""
+    """'Defense' in 'Defense Secretary', 'State' in 'Secretary of State', 'Supreme' in 'Supreme
+    Leader': parts of a title."""
+    if _opens_a_title(span):
+        return True
     words = span.text.split()
     if not all(w in department_words() or w.lower() in title_words() for w in words):
         return False
@@ -70,6 +85,17 @@ def is_title_fragment(span: Span) -> bool:
     return after_title or (
         before is not None and before.lower_ in title_words() and doc[span.start - 1].lower_ == "of"
     )
+
+
+def _opens_a_title(span: Span) -> bool:
+    """The span and the words after it make a title of several words ('Supreme' + 'Leader')."""
+    doc = span.doc
+    for extra in range(1, _LONGEST_TITLE_WORDS - len(span) + 1):
+        if span.end + extra > len(doc):
+            break
+        if doc[span.start : span.end + extra].text.lower() in title_heads():
+            return True
+    return False
 
 
 def preceding_title(name: Span) -> Span | None:
