@@ -667,3 +667,14 @@ def test_the_language_of_an_acronym_names_no_state(read: Read) -> None:
         "Faes, moved in."
     )
     assert "Spain" not in {a.name for a in read(text).actors}
+
+
+def test_a_city_in_a_spelling_news_uses_is_a_place(read: Read) -> None:
+    # geonames names them Zaporizhzhya and Mykolayiv; these spellings are among its others.
+    text = (
+        "The agency's director general, Rafael Grossi, visited Zaporizhzhia on Monday. "
+        "Russian missiles later hit Mykolaiv."
+    )
+    extraction = read(text)
+    assert {"Zaporizhzhia", "Mykolaiv"} <= place_names(extraction)
+    assert not {"Zaporizhzhia", "Mykolaiv"} & actor_names(extraction)

