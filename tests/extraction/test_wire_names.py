@@ -562,6 +562,14 @@ def test_a_month_the_model_took_into_a_body_s_name_is_left_out(read: Read) -> No
     assert "April Ryan" in names
 
 
+def test_a_day_the_model_took_into_a_body_s_name_is_left_out(read: Read) -> None:
+    text = "Downing Street said the prime minister would return to the Commons on Monday."
+    extraction = read(text)
+    names = {m.text for a in extraction.actors for m in a.mentions}
+    names |= {m.text for p in extraction.places for m in p.mentions}
+    assert not [n for n in names if n.endswith("Monday")]
+
+
 @pytest.mark.parametrize(
     ("text", "body", "place"),
     [

@@ -870,6 +870,8 @@ def _clean(ent: Span) -> list[Candidate]:
         if ent.label_ in _CALENDAR_LABELS:
             while end - start > 1 and doc[start].lower_ in _CALENDAR_WORDS:
                 start += 1
+            while end - start > 2 and _ends_with_a_day_or_month(doc[start:end]):
+                end -= 2  # 'the Commons on Monday': the day is when, not part of the name
         if start >= end:
             continue
         span = doc[start:end]
@@ -882,6 +884,19 @@ def _clean(ent: Span) -> list[Candidate]:
     if rest is not None and get_gazetteer().lookup(rest.text) is not None:
         out.extend(_clean(rest))
     return out
+
+
+_DATING_PREPOSITIONS = frozenset({"on", "in", "by", "until", "since", "from"})
+
+
+def _ends_with_a_day_or_month(span: Span) -> bool:
+    """'… on Monday', '… in March', the preposition in lower case."""
+    before, last = span[-2], span[-1]
+    return (
+        last.lower_ in _CALENDAR_WORDS
+        and before.lower_ in _DATING_PREPOSITIONS
+        and before.text.islower()
+    )
 
 
 def _cut_at_setting(ent: Span) -> tuple[Span, Span | None]:
