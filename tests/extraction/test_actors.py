@@ -1520,7 +1520,7 @@ def test_structures_rivers_and_where_troops_are_posted_are_places(
     assert place not in {a.name for a in read(text).actors}
 
 
-def test_streets_and_squares_tagged_people_are_places(read: Read) -> None:
+def test_roads_streets_and_avenues_tagged_people_are_places(read: Read) -> None:
     text = (
         "Hundreds of people blocked Zayed Road on Friday, and police closed Salah al-Din "
         "Street and Rashid Avenue."
