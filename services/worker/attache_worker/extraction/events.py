@@ -206,25 +206,26 @@ _UNAMBIGUOUS_NOUN_KINDS = frozenset({"DIPLOMACY", "INVESTIGATION", "PROTEST", "S
 
 
 def _named_type(clause: _Clause) -> str | None:
-    if clause.trigger.pos_ != "NOUN":
-        return None
-    kind = _kinds_of_nouns().get(_lemma(clause.trigger), "")
+    kind = _trigger_noun_kind(clause)
     return _TYPE_BY_NOUN_KIND.get(kind) if kind in _UNAMBIGUOUS_NOUN_KINDS else None
+
+
+def _trigger_noun_kind(clause: _Clause) -> str:
+    """The kind of initiative the noun a light verb takes names ('talks' DIPLOMACY); '' for a
+    verb or a noun of no kind."""
+    if clause.trigger.pos_ != "NOUN":
+        return ""
+    return _kinds_of_nouns().get(_lemma(clause.trigger), "")
 
 
 def _gives_aid(verb: Token) -> bool:
     """'provided military assistance', 'gave Kenya a $200m loan': a verb of handing over whose
     object is aid, as the initiatives' table has both."""
-    if _aid_verbs().get(_lemma(verb)) != "AID":
+    entry = load_table("initiatives")["verbs"].get(_lemma(verb))
+    if entry is None or entry[0] != "AID":
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_kinds_of_nouns().get(_lemma(o)) == "AID" for o in objects)
-
-
-@cache
-def _aid_verbs() -> dict[str, str]:
-    verbs: dict[str, list[str]] = load_table("initiatives")["verbs"]
-    return {verb: kind for verb, (kind, *_rest) in verbs.items()}
 
 
 def _nouns_of_light_verbs(clause: _Clause) -> list[Token]:
@@ -314,9 +315,7 @@ def listed_type(clause: _Clause, lexicon: VerbLexicon) -> str | None:
     dictionary's, or for the noun a light verb takes ('held their first meeting', 'mounted an
     invasion') the type its kind of initiative names."""
     found = _listed_type(clause.act, lexicon)
-    if found is not None or clause.trigger.pos_ != "NOUN":
-        return found
-    return _TYPE_BY_NOUN_KIND.get(_kinds_of_nouns().get(_lemma(clause.trigger), ""))
+    return found if found is not None else _TYPE_BY_NOUN_KIND.get(_trigger_noun_kind(clause))
 
 
 # The act an initiative's noun names, by its kind: PLOVER files an invasion or an offensive

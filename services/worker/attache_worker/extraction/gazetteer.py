@@ -262,29 +262,9 @@ def _city_names(min_population: int) -> frozenset[str]:
     for city in cities:
         if city["population"] >= min_population:
             names.add(city["name"])
-            others = city.get("alternatenames", [])
-            names.update(_spellings(city["name"], others))
-            if city["population"] >= _CITY_POPULATION:
-                names.update(n for n in _variants(city["name"], others) if n not in given)
+            large = city["population"] >= _CITY_POPULATION
+            names.update(_spellings(city["name"], city.get("alternatenames", []), large, given))
     return frozenset(names)
-
-
-_VARIANT_SIMILARITY = 90
-_MIN_VARIANT_LETTERS = 6
-
-
-def _variants(name: str, others: Iterable[str]) -> Iterator[str]:
-    """Close transliterations of a city's plain name that news also writes: geonames names
-    'Zaporizhzhya' and 'Mykolayiv', papers write 'Zaporizhzhia' and 'Mykolaiv'. Only near
-    spellings of some length, so that no translation or short code ('OZH') comes in."""
-    folded = name.lower()
-    for other in others:
-        if other == name or not (other.isascii() and other.istitle()):
-            continue
-        if len(other) >= _MIN_VARIANT_LETTERS and (
-            fuzz.ratio(folded, other.lower()) >= _VARIANT_SIMILARITY
-        ):
-            yield other
 
 
 # ISO 3166-2 divisions a paper names as places ('Leicestershire', 'Bavaria', 'Sindh'); the finer
@@ -381,16 +361,38 @@ _SPELLING_SIMILARITY = 80
 ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[ -](?=\w)", re.IGNORECASE)
 
 
-def _spellings(name: str, others: Iterable[str]) -> Iterator[str]:
-    """Only names geonames transcribes (with diacritics or an Arabic article) have other
-    spellings worth reading: 'Mobile' already is the English name."""
-    if name.isascii() and not ARABIC_ARTICLE.match(name):
-        return
-    folded = ARABIC_ARTICLE.sub("", fold_accents(name)).lower()
+# The other spellings of a name as written must be nearer and longer: 'Mobile' already is the
+# English name, while geonames' 'Zaporizhzhya' and 'Mykolayiv' are 'Zaporizhzhia' and
+# 'Mykolaiv' in the papers.
+_PLAIN_SPELLING_SIMILARITY = 90
+_MIN_SPELLING_LETTERS = 4
+_MIN_PLAIN_SPELLING_LETTERS = 6
+
+
+def _spellings(
+    name: str, others: Iterable[str], large: bool, given: frozenset[str]
+) -> Iterator[str]:
+    """Other names geonames lists for a city that news writes. A name geonames transcribes
+    (with diacritics or an Arabic article) has them within `_SPELLING_SIMILARITY`, read without
+    accents and article; a large city also has the near transliterations of its name as
+    written, of some length, that are no given names."""
+    if not name.isascii() or ARABIC_ARTICLE.match(name):
+        folded = ARABIC_ARTICLE.sub("", fold_accents(name)).lower()
+        for other in _latin_names(name, others, _MIN_SPELLING_LETTERS):
+            if fuzz.ratio(folded, ARABIC_ARTICLE.sub("", other).lower()) >= _SPELLING_SIMILARITY:
+                yield other
+    if large:
+        for other in _latin_names(name, others, _MIN_PLAIN_SPELLING_LETTERS):
+            near = fuzz.ratio(name.lower(), other.lower()) >= _PLAIN_SPELLING_SIMILARITY
+            if near and other not in given:
+                yield other
+
+
+def _latin_names(name: str, others: Iterable[str], min_letters: int) -> Iterator[str]:
+    """The other names in Latin letters and title case, `min_letters` long or longer:
+    translations in other scripts and codes ('OZH') are no spellings news uses."""
     for other in others:
-        if not (other.isascii() and other.istitle() and len(other) >= 4 and other != name):
-            continue
-        if fuzz.ratio(folded, ARABIC_ARTICLE.sub("", other).lower()) >= _SPELLING_SIMILARITY:
+        if other != name and other.isascii() and other.istitle() and len(other) >= min_letters:
             yield other
 
 

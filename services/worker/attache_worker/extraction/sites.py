@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+_ROAD_WORDS = frozenset({"road", "street", "avenue", "boulevard", "highway", "motorway"})
 # Last words of the names of structures and of features of the land. (Not 'palace' nor
 # 'hospital': 'the Elysée Palace said', 'the hospital said' speak for who is inside.)
 _SITE_WORDS = frozenset(
@@ -11,14 +12,14 @@ _SITE_WORDS = frozenset(
     | {"refinery", "reactor", "prison", "mosque", "church", "cathedral", "shrine", "temple"}
     | {"crossing", "checkpoint", "island", "islands", "peninsula", "valley", "lake", "sea"}
     | {"gulf", "bay", "desert", "mountains", "heights", "plateau", "pipeline", "corridor"}
-    | {"road", "street", "avenue", "boulevard", "highway", "motorway"}
+    | _ROAD_WORDS
 )
 # Of those, the ones hardly anyone's surname is: 'Sheikh Zayed Road' tagged a person is the
 # road, while 'Frank Church' and 'Michael Bay' are people.
 _NO_SURNAMES = frozenset(
     {"dam", "airport", "canal", "stadium", "square", "airbase", "refinery", "reactor", "mosque"}
     | {"crossing", "checkpoint", "islands", "peninsula", "strait", "heights", "pipeline"}
-    | {"road", "street", "avenue", "boulevard", "highway", "motorway"}
+    | _ROAD_WORDS
 )
 
 

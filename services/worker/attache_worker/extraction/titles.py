@@ -89,13 +89,8 @@ def is_title_fragment(span: Span) -> bool:
 
 def _opens_a_title(span: Span) -> bool:
     """The span and the words after it make a title of several words ('Supreme' + 'Leader')."""
-    doc = span.doc
-    for extra in range(1, _LONGEST_TITLE_WORDS - len(span) + 1):
-        if span.end + extra > len(doc):
-            break
-        if doc[span.start : span.end + extra].text.lower() in title_heads():
-            return True
-    return False
+    window = span.doc[span.start : span.start + _LONGEST_TITLE_WORDS]
+    return leading_title(window) > len(span)
 
 
 def preceding_title(name: Span) -> Span | None:
