@@ -123,6 +123,19 @@ def test_international_organizations_have_curated_ids(read: Read) -> None:
     assert actor_named(extraction, "UN Security Council").kind == "ORGANIZATION"
 
 
+def test_a_body_spelled_the_british_way_is_the_body_the_dictionaries_spell_otherwise(
+    read: Read,
+) -> None:
+    extraction = read(
+        "Nato ministers met in Brussels. The North Atlantic Treaty Organisation said the World "
+        "Trade Organisation and the Palestine Liberation Organisation had been invited."
+    )
+    nato = actor_named(extraction, "NATO")
+    assert len(nato.mentions) == 2
+    assert actor_named(extraction, "World Trade Organization").id == "org:wto"
+    assert actor_named(extraction, "Palestine Liberation Organization").id == "org:plo"
+
+
 def test_demonyms_point_to_countries(read: Read) -> None:
     extraction = read("Senior Hungarian and Romanian officials agreed to reopen the border.")
     assert {"Hungary", "Romania"} <= {a.name for a in extraction.actors}

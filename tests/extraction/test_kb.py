@@ -19,6 +19,7 @@ from attache_worker.extraction.kb import (
     get_kb,
     initials,
     is_armed_group,
+    one_spelling,
     slug,
 )
 from tests.scripts import load_script
@@ -115,6 +116,33 @@ def test_a_body_transliterated_another_way_is_the_same_body(
     kb: KnowledgeBase, written: str, listed: str
 ) -> None:
     assert found(kb, written).id == found(kb, listed).id
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("North Atlantic Treaty Organisation", "North Atlantic Treaty Organization"),
+        ("World Health Organisation", "World Health Organization"),
+        ("Organization for the Prohibition of Chemical Weapons", "OPCW"),
+        ("International Labour Organization", "International Labor Organization"),
+        (
+            "Organisation for Security and Co-operation in Europe",
+            "Organization for Security and Cooperation in Europe",
+        ),
+    ],
+)
+def test_a_body_spelled_the_british_or_american_way_is_the_same_body(
+    kb: KnowledgeBase, written: str, listed: str
+) -> None:
+    assert found(kb, written).id == found(kb, listed).id
+
+
+def test_one_spelling_changes_only_the_words_spelled_two_ways() -> None:
+    assert one_spelling("world food programme") == "world food program"
+    assert one_spelling("centre for defence studies") == "center for defense studies"
+    assert one_spelling("co operation council") == "cooperation council"
+    assert one_spelling("cooperation council") == "cooperation council"
+    assert one_spelling("islamic state") == "islamic state"
 
 
 @pytest.mark.parametrize("name", ["Ali Hussein", "Jaish al-Hamid"])

@@ -66,7 +66,7 @@ class Gazetteer:
         if found is None and text.lower().startswith("the "):
             found = self._exact.get(text[4:])
         if found is None and not text.isupper():
-            found = self._folded.get(fold_accents(text).lower().removeprefix("the "))
+            found = self._folded.get(_folded_key(text))
         if found is None and text.istitle() and " " not in text and len(text) > 2:
             # 'Nato', 'Isis': British style spells acronyms said as words in title case.
             found = self._exact.get(text.upper())
@@ -163,7 +163,7 @@ class Gazetteer:
             # Case-blind matching only for real words: "US" must not match the pronoun "us".
             if len(bare) > 4 and not bare.isupper():
                 # Accents too: papers write 'Elysée' for the Élysée.
-                key = fold_accents(bare).lower()
+                key = _folded_key(bare)
                 if override or key not in self._folded:
                     self._folded[key] = entry
 
@@ -223,6 +223,10 @@ class Gazetteer:
         self._wikidata.update(table["organizations"])
         for name, qid in table["people"].items():
             self._wikidata[f"person:{slug(name)}"] = qid
+
+
+def _folded_key(text: str) -> str:
+    return kb.one_spelling(fold_accents(text).lower().removeprefix("the "))
 
 
 def _served_countries(person: kb.KbEntry) -> frozenset[str]:

@@ -113,6 +113,18 @@ def fold(text: str) -> str:
 _INNER_VOWELS = re.compile(r"(?<=[a-z])[aeiouy]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _SKELETON_MIN_LENGTH = 10
+# British and American spellings of the words bodies' names are made of: the dictionaries list
+# 'World Food Programme' and 'International Labor Organization', the papers write either.
+_BRITISH_SPELLINGS = re.compile(r"(?<=[a-z])isation|\b(?:centre|defence|programme|labour|co[ -]op)")
+_AMERICAN_SPELLINGS = {
+    "isation": "ization",
+    "centre": "center",
+    "defence": "defense",
+    "programme": "program",
+    "labour": "labor",
+    "co op": "coop",
+    "co-op": "coop",
+}
 _SPELLING_SIMILARITY = 85
 _BODY_KINDS = frozenset({"ORGANIZATION", "GROUP"})
 
@@ -127,6 +139,15 @@ def spelling_skeleton(key: str) -> str | None:
     if len(words) < 2 or len(key) < _SKELETON_MIN_LENGTH:
         return None
     return " ".join(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", w)) for w in words)
+
+
+def one_spelling(key: str) -> str:
+    """A folded name with British spellings made American: 'world food programme' is 'world
+    food program', 'organisation for security and co operation' 'organization for security
+    and cooperation'."""
+    if not _BRITISH_SPELLINGS.search(key):
+        return key
+    return _BRITISH_SPELLINGS.sub(lambda m: _AMERICAN_SPELLINGS[m.group()], key)
 
 
 def slug(text: str) -> str:
@@ -173,7 +194,7 @@ class KnowledgeBase:
         self._media = frozenset(table.get("media", ()))
 
     def _index_form(self, form: str, entry: KbEntry, common: frozenset[str]) -> None:
-        key = fold(form)
+        key = one_spelling(fold(form))
         strict = len(key.replace(" ", "")) <= _STRICT_LENGTH or key in common
         self._forms.setdefault(key, (entry, strict))
 
@@ -190,7 +211,7 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> KbEntry | None:
         """The actor a name or alias stands for, or None. Country adjectives and towns are not
         actors here: see `nationality` and `place_country`."""
-        key = fold(surface)
+        key = one_spelling(fold(surface))
         found = self._forms.get(key)
         if found is None:
             return self._body_spelled_alike(key)
