@@ -1884,3 +1884,29 @@ def test_a_town_tagged_a_body_where_it_is_a_place_makes_no_body_of_it(read: Read
     extraction = read(text)
     assert "Ladakh" not in {a.name for a in extraction.actors}
     assert "Ladakh" in {p.name for p in extraction.places}
+
+
+def test_a_party_without_its_last_word_and_its_members_in_the_plural_are_the_party(
+    read: Read,
+) -> None:
+    extraction = read(
+        "The Greens lost two seats, and Labour gained ground in the north. The Green Party "
+        "blamed the weather, while the Labour Party celebrated. The Democrats were quiet; the "
+        "Democratic Party had not stood."
+    )
+    for party, other in [
+        ("Green Party", "Greens"),
+        ("Labour Party", "Labour"),
+        ("Democratic Party", "Democrats"),
+    ]:
+        actor = actor_named(extraction, party)
+        assert actor.kind == "ORGANIZATION"
+        assert other in actor.aliases
+    assert not {"Greens", "Labour", "Democrats"} & {a.name for a in extraction.actors}
+
+
+def test_a_plural_of_another_word_is_no_member_of_a_party(read: Read) -> None:
+    extraction = read(
+        "The Kurdistan Democratic Party claimed victory. Democrats in Washington were cautious."
+    )
+    assert "Democrats" not in actor_named(extraction, "Kurdistan Democratic Party").aliases

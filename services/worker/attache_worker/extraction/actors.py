@@ -274,6 +274,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _join_companies(protos)
     _join_styled_states(protos)
     _join_spelling_variants(protos)
+    _join_parties(protos)
     _add_short_forms(doc, protos, places)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
@@ -1429,6 +1430,39 @@ def _head_word(name: Span) -> str:
     words = [t.text for t in name]
     cut = next((i for i, w in enumerate(words) if i > 0 and w in {"for", "of"}), len(words))
     return words[cut - 1]
+
+
+def _join_parties(protos: list[Proto]) -> None:
+    """'Labour' after 'the Labour Party', 'the Conservatives' where 'the Conservative Party' is
+    named, 'the Democrats' where 'the Democratic Party' is: a party's name without 'Party', and
+    its members named in the plural, are the party. Only unknown names are joined."""
+    parties: dict[str, Proto] = {}
+    for proto in protos:
+        words = str(proto.name or "").split()
+        if proto.kind == "ORGANIZATION" and proto.id and len(words) > 1 and words[-1] == "Party":
+            parties.setdefault(kb.fold(" ".join(words[:-1])), proto)
+    if not parties:
+        return
+    for proto in protos:
+        if proto.known or proto.kind not in {"ORGANIZATION", "GROUP"} or proto.name is None:
+            continue
+        party = parties.get(kb.fold(proto.name)) if proto.kind == "ORGANIZATION" else None
+        if party is None and proto.kind == "GROUP":
+            party = next(
+                (parties[f] for f in _members_party_forms(proto.name) if f in parties), None
+            )
+        if party is not None and party is not proto:
+            proto.kind, proto.id, proto.name = "ORGANIZATION", party.id, party.name
+
+
+def _members_party_forms(name: str) -> tuple[str, ...]:
+    """'Conservatives' → ('conservative', 'conservativeic'); 'Democrats' → ('democrat',
+    'democratic'): the names of the party whose members a plural word names."""
+    word = kb.fold(name)
+    if " " in word or len(word) < 5 or not word.endswith("s"):
+        return ()
+    singular = word[:-1]
+    return (singular, f"{singular}ic")
 
 
 def _singular_words(name: str) -> tuple[str, ...]:
