@@ -1545,6 +1545,16 @@ def test_roads_streets_and_avenues_tagged_people_are_places(read: Read) -> None:
     assert {"Zayed Road", "Rashid Avenue"} <= {p.name for p in extraction.places}
 
 
+def test_names_an_arabic_word_for_the_land_opens_are_places(read: Read) -> None:
+    text = (
+        "Rebels withdrew from Jabal al-Zawiya, and the convoy reached Bir al-Abd before the "
+        "wounded were taken to Ain Issa."
+    )
+    extraction = read(text)
+    assert not {"Jabal al-Zawiya", "Bir al-Abd", "Ain Issa"} & {a.name for a in extraction.actors}
+    assert {"Bir al-Abd", "Ain Issa"} <= {p.name for p in extraction.places}
+
+
 def test_a_person_named_like_a_feature_of_the_land_stays_a_person(read: Read) -> None:
     extraction = read("Senator Frank Church said the committee would question the director.")
     assert actor_named(extraction, "Frank Church").kind == "PERSON"

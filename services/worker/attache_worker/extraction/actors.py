@@ -79,6 +79,7 @@ from attache_worker.extraction.sites import (
     ends_in_a_place_word_no_one_bears,
     ends_in_a_site_word,
     named_after,
+    opens_with_a_land_word,
 )
 from attache_worker.extraction.titles import (
     appositive_title,
@@ -693,7 +694,9 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False  # 'could leave the Non-Proliferation Treaty' leaves no place
     if candidate.label == "ORG" and ends_in_a_site_word(span):
         return True  # 'the Grand Ethiopian Renaissance Dam': a structure, not a body
-    if candidate.label == "PERSON" and ends_in_a_place_word_no_one_bears(span):
+    if candidate.label == "PERSON" and (
+        ends_in_a_place_word_no_one_bears(span) or opens_with_a_land_word(span)
+    ):
         return True
     if candidate.label == "ORG" and len(span) > 1 and _headed_by_an_institution_word(span):
         return False  # 'a researcher at the Tahrir Institute for Middle East Policy' works there
@@ -2033,6 +2036,8 @@ def _described_as_a_person(span: Span) -> bool:
         return False
     if _placed_by_noun(span) or _described_as_a_place(span) or named_after(span):
         return False  # 'the town of Mai Kadra' opens with a given name, and is named a place
+    if opens_with_a_land_word(span):
+        return False  # 'Ain' is an Estonian given name, and 'Ain Issa' a Syrian town
     if opens_with_given_name(span) and only_locates(span, country=False):
         return False  # 'a hospital in Khan Sheikhoun' stands where a place stands
     return apposed_to_kin(span) or appositive_title(span) is not None or opens_with_given_name(span)

@@ -23,6 +23,24 @@ _NO_SURNAMES = frozenset(
 )
 
 
+# Arabic words for features of the land and for settlements, which open place names the way
+# 'Mount' and 'Lake' do: Jabal al-Zawiya (mountain), Wadi Barada (valley), Ain Issa (spring),
+# Bir al-Abd (well), Deir ez-Zor (monastery), Kafr Nabl (village), Tell Abyad (mound), Jisr
+# al-Shughur (bridge), Khirbet Ghazaleh (ruin), Marj al-Sultan (meadow), Beit Hanoun (house).
+# Transliterations vary. None of them opens a person's name.
+_OPENING_LAND_WORDS = frozenset(
+    {"jabal", "jebel", "djebel", "jbel", "wadi", "ain", "ayn", "bir", "deir", "dayr", "kafr"}
+    | {"kfar", "tell", "tall", "jisr", "khirbet", "khirbat", "marj", "beit", "bayt"}
+)
+
+
+def opens_with_a_land_word(span: Span) -> bool:
+    """'Jabal al-Zawiya', 'Ain Issa': a name that an Arabic word for a feature of the land or a
+    settlement opens is a place's, though the model tagged a person."""
+    first = span[0]
+    return len(span) > 1 and first.text[:1].isupper() and first.lower_ in _OPENING_LAND_WORDS
+
+
 def ends_in_a_site_word(span: Span) -> bool:
     last = span[-1]
     return len(span) > 1 and last.text[:1].isupper() and last.lower_ in _SITE_WORDS
