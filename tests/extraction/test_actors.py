@@ -582,6 +582,33 @@ def test_a_name_with_a_legal_form_is_a_company_and_so_is_its_short_form(read: Re
     assert actor_named(extraction, "Salomon Bros.").kind == "ORGANIZATION"
 
 
+def test_the_first_or_last_word_of_a_company_s_name_is_the_company(read: Read) -> None:
+    text = (
+        "Carvell Logistics Inc agreed to buy Tessaro Freight. Carvell was up 2 percent. "
+        "Swedish shipping group LM Brandqvist AB said it would bid too, and Brandqvist said "
+        "the offer would come in cash."
+    )
+    extraction = read(text)
+    for company, short in [
+        ("Carvell Logistics Inc", "Carvell"),
+        ("LM Brandqvist AB", "Brandqvist"),
+    ]:
+        actor = actor_named(extraction, company)
+        assert actor.kind == "ORGANIZATION"
+        assert short in {m.text for m in actor.mentions}
+    assert not {"Carvell", "Brandqvist"} & {a.name for a in extraction.actors}
+
+
+def test_a_company_s_word_that_is_a_named_person_s_surname_stays_the_person(read: Read) -> None:
+    text = (
+        "Johnson Controls Inc bid for the unit. Hugh Johnson, an analyst at First Albany, said "
+        "Johnson thought the bid was low."
+    )
+    extraction = read(text)
+    person = actor_named(extraction, "Hugh Johnson")
+    assert {m.text for m in person.mentions} == {"Hugh Johnson", "Johnson"}
+
+
 def test_a_name_with_its_country_in_brackets_is_a_person(read: Read) -> None:
     text = (
         "Results from the women's singles at the Vienna Open on Tuesday:\n"

@@ -1359,15 +1359,26 @@ def _legal_form(token: Token) -> bool:
 
 
 def _join_companies(protos: list[Proto]) -> None:
-    """'Pirelli' after 'Pirelli SpA' is the company, however the model tagged it."""
-    companies = {
-        readable(p.span[:-1]): p
-        for p in protos
-        if p.kind == "ORGANIZATION" and len(p.span) > 1 and _legal_form(p.span[-1])
-    }
+    """'Pirelli' after 'Pirelli SpA', 'Magna' after 'Magna International Inc', 'Ericsson' after
+    'LM Ericsson AB': the company's name without its legal form, or the first or last word of
+    that name, is the company, however the model tagged it. A word that ends the name of a
+    person the article names in full is left to that person, as is one two companies share."""
+    companies: dict[str, Proto | None] = {}
     for proto in protos:
-        company = companies.get(readable(proto.span))
-        if company is not None and not proto.known and proto.kind in {"PERSON", "ORGANIZATION"}:
+        if proto.kind != "ORGANIZATION" or len(proto.span) < 2 or not _legal_form(proto.span[-1]):
+            continue
+        name = proto.span[:-1]
+        companies[readable(name)] = proto
+        for word in {name[0].text, name[-1].text} - {readable(name)}:
+            known = companies.get(word, proto)
+            companies[word] = proto if known is not None and known.id == proto.id else None
+    surnames = {p.span[-1].text for p in protos if p.kind == "PERSON" and len(p.span) > 1}
+    for proto in protos:
+        if proto.known or proto.kind not in {"PERSON", "ORGANIZATION"}:
+            continue
+        text = readable(proto.span)
+        company = companies.get(text)
+        if company is not None and (len(proto.span) > 1 or text not in surnames):
             proto.kind, proto.id, proto.name = "ORGANIZATION", company.id, company.name
 
 
