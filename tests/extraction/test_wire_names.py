@@ -35,6 +35,21 @@ def test_us_defense_secretary_is_a_person_with_title_and_affiliation(read: Read)
     assert "Defense" not in {a.name for a in extraction.actors}
 
 
+def test_a_department_after_a_title_is_no_part_of_the_name_that_follows(read: Read) -> None:
+    text = (
+        "Deputy Minister of Defence Yunus-Bek Yevkurov visited Benghazi, and the Minister of "
+        "Foreign Affairs Sameh Shoukry met him. The Ministry of Defence Press Office said the "
+        "visit went well."
+    )
+    extraction = read(text)
+    for name in ["Yunus-Bek Yevkurov", "Sameh Shoukry"]:
+        assert actor_named(extraction, name).kind == "PERSON"
+    names = {a.name for a in extraction.actors}
+    assert not {n for n in names if n.startswith(("Defence", "Minister"))}
+    assert actor_named(extraction, "Ministry of Defence Press Office").kind == "ORGANIZATION"
+    assert_offsets_hold(text, extraction)
+
+
 def test_apposition_gives_title_and_affiliation(read: Read) -> None:
     text = "Mevlüt Çavuşoğlu, Turkey's foreign minister, said Ankara would not change course."
     extraction = read(text)

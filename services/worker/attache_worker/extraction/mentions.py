@@ -36,6 +36,7 @@ from attache_worker.extraction.nlp import (
     whole_words,
 )
 from attache_worker.extraction.titles import (
+    department_words,
     honorifics,
     is_title_token,
     title_apposed_to,
@@ -121,7 +122,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
     found = [_with_known_opening(c) for c in found]
     found = [_with_body_tail(c) for c in found]
-    found = [_with_regnal_number(without_descriptor(c)) for c in found]
+    found = [_with_regnal_number(without_descriptor(_without_department(c))) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
         label = span.label_
@@ -409,6 +410,36 @@ def _numbered_rulers(doc: Doc, taken: set[int]) -> list[Candidate]:
 
 def _is_regnal_numeral(text: str) -> bool:
     return _REGNAL_NUMERAL.fullmatch(text) is not None
+
+
+def _without_department(candidate: Candidate) -> Candidate:
+    """'Minister of Defence Yunus-Bek Yevkurov', 'Secretary for Foreign Affairs Ali Sabry': the
+    model may take the department after 'of' or 'for', or the whole title, into the name that
+    follows; they belong to the title, and the rest is the person it names."""
+    span, doc = candidate.span, candidate.span.doc
+    if candidate.label not in {"PERSON", "ORG"}:
+        return candidate
+    # The department opens the span, or follows the title and 'of' that open it.
+    for start in (span.start, span.start + 2):
+        if start < 2 or start >= span.end:
+            continue
+        title, joint = doc[start - 2], doc[start - 1]
+        if joint.lower_ not in {"of", "for"} or not is_title_token(title):
+            continue
+        named = _after_department(doc[start : span.end])
+        if named is not None:
+            return Candidate(named, "PERSON", candidate.dateline)
+    return candidate
+
+
+def _after_department(span: Span) -> Span | None:
+    """The full name after a department's name of one or two words opening `span`."""
+    departments = department_words()
+    cut = next((n for n in (2, 1) if n < len(span) and span[:n].text in departments), 0)
+    named = span[cut:]
+    if not cut or len(named) < _MIN_FULL_NAME:
+        return None
+    return named if all(t.is_punct or t.text[:1].isupper() for t in named) else None
 
 
 def without_descriptor(candidate: Candidate) -> Candidate:
