@@ -179,9 +179,11 @@ def assign_person_ids(
         proto.id = known.id if known is not None else f"person:{slug(proto.name)}"
     for proto in full:
         _join_the_longer_name(proto, full)
+    # 'Salman' after 'King Salman': the one-word names ranks gave, with the person each is.
+    ranked: dict[str, tuple[str, str]] = {}
     for proto in protos:
         if proto.id is None:
-            _assign_surname(proto, full, countries, on)
+            _assign_surname(proto, full, countries, on, ranked)
 
 
 def _join_the_longer_name(proto: Proto, full: list[Proto]) -> None:
@@ -219,7 +221,11 @@ def _particle_surname(span: Span) -> bool:
 
 
 def _assign_surname(
-    proto: Proto, full: list[Proto], countries: frozenset[str], on: date | None
+    proto: Proto,
+    full: list[Proto],
+    countries: frozenset[str],
+    on: date | None,
+    ranked: dict[str, tuple[str, str]],
 ) -> None:
     surname = readable(proto.span)
     same = [p for p in full if p.name and _ends_with(p.name, surname)]
@@ -239,8 +245,39 @@ def _assign_surname(
         chosen = before[0] if before else same[0]
         proto.id, proto.name = chosen.id, chosen.name
         return
+    styled = _styled_by_rank(proto.span)
+    if styled is not None:
+        known_styled = get_gazetteer().person_by_name(styled)
+        proto.id, proto.name = ranked[surname] = (
+            (known_styled.id, known_styled.name)
+            if known_styled is not None
+            else (f"person:{slug(styled)}", styled)
+        )
+        return
+    if surname in ranked:
+        proto.id, proto.name = ranked[surname]
+        return
     known = get_gazetteer().known_person(surname, countries, on)
     if known is not None:
         proto.id, proto.name = known.id, known.name
         return
     proto.id, proto.name = f"person:surname:{slug(surname)}", surname
+
+
+# Ranks a monarch, a pope or a prince goes by with one name, which is no surname: 'King
+# Salman', 'Pope Francis', 'Sheikh Tamim', 'Queen Rania'.
+_RANKS_BEFORE_ONE_NAME = frozenset(
+    {"king", "queen", "pope", "emir", "amir", "sultan", "prince", "princess", "emperor"}
+    | {"empress", "shah", "tsar", "czar", "sheikh", "sheik"}
+)
+
+
+def _styled_by_rank(span: Span) -> str | None:
+    """'King Salman' for 'Salman' after 'King': the name one word long with the rank before it,
+    by which the dictionaries may know the person; None when no such rank comes before."""
+    if len(span) != 1 or span.start == 0:
+        return None
+    rank = span.doc[span.start - 1]
+    if rank.lower_ not in _RANKS_BEFORE_ONE_NAME or not rank.text[:1].isupper():
+        return None
+    return f"{rank.text.capitalize()} {readable(span)}"
