@@ -1958,3 +1958,11 @@ def test_a_plural_of_another_word_is_no_member_of_a_party(read: Read) -> None:
         "The Kurdistan Democratic Party claimed victory. Democrats in Washington were cautious."
     )
     assert "Democrats" not in actor_named(extraction, "Kurdistan Democratic Party").aliases
+
+
+def test_a_one_word_name_after_the_is_a_body_not_a_person(read: Read) -> None:
+    extraction = read(
+        "The Tatmadaw bombed a village in Sagaing, and the Clintons said they were appalled."
+    )
+    assert actor_named(extraction, "Tatmadaw").kind == "ORGANIZATION"
+    assert "Tatmadaw" not in {a.name for a in extraction.actors if a.kind == "PERSON"}

@@ -1344,7 +1344,26 @@ def _person_proto(span: Span) -> Proto | None:
         return None
     if len(span) == 1 and only_locates(span, country=False):
         return None
+    if _after_the(span):
+        # 'the Tatmadaw bombed': no one's name takes the article, a body's does. ('the
+        # Clintons' are a family.)
+        name = readable(span)
+        return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     return Proto(span, "PERSON")
+
+
+def _after_the(span: Span) -> bool:
+    """A name of one word, not a plural, right after 'the' and heading its phrase ('the
+    Clinton team' is the team's phrase)."""
+    root = span.root
+    modifies = root.dep_ in _MODIFIER_DEPS | {"poss"} and root.head.i >= span.end
+    return (
+        len(span) == 1
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "the"
+        and not span.text.endswith("s")
+        and not modifies
+    )
 
 
 def _names_a_company(span: Span) -> bool:
