@@ -219,13 +219,29 @@ def _trigger_noun_kind(clause: _Clause) -> str:
 
 
 def _gives_aid(verb: Token) -> bool:
-    """'provided military assistance', 'gave Kenya a $200m loan': a verb of handing over whose
-    object is aid, as the initiatives' table has both."""
-    entry = load_table("initiatives")["verbs"].get(_lemma(verb))
-    if entry is None or entry[0] != "AID":
+    """'provided military assistance', 'gave Kenya a $200m loan', 'delivered fuel and medicine',
+    'sent 500 tonnes of rice': a verb of handing over whose object is aid, as the initiatives'
+    table has both, or arms or relief goods, which PLOVER files as military and humanitarian
+    aid."""
+    lemma = _lemma(verb)
+    entry = load_table("initiatives")["verbs"].get(lemma)
+    if (entry is None or entry[0] != "AID") and lemma not in word_set(
+        "initiatives", "sends_weapons"
+    ):
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(_kinds_of_nouns().get(_lemma(o)) == "AID" for o in objects)
+    objects += [c for o in objects for c in o.conjuncts]
+    objects += [t for o in objects if (t := of_object(o)) is not None]
+    return any(_is_aid_given(o) for o in objects)
+
+
+def _is_aid_given(noun: Token) -> bool:
+    lemma = _lemma(noun)
+    if _kinds_of_nouns().get(lemma) == "AID":
+        return True
+    return lemma in word_set("events", "relief_goods") or lemma in word_set(
+        "initiatives", "materiel"
+    )
 
 
 def _nouns_of_light_verbs(clause: _Clause) -> list[Token]:
