@@ -1966,3 +1966,23 @@ def test_a_one_word_name_after_the_is_a_body_not_a_person(read: Read) -> None:
     )
     assert actor_named(extraction, "Tatmadaw").kind == "ORGANIZATION"
     assert "Tatmadaw" not in {a.name for a in extraction.actors if a.kind == "PERSON"}
+
+
+def test_a_coalition_a_state_leads_is_a_body_keyed_by_its_leader(read: Read) -> None:
+    text = (
+        "Rebels fired a missile at Riyadh, the Saudi-led coalition said on Tuesday. The "
+        "coalition has bombed rebel positions for four years."
+    )
+    extraction = read(text)
+    coalition = actor_named(extraction, "Saudi-led coalition")
+    assert coalition.kind == "ORGANIZATION"
+    assert len(coalition.mentions) == 2
+    assert actor_named(extraction, "Saudi Arabia").kind == "COUNTRY"
+    other = read("The Riyadh-led coalition struck the port.")
+    assert actor_named(other, "Riyadh-led coalition").id == coalition.id
+    assert any(coalition.name in e.sources for e in extraction.events)
+
+
+def test_a_coalition_no_one_is_said_to_lead_is_no_body(read: Read) -> None:
+    extraction = read("The ruling coalition in Berlin agreed a budget. The coalition met again.")
+    assert not any("coalition" in a.name.lower() for a in extraction.actors)

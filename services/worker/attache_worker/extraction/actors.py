@@ -52,7 +52,7 @@ from attache_worker.extraction.mentions import (
     named_with_country,
     opens_with_given_name,
 )
-from attache_worker.extraction.nlp import published_on, readable, text_of
+from attache_worker.extraction.nlp import hyphened_participle, published_on, readable, text_of
 from attache_worker.extraction.parties import (
     BODY_HEADS,
     acting_place,
@@ -277,6 +277,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _join_spelling_variants(protos)
     _join_parties(protos)
     _add_short_forms(doc, protos, places)
+    _add_led_coalitions(doc, protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _add_initialled_people(doc, protos, places)
@@ -1463,6 +1464,39 @@ def _head_word(name: Span) -> str:
     words = [t.text for t in name]
     cut = next((i for i, w in enumerate(words) if i > 0 and w in {"for", "of"}), len(words))
     return words[cut - 1]
+
+
+_COALITION_NOUNS = frozenset({"coalition", "alliance"})
+
+
+def _add_led_coalitions(doc: Doc, protos: list[Proto]) -> None:
+    """'the Saudi-led coalition', 'the US-led coalition against Isis': a coalition a state or a
+    body leads is a body of its own, keyed by its leader so that 'Riyadh-led' and 'Saudi-led'
+    are one. 'The coalition' after it, where the article leads no other, is the same body."""
+    by_token = {i: p for p in protos for i in range(p.span.start, p.span.end)}
+    found: list[Proto] = []
+    for token in doc:
+        if token.lower_ not in _COALITION_NOUNS or token.pos_ != "NOUN" or token.i in by_token:
+            continue
+        led = next((c for c in token.lefts if c.lower_ == "led" and hyphened_participle(c)), None)
+        leader = by_token.get(led.i - 2) if led is not None else None
+        if leader is not None and leader.id and leader.kind in {"COUNTRY", "ORGANIZATION"}:
+            key = f"org:{leader.id.split(':', 1)[1].lower()}-led-{token.lower_}"
+            first = next((p for p in found if p.id == key), None)
+            name = first.name if first is not None else doc[leader.span.start : token.i + 1].text
+            found.append(Proto(doc[token.i : token.i + 1], "ORGANIZATION", key, name, known=True))
+        elif len({p.id for p in found}) == 1 and _the_bare_noun(token):
+            found.append(
+                Proto(doc[token.i : token.i + 1], "ORGANIZATION", found[0].id, found[0].name)
+            )
+    protos.extend(found)
+    protos.sort(key=lambda p: p.span.start)
+
+
+def _the_bare_noun(token: Token) -> bool:
+    """'the coalition', with nothing before the noun but the article."""
+    lefts = list(token.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
 
 
 def _join_parties(protos: list[Proto]) -> None:
