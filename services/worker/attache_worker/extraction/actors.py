@@ -1486,9 +1486,9 @@ def _add_led_coalitions(doc: Doc, protos: list[Proto]) -> None:
             name = first.name if first is not None else doc[leader.span.start : token.i + 1].text
             found.append(Proto(doc[token.i : token.i + 1], "ORGANIZATION", key, name, known=True))
         elif len({p.id for p in found}) == 1 and _the_bare_noun(token):
-            found.append(
-                Proto(doc[token.i : token.i + 1], "ORGANIZATION", found[0].id, found[0].name)
-            )
+            coalition = found[0]
+            span = doc[token.i : token.i + 1]
+            found.append(Proto(span, "ORGANIZATION", coalition.id, coalition.name, known=True))
     protos.extend(found)
     protos.sort(key=lambda p: p.span.start)
 
@@ -1523,8 +1523,9 @@ def _join_parties(protos: list[Proto]) -> None:
 
 
 def _members_party_forms(name: str) -> tuple[str, ...]:
-    """'Conservatives' → ('conservative', 'conservativeic'); 'Democrats' → ('democrat',
-    'democratic'): the names of the party whose members a plural word names."""
+    """How the name of the party whose members a plural word names may open: with its
+    singular ('Conservatives', 'Conservative Party') or that with '-ic' ('Democrats',
+    'Democratic Party'), folded."""
     word = kb.fold(name)
     if " " in word or len(word) < 5 or not word.endswith("s"):
         return ()
