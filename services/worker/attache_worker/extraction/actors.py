@@ -1473,6 +1473,9 @@ def _add_led_coalitions(doc: Doc, protos: list[Proto]) -> None:
     """'the Saudi-led coalition', 'the US-led coalition against Isis': a coalition a state or a
     body leads is a body of its own, keyed by its leader so that 'Riyadh-led' and 'Saudi-led'
     are one. 'The coalition' after it, where the article leads no other, is the same body."""
+    lowered = text_of(doc).lower()
+    if not any(noun in lowered for noun in _COALITION_NOUNS):
+        return  # most articles name none: no need to read their every word
     by_token = {i: p for p in protos for i in range(p.span.start, p.span.end)}
     found: list[Proto] = []
     for token in doc:
