@@ -1986,3 +1986,12 @@ def test_a_coalition_a_state_leads_is_a_body_keyed_by_its_leader(read: Read) -> 
 def test_a_coalition_no_one_is_said_to_lead_is_no_body(read: Read) -> None:
     extraction = read("The ruling coalition in Berlin agreed a budget. The coalition met again.")
     assert not any("coalition" in a.name.lower() for a in extraction.actors)
+
+
+def test_a_surname_with_an_apostrophe_the_model_left_out_joins_the_given_name(
+    read: Read,
+) -> None:
+    text = "Kenya's interior minister, Fred Matiang'i, said Nairobi would tighten controls."
+    extraction = read(text)
+    assert actor_named(extraction, "Fred Matiang'i").kind == "PERSON"
+    assert "Fred" not in {a.name for a in extraction.actors}

@@ -585,12 +585,18 @@ def _name_goes_on(token: Token) -> bool:
 def _given_name(token: Token, words: Lexicon) -> bool:
     return (
         token.pos_ == "PROPN"
-        and token.is_title
+        and _capitalized(token)
         and not token.ent_type_
         and (bool(token.whitespace_) or _before_a_comma(token))
         and not is_title_token(token)
         and not words.is_word(token.lower_)
     )
+
+
+def _capitalized(token: Token) -> bool:
+    """'Recep', and 'Matiang'i', whose apostrophe `is_title` takes for the start of a word."""
+    text = token.text
+    return token.is_title or ("'" in text and text.replace("'", "").istitle())
 
 
 def _before_a_comma(token: Token) -> bool:
