@@ -1995,3 +1995,15 @@ def test_a_surname_with_an_apostrophe_the_model_left_out_joins_the_given_name(
     extraction = read(text)
     assert actor_named(extraction, "Fred Matiang'i").kind == "PERSON"
     assert "Fred" not in {a.name for a in extraction.actors}
+
+
+def test_a_mission_or_force_posted_to_a_country_keeps_the_country_in_its_name(
+    read: Read,
+) -> None:
+    text = (
+        "The African Union Mission in Somalia said its troops had helped. The UN Interim Force "
+        "in Lebanon said it had seen drones. The UN mission in Mali said two peacekeepers died."
+    )
+    names = {a.name for a in read(text).actors}
+    assert {"African Union Mission in Somalia", "UN Interim Force in Lebanon"} <= names
+    assert "UN mission in Mali" not in names

@@ -227,7 +227,8 @@ def _known_body_when_joined(first: Candidate, second: Candidate) -> str | None:
 def _join_bodies_of_places(found: list[Candidate]) -> list[Candidate]:
     """'the Law Society' + 'of' + 'Kenya', 'Amnesty International' + 'Kenya': the model ends a
     body's name before the country or city it is of, or its national branch's. A body's word
-    ('society', 'commission', 'council' …), 'of' and a place make one name, as does a body's
+    ('society', 'commission', 'council' …), 'of' and a place make one name, as do a mission's or
+    a force's capitalized head, 'in' and the place it is posted to, and a body's
     name the parser hangs on a place it runs straight into. A state's own organ does not ('the
     Government of Syria' is Syria), nor two names before a noun ('the EU Turkey deal')."""
     out: list[Candidate] = []
@@ -249,12 +250,18 @@ def _join_bodies_of_places(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Capitalized heads of the names of missions and forces sent to a country, which end with
+# 'in' and the country: 'the African Union Mission in Somalia', 'the UN Interim Force in Lebanon'.
+_POSTED_BODY_HEADS = frozenset({"Mission", "Force"})
+
+
 def _body_of_place(body: Span, place: Span) -> bool:
-    return (
-        body[-1].lower_ in word_set("groups", "body_words_of_places")
-        and place.start == body.end + 1
-        and body.doc[body.end].lower_ == "of"
-    )
+    if place.start != body.end + 1:
+        return False
+    joint = body.doc[body.end].lower_
+    if joint == "in":
+        return body[-1].text in _POSTED_BODY_HEADS
+    return joint == "of" and body[-1].lower_ in word_set("groups", "body_words_of_places")
 
 
 def _branch_of(body: Span, place: Span) -> bool:
