@@ -150,6 +150,11 @@ def one_spelling(key: str) -> str:
     return _BRITISH_SPELLINGS.sub(lambda m: _AMERICAN_SPELLINGS[m.group()], key)
 
 
+def _form_key(surface: str) -> str:
+    """The key of the knowledge base's index of names: folded, in one spelling."""
+    return one_spelling(fold(surface))
+
+
 def slug(text: str) -> str:
     """ASCII, lower-case, hyphen-joined: the stable part of an id."""
     return re.sub(r"[^a-z0-9]+", "-", to_ascii(text).lower()).strip("-")
@@ -194,7 +199,7 @@ class KnowledgeBase:
         self._media = frozenset(table.get("media", ()))
 
     def _index_form(self, form: str, entry: KbEntry, common: frozenset[str]) -> None:
-        key = one_spelling(fold(form))
+        key = _form_key(form)
         strict = len(key.replace(" ", "")) <= _STRICT_LENGTH or key in common
         self._forms.setdefault(key, (entry, strict))
 
@@ -211,7 +216,7 @@ class KnowledgeBase:
     def lookup(self, surface: str) -> KbEntry | None:
         """The actor a name or alias stands for, or None. Country adjectives and towns are not
         actors here: see `nationality` and `place_country`."""
-        key = one_spelling(fold(surface))
+        key = _form_key(surface)
         found = self._forms.get(key)
         if found is None:
             return self._body_spelled_alike(key)
@@ -294,7 +299,7 @@ class KnowledgeBase:
         wanted = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
         if len(wanted) < 2:
             return ()
-        listed = self._forms.get(fold(wanted))
+        listed = self._forms.get(_form_key(wanted))
         found = [listed[0]] if listed else []
         for entry in _initials_index(self).get(wanted, ()):
             if entry not in found:
