@@ -225,9 +225,8 @@ def _gives_aid(verb: Token) -> bool:
     aid."""
     lemma = _lemma(verb)
     entry = load_table("initiatives")["verbs"].get(lemma)
-    if (entry is None or entry[0] != "AID") and lemma not in word_set(
-        "initiatives", "sends_weapons"
-    ):
+    hands_over = entry is not None and entry[0] == "AID"
+    if not hands_over and lemma not in word_set("initiatives", "sends_weapons"):
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [c for o in objects for c in o.conjuncts]
