@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
 from attache.contract import Extraction
+from attache_worker.extraction import extract
 from tests.extraction.conftest import actor_named, assert_offsets_hold
 
 Read = Callable[[str], Extraction]
@@ -436,6 +438,46 @@ def test_a_name_a_rank_gives_alone_is_no_surname(read: Read) -> None:
     assert [m.text for m in pope.mentions] == ["Francis", "Francis"]
     assert actor_named(extraction, "Queen Rania").id == "person:queen-rania"
     assert not any(a.id.startswith("person:surname:") for a in extraction.actors)
+
+
+def test_a_surname_tagged_a_body_or_a_place_is_the_person_named_in_full(read: Read) -> None:
+    extraction = read(
+        "Bangladesh opposition leader Sheikh Hasina called a strike. Hasina, speaking to a "
+        "group of engineers in Dhaka, said the government had failed."
+    )
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+    leader = actor_named(extraction, "Sheikh Hasina")
+    assert [m.text for m in leader.mentions] == ["Hasina", "Hasina"]
+
+
+def test_a_headline_s_bare_name_is_the_ranked_person_named_after_it(read: Read) -> None:
+    extraction = read(
+        "Students burn Hasina effigy, battle police.\nDHAKA 1996-08-25\nStudents battled police "
+        "after Prime Minister Sheikh Hasina said the strike was illegal."
+    )
+    named = [a for a in extraction.actors if "Hasina" in {m.text for m in a.mentions}]
+    assert [a.name for a in named] == ["Sheikh Hasina"]
+    assert len(named[0].mentions) == 2
+
+
+def test_a_leader_s_name_before_administration_names_the_state_whatever_town_shares_it() -> None:
+    # A town in Japan is called Obama, and the knowledge base knows three Obamas.
+    extraction = extract(
+        "The Obama administration imposed new sanctions on Russia on Tuesday, US officials said.",
+        date(2014, 5, 1),
+    )
+    states = {a.name: a for a in extraction.actors if a.kind == "COUNTRY"}
+    assert "Obama administration" in states["United States"].aliases
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+
+
+def test_a_bare_surname_is_the_one_person_of_that_name_in_office_that_day() -> None:
+    text = "Obama said on Tuesday that Russia would pay a price for annexing Crimea."
+    then = extract(text, date(2014, 3, 4))
+    assert actor_named(then, "Barack Obama").id == "person:barack-obama"
+    # Before anyone of that name held office, and with no country of theirs named: a stranger.
+    before = extract(text, date(1990, 3, 4))
+    assert actor_named(before, "Obama").id == "person:surname:obama"
 
 
 @pytest.mark.parametrize(

@@ -212,7 +212,9 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     taken_up = {
         readable(c.span)
         for c in candidates
-        if c.label == "ORG" and taken_up_as_person(c.span) and _may_be_a_personal_name(c.span)
+        if c.label in _MISREAD_PERSON_LABELS
+        and _read_as_a_person(c.span, surnames)
+        and _may_be_a_personal_name(c.span)
     }
     # A paper that only gives accounts is no party to them; one that is closed or sued is.
     media = classed.media | _known_outlets(candidates)
@@ -233,7 +235,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             continue
         if _names_a_competition(candidate.span) or _headline_topic(candidate, people):
             continue
-        if candidate.label == "ORG" and readable(candidate.span) in taken_up:
+        if candidate.label in _MISREAD_PERSON_LABELS and readable(candidate.span) in taken_up:
             person = _person_proto(candidate.span)
             if person is not None:
                 protos.append(person)
@@ -689,6 +691,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False
     if gazetteer.demonym(readable(span)) is not None:
         return False  # 'the Emirati minister': a nationality, whatever town shares the word
+    if _leader_before_a_government(span):
+        return False  # 'the Obama administration', though a town in Japan is called Obama
     if candidate.label == "ORG" and len(span) > 1 and _ends_in_a_body_word(span):
         return False  # 'militias in the Popular Mobilisation Forces' are in a body
     if _names_a_document(span):
@@ -881,6 +885,20 @@ def _names_a_venue(span: Span) -> bool:
         and root.head.i >= span.end
         and root.head.lemma_.lower() in word_set("places", "venues")
     )
+
+
+def _read_as_a_person(span: Span, surnames: set[str]) -> bool:
+    """A name the model tagged a body that the article uses as a person's: taken up by 'he' or
+    'she'; the surname of a person it names in full ('Hasina, speaking …' after 'Sheikh
+    Hasina'); or a surname the knowledge base knows before a government noun ('the Obama
+    administration'), which names the leader's state once the leader is known."""
+    return taken_up_as_person(span) or span.text in surnames or _leader_before_a_government(span)
+
+
+def _leader_before_a_government(span: Span) -> bool:
+    """'the Obama administration', 'the Assad regime': one word before a government noun that
+    the knowledge base knows as a person's surname."""
+    return len(span) == 1 and _government_of(span) is not None and bool(kb.people_named(span.text))
 
 
 def _may_be_a_personal_name(span: Span) -> bool:

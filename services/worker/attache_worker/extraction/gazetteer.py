@@ -93,13 +93,14 @@ class Gazetteer:
         if found is not None:
             return found
         named = kb.people_named(surname)
-        if len(named) != 1:
+        # 'Obama' in 2014 is Barack Obama, though other Obamas held office elsewhere: the one
+        # in office that day, else the one serving a country the article names.
+        in_office = [p for p in named if on is not None and any(r.holds_on(on) for r in p.roles)]
+        serving = [p for p in named if countries & _served_countries(p)]
+        chosen = in_office if len(in_office) == 1 else serving if not in_office else []
+        if len(chosen) != 1:
             return None
-        person = named[0]
-        in_office = on is not None and any(r.holds_on(on) for r in person.roles)
-        if not in_office and not countries & _served_countries(person):
-            return None
-        return Entry(person.id, person.name, "PERSON")
+        return Entry(chosen[0].id, chosen[0].name, "PERSON")
 
     def known_body(self, surface: str) -> Entry | None:
         """An organization or community the knowledge base knows by this name or alias."""

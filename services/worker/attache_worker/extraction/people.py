@@ -181,9 +181,10 @@ def assign_person_ids(
         _join_the_longer_name(proto, full)
     # 'Salman' after 'King Salman': the one-word names ranks gave, with the person each is.
     ranked: dict[str, tuple[str, str]] = {}
-    for proto in protos:
-        if proto.id is None:
-            _assign_surname(proto, full, countries, on, ranked)
+    # Ranked names first, so that a headline's bare 'Hasina' is the 'Sheikh Hasina' after it.
+    bare = sorted((p for p in protos if p.id is None), key=lambda p: not _styled_by_rank(p.span))
+    for proto in bare:
+        _assign_surname(proto, full, countries, on, ranked)
 
 
 def _join_the_longer_name(proto: Proto, full: list[Proto]) -> None:
