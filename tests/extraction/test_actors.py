@@ -440,6 +440,17 @@ def test_a_name_a_rank_gives_alone_is_no_surname(read: Read) -> None:
     assert not any(a.id.startswith("person:surname:") for a in extraction.actors)
 
 
+def test_a_plural_noun_opening_a_sentence_names_no_body(read: Read) -> None:
+    extraction = read("Kidnappers have seized a Dutch couple who manage a farm in Costa Rica.")
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+    # A people's name in the plural is still a group, and a body's name opening a sentence
+    # still a body.
+    groups = read("Jihadists attacked the town of Palmyra on Sunday.")
+    assert [a.name for a in groups.actors if a.kind == "GROUP"] == ["Jihadists"]
+    body = read("Hezbollah said it would respond.")
+    assert [a.kind for a in body.actors] == ["ORGANIZATION"]
+
+
 def test_a_surname_tagged_a_body_or_a_place_is_the_person_named_in_full(read: Read) -> None:
     extraction = read(
         "Bangladesh opposition leader Sheikh Hasina called a strike. Hasina, speaking to a "

@@ -48,6 +48,7 @@ from attache_worker.extraction.mentions import (
     Candidate,
     capitalized_non_words,
     is_acronym,
+    is_plural_noun_opening,
     known_personal_name,
     named_with_country,
     opens_with_given_name,
@@ -1666,6 +1667,8 @@ def _body_proto(span: Span) -> Proto:
 def _organization_proto(span: Span) -> Proto | None:
     if is_title_fragment(span) or _names_a_model(span) or _titles_an_apposed_person(span):
         return None
+    if is_plural_noun_opening(span):
+        return None  # 'Kidnappers have seized …' names no body, as 'kidnappers' would not
     # "Scotch whisky": a capitalized word plus common nouns is a product or a phrase, not a body.
     if _names_its_party(span):
         # "the Umma (Nation) party", "the Kurdistan Workers' party": the word after the name

@@ -710,6 +710,18 @@ def capitalized_non_words(tokens: Span) -> bool:
     return all(t.is_title and not words.is_word(t.lower_) for t in tokens)
 
 
+def is_plural_noun_opening(span: Span) -> bool:
+    """'Kidnappers have seized …': one English plural noun opening its sentence, which the model
+    took for a name by its capital."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.i == token.sent.start
+        and token.tag_ == "NNS"
+        and lexicon(load_model()).is_word(token.lower_)
+    )
+
+
 def opens_with_given_name(span: Span) -> bool:
     """'Mariano Rivera', 'Ivan Lendl': a known given name and one or two capitalized words that
     are no English words and no known place, whatever kind of name the model took it for."""
