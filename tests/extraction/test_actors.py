@@ -440,6 +440,18 @@ def test_a_name_a_rank_gives_alone_is_no_surname(read: Read) -> None:
     assert not any(a.id.startswith("person:surname:") for a in extraction.actors)
 
 
+def test_a_person_s_name_after_a_noun_of_bodies_is_still_a_person(read: Read) -> None:
+    # 'Harvey' is a town too, and 'insurer' or 'producer' is said of firms.
+    for text in (
+        "Film producer Harvey Weinstein appeared in court in New York on Friday.",
+        "The other suspect was insurer Thierry Dehaan, police in Antwerp said.",
+    ):
+        people = [a for a in read(text).actors if a.kind in {"PERSON", "ORGANIZATION"}]
+        assert [a.kind for a in people] == ["PERSON"], text
+    firm = read("The shipping firm Maersk Line said it would reroute its ships.")
+    assert [a.kind for a in firm.actors] == ["ORGANIZATION"]
+
+
 def test_a_plural_noun_opening_a_sentence_names_no_body(read: Read) -> None:
     extraction = read("Kidnappers have seized a Dutch couple who manage a farm in Costa Rica.")
     assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]

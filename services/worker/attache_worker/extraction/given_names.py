@@ -25,6 +25,11 @@ def is_given_name(word: str) -> bool:
     return word in names or (not word.isascii() and _listed(word) in names)
 
 
+def is_census_name(word: str) -> bool:
+    """On the census lists at all, though a town or a body may bear it too ('Harvey')."""
+    return is_given_name(word) or any(_listed(word) in _census()[sex] for sex in _SEXES)
+
+
 def sex_of(given_name: str) -> Sex | None:
     """The sex a given name is listed under, when it is listed under one only ('Maria' is
     female; 'Andre', on both lists, is neither)."""
