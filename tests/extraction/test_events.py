@@ -304,6 +304,41 @@ def test_handing_over_what_is_not_aid_is_not_aid(read: Read, text: str) -> None:
     assert all(e.type != "AID" for e in read(text).events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched missiles at Kyiv on Monday.",
+        "Israel launched airstrikes on Gaza overnight.",
+        "Hamas fired rockets into southern Israel on Sunday.",
+        "Houthi rebels launched a drone attack on a Saudi oil facility.",
+        "Syrian government helicopters dropped barrel bombs on Aleppo.",
+    ],
+)
+def test_firing_munitions_at_someone_is_fight(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        # A show of force, not a strike.
+        ("North Korea fired two ballistic missiles into the sea off its east coast.", "FIGHT"),
+        ("The opposition leader launched a scathing attack on the president.", "FIGHT"),
+        ("The health ministry launched a vaccination programme in Kano.", "FIGHT"),
+    ],
+)
+def test_firing_or_launching_no_munitions_at_anyone_is_no_fight(
+    read: Read, text: str, not_type: str
+) -> None:
+    assert all(e.type != not_type for e in read(text).events)
+
+
+def test_a_strike_threatened_is_a_threat(read: Read) -> None:
+    (event, *_) = read("Iran threatened to fire missiles at US bases in the Gulf.").events
+    assert event.type == "THREATEN"
+
+
 def test_calling_elections_is_no_demand(read: Read) -> None:
     events = read("Malawi's president called elections for March.").events
     assert all(e.type != "DEMAND" for e in events)

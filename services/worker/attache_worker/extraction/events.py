@@ -195,6 +195,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     named = _named_type(clause) or ("AID" if _gives_aid(clause.act) else None)
+    named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
     if named is not None:
         return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     return with_mood(label, clause_mood), confidence
@@ -232,6 +233,31 @@ def _gives_aid(verb: Token) -> bool:
     objects += [c for o in objects for c in o.conjuncts]
     objects += [t for o in objects if (t := of_object(o)) is not None]
     return any(_is_aid_given(o) for o in objects)
+
+
+def _fires_munitions(verb: Token) -> bool:
+    """'launched missiles at Kyiv', 'fired rockets into southern Israel', 'launched airstrikes
+    on Gaza', 'dropped barrel bombs': a verb of firing whose object is munitions or a strike,
+    named by its noun or its modifier ('a drone attack'), except into open waters."""
+    if _lemma(verb) not in word_set("events", "firing"):
+        return False
+    munitions = word_set("events", "munitions")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    fired = [
+        o
+        for o in objects
+        if _lemma(o) in munitions
+        or any(c.dep_ == "compound" and _lemma(c) in munitions for c in o.children)
+    ]
+    return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
+
+
+def _into_open_waters(token: Token) -> bool:
+    """'into the sea', 'into the Sea of Japan': where a test or a show of force lands."""
+    waters = word_set("events", "open_waters")
+    preps = (c for c in token.children if c.dep_ == "prep")
+    return any(o.dep_ == "pobj" and _lemma(o) in waters for p in preps for o in p.children)
 
 
 def _is_aid_given(noun: Token) -> bool:
