@@ -339,6 +339,23 @@ def test_a_strike_threatened_is_a_threat(read: Read) -> None:
     assert event.type == "THREATEN"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Dock workers went on strike in Rotterdam on Monday.", "PROTEST"),
+        ("Hundreds of prisoners went on hunger strike in Israeli jails.", "PROTEST"),
+        ("The former president went on trial in Cairo on Sunday.", "INVESTIGATE"),
+    ],
+)
+def test_what_going_on_takes_up_is_the_act(read: Read, text: str, event_type: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == event_type
+
+
+def test_going_on_with_no_act_is_no_event(read: Read) -> None:
+    assert read("The talks went on for three days in Geneva.").events == []
+
+
 def test_calling_elections_is_no_demand(read: Read) -> None:
     events = read("Malawi's president called elections for March.").events
     assert all(e.type != "DEMAND" for e in events)

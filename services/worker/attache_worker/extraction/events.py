@@ -391,11 +391,19 @@ def _trigger(chain: list[Token]) -> Token:
         # A copula states what something is, not an act.
         return verb
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None and verb.lemma_ == "go":
+        obj = _gone_on(verb)
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if obj is None or obj.pos_ != "NOUN":
         return verb
     return counted_act(obj) or obj
+
+
+def _gone_on(verb: Token) -> Token | None:
+    """'strike' in 'went on strike', 'trial' in 'went on trial': what 'go on' takes up."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return None if on is None else next((c for c in on.children if c.dep_ == "pobj"), None)
 
 
 def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
