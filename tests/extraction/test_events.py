@@ -308,7 +308,8 @@ def test_handing_over_what_is_not_aid_is_not_aid(read: Read, text: str) -> None:
     "text",
     [
         "Russia launched missiles at Kyiv on Monday.",
-        "Israel launched airstrikes on Gaza overnight.",
+        "Israel launched air strikes on Gaza overnight.",
+        "The US launched a drone strike on an al-Shabaab camp in Somalia.",
         "Hamas fired rockets into southern Israel on Sunday.",
         "Houthi rebels launched a drone attack on a Saudi oil facility.",
         "Syrian government helicopters dropped barrel bombs on Aleppo.",
@@ -326,6 +327,8 @@ def test_firing_munitions_at_someone_is_fight(read: Read, text: str) -> None:
         ("North Korea fired two ballistic missiles into the sea off its east coast.", "FIGHT"),
         ("The opposition leader launched a scathing attack on the president.", "FIGHT"),
         ("The health ministry launched a vaccination programme in Kano.", "FIGHT"),
+        ("Teachers launched a nationwide strike over pay.", "FIGHT"),
+        ("The prime minister launched a charm offensive in Brussels.", "FIGHT"),
     ],
 )
 def test_firing_or_launching_no_munitions_at_anyone_is_no_fight(

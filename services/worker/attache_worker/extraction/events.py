@@ -236,19 +236,21 @@ def _gives_aid(verb: Token) -> bool:
 
 
 def _fires_munitions(verb: Token) -> bool:
-    """'launched missiles at Kyiv', 'fired rockets into southern Israel', 'launched airstrikes
-    on Gaza', 'dropped barrel bombs': a verb of firing whose object is munitions or a strike,
-    named by its noun or its modifier ('a drone attack'), except into open waters."""
+    """'launched missiles at Kyiv', 'fired rockets into southern Israel', 'launched air strikes
+    on Gaza', 'dropped barrel bombs': a verb of firing whose object is munitions, by its noun
+    or its modifier ('a drone attack', 'air strikes'), except into open waters. Not 'launched
+    a strike over pay' nor 'a charm offensive'."""
     if _lemma(verb) not in word_set("events", "firing"):
         return False
     munitions = word_set("events", "munitions")
+    modifiers = munitions | word_set("events", "aerial")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
     fired = [
         o
         for o in objects
         if _lemma(o) in munitions
-        or any(c.dep_ == "compound" and _lemma(c) in munitions for c in o.children)
+        or any(c.dep_ in {"compound", "amod"} and _lemma(c) in modifiers for c in o.children)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
 
