@@ -891,10 +891,10 @@ def _names_a_venue(span: Span) -> bool:
 
 
 def _read_as_a_person(span: Span, surnames: set[str]) -> bool:
-    """A name the model tagged a body that the article uses as a person's: taken up by 'he' or
-    'she'; the surname of a person it names in full ('Hasina, speaking …' after 'Sheikh
-    Hasina'); or a surname the knowledge base knows before a government noun ('the Obama
-    administration'), which names the leader's state once the leader is known."""
+    """A name the model tagged a body or a place that the article uses as a person's: taken up
+    by 'he' or 'she'; the surname of a person it names in full ('Hasina, speaking …' after
+    'Sheikh Hasina'); or a surname the knowledge base knows before a government noun ('the
+    Obama administration'), which names the leader's state once the leader is known."""
     return taken_up_as_person(span) or span.text in surnames or _leader_before_a_government(span)
 
 
