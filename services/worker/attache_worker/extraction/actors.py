@@ -40,7 +40,7 @@ from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name, is_sports_report
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
-from attache_worker.extraction.given_names import is_census_name, is_given_name
+from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.mentions import (
     NAME_PARTICLES,
     PARTY_WORDS,
@@ -242,7 +242,9 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
                 protos.append(person)
                 continue
         if _unknown_name_in(candidate, classed.bodies | classed.media) and not (
-            candidate.label == "PERSON" and _reads_as_a_personal_name(candidate.span)
+            # 'insurer Thierry Dehaan', 'film producer Harvey Weinstein': a person's name, though
+            # a noun of bodies comes before.
+            candidate.label == "PERSON" and opens_with_given_name(candidate.span, census=True)
         ):
             text = readable(candidate.span)
             protos.append(Proto(candidate.span, "ORGANIZATION", f"org:{slug(text)}", text))
@@ -902,17 +904,6 @@ def _leader_before_a_government(span: Span) -> bool:
     """'the Obama administration', 'the Assad regime': one word before a government noun that
     the knowledge base knows as a person's surname."""
     return len(span) == 1 and _government_of(span) is not None and bool(kb.people_named(span.text))
-
-
-def _reads_as_a_personal_name(span: Span) -> bool:
-    """'insurer Thierry Dehaan', 'film producer Harvey Weinstein': a given name the census
-    lists and a surname that is no English word, though a noun of bodies comes before."""
-    return (
-        2 <= len(span) <= 3
-        and is_census_name(span[0].text)
-        and capitalized_non_words(span[1:])
-        and not get_gazetteer().is_known_place(readable(span))
-    )
 
 
 def _may_be_a_personal_name(span: Span) -> bool:

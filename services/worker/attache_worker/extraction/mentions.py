@@ -23,7 +23,7 @@ from attache_worker.extraction.boilerplate import DATELINE, PACKAGING, Boilerpla
 from attache_worker.extraction.clubs import unnamed_match_sides
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
-from attache_worker.extraction.given_names import is_given_name
+from attache_worker.extraction.given_names import is_census_name, is_given_name
 from attache_worker.extraction.listings import listed_names
 from attache_worker.extraction.nlp import (
     READABLE_DOC,
@@ -722,10 +722,12 @@ def is_plural_noun_opening(span: Span) -> bool:
     )
 
 
-def opens_with_given_name(span: Span) -> bool:
+def opens_with_given_name(span: Span, *, census: bool = False) -> bool:
     """'Mariano Rivera', 'Ivan Lendl': a known given name and one or two capitalized words that
-    are no English words and no known place, whatever kind of name the model took it for."""
-    if not 2 <= len(span) <= _MAX_NAME_WORDS or not is_given_name(span[0].text):
+    are no English words and no known place, whatever kind of name the model took it for. With
+    `census`, any given name the census lists counts, though a town may bear it ('Harvey')."""
+    given = is_census_name if census else is_given_name
+    if not 2 <= len(span) <= _MAX_NAME_WORDS or not given(span[0].text):
         return False
     return capitalized_non_words(span[1:]) and not get_gazetteer().is_known_place(readable(span))
 
