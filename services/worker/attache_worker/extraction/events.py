@@ -229,8 +229,7 @@ def _gives_aid(verb: Token) -> bool:
     hands_over = entry is not None and entry[0] == "AID"
     if not hands_over and lemma not in word_set("initiatives", "sends_weapons"):
         return False
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [c for o in objects for c in o.conjuncts]
+    objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     objects += [t for o in objects if (t := of_object(o)) is not None]
     return any(_is_aid_given(o) for o in objects)
 
@@ -244,8 +243,7 @@ def _fires_munitions(verb: Token) -> bool:
         return False
     munitions = word_set("events", "munitions")
     modifiers = munitions | word_set("events", "aerial")
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [c for o in objects for c in o.conjuncts]
+    objects = _objects_and_their_conjuncts(verb, {"dobj"})
     fired = [
         o
         for o in objects
@@ -253,6 +251,13 @@ def _fires_munitions(verb: Token) -> bool:
         or any(c.dep_ in {"compound", "amod"} and _lemma(c) in modifiers for c in o.children)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
+
+
+def _objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
+    """'fuel and medicine' in 'delivered fuel and medicine': the verb's objects of `deps`, each
+    with the words joined to it."""
+    objects = [c for c in verb.children if c.dep_ in deps]
+    return objects + [c for o in objects for c in o.conjuncts]
 
 
 def _into_open_waters(token: Token) -> bool:
