@@ -678,3 +678,71 @@ def test_a_city_in_a_spelling_news_uses_is_a_place(read: Read) -> None:
     extraction = read(text)
     assert {"Zaporizhzhia", "Mykolaiv"} <= place_names(extraction)
     assert not {"Zaporizhzhia", "Mykolaiv"} & actor_names(extraction)
+
+
+def test_a_village_said_to_have_been_cleared_is_a_place(read: Read) -> None:
+    # The parser tags the subject of 'had been eliminated' here as an agent's.
+    text = (
+        "The commander said on Friday that Sousa, a village on the banks of the river near the "
+        'border, had been "totally eliminated" as a base.'
+    )
+    extraction = read(text)
+    assert "Sousa" in place_names(extraction)
+    assert "Sousa" not in actor_names(extraction)
+
+
+def test_towns_joined_in_a_place_s_slot_are_not_people_by_each_other(read: Read) -> None:
+    text = "The army holds the area between Tal Abyad and Ras al-Ain, which it took in October."
+    extraction = read(text)
+    assert {"Tal Abyad", "Ras al-Ain"} <= place_names(extraction)
+    assert not {"Tal Abyad", "Ras al-Ain"} & actor_names(extraction)
+
+
+def test_people_joined_to_a_person_still_are_people(read: Read) -> None:
+    text = "Talks between Abdullah Abdullah and Ashraf Ghani broke down on Monday."
+    assert {"Abdullah Abdullah", "Ashraf Ghani"} <= actor_names(read(text))
+
+
+def test_a_city_opening_the_sentence_is_where_the_subject_acts(read: Read) -> None:
+    # The parser hangs 'a committee' on 'Geneva' as its apposition.
+    text = "In Geneva, a committee of delegates from the government and the opposition met."
+    extraction = read(text)
+    assert "Geneva" in place_names(extraction)
+    assert "Geneva" not in actor_names(extraction)
+
+
+def test_the_police_of_a_seat_city_do_not_speak_for_the_body_there(read: Read) -> None:
+    text = (
+        "The European Commission opened an inquiry into the deal. Police in Brussels said "
+        "they had received no complaint, and Brussels police later closed the file."
+    )
+    commission = actor_named(read(text), "European Commission")
+    assert "Brussels" not in {m.text for m in commission.mentions}
+
+
+def test_a_seat_city_that_acts_still_speaks_for_the_body(read: Read) -> None:
+    text = "The European Commission opened an inquiry. Brussels said it would act again."
+    commission = actor_named(read(text), "European Commission")
+    assert "Brussels" in {m.text for m in commission.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Norway has mediated in conflicts from Colombia to Sri Lanka, officials said.",
+            {"Colombia", "Sri Lanka"},
+        ),
+        (
+            "More than four million people have left the country, most of them to Peru and "
+            "Ecuador.",
+            {"Peru", "Ecuador"},
+        ),
+    ],
+)
+def test_countries_a_range_spans_or_emigrants_go_to_are_places(
+    read: Read, text: str, countries: set[str]
+) -> None:
+    extraction = read(text)
+    assert countries <= place_names(extraction)
+    assert not countries & actor_names(extraction)

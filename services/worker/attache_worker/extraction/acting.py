@@ -41,7 +41,10 @@ _COMPARATIVE_PREPOSITIONS = frozenset({"since", "than", "like", "unlike"})
 _PLACE_ENDINGS = ("town", "city", "village", "province", "district", "region")
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 # 'return to Syria', 'entered Iraq': a place a movement goes to or through.
-_MOTION_TO = frozenset({"return", "go", "come", "travel", "flee", "move", "head"})
+_MOTION_TO = frozenset(
+    {"return", "go", "come", "travel", "flee", "move", "head", "leave", "emigrate", "migrate"}
+    | {"escape", "relocate"}
+)
 # 'troops deployed to Nagorno-Karabakh': where forces are posted. (A country forces are sent to
 # may be a party to their mission, so this reads names other than countries only.)
 _STATIONING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
@@ -94,7 +97,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             head.lower_ in spatial
             or (head.lower_ == "between" and _between_places(head))
             or (country and head.lower_ in _COMPARATIVE_PREPOSITIONS)
-            or (head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_TO)
+            or (head.lower_ == "to" and _moved_to(head))
+            or (head.lower_ == "to" and _ends_a_range(head))
             or (not country and head.lower_ == "to" and head.head.lemma_.lower() in _STATIONING)
             or (not country and head.lower_ == "on" and _advancing_on(head))
         )
@@ -109,6 +113,27 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             return True  # 'the Stockholm talks' were held there, not by Sweden
         return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
     return False
+
+
+def _moved_to(preposition: Token) -> bool:
+    """'returned to Syria'; also 'have left the country, most of them to Colombia', where 'to'
+    hangs on the share that moved."""
+    mover = preposition.head
+    if mover.dep_ == "npadvmod" and mover.pos_ in {"ADJ", "DET", "NUM", "PRON"}:
+        mover = mover.head  # not 'has gone all the way to the Supreme Court
+    return mover.lemma_.lower() in _MOTION_TO
+
+
+def _ends_a_range(preposition: Token) -> bool:
+    """'conflicts from Colombia to Sri Lanka': a place closing a span of the map that 'from'
+    opens, whatever the parser hangs either on."""
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    if before is None or before.ent_type_ not in _PLACE_TYPES:
+        return False
+    opening = before
+    while opening.i > preposition.sent.start and opening.ent_type_ in _PLACE_TYPES:
+        opening = opening.doc[opening.i - 1]
+    return opening.lower_ == "from"
 
 
 def _advancing_on(preposition: Token) -> bool:
@@ -192,6 +217,17 @@ def _part_or_others(place: Token, institution: Token) -> bool:
     deps = _MODIFIER_DEPS | {"npadvmod"}
     modifiers = (t for m in institution.lefts if m.dep_ in deps for t in m.subtree)
     return any(t.ent_type_ == "NORP" for t in modifiers)
+
+
+def policed_locally(span: Span) -> bool:
+    """'police in Brussels', 'the Geneva authorities': the city's own government or police,
+    who do not speak for a body the city houses. ('Officials in Brussels' may be the body's.)"""
+    root = _first_conjunct(span.root)
+    head = root.head
+    local = word_set("places", "institutions") - {"officials"}
+    if root.dep_ == "pobj" and head.lower_ in {"in", "of"}:
+        return head.head.lemma_.lower() in local or head.head.lower_ in local
+    return root.dep_ == "compound" and head.i >= span.end and head.lemma_.lower() in local
 
 
 def governs_it(preposition: Token, prepositions: tuple[str, ...] = ("of",)) -> bool:

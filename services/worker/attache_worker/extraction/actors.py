@@ -35,6 +35,7 @@ from attache_worker.extraction.acting import (
     is_place_noun,
     names_organized_people,
     only_locates,
+    policed_locally,
 )
 from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name, is_sports_report
@@ -477,7 +478,8 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
 def _keep_acting_seats(protos: list[Proto], places: list[Span]) -> None:
     """A city standing for a body it houses ('Brussels' for the European Commission) names it
     where it acts ('Brussels demanded …'), and is the city where it only locates ('In
-    Brussels, ministers agreed …')."""
+    Brussels, ministers agreed …') or where its own police or council act ('police in
+    Brussels said')."""
     gazetteer = get_gazetteer()
     for proto in list(protos):
         surface = readable(proto.span)
@@ -486,7 +488,7 @@ def _keep_acting_seats(protos: list[Proto], places: list[Span]) -> None:
             continue
         if not gazetteer.is_city(surface):
             continue
-        if only_locates(proto.span):
+        if only_locates(proto.span) or policed_locally(proto.span):
             protos.remove(proto)
             places.append(proto.span)
 

@@ -147,13 +147,15 @@ def _held_by_a_named_person(office: Token, place: Token) -> bool:
 
 def _acts(span: Span) -> bool:
     """The subject of a verb that does something: 'the Gaza Strip fired rockets', not 'Arbil
-    lies within the safe haven' nor 'Kilis was shelled'."""
+    lies within the safe haven' nor 'Kilis was shelled'. (The parser may tag the subject of a
+    passive verb as an agent's: 'Baghuz had been eliminated'.)"""
     root = span.root
     verb = root.head
     return (
         root.dep_ == "nsubj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in word_set("places", "states")
+        and not any(c.dep_ == "auxpass" for c in verb.children)
         and not _destination(verb)
     )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from attache_worker.extraction.acting import only_locates
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import ARABIC_ARTICLE, get_gazetteer, slug
 from attache_worker.extraction.mentions import NAME_PARTICLES, PATRONYMICS
@@ -79,6 +80,10 @@ def used_as_person(span: Span) -> bool:
         a.lemma_.lower() in personal and not held_by_another(a, span) for a in appositions(span)
     ):
         return True
+    if only_locates(span, country=False):
+        # 'the area between Tal Abyad and Ras al-Ain': towns the model tags people, in a place's
+        # slot, are joined to each other, not to a person.
+        return False
     joined = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         joined.append(head)
@@ -96,9 +101,19 @@ def appositions(span: Span, *, outside: bool = False) -> list[Token]:
     `outside` the name's own words only."""
     root = span.root
     found = [c for c in root.children if c.dep_ == "appos" and (not outside or c.i >= span.end)]
+    if _opens_a_setting(root):
+        # 'In Geneva, a committee … met': the comma closes the opening phrase; the parser may
+        # hang the subject on the place as its apposition.
+        found = [c for c in found if c.i < root.i]
     if root.dep_ == "appos" and (not outside or root.head.i < span.start):
         found.append(root.head)
     return found
+
+
+def _opens_a_setting(root: Token) -> bool:
+    """The name is the object of the preposition that opens the sentence ('In Geneva, …')."""
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.i == root.sent.start and preposition.dep_ == "prep"
 
 
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
