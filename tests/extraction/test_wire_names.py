@@ -654,3 +654,44 @@ def test_a_country_fired_at_is_a_party_not_a_place(read: Read) -> None:
     extraction = read("Armenian forces fired artillery at Azerbaijan on Sunday.")
     assert "Azerbaijan" in {a.name for a in extraction.actors}
     assert "Azerbaijan" not in place_names(extraction)
+
+
+def test_a_company_that_speaks_like_a_person_is_the_body_tagged_elsewhere(read: Read) -> None:
+    text = (
+        "Facebook has agreed to pay a record fine to settle the inquiry. Mark Zuckerberg, "
+        "Facebook's chief executive, will have to certify that the company complies."
+    )
+    extraction = read(text)
+    facebook = [a for a in extraction.actors if a.name == "Facebook"]
+    assert [a.kind for a in facebook] == ["ORGANIZATION"]
+    assert len(facebook[0].mentions) == 2
+
+
+def test_a_surname_that_speaks_stays_the_person(read: Read) -> None:
+    text = (
+        "Neil Jordan opened the festival on Friday. Jordan said the Jordan Film Institute "
+        "had backed his new picture."
+    )
+    jordan = actor_named(read(text), "Neil Jordan")
+    assert {m.text for m in jordan.mentions} >= {"Neil Jordan", "Jordan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Analysts at Goldman Sachs said the fine was smaller than feared.", "Goldman Sachs"),
+        ("An economist at Barclays said growth would slow this year.", "Barclays"),
+    ],
+)
+def test_a_body_that_employs_the_people_before_at_is_no_place(
+    read: Read, text: str, body: str
+) -> None:
+    extraction = read(text)
+    assert body in {a.name for a in extraction.actors}
+    assert body not in place_names(extraction)
+
+
+def test_workers_at_a_port_city_are_in_the_city(read: Read) -> None:
+    text = "More than 5,000 workers at Bari have been on strike since May."
+    extraction = read(text)
+    assert "Bari" not in {a.name for a in extraction.actors}

@@ -70,6 +70,7 @@ from attache_worker.extraction.people import (
     speaks_as_subject,
     taken_up_as_person,
     used_as_person,
+    works_at,
 )
 from attache_worker.extraction.roles import (
     affiliation_of,
@@ -714,6 +715,8 @@ def _misread_place(candidate: Candidate, people: set[str]) -> bool:
         return False  # 'a researcher at the Tahrir Institute for Middle East Policy' works there
     if candidate.label == "ORG" and _names_a_grouping(span):
         return False  # 'the Fatah coalition', though a village somewhere is called Fatah
+    if candidate.label == "ORG" and works_at(span) and not gazetteer.is_known_place(readable(span)):
+        return False  # 'analysts at Goldman Sachs' work for it; 'workers at Bari' are in a port
     if _placed_by_noun(span) or _ground_taken_or_struck(candidate) or _described_as_a_place(span):
         return True
     if _names_a_saints_building(span):
@@ -945,12 +948,13 @@ def _bodies_named_elsewhere(
         return candidates, set()
     out = []
     confirmed = set()
+    surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
     for candidate in candidates:
         text = readable(candidate.span)
         if (
             candidate.label == "PERSON"
             and text in bodies
-            and (text not in people or text in apposed)
+            and (text not in people or text in apposed or _no_one_s_name(candidate.span, surnames))
         ):
             candidate = Candidate(candidate.span, "ORG", candidate.dateline)
             confirmed.add(text)
@@ -961,6 +965,19 @@ def _bodies_named_elsewhere(
                 confirmed.add(text)
         out.append(candidate)
     return out, confirmed
+
+
+def _no_one_s_name(span: Span, surnames: set[str]) -> bool:
+    """'Facebook has agreed to pay' beside 'Facebook's chief executive': one word that speaks
+    as people do is still the body the article tags it elsewhere, when it is nobody's given
+    name or surname there, and the knowledge base knows no person by it."""
+    word = span.text
+    return (
+        len(span) == 1
+        and word not in surnames
+        and not is_given_name(word)
+        and get_gazetteer().person_by_name(word) is None
+    )
 
 
 def _names_a_state(span: Span) -> bool:

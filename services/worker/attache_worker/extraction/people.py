@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from attache_worker.extraction.acting import only_locates
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import ARABIC_ARTICLE, get_gazetteer, slug
+from attache_worker.extraction.kb import agent_sector
 from attache_worker.extraction.mentions import NAME_PARTICLES, PATRONYMICS
 from attache_worker.extraction.nlp import readable
 from attache_worker.extraction.titles import (
@@ -145,6 +146,22 @@ def taken_up_as_person(span: Span) -> bool:
 def _personal_nouns() -> frozenset[str]:
     """Offices and kin only a person holds: a place has a mayor or a governor too."""
     return (title_words() | _KIN_NOUNS) - word_set("places", "institutions")
+
+
+# Sectors of the agent dictionary whose people work for a body: 'economists at', 'workers at'.
+_EMPLOYED_SECTORS = frozenset({"BUS", "EDU", "LAB", "MED"})
+
+
+def works_at(span: Span) -> bool:
+    """'analysts at Goldman Sachs', 'an economist at Barclays': a body that employs the people
+    before 'at', not a place they stand in."""
+    root = span.root
+    preposition = root.head
+    noun = preposition.head
+    if root.dep_ != "pobj" or preposition.lower_ != "at" or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in _personal_nouns() or agent_sector(lemma) in _EMPLOYED_SECTORS
 
 
 def _known_place(token: Token) -> bool:
