@@ -746,3 +746,15 @@ def test_countries_a_range_spans_or_emigrants_go_to_are_places(
     extraction = read(text)
     assert countries <= place_names(extraction)
     assert not countries & actor_names(extraction)
+
+
+def test_a_town_named_as_a_place_in_the_text_is_that_place_in_the_headline(read: Read) -> None:
+    text = (
+        "Syrian and Russian jets pound Idlib as regime forces advance on Khan Sheikhoun\n\n"
+        "Syrian government forces backed by Russian airstrikes have pushed into the outskirts "
+        "of Khan Sheikhoun, a key town in Idlib province, threatening to encircle a Turkish "
+        "military observation post."
+    )
+    extraction = read(text)
+    assert "Khan Sheikhoun" in place_names(extraction)
+    assert "Khan Sheikhoun" not in actor_names(extraction)

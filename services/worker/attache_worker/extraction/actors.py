@@ -670,15 +670,30 @@ def _known_name(text: str) -> bool:
 def _place_lone_words_as_placed(protos: list[Proto], places: list[Span], people: set[str]) -> None:
     """'the war in Tigray … in parts of Tigray', 'the Barzeh district … by hitting Barzeh': one
     word the model tagged a person or a body, named as a place elsewhere in the article and
-    never used as a person's name there, is that place; initials ('HTS') stay a body."""
+    never used as a person's name there, is that place; initials ('HTS') stay a body. So is a
+    longer name tagged a person ('advance on Khan Sheikhoun' in a headline), unless it is
+    titled or the knowledge base knows a person by it ('Hamid Karzai', after his airport)."""
     placed = {readable(span) for span in places} - people
     misread = [
-        p for p in protos if _lone_word_kind(p) and not p.known and readable(p.span) in placed
+        p
+        for p in protos
+        if (_lone_word_kind(p) or _untitled_unknown_person(p))
+        and not p.known
+        and readable(p.span) in placed
     ]
     moved = {id(p) for p in misread}
     protos[:] = [p for p in protos if id(p) not in moved]
     places.extend(p.span for p in misread)
     places.sort(key=lambda span: span.start)
+
+
+def _untitled_unknown_person(proto: Proto) -> bool:
+    span = proto.span
+    return (
+        proto.kind == "PERSON"
+        and get_gazetteer().person_by_name(readable(span)) is None
+        and not _titled(span)
+    )
 
 
 def _lone_word_kind(proto: Proto) -> bool:
