@@ -545,3 +545,44 @@ def test_a_lasting_state_is_no_event(read: Read, text: str) -> None:
     extraction = read(text)
     assert [e.trigger.text for e in extraction.events] == []
     assert extraction.initiatives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Al-Shabaab leader Ahmed Godane killed in US airstrike, officials say\n\n"
+            "The Pentagon confirmed his death on Friday.",
+            "United States",
+            "Ahmed Godane",
+        ),
+        ("Two fishermen were killed in an Israeli airstrike off Gaza.", "Israel", None),
+        ("Five people were killed in Russia's bombing of Aleppo.", "Russia", None),
+        ("Seven soldiers died in a Turkish drone strike near Afrin.", "Turkey", None),
+    ],
+)
+def test_whose_attack_a_victim_fell_in_is_the_source(
+    read: Read, text: str, source: str, target: str | None
+) -> None:
+    (event, *_) = read(text).events
+    assert event.sources == [source]
+    assert source not in event.targets
+    if target is not None:
+        assert target in event.targets
+
+
+def test_a_country_named_before_the_strikes_is_where_they_fell(read: Read) -> None:
+    (event, *_) = read("Ten civilians were killed in the Syria strikes, monitors said.").events
+    assert "Syria" not in event.sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar al-Bashir on Thursday shortened by one hour the curfew in Sudan.",
+        "President Omar al-Bashir on Thursday shortened by one hour the curfew in Sudan",
+    ],
+)
+def test_a_past_tense_outside_a_title_is_no_headline_passive(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert "Omar al-Bashir" in event.sources

@@ -41,6 +41,7 @@ from attache_worker.extraction.event_features import (
     trigger_of,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
+from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.nlp import (
     hung_on_its_subject,
     nearest_subject,
@@ -619,6 +620,12 @@ def _sources(
     if agent is not None and _names_a_doer(agent):
         # 'shot by officers, Amnesty said': the doer is named, if by no actor.
         return []
+    if _befalls_its_subject(top):
+        attackers = _attackers(top, actors)
+        if attackers:
+            return attackers
+    if _headline_passive(top):
+        return []  # 'Turkish soldier killed in Syria': the subject suffered the act
     subject = nearest_subject(top, _SUBJECT_DEPS) or _misread_subject(top)
     if subject is not None and not (subject.pos_ == "PRON" and reporter is not None):
         found = subject_actors(subject, actors)
@@ -741,6 +748,83 @@ def _agentless_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
+def _befalls_its_subject(verb: Token) -> bool:
+    """The subject suffers the act: a passive, a headline's passive, or 'died'."""
+    return _agentless_passive(verb) or _headline_passive(verb) or verb.lemma_ in _SUFFERING
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Isis leader killed in US raid': in the title, a participle with a subject and no
+    auxiliary is a passive; its subject suffers the act. The tagger may call it a past
+    tense, but titles report acts in the present, so a past form with no object there is a
+    participle too. (In running text, a past tense may be active where a sentence is cut
+    short, and the tagger may take one for a participle: 'Bashir on Thursday shortened …'.)"""
+    children = list(verb.children)
+    past = verb.tag_ == "VBD" and not any(c.dep_ in {"dobj", "dative"} for c in children)
+    return (
+        (verb.tag_ == "VBN" or past)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children)
+        and _is_title(verb.sent)
+    )
+
+
+def _is_title(sentence: Span) -> bool:
+    """The article's first line, with no full stop, above the text (a lone sentence with no
+    stop is no title)."""
+    doc = sentence.doc
+    if sentence.start != 0 or sentence.end >= len(doc):
+        return False
+    words = [t for t in sentence if not t.is_space]
+    stopped = bool(words) and words[-1].text in {".", "!", "?", '"', "”", "'"}
+    line_ends = "\n" in sentence[-1].text_with_ws or "\n" in doc[sentence.end].text
+    return not stopped and line_ends
+
+
+# Verbs whose subject suffers what happens: 'died in a Turkish strike'.
+_SUFFERING = frozenset({"die", "perish"})
+# Prepositions setting a victim in the attack that struck it: 'killed in a US raid'.
+_STRUCK_IN = frozenset({"in", "during"})
+# Attacks named by a noun the hostile ones of the initiatives table leave out, as words of
+# their own that may also name a walkout or a plan ('a US strike', 'a Turkish operation').
+_ATTACK_NOUNS = frozenset({"strike", "operation", "ambush"})
+
+
+def _attack_owners(verb: Token) -> list[Token]:
+    """The words naming whose attack a victim fell in: 'US' in 'killed in a US raid', 'Israeli'
+    in 'died in an Israeli airstrike'."""
+    owners: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _STRUCK_IN:
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            hostile = lemma in word_set("initiatives", "hostile") or lemma in _ATTACK_NOUNS
+            if noun.dep_ != "pobj" or not hostile:
+                continue
+            modifiers = (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"})
+            owners.extend(t for m in modifiers for t in m.subtree)
+    return owners
+
+
+def _attackers(verb: Token, actors: DocActors) -> list[str]:
+    """Whose attack it was. A country's or a city's name before the noun is more often where
+    it struck ('killed in the Syria strikes', 'the Brussels attacks') than who did: only its
+    adjective, its possessive or an abbreviation ('Israeli', "Russia's", 'US') says the country
+    attacked."""
+    found = []
+    for token in _attack_owners(verb):
+        actor_id = actors.token_actor.get(token.i)
+        if actor_id is None:
+            continue
+        if token.dep_ == "compound" and not token.text.isupper():
+            country = actors.by_id[actor_id].kind == "COUNTRY"
+            if country or get_gazetteer().is_city(token.text):
+                continue
+        found.append(actor_id)
+    return list(dict.fromkeys(found))
+
+
 def _monitors(actor_id: str) -> bool:
     entry = kb.get_kb().get(actor_id)
     return entry is not None and kb.is_monitor(entry)
@@ -821,6 +905,8 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
         # 'reiterated its demand that Sudan free …': whom the noun's content clause is about.
         found.extend(_content_subjects(clause.trigger, actors))
     passive = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and _headline_passive(top):
+        passive = next(c for c in top.children if c.dep_ == "nsubj")
     if passive is not None:
         found.extend(actors.actors_in(t.i for t in _object_tokens(passive)))
     for token in chain:
@@ -838,7 +924,8 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
     if not found:
         found.extend(_purpose_objects(verb, actors) or _set_going_at(verb, actors))
-    return list(dict.fromkeys(found))
+    attackers = set(_attackers(top, actors)) if _befalls_its_subject(top) else set()
+    return [a for a in dict.fromkeys(found) if a not in attackers]
 
 
 # Prepositions by which a noun of an act names whom it is aimed at: 'an investigation into',
