@@ -695,3 +695,13 @@ def test_workers_at_a_port_city_are_in_the_city(read: Read) -> None:
     text = "More than 5,000 workers at Bari have been on strike since May."
     extraction = read(text)
     assert "Bari" not in {a.name for a in extraction.actors}
+
+
+def test_a_body_named_in_lower_case_after_its_place_is_the_known_body(read: Read) -> None:
+    text = "In 2017 the Kurdistan regional government held an independence referendum."
+    names = {a.name: a.kind for a in read(text).actors}
+    assert names == {"Kurdistan Regional Government": "ORGANIZATION"}
+
+
+def test_a_nationality_word_takes_no_lower_case_tail(read: Read) -> None:
+    assert read("A purist Islamic state was their aim.").actors == []

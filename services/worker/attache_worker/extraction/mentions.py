@@ -319,17 +319,20 @@ _TAIL_WORDS = 3
 
 
 def _with_known_tail(candidate: Candidate) -> Candidate:
-    """'the UN security council', 'the US state department': house style writes a body's name
-    in lower case after its acronym, and the model tags the acronym alone. The words after it,
-    untagged and in one sentence, join it when the whole is a body the gazetteer knows."""
+    """'the UN security council', 'the US state department', 'the Kurdistan regional
+    government': house style writes a body's name in lower case after its acronym or its
+    place, and the model tags those alone. The words after it, untagged and in one sentence,
+    join it when the whole is a body the gazetteer knows."""
     span = candidate.span
-    if candidate.label not in {"ORG", "GPE", "NORP"} or not any(map(is_acronym, span)):
-        # 'a purist Islamic state' is no 'Islamic State'.
+    acronym = any(map(is_acronym, span))
+    # 'a purist Islamic state' is no 'Islamic State': a nationality word takes no tail.
+    placed = candidate.label in {"ORG", "GPE"}
+    if candidate.label not in {"ORG", "GPE", "NORP"} or not (acronym or placed):
         return candidate
     gazetteer = get_gazetteer()
 
     def is_body(text: str) -> bool:
-        entry = gazetteer.lookup(text)
+        entry = gazetteer.lookup(text) if acronym else gazetteer.known_body(text)
         return entry is not None and entry.kind == "ORGANIZATION"
 
     grown = _grown_to_known(span, _TAIL_WORDS, lambda t: t.is_alpha and t.ent_iob_ == "O", is_body)
