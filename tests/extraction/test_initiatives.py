@@ -318,3 +318,13 @@ def test_an_agent_the_parser_hung_on_the_verb_leads_the_noun_s_act(read: Read) -
     offensive = next(i for i in read(text).initiatives if "offensive" in i.title.lower())
     leads = {p.actor for p in offensive.participants if p.role == "LEAD"}
     assert leads == {"Turkey"}
+
+
+def test_it_saying_what_the_sentence_s_subject_will_do_is_that_subject(read: Read) -> None:
+    text = (
+        "Norway, which has accused Sudan of blocking convoys, said it would provide $40m "
+        "through the UN."
+    )
+    (aid,) = [i for i in read(text).initiatives if i.kind == "AID"]
+    assert _roles(aid).get("Norway") == "LEAD"
+    assert "Sudan" not in _roles(aid)

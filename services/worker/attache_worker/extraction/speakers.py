@@ -137,7 +137,9 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
             or last_mentioned(actors, subject.i, people=True, skip=skip, sex=sex)
         )
     if lower in _GROUP_PRONOUNS:
-        carried = _previous_subject(subject, actors) if lower == "it" else None
+        carried = None
+        if lower == "it":
+            carried = _body_saying_it(subject, actors) or _previous_subject(subject, actors)
         return carried or last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
         if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
@@ -168,6 +170,23 @@ def _person_heading_the_sentence(pronoun: Token, actors: DocActors, sex: Sex | N
     if len(named) != 1 or len(people) != 1 or contradicts(actors, people[0], sex):
         return None
     return people[0]
+
+
+def _body_saying_it(pronoun: Token, actors: DocActors) -> str | None:
+    """'The United States, which has cut its funding for projects in Syria, said it would
+    provide $108m': 'it', subject of what the sentence's subject says, is that subject when it
+    is one state or body, over names in between."""
+    verb = pronoun.head
+    root = pronoun.sent.root
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i != root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    named = actors.actors_in(t.i for t in _core(subject))
+    if len(named) != 1 or named[0].startswith("person:"):
+        return None
+    return named[0]
 
 
 def _previous_person_subject(pronoun: Token, actors: DocActors, sex: Sex | None) -> str | None:
