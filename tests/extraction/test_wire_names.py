@@ -705,3 +705,24 @@ def test_a_body_named_in_lower_case_after_its_place_is_the_known_body(read: Read
 
 def test_a_nationality_word_takes_no_lower_case_tail(read: Read) -> None:
     assert read("A purist Islamic state was their aim.").actors == []
+
+
+def test_a_name_apposed_to_a_faction_is_a_body(read: Read) -> None:
+    text = "Ahrar al-Sharqiya, another faction, was accused of killing a Kurdish politician."
+    faction = actor_named(read(text), "Ahrar al-Sharqiya")
+    assert faction.kind == "ORGANIZATION"
+
+
+def test_an_army_that_groups_are_part_of_is_a_body_not_ground(read: Read) -> None:
+    text = (
+        "Fighters from the Hamza Division and the Sultan Murad Brigade, both part of the "
+        "Turkish-backed Syrian National Army, took over homes."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Syrian National Army").kind == "ORGANIZATION"
+    assert "Syrian National Army" not in place_names(extraction)
+
+
+def test_a_right_wing_government_is_its_state_s(read: Read) -> None:
+    text = "Palestinians said the right-wing Israeli government had barred the flight."
+    assert "Israeli" not in {a.name for a in read(text).actors}

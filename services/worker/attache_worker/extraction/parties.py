@@ -29,7 +29,8 @@ BODY_HEADS = frozenset(
     {"mission", "force", "agency", "group", "coalition", "alliance", "organisation", "militia"}
     | {"organization", "movement", "party", "council", "committee", "commission", "body"}
     | {"network", "company", "firm", "union", "bloc", "newspaper", "broadcaster", "daily"}
-    | {"tabloid"}
+    | {"tabloid", "army", "brigade", "battalion", "division", "faction", "front", "corps"}
+    | {"affiliate", "offshoot", "outfit"}
 )
 
 
