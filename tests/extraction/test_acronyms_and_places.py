@@ -758,3 +758,13 @@ def test_a_town_named_as_a_place_in_the_text_is_that_place_in_the_headline(read:
     extraction = read(text)
     assert "Khan Sheikhoun" in place_names(extraction)
     assert "Khan Sheikhoun" not in actor_names(extraction)
+
+
+def test_a_place_goes_on_into_a_foreign_word_the_model_left_untagged(read: Read) -> None:
+    text = "Turkish-backed Syrian fighters captured the border town of Tal Abyad on Sunday."
+    assert "Tal Abyad" in place_names(read(text))
+
+
+def test_an_abbreviated_rank_after_a_country_is_no_part_of_a_place(read: Read) -> None:
+    text = "The allies will react, said U.S. Maj. Gen. Thomas Heusgen, head of the mission."
+    assert not any(name.startswith("U.S.") for name in place_names(read(text)))

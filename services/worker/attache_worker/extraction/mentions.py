@@ -517,10 +517,10 @@ def _with_place_tail(candidate: Candidate) -> Candidate:
     """'Deir' + 'ez-Zor', 'Ras' + 'al-Ain': the model stops a place's name at a lower-case
     particle. The untagged words after it join it when the whole is a place geonames knows."""
     span = candidate.span
-    if candidate.label not in PLACE_LABELS:
+    if candidate.label not in PLACE_LABELS or span.end >= span.sent.end:
         return candidate
-    if span.end >= span.sent.end or not span.doc[span.end].is_lower:
-        return candidate
+    if not span.doc[span.end].is_lower:
+        return _with_foreign_word_tail(candidate)
     grown = _grown_to_known(
         span,
         _TAIL_WORDS,
@@ -528,6 +528,32 @@ def _with_place_tail(candidate: Candidate) -> Candidate:
         get_gazetteer().is_known_place,
     )
     return candidate if grown is None else Candidate(grown, candidate.label, candidate.dateline)
+
+
+def _with_foreign_word_tail(candidate: Candidate) -> Candidate:
+    """'the border town of Tal' + 'Abyad': a one-word place the model stopped before a
+    capitalized word it left untagged, which is no English word, goes on into that word."""
+    span = candidate.span
+    doc = span.doc
+    if len(span) != 1:
+        return candidate
+    words = lexicon(load_model())
+    end = span.end
+    while end < min(span.end + 2, span.sent.end) and _untagged_foreign_name_word(doc[end], words):
+        end += 1
+    return candidate if end == span.end else Candidate(doc[span.start : end], candidate.label)
+
+
+def _untagged_foreign_name_word(token: Token, words: Lexicon) -> bool:
+    """Not an abbreviation either ('U.S. Maj. Gen. Thomas …')."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.ent_iob_ == "O"
+        and not words.is_word(token.lower_)
+        and not (following is not None and following.text == "." and not token.whitespace_)
+    )
 
 
 def is_acronym(token: Token) -> bool:
