@@ -768,3 +768,14 @@ def test_a_place_goes_on_into_a_foreign_word_the_model_left_untagged(read: Read)
 def test_an_abbreviated_rank_after_a_country_is_no_part_of_a_place(read: Read) -> None:
     text = "The allies will react, said U.S. Maj. Gen. Thomas Heusgen, head of the mission."
     assert not any(name.startswith("U.S.") for name in place_names(read(text)))
+
+
+def test_initials_of_a_body_the_article_names_are_that_body_after_at(read: Read) -> None:
+    text = (
+        "The Organisation for the Prohibition of Chemical Weapons said chlorine had been used. "
+        "Officials said a new team at the OPCW would begin work in the summer."
+    )
+    extraction = read(text)
+    body = actor_named(extraction, "Organisation for the Prohibition of Chemical Weapons")
+    assert "OPCW" in {m.text for m in body.mentions}
+    assert "OPCW" not in place_names(extraction)

@@ -351,23 +351,35 @@ def _apply_acronyms(
                 protos.append(proto)
             proto.kind, proto.id, proto.name, proto.known = long.kind, long.id, long.name, True
         places[:] = [s for s in places if readable(s) != definition.acronym]
-    _expand_undefined_acronyms(protos)
+    _expand_undefined_acronyms(protos, places)
     _drop_common_noun_acronyms(doc, protos)
     protos.sort(key=lambda p: p.span.start)
 
 
-def _expand_undefined_acronyms(protos: list[Proto]) -> None:
+def _expand_undefined_acronyms(protos: list[Proto], places: list[Span]) -> None:
     """'an SNC spokesman' after 'the Syrian National Coalition': an unknown acronym that is
-    exactly the initials of one organization the article names is that organization."""
+    exactly the initials of one organization the article names is that organization, also
+    where it was read as a place ('a new team at the OPCW')."""
     bodies = [p for p in protos if p.kind == "ORGANIZATION" and p.name and " " in p.name]
+
+    def abbreviated(text: str) -> tuple[str | None, str | None] | None:
+        named = {(p.id, p.name) for p in bodies if p.name and _abbreviates_body(text, p.name)}
+        return next(iter(named)) if len(named) == 1 else None
+
     for proto in protos:
         text = readable(proto.span)
         if proto.known or not text.isupper() or " " in text:
             continue
-        named = {(p.id, p.name) for p in bodies if p.name and _abbreviates_body(text, p.name)}
-        if len(named) == 1:
+        body = abbreviated(text)
+        if body is not None:
             proto.kind = "ORGANIZATION"
-            proto.id, proto.name = next(iter(named))
+            proto.id, proto.name = body
+    for span in list(places):
+        text = readable(span)
+        body = abbreviated(text) if text.isupper() and " " not in text else None
+        if body is not None:
+            places.remove(span)
+            protos.append(Proto(span, "ORGANIZATION", body[0], body[1], known=True))
 
 
 def _abbreviates_body(acronym: str, name: str) -> bool:
