@@ -451,3 +451,12 @@ def test_a_speech_verb_hung_on_the_cited_clause_is_the_reporter_s(read: Read) ->
         'and vowed to recover the territory "through all available means".'
     )
     assert [q.speaker for q in read(text).quotes] == ["Syria"]
+
+
+def test_it_in_a_clause_on_a_body_is_not_that_body(read: Read) -> None:
+    text = (
+        "The French foreign minister said France would not abandon the SDF, which it described "
+        'as "a key partner".'
+    )
+    (quote,) = read(text).quotes
+    assert quote.speaker == "France"

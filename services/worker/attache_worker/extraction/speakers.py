@@ -140,6 +140,16 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
         carried = None
         if lower == "it":
             carried = _body_saying_it(subject, actors) or _previous_subject(subject, actors)
+        described = _relative_antecedent(subject) if carried is None else None
+        if described is not None:
+            # 'the SDF, which it described as "a key partner"': not the noun the clause is on.
+            own = set(actors.actors_in(t.i for t in _core(described)))
+            others = (
+                a
+                for a in mentioned_before(actors, subject.i, skip)
+                if not a.startswith("person:") and a not in own
+            )
+            return next(others, None)
         return carried or last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
         if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
@@ -170,6 +180,17 @@ def _person_heading_the_sentence(pronoun: Token, actors: DocActors, sex: Sex | N
     if len(named) != 1 or len(people) != 1 or contradicts(actors, people[0], sex):
         return None
     return people[0]
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative clause hangs on, where the pronoun is the clause's subject and a
+    relative word its object ('the SDF, which it described as …'): the pronoun is someone
+    else."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    relative = any(c.dep_ in {"dobj", "pobj"} and c.tag_ in {"WDT", "WP"} for c in verb.subtree)
+    return verb.head if relative else None
 
 
 def _body_saying_it(pronoun: Token, actors: DocActors) -> str | None:
