@@ -689,9 +689,9 @@ def _place_lone_words_as_placed(protos: list[Proto], places: list[Span], people:
     misread = [
         p
         for p in protos
-        if (_lone_word_kind(p) or _untitled_unknown_person(p))
+        if readable(p.span) in placed
         and not p.known
-        and readable(p.span) in placed
+        and (_lone_word_kind(p) or _untitled_unknown_person(p))
     ]
     moved = {id(p) for p in misread}
     protos[:] = [p for p in protos if id(p) not in moved]

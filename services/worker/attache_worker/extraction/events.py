@@ -759,26 +759,36 @@ def _headline_passive(verb: Token) -> bool:
     tense, but titles report acts in the present, so a past form with no object there is a
     participle too. (In running text, a past tense may be active where a sentence is cut
     short, and the tagger may take one for a participle: 'Bashir on Thursday shortened …'.)"""
-    children = list(verb.children)
-    past = verb.tag_ == "VBD" and not any(c.dep_ in {"dobj", "dative"} for c in children)
-    return (
-        (verb.tag_ == "VBN" or past)
-        and any(c.dep_ == "nsubj" for c in children)
-        and not any(c.dep_ in {"aux", "auxpass"} for c in children)
-        and _is_title(verb.sent)
-    )
-
-
-def _is_title(sentence: Span) -> bool:
-    """The article's first line, with no full stop, above the text (a lone sentence with no
-    stop is no title)."""
-    doc = sentence.doc
-    if sentence.start != 0 or sentence.end >= len(doc):
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i >= _title_end(verb.doc):
         return False
-    words = [t for t in sentence if not t.is_space]
+    deps = {c.dep_ for c in verb.children}
+    if verb.tag_ == "VBD" and deps & {"dobj", "dative"}:
+        return False
+    return "nsubj" in deps and not deps & {"aux", "auxpass"}
+
+
+_TITLE_END = "events.title_end"
+
+
+def _title_end(doc: Doc) -> int:
+    """Where the article's title ends: its first line, with no full stop, above the text; 0
+    when it has none (a lone sentence with no stop is no title). Read once per article."""
+    found: int | None = doc.user_data.get(_TITLE_END)
+    if found is None:
+        found = doc.user_data[_TITLE_END] = _read_title_end(doc)
+    return found
+
+
+def _read_title_end(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    first = next(doc.sents)
+    if first.end >= len(doc):
+        return 0
+    words = [t for t in first if not t.is_space]
     stopped = bool(words) and words[-1].text in {".", "!", "?", '"', "”", "'"}
-    line_ends = "\n" in sentence[-1].text_with_ws or "\n" in doc[sentence.end].text
-    return not stopped and line_ends
+    line_ends = "\n" in first[-1].text_with_ws or "\n" in doc[first.end].text
+    return first.end if line_ends and not stopped else 0
 
 
 # Verbs whose subject suffers what happens: 'died in a Turkish strike'.

@@ -260,6 +260,13 @@ class KnowledgeBase:
         )
         return sorted({f for f in forms if f.isalpha() and f.isupper() and low <= len(f) <= high})
 
+    @cached_property
+    def body_last_words(self) -> frozenset[str]:
+        """The last words of bodies' names and aliases, folded: 'government' of 'Kurdistan
+        Regional Government'. A cheap test before looking a longer name up."""
+        forms = (f for e in self.entries if e.kind == "ORGANIZATION" for f in (e.name, *e.aliases))
+        return frozenset(fold(f).rsplit(" ", 1)[-1] for f in forms if " " in f)
+
     def is_outlet(self, surface: str) -> bool:
         """A news outlet's name: a wire, paper or broadcaster ('Reuters', 'Haaretz')."""
         return fold(surface) in self._media

@@ -329,6 +329,8 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
     placed = candidate.label in {"ORG", "GPE"}
     if candidate.label not in {"ORG", "GPE", "NORP"} or not (acronym or placed):
         return candidate
+    if not acronym and not _tail_may_end_a_body(span):
+        return candidate
     gazetteer = get_gazetteer()
 
     def is_body(text: str) -> bool:
@@ -337,6 +339,16 @@ def _with_known_tail(candidate: Candidate) -> Candidate:
 
     grown = _grown_to_known(span, _TAIL_WORDS, lambda t: t.is_alpha and t.ent_iob_ == "O", is_body)
     return candidate if grown is None else Candidate(grown, "ORG", candidate.dateline)
+
+
+def _tail_may_end_a_body(span: Span) -> bool:
+    """Lower-case words follow, one of which ends some body's name: few names are looked up."""
+    doc = span.doc
+    end = min(span.end + _TAIL_WORDS, len(doc))
+    if span.end >= end or not doc[span.end].is_lower:
+        return False
+    endings = kb.get_kb().body_last_words
+    return any(doc[i].lower_ in endings for i in range(span.end, end))
 
 
 _OPENING_WORDS = 2
