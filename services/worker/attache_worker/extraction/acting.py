@@ -120,7 +120,7 @@ def _moved_to(preposition: Token) -> bool:
     hangs on the share that moved."""
     mover = preposition.head
     if mover.dep_ == "npadvmod" and mover.pos_ in {"ADJ", "DET", "NUM", "PRON"}:
-        mover = mover.head  # not 'has gone all the way to the Supreme Court
+        mover = mover.head  # not 'has gone all the way to the Supreme Court'
     return mover.lemma_.lower() in _MOTION_TO
 
 

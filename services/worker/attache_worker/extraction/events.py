@@ -750,7 +750,7 @@ def _agentless_passive(verb: Token) -> bool:
 
 def _befalls_its_subject(verb: Token) -> bool:
     """The subject suffers the act: a passive, a headline's passive, or 'died'."""
-    return _agentless_passive(verb) or _headline_passive(verb) or verb.lemma_ in _SUFFERING
+    return _agentless_passive(verb) or _headline_passive(verb) or verb.lemma_.lower() in _SUFFERING
 
 
 def _headline_passive(verb: Token) -> bool:

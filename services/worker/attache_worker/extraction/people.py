@@ -114,7 +114,7 @@ def appositions(span: Span, *, outside: bool = False) -> list[Token]:
 def _opens_a_setting(root: Token) -> bool:
     """The name is the object of the preposition that opens the sentence ('In Geneva, …')."""
     preposition = root.head
-    return root.dep_ == "pobj" and preposition.i == root.sent.start and preposition.dep_ == "prep"
+    return root.dep_ == "pobj" and preposition.dep_ == "prep" and bool(preposition.is_sent_start)
 
 
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})

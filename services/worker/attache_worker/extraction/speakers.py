@@ -189,7 +189,8 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
         return None
-    relative = any(c.dep_ in {"dobj", "pobj"} and c.tag_ in {"WDT", "WP"} for c in verb.subtree)
+    objects = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    relative = any(c.dep_ in {"dobj", "pobj"} and c.tag_ in {"WDT", "WP"} for c in objects)
     return verb.head if relative else None
 
 
@@ -198,8 +199,10 @@ def _body_saying_it(pronoun: Token, actors: DocActors) -> str | None:
     provide $108m': 'it', subject of what the sentence's subject says, is that subject when it
     is one state or body, over names in between."""
     verb = pronoun.head
-    root = pronoun.sent.root
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i != root.i:
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    root = verb.head
+    if root.dep_ != "ROOT":
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
