@@ -680,15 +680,36 @@ def test_a_city_in_a_spelling_news_uses_is_a_place(read: Read) -> None:
     assert not {"Zaporizhzhia", "Mykolaiv"} & actor_names(extraction)
 
 
-def test_a_village_said_to_have_been_cleared_is_a_place(read: Read) -> None:
-    # The parser tags the subject of 'had been eliminated' here as an agent's.
-    text = (
-        "The commander said on Friday that Sousa, a village on the banks of the river near the "
-        'border, had been "totally eliminated" as a base.'
-    )
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "The commander said on Friday that Sousa, a village on the banks of the river near "
+            'the border, had been "totally eliminated" as a base.',
+            "Sousa",
+            id="subject-of-a-passive-the-parser-tags-an-agent-s",
+        ),
+        pytest.param(
+            "In Geneva, a committee of delegates from the government and the opposition met.",
+            "Geneva",
+            id="opening-setting-the-parser-gives-an-apposition",
+        ),
+        pytest.param(
+            "Syrian and Russian jets pound Idlib as regime forces advance on Khan Sheikhoun\n\n"
+            "Syrian government forces backed by Russian airstrikes have pushed into the "
+            "outskirts of Khan Sheikhoun, a key town in Idlib province, threatening to encircle "
+            "a Turkish military observation post.",
+            "Khan Sheikhoun",
+            id="headline-name-the-text-places",
+        ),
+    ],
+)
+def test_a_town_that_does_nothing_is_a_place_however_the_parser_reads_it(
+    read: Read, text: str, place: str
+) -> None:
     extraction = read(text)
-    assert "Sousa" in place_names(extraction)
-    assert "Sousa" not in actor_names(extraction)
+    assert place in place_names(extraction)
+    assert place not in actor_names(extraction)
 
 
 def test_towns_joined_in_a_place_s_slot_are_not_people_by_each_other(read: Read) -> None:
@@ -701,14 +722,6 @@ def test_towns_joined_in_a_place_s_slot_are_not_people_by_each_other(read: Read)
 def test_people_joined_to_a_person_still_are_people(read: Read) -> None:
     text = "Talks between Abdullah Abdullah and Ashraf Ghani broke down on Monday."
     assert {"Abdullah Abdullah", "Ashraf Ghani"} <= actor_names(read(text))
-
-
-def test_a_city_opening_the_sentence_is_where_the_subject_acts(read: Read) -> None:
-    # The parser hangs 'a committee' on 'Geneva' as its apposition.
-    text = "In Geneva, a committee of delegates from the government and the opposition met."
-    extraction = read(text)
-    assert "Geneva" in place_names(extraction)
-    assert "Geneva" not in actor_names(extraction)
 
 
 def test_the_police_of_a_seat_city_do_not_speak_for_the_body_there(read: Read) -> None:
@@ -746,18 +759,6 @@ def test_countries_a_range_spans_or_emigrants_go_to_are_places(
     extraction = read(text)
     assert countries <= place_names(extraction)
     assert not countries & actor_names(extraction)
-
-
-def test_a_town_named_as_a_place_in_the_text_is_that_place_in_the_headline(read: Read) -> None:
-    text = (
-        "Syrian and Russian jets pound Idlib as regime forces advance on Khan Sheikhoun\n\n"
-        "Syrian government forces backed by Russian airstrikes have pushed into the outskirts "
-        "of Khan Sheikhoun, a key town in Idlib province, threatening to encircle a Turkish "
-        "military observation post."
-    )
-    extraction = read(text)
-    assert "Khan Sheikhoun" in place_names(extraction)
-    assert "Khan Sheikhoun" not in actor_names(extraction)
 
 
 def test_a_place_goes_on_into_a_foreign_word_the_model_left_untagged(read: Read) -> None:
