@@ -210,7 +210,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     clubs = club_names(
         c.span for c in candidates if _may_be_club(c, candidates) and readable(c.span) not in people
     )
-    surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
+    surnames = _surnames_of(candidates)
     classed = classed_names(doc, (c.span for c in candidates if not c.dateline))
     taken_up = {
         readable(c.span)
@@ -577,7 +577,7 @@ def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
         and not is_sports_report(span.doc)
     ):
         return False
-    surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
+    surnames = _surnames_of(candidates)
     return span.text not in surnames
 
 
@@ -975,7 +975,7 @@ def _bodies_named_elsewhere(
         return candidates, set()
     out = []
     confirmed = set()
-    surnames = {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
+    surnames = _surnames_of(candidates)
     for candidate in candidates:
         text = readable(candidate.span)
         if (
@@ -992,6 +992,11 @@ def _bodies_named_elsewhere(
                 confirmed.add(text)
         out.append(candidate)
     return out, confirmed
+
+
+def _surnames_of(candidates: Iterable[Candidate]) -> set[str]:
+    """The last words of the names tagged as people's in more than one word."""
+    return {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
 
 
 def _no_one_s_name(span: Span, surnames: set[str]) -> bool:
