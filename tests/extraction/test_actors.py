@@ -2089,3 +2089,29 @@ def test_a_mission_or_force_posted_to_a_country_keeps_the_country_in_its_name(
     names = {a.name for a in read(text).actors}
     assert {"African Union Mission in Somalia", "UN Interim Force in Lebanon"} <= names
     assert "UN mission in Mali" not in names
+
+
+def test_a_name_styled_by_a_title_is_that_person_where_tagged_a_body(read: Read) -> None:
+    text = (
+        "Lindsey Graham, a Republican senator who is close to Trump, said the pullout was "
+        "premature. The decision by President Trump surprised his generals."
+    )
+    trump = [a for a in read(text).actors if "Trump" in a.name]
+    assert [a.kind for a in trump] == ["PERSON"]
+    assert len(trump[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Maputo daily Noticias said two trucks collided on Saturday.", "Noticias"),
+        (
+            "The seed and saplings maker Kekkila said on Thursday that it expected a profit. "
+            "In 1995, Kekkila reported a loss.",
+            "Kekkila",
+        ),
+    ],
+)
+def test_a_trade_before_a_name_is_no_title(read: Read, text: str, body: str) -> None:
+    assert all(a.kind != "PERSON" for a in read(text).actors if body in a.name)
+

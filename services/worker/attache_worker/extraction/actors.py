@@ -92,6 +92,7 @@ from attache_worker.extraction.titles import (
     is_title_token,
     leading_title,
     preceding_title,
+    title_ends,
     title_words,
 )
 
@@ -198,8 +199,12 @@ class DocActors:
 def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     protos: list[Proto] = []
     places: list[Span] = []
-    # The article spells a name one way: once a sentence uses it as a person's, it is one.
-    people = {
+    # The article spells a name one way: once a sentence uses it as a person's, or gives it a
+    # title ('President Trump'), it is one.
+    styled = {
+        readable(c.span) for c in candidates if c.label == "PERSON" and _styled_by_title(c.span)
+    }
+    people = styled | {
         readable(c.span) for c in candidates if c.label == "PERSON" and used_as_person(c.span)
     }
     operations = _operation_names(candidates, people)
@@ -212,12 +217,17 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     )
     surnames = _surnames_of(candidates)
     classed = classed_names(doc, (c.span for c in candidates if not c.dateline))
+    # 'close to Trump' tagged a body, beside 'President Trump': the name the article styles as a
+    # person's is that person wherever else it stands.
+    named_people = {name for name in styled if not _known_to_name_no_person(name)}
     taken_up = {
         readable(c.span)
         for c in candidates
         if c.label in _MISREAD_PERSON_LABELS
-        and _read_as_a_person(c.span, surnames)
-        and _may_be_a_personal_name(c.span)
+        and (
+            readable(c.span) in named_people
+            or (_read_as_a_person(c.span, surnames) and _may_be_a_personal_name(c.span))
+        )
     }
     # A paper that only gives accounts is no party to them; one that is closed or sued is.
     media = classed.media | _known_outlets(candidates)
@@ -943,9 +953,7 @@ def _may_be_a_personal_name(span: Span) -> bool:
     place's name."""
     if len(span) > 3 or not capitalized_non_words(span):
         return False
-    text = readable(span)
-    gazetteer = get_gazetteer()
-    if gazetteer.lookup(text) or gazetteer.known_body(text) or gazetteer.is_known_place(text):
+    if _known_to_name_no_person(readable(span)):
         return False
     body_words = word_set("groups", "bodies") | PARTY_WORDS | word_set("groups", "class_bodies")
     return not any(t.lower_ in body_words for t in span) and not _names_a_company(span)
@@ -992,6 +1000,24 @@ def _bodies_named_elsewhere(
                 confirmed.add(text)
         out.append(candidate)
     return out, confirmed
+
+
+def _styled_by_title(span: Span) -> bool:
+    """'President Trump', 'Mr Kabariti': a capitalized title of office or an honorific right
+    before the name. ('the Maputo daily Noticias', 'saplings maker Kekkila' are no styles.)"""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    styled = before.text[:1].isupper() and before.lower_ in title_ends()
+    return before.text in honorifics() or styled
+
+
+def _known_to_name_no_person(text: str) -> bool:
+    """Our knowledge makes the name a country's, a body's or a place's."""
+    gazetteer = get_gazetteer()
+    return bool(
+        gazetteer.lookup(text) or gazetteer.known_body(text) or gazetteer.is_known_place(text)
+    )
 
 
 def _surnames_of(candidates: Iterable[Candidate]) -> set[str]:
