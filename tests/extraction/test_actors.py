@@ -2115,3 +2115,16 @@ def test_a_name_styled_by_a_title_is_that_person_where_tagged_a_body(read: Read)
 def test_a_trade_before_a_name_is_no_title(read: Read, text: str, body: str) -> None:
     assert all(a.kind != "PERSON" for a in read(text).actors if body in a.name)
 
+
+def test_a_name_set_off_by_commas_after_a_body_noun_is_the_body(read: Read) -> None:
+    text = (
+        "Officers stayed near the border, where they trained a rebel group, Maghawir "
+        "al-Thawra, to fight Isis."
+    )
+    assert actor_named(read(text), "Maghawir al-Thawra").kind == "ORGANIZATION"
+
+
+def test_the_head_of_a_body_set_off_by_commas_stays_a_person(read: Read) -> None:
+    text = "Officials met the head of the militia, Abu Ali, in Misrata on Monday."
+    assert actor_named(read(text), "Abu Ali").kind == "PERSON"
+

@@ -86,9 +86,13 @@ def names_a_body_by_apposition(span: Span, *, either_side: bool = False) -> bool
     the name counts `either_side`, or when no preposition governs it: the parser hangs a
     leader's name on the body he heads ('the head of the militia, Abu Ali'), while 'Syria's
     state news agency, Sana' is the agency."""
-    return _follows_its_body_noun(span) or any(
-        _is_body_noun(noun) and (either_side or noun.i >= span.end or noun.dep_ != "pobj")
-        for noun in appositions(span, outside=True)
+    return (
+        _follows_its_body_noun(span)
+        or _set_off_after_its_body_noun(span)
+        or any(
+            _is_body_noun(noun) and (either_side or noun.i >= span.end or noun.dep_ != "pobj")
+            for noun in appositions(span, outside=True)
+        )
     )
 
 
@@ -96,6 +100,23 @@ def _is_body_noun(token: Token) -> bool:
     # The tagger may take a lower-case noun before a name for part of it ('daily Sabah').
     common = token.pos_ == "NOUN" or token.text.islower()
     return common and token.lemma_.lower() in BODY_HEADS
+
+
+def _set_off_after_its_body_noun(span: Span) -> bool:
+    """'they trained a rebel group, Maghawir al-Thawra, to fight Isis': a name between commas
+    right after one body's noun is that body, however the parser hangs it. Not after a
+    preposition's noun ('the head of the militia, Abu Ali,' is its leader)."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    noun = doc[span.start - 2]
+    return (
+        doc[span.start - 1].text == ","
+        and doc[span.end].text in {",", "."}
+        and noun.tag_ == "NN"
+        and noun.dep_ != "pobj"
+        and _is_body_noun(noun)
+    )
 
 
 def _follows_its_body_noun(span: Span) -> bool:
