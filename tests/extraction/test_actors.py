@@ -2128,3 +2128,9 @@ def test_the_head_of_a_body_set_off_by_commas_stays_a_person(read: Read) -> None
     text = "Officials met the head of the militia, Abu Ali, in Misrata on Monday."
     assert actor_named(read(text), "Abu Ali").kind == "PERSON"
 
+
+def test_a_garrison_named_after_its_site_is_a_place(read: Read) -> None:
+    text = "About 200 US troops will stay at the al-Tanf garrison near the Jordanian border."
+    extraction = read(text)
+    assert "al-Tanf" not in {a.name for a in extraction.actors}
+    assert "al-Tanf" in {p.name for p in extraction.places}
