@@ -4,7 +4,8 @@
 
 PROBES (default bench/eval/event_probes.tsv) holds one sentence a line, after its PLOVER type
 and a tab. They were written for this project, a few per type, in the wire style of the PLOVER
-records, and typed as CAMEO's codes map onto PLOVER (`scripts/event_data.py`): material yields
+records (the last 62 later, as a fresh check of the model as it then stood), and typed as
+CAMEO's codes map onto PLOVER (`scripts/event_data.py`): material yields
 (releases, returns, lifted blockades, CAMEO 084-087) are RETREAT, and a stated intent to act
 together ('agreed to share intelligence', 'will meet next week', CAMEO 03) is AGREE. The tune
 half of the PLOVER records has no COERCE record and one RETREAT, so these are what says
