@@ -9,6 +9,7 @@ import pytest
 
 from attache.contract import Extraction
 from attache_worker.extraction.acronyms import abbreviates, spells_initials
+from attache_worker.extraction.gazetteer import get_gazetteer
 from tests.extraction.conftest import actor_named, assert_offsets_hold
 
 Read = Callable[[str], Extraction]
@@ -780,3 +781,40 @@ def test_initials_of_a_body_the_article_names_are_that_body_after_at(read: Read)
     body = actor_named(extraction, "Organisation for the Prohibition of Chemical Weapons")
     assert "OPCW" in {m.text for m in body.mentions}
     assert "OPCW" not in place_names(extraction)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "large"),
+    [
+        ("Khan Sheikhoun", False),  # geonames: Khān Shaykhūn, listing 'Khan-Sheikhoun'
+        ("Qamishli", True),  # Al Qāmishlī, listing 'Al-Qamishli'
+        ("Deir Ezzor", True),  # Deir ez-Zor
+        ("Albukamal", False),  # Ālbū Kamāl, listing 'Al-Bukamal'
+    ],
+)
+def test_a_town_is_known_however_news_transliterates_it(spelling: str, large: bool) -> None:
+    assert get_gazetteer().is_city(spelling, large=large)
+
+
+@pytest.mark.parametrize(
+    "name",
+    # 'Al-Ahram' (a paper) is no 'Ahram', nor 'US man' a 'Usman', though their letters spell one.
+    ["Ahmed", "Khalid", "Bashir", "Trump", "Hezbollah", "Al-Ahram", "US man", "Paris bourse"],
+)
+def test_names_of_people_and_bodies_are_no_towns_by_transliteration(name: str) -> None:
+    assert not get_gazetteer().is_city(name, large=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Turkish-backed rebels advanced on Khan Sheikhoun on Monday.", "Khan Sheikhoun"),
+        ("Russian military police patrolled Amuda and Derik on Tuesday.", "Amuda"),
+    ],
+)
+def test_a_transliterated_town_the_model_tags_a_person_is_a_place(
+    read: Read, text: str, town: str
+) -> None:
+    extraction = read(text)
+    assert town not in {a.name for a in extraction.actors}
+    assert town in {p.name for p in extraction.places}

