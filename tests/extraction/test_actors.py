@@ -1675,6 +1675,21 @@ def test_names_an_arabic_word_for_the_land_opens_are_places(read: Read) -> None:
     assert {"Bir al-Abd", "Ain Issa"} <= {p.name for p in extraction.places}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kurdish fighters pulled back from Ain Issa and Tal Tamr overnight.", "Tal Tamr"),
+        ("Maarat al-Numan was bombed again on Sunday, residents said.", "Maarat al-Numan"),
+    ],
+)
+def test_news_spellings_of_arabic_land_words_open_places(
+    read: Read, text: str, town: str
+) -> None:
+    extraction = read(text)
+    assert town not in {a.name for a in extraction.actors}
+    assert town in {p.name for p in extraction.places}
+
+
 def test_a_person_named_like_a_feature_of_the_land_stays_a_person(read: Read) -> None:
     extraction = read("Senator Frank Church said the committee would question the director.")
     assert actor_named(extraction, "Frank Church").kind == "PERSON"

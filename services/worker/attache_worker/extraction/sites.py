@@ -27,10 +27,12 @@ _NO_SURNAMES = frozenset(
 # 'Mount' and 'Lake' do: Jabal al-Zawiya (mountain), Wadi Barada (valley), Ain Issa (spring),
 # Bir al-Abd (well), Deir ez-Zor (monastery), Kafr Nabl (village), Tell Abyad (mound), Jisr
 # al-Shughur (bridge), Khirbet Ghazaleh (ruin), Marj al-Sultan (meadow), Beit Hanoun (house).
-# Transliterations vary. None of them opens a person's name.
+# Transliterations vary ('Tal Abyad', 'Tel Aviv' for Tell; Maarat, Maaret or Maarrat al-Numan).
+# None of them opens a person's name.
 _OPENING_LAND_WORDS = frozenset(
     {"jabal", "jebel", "djebel", "jbel", "wadi", "ain", "ayn", "bir", "deir", "dayr", "kafr"}
-    | {"kfar", "tell", "tall", "jisr", "khirbet", "khirbat", "marj", "beit", "bayt"}
+    | {"kfar", "tell", "tall", "tal", "tel", "jisr", "khirbet", "khirbat", "marj", "beit", "bayt"}
+    | {"maarat", "maaret", "maarrat"}
 )
 
 
