@@ -790,6 +790,7 @@ def test_initials_of_a_body_the_article_names_are_that_body_after_at(read: Read)
         ("Qamishli", True),  # Al Qāmishlī, listing 'Al-Qamishli'
         ("Deir Ezzor", True),  # Deir ez-Zor
         ("Albukamal", False),  # Ālbū Kamāl, listing 'Al-Bukamal'
+        ("Saraqeb", False),  # Saraqib in Syria, listing 'Saraqeb'
     ],
 )
 def test_a_town_is_known_however_news_transliterates_it(spelling: str, large: bool) -> None:
@@ -810,6 +811,7 @@ def test_names_of_people_and_bodies_are_no_towns_by_transliteration(name: str) -
     [
         ("Turkish-backed rebels advanced on Khan Sheikhoun on Monday.", "Khan Sheikhoun"),
         ("Russian military police patrolled Amuda and Derik on Tuesday.", "Amuda"),
+        ("Residents of Kafranbel and Saraqeb said warplanes had struck a market.", "Saraqeb"),
     ],
 )
 def test_a_transliterated_town_the_model_tags_a_person_is_a_place(

