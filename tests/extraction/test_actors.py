@@ -2114,6 +2114,14 @@ def test_a_name_styled_by_a_title_is_that_person_where_tagged_a_body(read: Read)
     assert len(trump[0].mentions) == 2
 
 
+def test_a_name_an_honorific_opens_is_a_person_s_though_tagged_a_body(read: Read) -> None:
+    text = (
+        "Turkey's foreign ministry summoned the French ambassador, and Mr Çavuşoğlu accused "
+        "Paris of protecting terrorists."
+    )
+    assert actor_named(read(text), "Çavuşoğlu").kind == "PERSON"
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

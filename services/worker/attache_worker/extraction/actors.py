@@ -226,6 +226,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         if c.label in _MISREAD_PERSON_LABELS
         and (
             readable(c.span) in named_people
+            or _opens_with_an_honorific(c.span)
             or (_read_as_a_person(c.span, surnames) and _may_be_a_personal_name(c.span))
         )
     }
@@ -1010,6 +1011,11 @@ def _styled_by_title(span: Span) -> bool:
     before = span.doc[span.start - 1]
     styled = before.text[:1].isupper() and before.lower_ in title_ends()
     return before.text in honorifics() or styled
+
+
+def _opens_with_an_honorific(span: Span) -> bool:
+    """'Mr Çavuşoğlu' tagged a body: an honorific opens only a person's name."""
+    return len(span) > 1 and span[0].text in honorifics()
 
 
 def _known_to_name_no_person(text: str) -> bool:
