@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -72,3 +73,15 @@ def test_every_reference_resolves(document: dict[str, Any]) -> None:
 def test_submissions_accept_json_and_plain_text(document: dict[str, Any]) -> None:
     content = document["paths"]["/v1/articles"]["post"]["requestBody"]["content"]
     assert set(content) == {"application/json", "text/plain"}
+
+
+@pytest.mark.parametrize("text", ["a\x00b", "\x00", "   ", "\n\t"])
+def test_the_documented_text_pattern_refuses_what_the_service_refuses(
+    document: dict[str, Any], text: str
+) -> None:
+    # A generator that honours the document must not produce an article the service rejects
+    # (a NUL character, or nothing visible).
+    content = document["paths"]["/v1/articles"]["post"]["requestBody"]["content"]
+    pattern = content["text/plain"]["schema"]["pattern"]
+    assert re.search(pattern, text) is None
+    assert re.search(pattern, "Talks resumed.") is not None

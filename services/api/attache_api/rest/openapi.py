@@ -19,7 +19,8 @@ TIMESTAMP = {"type": "string", "format": "date-time"}
 NULLABLE_TIMESTAMP = {"type": ["string", "null"], "format": "date-time"}
 # PostgreSQL cannot store U+0000, so no string may contain it; text must not be blank either.
 NO_NUL_PATTERN = "^[^\\u0000]*$"
-TEXT_PATTERN = "^[^\\u0000]*\\S[^\\u0000]*$"
+# The one visible character may not be U+0000 either: '\S' alone lets one NUL through.
+TEXT_PATTERN = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
 STATUS = {"type": "string", "enum": ["queued", "processing", "done", "failed"]}
 
 
