@@ -492,6 +492,26 @@ def test_a_nationality_before_a_band_and_what_it_has_names_the_band(read: Read) 
     assert "Libya" not in groups
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram, the Nigerian jihadist group, abducted 110 girls from a school in Dapchi.",
+        "The Sudanese rebel group SLA-Minnawi said it had taken the town of Tawila.",
+        "Ahrar al-Sham, a Syrian rebel faction backed by Ankara, rejected the truce.",
+    ],
+)
+def test_a_nationality_and_band_before_the_noun_of_a_named_body_only_describe_it(
+    read: Read, text: str
+) -> None:
+    extraction = read(text)
+    assert not [a.name for a in extraction.actors if a.kind == "GROUP"]
+
+
+def test_a_nationality_and_band_before_an_unnamed_body_still_name_the_band(read: Read) -> None:
+    extraction = read("A Syrian rebel group said it had shot down a government jet.")
+    assert {a.name: a.kind for a in extraction.actors}.get("Syrian rebels") == "GROUP"
+
+
 def test_a_long_transliterated_name_goes_on_to_the_body_the_knowledge_base_knows(
     read: Read,
 ) -> None:

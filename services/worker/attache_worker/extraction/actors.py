@@ -1821,10 +1821,22 @@ def _names_a_model(span: Span) -> bool:
     )
 
 
+# Singular nouns of one body: 'Hezbollah, the Lebanese militant group' is that one group, not
+# the Lebanese militants at large.
+_ONE_BODY_NOUNS = frozenset(
+    {"group", "movement", "organisation", "organization", "outfit", "network", "party", "wing",
+     "arm", "cell", "militia", "faction"}
+)  # fmt: skip
+
+
 def _band_before_a_noun(demonym: Span) -> Proto | None:
     """'Syrian rebel positions', 'Libyan militia commanders': the nationality and the band it
-    names stand before what the band has; the band is the group ('Syrian rebels')."""
+    names stand before what the band has; the band is the group ('Syrian rebels'). Before the
+    noun of one body the article names ('the Lebanese militant group Hezbollah') they only
+    describe that body."""
     head = demonym.root.head
+    if _noun_of_a_named_body(head):
+        return None
     band = next(
         (
             c
@@ -1841,6 +1853,21 @@ def _band_before_a_noun(demonym: Span) -> Proto | None:
     span = demonym.doc[demonym.start : band.i + 1]
     name = f"{readable(span)}s"
     return Proto(span, "GROUP", f"group:{slug(name)}", name)
+
+
+def _noun_of_a_named_body(noun: Token) -> bool:
+    """'Hezbollah, the … group', 'the … group Hezbollah': a singular noun of one body apposed to
+    a name."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _ONE_BODY_NOUNS | word_set(
+        "groups", "bands"
+    ):
+        return False
+    if noun.dep_ in {"appos", "compound"} and noun.head.pos_ == "PROPN":
+        return True
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "B":
+        return True  # the parser may hang the name apart: 'the … group Hezbollah warned'
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _group_proto(span: Span) -> Proto | None:
