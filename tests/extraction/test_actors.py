@@ -265,6 +265,31 @@ def test_people_of_a_country_who_do_not_act_for_it_are_a_group(read: Read) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "country"),
+    [
+        ("Thousands of Eritreans crossed into Sudan in the spring.", "Eritreans", "Eritrea"),
+        ("Among the passengers were three Nigerians, the airline said.", "Nigerians", "Nigeria"),
+        (
+            "Militias fought for the government, including Afghans and Pakistanis, a monitor said.",
+            "Pakistanis",
+            "Pakistan",
+        ),
+    ],
+)
+def test_people_of_a_country_counted_or_picked_out_are_a_group_not_the_state(
+    read: Read, text: str, people: str, country: str
+) -> None:
+    extraction = read(text)
+    assert actor_named(extraction, people).kind == "GROUP"
+    assert country not in {a.name for a in extraction.actors}
+
+
+def test_the_plural_of_a_nationality_alone_still_speaks_for_the_state(read: Read) -> None:
+    extraction = read("The Iranians rejected the proposal at the talks in Vienna on Monday.")
+    assert actor_named(extraction, "Iran").kind == "COUNTRY"
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         ("Bosnian Serbs rejected the plan on Monday.", "Bosnian Serbs"),

@@ -256,9 +256,47 @@ def names_organized_people(demonym: Span) -> bool:
     return head.i >= demonym.end and head.lemma_.lower() in ORGANIZED
 
 
+# Words that count or describe people rather than speak for their state: 'thousands of
+# Afghans', 'many Iraqis', 'ordinary Iranians'.
+_COUNTING_WORDS = frozenset(
+    {"thousand", "hundred", "million", "dozen", "percent", "%", "number", "majority", "minority",
+     "handful", "many", "some", "most", "few", "several", "ordinary", "fellow", "young"}
+)  # fmt: skip
+# Words that pick people out of others: 'fighters, including Afghans and Pakistanis'.
+_PICKING_OUT = frozenset({"including", "among", "like"})
+
+
+def counts_people(demonym: Span) -> bool:
+    """'two Tunisians', 'thousands of Afghans', 'militias including Afghans and Pakistanis': a
+    plural nationality noun counted or picked out names people of the country, not the state
+    the bare plural may speak for ('the Russians will tolerate it')."""
+    root = demonym.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.tag_ in {"NNS", "NNPS"}:
+        root = root.head
+    if root.tag_ not in {"NNS", "NNPS"} or root.dep_ in {"amod", "compound", "nmod", "poss"}:
+        return False
+    if any(
+        c.dep_ in {"nummod", "quantmod"}
+        or (c.dep_ in {"amod", "det"} and c.lemma_.lower() in _COUNTING_WORDS)
+        for c in root.children
+    ):
+        return True
+    head = root.head
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ in _PICKING_OUT:
+        return True
+    counter = head.head
+    return head.lower_ == "of" and (
+        counter.tag_ == "CD" or counter.lemma_.lower() in _COUNTING_WORDS
+    )
+
+
 def demonym_acts(demonym: Span) -> bool:
     """'Syrian forces', 'Turkish objections', 'the Iraqi president' make the state a party;
-    'Syrian rebels' and 'Syrian territory' do not."""
+    'Syrian rebels', 'Syrian territory' and 'thousands of Syrians' do not."""
+    if counts_people(demonym):
+        return False
     root = demonym.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ == "NORP":
         # 'British, American and Danish nationals': each stands where the first one does.

@@ -31,6 +31,7 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.acronyms import abbreviates, definitions, occurrences
 from attache_worker.extraction.acting import (
     ORGANIZED,
+    counts_people,
     demonym_acts,
     is_place_noun,
     names_organized_people,
@@ -488,6 +489,10 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
         if not proto.adjectival:
             # 'Opposition groups in Zimbabwe are demanding …': the place names the group.
             protos[index] = placed_group(proto.span) or proto
+        elif counts_people(proto.span):
+            # 'thousands of Afghans', 'two Tunisians': people of the country, counted.
+            text = proto.span.text
+            protos[index] = Proto(proto.span, "GROUP", f"group:{slug(text)}", text)
         elif _names_people(proto.span.root.head):
             # 'Palestinian refugees', 'Iraqi civilians': people of the country, not the state
             # (no mention of it acts, this one included).
