@@ -245,6 +245,13 @@ def test_a_given_name_the_model_took_for_an_organization_joins_the_full_name(
     assert "Phumtham" in actor_named(extraction, "Phumtham Wechayachai").aliases
 
 
+def test_a_given_name_that_is_also_a_word_opening_a_sentence_stays_in_the_name(
+    read: Read,
+) -> None:
+    extraction = read("Ali Asghar Soltanieh told reporters in Vienna that talks would go on.")
+    assert actor_named(extraction, "Ali Asghar Soltanieh").kind == "PERSON"
+
+
 def test_a_nationality_before_goods_makes_no_group(read: Read) -> None:
     text = "Brazil will cut tariffs on European cars and Chinese solar panels, officials said."
     groups = [a.name for a in read(text).actors if a.kind == "GROUP"]

@@ -487,7 +487,7 @@ def without_descriptor(candidate: Candidate) -> Candidate:
         and first.is_title
         and words.is_word(first.lower_)
         and not words.is_function_word(first.lower_)
-        and not is_given_name(first.text)
+        and not is_census_name(first.text)  # 'Ali Akbar Velayati': 'ali' is also a word
     )
     if not (nationality or described) or is_title_token(first):
         return candidate
