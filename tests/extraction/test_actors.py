@@ -252,6 +252,13 @@ def test_a_given_name_that_is_also_a_word_opening_a_sentence_stays_in_the_name(
     assert actor_named(extraction, "Ali Asghar Soltanieh").kind == "PERSON"
 
 
+def test_people_of_a_named_body_are_its_members_not_a_group(read: Read) -> None:
+    extraction = read("Ankara said the Arab fighters of the SDF had shelled two villages.")
+    assert [a.name for a in extraction.actors if a.kind == "GROUP"] == []
+    shelling = next(e for e in extraction.events if e.trigger.text == "shelled")
+    assert shelling.sources == ["Syrian Democratic Forces"]
+
+
 def test_a_nationality_before_goods_makes_no_group(read: Read) -> None:
     text = "Brazil will cut tariffs on European cars and Chinese solar panels, officials said."
     groups = [a.name for a in read(text).actors if a.kind == "GROUP"]

@@ -2011,7 +2011,15 @@ def _held_by_another(span: Span) -> bool:
         and of.head.lemma_.lower() in word_set("groups", "bands")
     ):
         return True  # 'an alliance of rebel groups from Darfur' is what the alliance is made of
+    if any(_of_a_named_body(c) for c in noun.children):
+        return True  # 'the Kurdish fighters of the YPG' are its members
     return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+
+
+def _of_a_named_body(preposition: Token) -> bool:
+    if preposition.dep_ != "prep" or preposition.lower_ != "of":
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in preposition.children)
 
 
 def _is_acronym_before(span: Span) -> bool:
