@@ -507,8 +507,17 @@ def test_a_nationality_and_band_before_the_noun_of_a_named_body_only_describe_it
     assert not [a.name for a in extraction.actors if a.kind == "GROUP"]
 
 
-def test_a_nationality_and_band_before_an_unnamed_body_still_name_the_band(read: Read) -> None:
-    extraction = read("A Syrian rebel group said it had shot down a government jet.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian rebel group said it had shot down a government jet.",
+        "A Syrian rebel group Monday said it had shot down a government jet.",
+    ],
+)
+def test_a_nationality_and_band_before_an_unnamed_body_still_name_the_band(
+    read: Read, text: str
+) -> None:
+    extraction = read(text)
     assert {a.name: a.kind for a in extraction.actors}.get("Syrian rebels") == "GROUP"
 
 

@@ -1860,6 +1860,10 @@ def _band_before_a_noun(demonym: Span) -> Proto | None:
     return Proto(span, "GROUP", f"group:{slug(name)}", name)
 
 
+# Entity labels a body's name may get from the model (not 'the group Monday said').
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+
+
 def _noun_of_a_named_body(noun: Token) -> bool:
     """'Hezbollah, the … group', 'the … group Hezbollah': a singular noun of one body apposed to
     a name."""
@@ -1870,7 +1874,7 @@ def _noun_of_a_named_body(noun: Token) -> bool:
     if noun.dep_ in {"appos", "compound"} and noun.head.pos_ == "PROPN":
         return True
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "B":
+    if after is not None and after.ent_iob_ == "B" and after.ent_type_ in _NAME_LABELS:
         return True  # the parser may hang the name apart: 'the … group Hezbollah warned'
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
