@@ -491,8 +491,7 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
             protos[index] = placed_group(proto.span) or proto
         elif counts_people(proto.span):
             # 'thousands of Afghans', 'two Tunisians': people of the country, counted.
-            text = proto.span.text
-            protos[index] = Proto(proto.span, "GROUP", f"group:{slug(text)}", text)
+            protos[index] = _group_named(proto.span, proto.span.text)
         elif _names_people(proto.span.root.head):
             # 'Palestinian refugees', 'Iraqi civilians': people of the country, not the state
             # (no mention of it acts, this one included).
@@ -1193,7 +1192,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return None
     adjectival = False
     if entry is None and _people_of_a_place(span):
-        return Proto(span, "GROUP", f"group:{slug(text)}", text)
+        return _group_named(span, text)
     if entry is None:
         entry = region_of_country(text)
     if entry is None and label != "PERSON":
@@ -1249,7 +1248,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'KDP leaders', 'PKK militants': an acronym names a body, whose members they are.
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if _plural_of_a_nationality_word(span):
-        return Proto(span, "GROUP", f"group:{slug(text)}", text)
+        return _group_named(span, text)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
@@ -1856,8 +1855,7 @@ def _band_before_a_noun(demonym: Span) -> Proto | None:
     if band is None:
         return None
     span = demonym.doc[demonym.start : band.i + 1]
-    name = f"{readable(span)}s"
-    return Proto(span, "GROUP", f"group:{slug(name)}", name)
+    return _group_named(span, f"{readable(span)}s")
 
 
 # Entity labels a body's name may get from the model (not 'the group Monday said').
@@ -1895,7 +1893,12 @@ def _group_proto(span: Span) -> Proto | None:
             return Proto(span, "GROUP", community.id, community.name, known=True)
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
-    return Proto(span, "GROUP", f"group:{slug(span.text)}", span.text)
+    return _group_named(span, span.text)
+
+
+def _group_named(span: Span, name: str) -> Proto:
+    """A group the knowledge base does not know, under the name the article gives it."""
+    return Proto(span, "GROUP", f"group:{slug(name)}", name)
 
 
 def _people_of_a_place(span: Span) -> bool:
