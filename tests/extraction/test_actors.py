@@ -360,6 +360,15 @@ def test_a_name_with_particles_stays_one_person(read: Read) -> None:
     assert [a.name for a in extraction.actors if a.name == "Leyen"] == []
 
 
+def test_a_hyphened_arabic_article_finishes_the_persons_name(read: Read) -> None:
+    text = (
+        "Prime Minister Abdul-Karim al-Kabariti said the budget would pass. Kabariti met the "
+        "speaker of parliament on Sunday."
+    )
+    people = [(a.name, a.kind) for a in read(text).actors]
+    assert people == [("Abdul-Karim al-Kabariti", "PERSON")]
+
+
 def test_a_short_form_tagged_a_body_of_its_own_joins_the_body(read: Read) -> None:
     text = (
         "The US Senate has voted to end support for the war in Yemen. The Senate also backed a "

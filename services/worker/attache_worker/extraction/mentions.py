@@ -277,8 +277,9 @@ def _branch_of(body: Span, place: Span) -> bool:
 
 
 def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
-    """'Ursula von der' + 'Leyen': the model ends a name at its particles ('von der', 'de',
-    'bin'); the capitalized word after them finishes the person's name."""
+    """'Ursula von der' + 'Leyen', 'Abdul-Karim' + 'al-Kabariti': the model ends a name at its
+    particles ('von der', 'de', 'bin', 'al-'); the capitalized word after them finishes the
+    person's name."""
     out: list[Candidate] = []
     skip: set[int] = set()
     for candidate in found:
@@ -289,6 +290,9 @@ def _join_name_particles(found: list[Candidate]) -> list[Candidate]:
         end = span.end
         while end < len(doc) and doc[end].lower_ in NAME_PARTICLES:
             end += 1
+            # 'al-Kabariti': a particle hyphened to the name is three tokens.
+            if end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                end += 1
         ends_on_particle = span[-1].lower_ in NAME_PARTICLES or end > span.end
         if (
             candidate.label == "PERSON"
