@@ -1193,6 +1193,26 @@ def test_a_name_apposed_to_a_capital_where_a_deal_was_signed_is_a_place(read: Re
     assert "Naypyidaw" not in {a.name for a in extraction.actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("In the capital Kabul, Taliban fighters patrolled the streets.", "Kabul"),
+        ("In the Syrian capital Damascus, residents queued for bread.", "Damascus"),
+    ],
+)
+def test_a_capital_named_after_the_word_capital_only_locates(
+    read: Read, text: str, city: str
+) -> None:
+    extraction = read(text)
+    assert city in {p.name for p in extraction.places}
+    assert [a for a in extraction.actors if a.kind == "COUNTRY"] == []
+
+
+def test_a_capital_apposed_to_a_subject_still_speaks_for_its_state(read: Read) -> None:
+    extraction = read("Officials in the capital, Damascus, rejected the plan.")
+    assert actor_named(extraction, "Syria").kind == "COUNTRY"
+
+
 def test_the_name_after_part_of_is_a_place(read: Read) -> None:
     text = "Beijing, which controls part of Aksai Chin, said the change undermined its sovereignty."
     extraction = read(text)

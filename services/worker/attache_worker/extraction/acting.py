@@ -329,9 +329,13 @@ def _between_places(preposition: Token) -> bool:
 def _first_conjunct(token: Token) -> Token:
     """'in Vietnam, Afghanistan and Iraq': every conjunct stands where the first one does, and
     so does a place the parser hangs on another as an apposition ('in Vietnam, Rhodesia,
-    Angola')."""
+    Angola') or on the noun it names ('in the capital Kabul')."""
     while token.head.i != token.i and (
-        token.dep_ == "conj" or (token.dep_ == "appos" and token.head.ent_type_ in _PLACE_TYPES)
+        token.dep_ == "conj"
+        or (
+            token.dep_ == "appos"
+            and (token.head.ent_type_ in _PLACE_TYPES or is_place_noun(token.head))
+        )
     ):
         token = token.head
     return token
