@@ -369,6 +369,28 @@ def test_a_hyphened_arabic_article_finishes_the_persons_name(read: Read) -> None
     assert people == [("Abdul-Karim al-Kabariti", "PERSON")]
 
 
+def test_a_rank_and_a_full_name_read_as_a_body_are_the_person(read: Read) -> None:
+    text = (
+        "In Grozny, the commander of Russian Interior Ministry forces in Chechnya, General "
+        "Anatoly Shkirko, told Interfax news agency he was delaying a pullout of troops."
+    )
+    kinds = {a.name: a.kind for a in read(text).actors}
+    assert kinds.get("Anatoly Shkirko") == "PERSON"
+    assert not [name for name in kinds if "General" in name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Motors Corp said on Monday its sales fell.",
+        "King Abdullah University said on Monday it would open a campus.",
+        "Prince Sultan Bank said on Monday its profits fell.",
+    ],
+)
+def test_a_body_opening_with_a_title_stays_a_body(read: Read, text: str) -> None:
+    assert not [a for a in read(text).actors if a.kind == "PERSON"]
+
+
 def test_a_short_form_tagged_a_body_of_its_own_joins_the_body(read: Read) -> None:
     text = (
         "The US Senate has voted to end support for the war in Yemen. The Senate also backed a "

@@ -39,6 +39,7 @@ from attache_worker.extraction.titles import (
     department_words,
     honorifics,
     is_title_token,
+    leading_title,
     title_apposed_to,
     title_words,
 )
@@ -116,6 +117,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = _outside_whole_places(
         [_people_word_read_as_person(_whole_hyphened_place(c)) for c in found]
     )
+    found = [_ranked_person_read_as_name(c) for c in found]
     found = _join_name_particles(found)
     found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
@@ -1205,6 +1207,26 @@ def _people_word_read_as_person(candidate: Candidate) -> Candidate:
     if singular not in lexicon(load_model()).words:
         return candidate
     return Candidate(span, "NORP", candidate.dateline)
+
+
+def _ranked_person_read_as_name(candidate: Candidate) -> Candidate:
+    """'the commander, General Anatoly Shkirko, told Interfax': the model reads a rank or a
+    title and the full name after it as a body's or a place's name. A title, a given name and
+    at least one more capitalized word are the person, without the title, unless the whole is
+    a known name or ends in an English word ('King Abdullah Port'); 'General Motors Corp' has
+    no given name."""
+    span = candidate.span
+    if candidate.label not in {"ORG", "GPE"}:
+        return candidate
+    title = leading_title(span)
+    name = span[title:]
+    if not title or len(name) < _MIN_FULL_NAME or not is_given_name(name[0].text):
+        return candidate
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return candidate
+    if name[-1].lower_ in lexicon(load_model()).words or get_gazetteer().lookup(span.text):
+        return candidate
+    return Candidate(name, "PERSON", candidate.dateline)
 
 
 def _opens_sentence(token: Token) -> bool:
