@@ -672,6 +672,19 @@ def test_a_leaders_name_before_a_government_noun_is_the_state(read: Read) -> Non
     assert_offsets_hold(text, extraction)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assad forces closed in on Idlib on Tuesday.",
+        "Syrian troops backed by Russian warplanes advanced, as Assad forces closed in on Idlib.",
+    ],
+)
+def test_a_leaders_name_before_his_forces_is_the_state_he_heads(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert "Assad forces" in actor_named(extraction, "Syria").aliases
+    assert not [a for a in extraction.actors if a.kind == "GROUP"]
+
+
 def test_a_rank_before_a_name_the_model_cut_short_keeps_the_whole_name(read: Read) -> None:
     text = "Pakistan's army chief, Gen Qamar Javed Bajwa, said the region needed peace."
     bajwa = actor_named(read(text), "Qamar Javed Bajwa")

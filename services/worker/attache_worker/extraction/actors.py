@@ -1249,6 +1249,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if _plural_of_a_nationality_word(span):
         return _group_named(span, text)
+    if _leader_before_a_government(span):
+        # 'Assad forces' are his, as 'Assad's forces' are: the person, whose state they serve.
+        return _person_proto(span)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
@@ -1451,7 +1454,8 @@ def _person_proto(span: Span) -> Proto | None:
             return None
         name = readable(span)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
-    if len(span) == 1 and _is_modifier(span) and _describes_people(span):
+    describes = len(span) == 1 and _is_modifier(span) and _describes_people(span)
+    if describes and not _leader_before_a_government(span):
         return None
     if len(span) == 1 and only_locates(span, country=False):
         return None
