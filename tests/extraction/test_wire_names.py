@@ -490,6 +490,11 @@ def test_a_role_capitalized_to_open_a_sentence_leaves_a_tagged_name() -> None:
             "Rapid Linz",
         ),
         ("Telecoms group Vantira won an order from China, Vantira said in a statement.", "Vantira"),
+        (
+            "Israel evacuated hundreds of members of the Syrian civil defence group known as the "
+            "White Helmets from southern Syria.",
+            "White Helmets",
+        ),
     ],
 )
 def test_a_body_noun_beside_a_name_makes_it_a_body(read: Read, text: str, name: str) -> None:

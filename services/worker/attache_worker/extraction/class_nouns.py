@@ -40,7 +40,7 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     nouns = _class_noun_positions(doc)
     if not nouns:
         return ClassedNames(frozenset(), frozenset())
-    near = [s for s in spans if nouns & {s.start - 1, s.end, s.end + 1}]
+    near = [s for s in spans if nouns & {s.start - 1, s.end, s.end + 1, _given_to(s)}]
     found: dict[NameClass, set[str]] = {"body": set(), "medium": set(), "vessel": set()}
     for span in [*near, *_untagged_runs_beside(doc, nouns)]:
         name_class = class_of(span)
@@ -94,7 +94,7 @@ def class_of(span: Span) -> NameClass | None:
     nationality ('the Yugoslav news agency') says whose the body is, not its name."""
     if span.root.pos_ != "PROPN" or get_gazetteer().demonym(readable(span)) is not None:
         return None
-    before = _noun_before(span)
+    before = _noun_before(span) or _noun_named(span)
     if before is not None:
         if _is_medium_noun(before):
             return "medium"
@@ -127,6 +127,29 @@ def _noun_before(span: Span) -> Token | None:
         or (root.head == noun.head and root.dep_ == noun.dep_ and root.dep_ != "conj")
     )
     return noun if in_phrase else None
+
+
+# Participles that give a noun its name: 'a group known as', 'a militia called'.
+_NAMING_VERBS = frozenset({"know", "call", "dub", "name"})
+
+
+def _noun_named(span: Span) -> Token | None:
+    """'the civil defence group known as the White Helmets', 'a militia called Liwa al-Quds':
+    the noun a participle of naming gives the name to."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif root.dep_ not in {"oprd", "dobj", "attr"}:
+        return None
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    return verb.head if verb.head.pos_ == "NOUN" else None
+
+
+def _given_to(span: Span) -> int:
+    noun = _noun_named(span)
+    return -1 if noun is None else noun.i
 
 
 def _noun_after(span: Span) -> Token | None:
