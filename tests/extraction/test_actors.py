@@ -391,6 +391,15 @@ def test_a_body_opening_with_a_title_stays_a_body(read: Read, text: str) -> None
     assert not [a for a in read(text).actors if a.kind == "PERSON"]
 
 
+def test_a_body_apposed_to_its_other_name_is_no_titled_person(read: Read) -> None:
+    text = (
+        "The White Helmets, formally the Syria Civil Defence, have been credited with saving "
+        "thousands of lives."
+    )
+    kinds = {a.name: a.kind for a in read(text).actors}
+    assert kinds.get("White Helmets") == "ORGANIZATION"
+
+
 def test_a_short_form_tagged_a_body_of_its_own_joins_the_body(read: Read) -> None:
     text = (
         "The US Senate has voted to end support for the war in Yemen. The Senate also backed a "

@@ -144,6 +144,9 @@ def appositive_title(name: Span) -> Span | None:
         if (
             child.dep_ == "appos"
             and child.lower_ in title_words()
+            # 'the White Helmets, formally the Syria Civil Defence': a name ending in a word
+            # that only opens titles ('defence minister') is another name, not a title.
+            and (child.lower_ in title_ends() or child.pos_ != "PROPN")
             and not held_by_another(child, name)
         ):
             return _strip_determiners(root.doc[_word_start(child.left_edge) : _title_end(child)])
