@@ -400,6 +400,32 @@ def test_a_body_apposed_to_its_other_name_is_no_titled_person(read: Read) -> Non
     assert kinds.get("White Helmets") == "ORGANIZATION"
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Peoples' Democratic Party said the verdict was political.",
+            "Peoples' Democratic Party",
+        ),
+        (
+            "A court jailed the former co-leader of the pro-Kurdish Peoples' Democratic Party, "
+            "Selahattin Demirtas, on Friday.",
+            "Peoples' Democratic Party",
+        ),
+    ],
+)
+def test_a_plural_possessive_inside_a_body_s_name_stays_in_it(
+    read: Read, text: str, body: str
+) -> None:
+    bodies = [a.name for a in read(text).actors if a.kind == "ORGANIZATION"]
+    assert bodies == [body]
+
+
+def test_a_countrys_possessive_still_ends_its_name(read: Read) -> None:
+    extraction = read("The Philippines' coast guard said on Monday it had expelled the ships.")
+    assert [a.name for a in extraction.actors] == ["Philippines"]
+
+
 def test_a_short_form_tagged_a_body_of_its_own_joins_the_body(read: Read) -> None:
     text = (
         "The US Senate has voted to end support for the war in Yemen. The Senate also backed a "

@@ -52,6 +52,8 @@ GAZETTEER_LABEL = "GAZETTEER"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _POSSESSIVE_NAME_WORDS = frozenset({"people", "workers", "women", "children", "farmers"})
+# Prefixes of the adjectives that say which side a body is on: 'pro-Kurdish', 'anti-Assad'.
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Lower-case words the model glues onto a name's edges ("Chelsea 2-1 at Elland Road").
 _GLUE = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "from", "to", "by", "and"})
 # Prepositions that set a scene around a name and never stand inside one, lower-cased.
@@ -1043,10 +1045,23 @@ def _is_separator(token: Token) -> bool:
 
 
 def _is_possessive_break(token: Token) -> bool:
-    """ "People's Liberation Army" keeps its possessive; "Washington's Indo-Pacific" does not."""
+    """ "People's Liberation Army" and "Peoples' Democratic Party" keep their possessive;
+    "Washington's Indo-Pacific" and "the Philippines' coast guard" do not."""
     if token.text not in _POSSESSIVE and token.tag_ != "POS":
         return False
-    return token.i == 0 or token.doc[token.i - 1].lower_ not in _POSSESSIVE_NAME_WORDS
+    if token.i == 0:
+        return True
+    owner = token.doc[token.i - 1]
+    return owner.lower_ not in _POSSESSIVE_NAME_WORDS and not _plural_of_a_common_noun(owner)
+
+
+def _plural_of_a_common_noun(token: Token) -> bool:
+    """'Peoples', 'Workers', 'Mothers': an English word in the plural, not a name ending in -s."""
+    word = token.lower_
+    if not word.endswith("s") or token.doc[token.i + 1].text not in {"'", "’"}:
+        return False
+    singular = word.removesuffix("s")
+    return singular in lexicon(load_model()).words and get_gazetteer().lookup(token.text) is None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1054,6 +1069,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     model took into the name ('Keeping Isis from regenerating')."""
     while start < end and (doc[start].lower_ in _GLUE or doc[start].is_punct):
         start += 1
+    if end - start > 3 and doc[start].text in _STANCE_PREFIXES and doc[start + 1].text == "-":
+        # 'the pro-Kurdish Peoples' Democratic Party': the stance is no part of the name, as
+        # 'Anti' is of the 'Anti-Corruption Bureau'.
+        start += 3
     if end - start > 1 and doc[start].tag_ == "VBG" and _opens_sentence(doc[start]):
         start += 1
     while end > start and (_is_trailing_junk(doc[end - 1]) or _is_trailing_glue(doc[end - 1])):
