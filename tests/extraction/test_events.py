@@ -11,6 +11,26 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Kremlin denied that Russian troops were fighting in Ukraine.", "REJECT"),
+        ("Syria has denied using chemical weapons against civilians.", "REJECT"),
+        ("Hezbollah denied the allegations on Sunday.", "REJECT"),
+    ],
+)
+def test_a_denial_turns_a_claim_down_whatever_act_it_names(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
+    events = read("Israel denied entry to the UN investigators on Monday.").events
+    assert "REJECT" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "source", "target"),
     [
         # PLOVER files signing or ratifying an agreement under SUPPORT, a promise to sign it

@@ -313,9 +313,22 @@ def _stance_of_the_verb(act: Token) -> str | None:
     REJECT, whatever the act; 'agreed upon a free-trade pact', with no act after the verb of
     commitment, an AGREE."""
     lemma = _lemma(act)
-    if lemma in word_set("events", "refusal"):
+    if lemma in word_set("events", "refusal") or _denies_a_claim(act):
         return "REJECT"
     return "AGREE" if lemma in word_set("events", "commitment") else None
+
+
+def _denies_a_claim(act: Token) -> bool:
+    """'denied that Russian troops were fighting', 'has denied using chemical weapons', 'denied
+    the allegations': a denial turns a claim down, whatever act the claim names. 'Denied entry
+    to the rebels' refuses a thing instead."""
+    if _lemma(act) not in word_set("events", "denial"):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp", "pcomp"}
+        or (c.dep_ == "dobj" and (c.tag_ == "VBG" or _lemma(c) in word_set("events", "claims")))
+        for c in act.children
+    )
 
 
 # Kinds of initiative that are support or dealings between parties: halting one sanctions.
