@@ -1230,20 +1230,16 @@ def _people_word_read_as_person(candidate: Candidate) -> Candidate:
 
 def _ranked_person_read_as_name(candidate: Candidate) -> Candidate:
     """'the commander, General Anatoly Shkirko, told Interfax': the model reads a rank or a
-    title and the full name after it as a body's or a place's name. A title, a given name and
-    at least one more capitalized word are the person, without the title, unless the whole is
-    a known name or ends in an English word ('King Abdullah Port'); 'General Motors Corp' has
-    no given name."""
+    title and the full name after it as a body's or a place's name. A title before what reads
+    as a person's full name (`opens_with_given_name`) is the person, without the title, unless
+    the whole is a known name ('King Abdullah University' ends in an English word, and
+    'General Motors Corp' has no given name)."""
     span = candidate.span
     if candidate.label not in {"ORG", "GPE"}:
         return candidate
     title = leading_title(span)
     name = span[title:]
-    if not title or len(name) < _MIN_FULL_NAME or not is_given_name(name[0].text):
-        return candidate
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-        return candidate
-    if name[-1].lower_ in lexicon(load_model()).words or get_gazetteer().lookup(span.text):
+    if not title or not opens_with_given_name(name) or get_gazetteer().lookup(span.text):
         return candidate
     return Candidate(name, "PERSON", candidate.dateline)
 
