@@ -254,6 +254,43 @@ class Assembler:
             self._add_org_synonym(org, block, raw)
         self._note_initialisms(org.forms)
         self.drafts.append(org)
+        self.drafts.extend(self._split_other_bodies(org))
+
+    def _split_other_bodies(self, org: Draft) -> list[Draft]:
+        """The dictionaries file bodies that code alike in one block: 'SENATE_FOREIGN_RELATIONS_
+        COMMITTEE' and 'US_SENATE' under 'UNITED_STATES_CONGRESS', 'CIA' under
+        'US_INTELLIGENCE_COMMUNITY'. A synonym whose kind of body ('committee', 'agency') is
+        not the block's own is another body under the same code, with its acronyms (see
+        `_body_key` for the synonyms that stay one body)."""
+        own = body_noun(org.heads[0])
+        if own is None:
+            return []
+        others: dict[frozenset[str], list[str]] = {}
+        for form in org.forms:
+            noun = body_noun(form)
+            if noun is not None and noun != own:
+                others.setdefault(self._body_key(form), []).append(form)
+        drafts = []
+        for forms in others.values():
+            acronyms = [f for f in org.forms if " " not in f and _abbreviates(f, forms)]
+            split = set(forms) | set(acronyms)
+            org.forms = [f for f in org.forms if f not in split]
+            body = Draft("ORGANIZATION", [max(forms, key=lambda f: len(f.split()))])
+            body.forms = [*acronyms, *forms]
+            body.code, body.country, body.sector = org.code, org.country, org.sector
+            drafts.append(body)
+        return drafts
+
+    def _body_key(self, form: str) -> frozenset[str]:
+        """A body's name as a set of singular words, without the country it may open with nor
+        linking words: 'US Senate' and 'Senate', 'Guardian Council' and 'Council of Guardians'
+        are each one body."""
+        parts = fold(form).split()
+        cut = next(
+            (n for n in range(len(parts) - 1, 0, -1) if " ".join(parts[:n]) in self._country_words),
+            0,
+        )
+        return frozenset(w.removesuffix("s") for w in parts[cut:] if w not in _LINKING_WORDS)
 
     def _note_initialisms(self, forms: list[str]) -> None:
         """Single words of a block that are the initials of another of its names are acronyms."""
@@ -425,6 +462,32 @@ def _read_countries(text: str) -> dict[str, Country]:
             capital=info.get("capital") or None,
         )
     return by_iso3
+
+
+# Nouns that say which kind of body a name is, as opposed to who it is: two names of one
+# dictionary block ending in different ones name different bodies.
+_BODY_NOUNS = frozenset(
+    words(
+        """committee subcommittee commission council agency office service bureau directorate
+        department ministry court senate house assembly congress parliament community
+        headquarters"""
+    )
+)
+# Words after which a name goes on to say whose or what the body is ('Office of the Director').
+_NAME_LINKS = frozenset(words("of for on in against"))
+_LINKING_WORDS = _NAME_LINKS | {"the", "and"}
+
+
+def body_noun(name: str) -> str | None:
+    """The kind of body a name names, if it is one of `_BODY_NOUNS`: 'Senate Foreign Relations
+    Committee' -> 'committee', 'Office of the Director of National Intelligence' -> 'office'."""
+    parts = [_bare(w) for w in name.split()]
+    cut = next((i for i, w in enumerate(parts) if i and w in _NAME_LINKS), len(parts))
+    return parts[cut - 1] if cut and parts[cut - 1] in _BODY_NOUNS else None
+
+
+def _abbreviates(short: str, forms: Iterable[str]) -> bool:
+    return short.isupper() and any(is_initialism_of(short, form) for form in forms)
 
 
 def _given_names(blocks: list[Block]) -> frozenset[str]:

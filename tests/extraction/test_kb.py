@@ -60,6 +60,37 @@ def test_an_organization_is_one_entry_under_all_its_names(kb: KnowledgeBase) -> 
     assert found(kb, "Kurdistan Workers’ Party").id == found(kb, "PKK").id
 
 
+def test_bodies_the_dictionaries_code_alike_stay_apart(kb: KnowledgeBase) -> None:
+    # Phoenix files the CIA under the 'US intelligence community' and the Senate's committees
+    # under Congress, since they code the same; each is still its own body, in its country.
+    cia = found(kb, "CIA")
+    assert cia == found(kb, "Central Intelligence Agency")
+    assert (cia.name, cia.country) == ("Central Intelligence Agency", "US")
+    assert found(kb, "NSA") != cia
+    committee = found(kb, "Senate Foreign Relations Committee")
+    assert committee.name == "Senate Foreign Relations Committee"
+    assert committee != found(kb, "US Congress")
+    assert found(kb, "Guardian Council") == found(kb, "Council of Guardians")
+    assert found(kb, "Guardian Council") != found(kb, "Islamic Consultative Assembly")
+    # A body's other names and acronyms stay with it.
+    assert found(kb, "US Congress") == found(kb, "United States Congress")
+    assert found(kb, "FBI") == found(kb, "Federal Bureau of Investigation")
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [
+        ("Senate Foreign Relations Committee", "committee"),
+        ("Office of the Director of National Intelligence", "office"),
+        ("US Senate", "senate"),
+        ("Islamic State", None),
+        ("Council", "council"),
+    ],
+)
+def test_the_kind_of_body_a_name_names(name: str, noun: str | None) -> None:
+    assert load_script("kb_assemble").body_noun(name) == noun
+
+
 def test_an_entry_s_own_name_wins_over_another_s_alias(kb: KnowledgeBase) -> None:
     # The Irish National Liberation Army lists 'Peoples Liberation Army' as an old cover name.
     assert found(kb, "People's Liberation Army").country == "CN"
