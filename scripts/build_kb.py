@@ -86,7 +86,8 @@ def build(petrarch: Path, ngec: Path) -> dict[str, Any]:
             "Actor knowledge base derived by scripts/build_kb.py; do not edit by hand. "
             "Kinds: COUNTRY for states; ORGANIZATION for named bodies with members and a "
             "leadership, armed or not; GROUP for communities with no organization of their "
-            "own; PERSON for people. Sectors are the CAMEO/PLOVER codes of the sources "
+            "own and for banners that bands with no common command fight under; PERSON for "
+            "people. Sectors are the CAMEO/PLOVER codes of the sources "
             "(GOV, MIL, REB, OPP, IGO, NGO...)."
         ),
         "sources": [

@@ -358,11 +358,7 @@ class Assembler:
     def _add_org_synonym(self, org: Draft, block: Block, raw: str) -> None:
         name, acronym = split_qualifier(raw)
         if looks_like_person(name, self.given_names) and self._names_a_person(name):
-            member = self._person_draft([raw], block.codes)
-            roles = member.roles or ([self._role(Code(org.code))] if org.code else [])
-            member.roles = [dict(r, org=org) for r in roles]
-            org.members.append(member)
-            self.drafts.append(member)
+            self._add_member(org, raw, block.codes)
             return
         if _is_role_mention(name):
             return
@@ -370,6 +366,35 @@ class Assembler:
             self.acronyms.add(acronym)
             org.forms.append(acronym)
         org.forms.append(" ".join(words_of(name)))
+
+    def _add_member(self, org: Draft, raw: str, codes: list[Code]) -> None:
+        member = self._person_draft([raw], codes)
+        roles = member.roles or ([self._role(Code(org.code))] if org.code else [])
+        member.roles = [dict(r, org=org) for r in roles]
+        org.members.append(member)
+        self.drafts.append(member)
+
+    def _people_among_synonyms(self) -> None:
+        """A body's synonym that opens with the given name of someone the dictionaries list
+        ('MASOUD_BARZANI' under the Kurdistan Regional Government, 'SELIM_IDRISS' under the
+        Free Syrian Army) is a member of it, not one of its names. The given names are only
+        known once every block is read; the first words of bodies' names are not among them."""
+        people = [d for d in self.drafts if d.kind == "PERSON"]
+        bodies = [d for d in self.drafts if d.kind == "ORGANIZATION"]
+        given = {fold(d.heads[0]).split()[0] for d in people if " " in d.heads[0]}
+        given -= {fold(head).split()[0] for d in bodies for head in d.heads}
+        for org in bodies:
+            found = [
+                f
+                for f in org.forms
+                if f not in org.heads
+                and _opens_like_a_name(f)
+                and looks_like_person(f, frozenset(given))
+                and self._names_a_person(f)
+            ]
+            for form in found:
+                org.forms.remove(form)
+                self._add_member(org, form, [Code(org.code)] if org.code else [])
 
     def _add_person(self, block: Block) -> None:
         draft = self._person_draft(block.names, block.codes)
@@ -431,6 +456,7 @@ class Assembler:
     def result(self) -> dict[str, Any]:
         from kb_output import finish
 
+        self._people_among_synonyms()
         return finish(self)
 
 
@@ -484,6 +510,20 @@ def body_noun(name: str) -> str | None:
     parts = [_bare(w) for w in name.split()]
     cut = next((i for i, w in enumerate(parts) if i and w in _NAME_LINKS), len(parts))
     return parts[cut - 1] if cut and parts[cut - 1] in _BODY_NOUNS else None
+
+
+def _opens_like_a_name(form: str) -> bool:
+    """A given name first (three letters or more, no title) and nothing but words: not 'G 7',
+    'Secretary of Homeland Security' or 'Dev Sol (Karatas Faction)'."""
+    parts = form.split()
+    return (
+        len(parts) >= 2
+        and strip_honorifics(parts) == parts
+        and len(parts[0]) >= 3
+        and parts[0].isalpha()
+        and parts[0][0].isupper()
+        and all(re.fullmatch(r"[\w'-]+", p) and not any(c.isdigit() for c in p) for p in parts)
+    )
 
 
 def _abbreviates(short: str, forms: Iterable[str]) -> bool:

@@ -55,7 +55,12 @@ def finish(assembler: Assembler) -> dict[str, Any]:
 
 
 def _same_actor(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind:
+    # The supplement may tell a body the dictionaries list to be a looser group.
+    collective = {a.kind, b.kind} <= {"ORGANIZATION", "GROUP"} and "supplement" in (
+        a.source,
+        b.source,
+    )
+    if a.kind != b.kind and not collective:
         return False
     country_a, country_b = a.country or _role_country(a), b.country or _role_country(b)
     return not (country_a and country_b and country_a != country_b)

@@ -227,6 +227,21 @@ def test_a_role_in_an_organization_names_it(kb: KnowledgeBase) -> None:
     assert leader.org == "org:islamic-state"
 
 
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("Masoud Barzani", "Kurdistan Regional Government"), ("Selim Idriss", "Free Syrian Army")],
+)
+def test_a_person_filed_among_a_body_s_names_is_its_member(
+    kb: KnowledgeBase, name: str, body: str
+) -> None:
+    person = found(kb, name)
+    assert (person.kind, person.name) == ("PERSON", name)
+    role = kb.person_affiliation(person)
+    assert role is not None
+    assert role.org == found(kb, body).id
+    assert name not in found(kb, body).aliases
+
+
 def test_people_by_surname(kb: KnowledgeBase) -> None:
     assert "person:bashar-al-assad" in {p.id for p in kb.people_named("Assad")}
     assert [p.id for p in kb.people_named("Trump")] == ["person:donald-trump"]
@@ -260,6 +275,10 @@ def test_news_outlets_are_listed_apart_from_actors(kb: KnowledgeBase) -> None:
 def test_armed_groups(kb: KnowledgeBase) -> None:
     assert is_armed_group(found(kb, "Islamic State"))
     assert is_armed_group(found(kb, "Taliban"))
+    # The supplement makes the Free Syrian Army a banner (GROUP), keeping the dictionaries' id.
+    fsa = found(kb, "FSA")
+    assert (fsa.id, fsa.kind) == ("org:free-syrian-army", "GROUP")
+    assert is_armed_group(fsa)
     assert not is_armed_group(found(kb, "NATO"))
     assert not is_armed_group(found(kb, "Syria"))
 

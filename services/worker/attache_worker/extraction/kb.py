@@ -335,8 +335,8 @@ class KnowledgeBase:
 
 
 def is_armed_group(entry: KbEntry) -> bool:
-    """A non-state armed organization: rebels, insurgents, militias, militant networks."""
-    return entry.kind == "ORGANIZATION" and entry.sector in ARMED_SECTORS
+    """A non-state armed body or banner: rebels, insurgents, militias, militant networks."""
+    return entry.kind in _BODY_KINDS and entry.sector in ARMED_SECTORS
 
 
 # CAMEO sector codes of bodies that watch, tend or report (human rights, health, refugees,
