@@ -62,6 +62,52 @@ def test_acronym_defined_after_a_name_is_that_body_everywhere(read: Read) -> Non
     assert_offsets_hold(text, extraction)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "known_id"),
+    [
+        (
+            "SDF buys land. The Sheffield Development Fund (SDF) said it bought the site. "
+            "SDF staff will run it.",
+            "Sheffield Development Fund",
+            "SDF",
+            None,
+        ),
+        (
+            "The YPG (Kurdish People's Protection Units) said it would fight. The YPG holds "
+            "the town.",
+            "People's Protection Units",
+            "YPG",
+            "org:people-s-protection-units",
+        ),
+    ],
+)
+def test_a_known_acronym_the_article_defines_otherwise_is_its_own_body(
+    read: Read, text: str, name: str, acronym: str, known_id: str | None
+) -> None:
+    # The knowledge base knows 'SDF' as the Syrian Democratic Forces; an article that spells
+    # it out as another body means that body wherever it writes it.
+    extraction = read(text)
+    body = actor_named(extraction, name)
+    assert [m.text for m in body.mentions].count(acronym) == text.count(acronym)
+    if known_id is not None:
+        assert body.id == known_id
+    assert "Syrian Democratic Forces" not in actor_names(extraction)
+
+
+def test_a_known_acronym_is_the_body_the_article_names_with_its_initials(read: Read) -> None:
+    # 'ICC' is the International Criminal Court to the knowledge base, but this article never
+    # names the court: it names a council whose initials the acronym spells.
+    extraction = read(
+        "The ICC fined the team on Monday. The International Cricket Council said the fine "
+        "was fair."
+    )
+    council = actor_named(extraction, "International Cricket Council")
+    assert "ICC" in {m.text for m in council.mentions}
+    assert "International Criminal Court" not in actor_names(extraction)
+    court = read("The ICC opened an inquiry. The International Criminal Court said it was fair.")
+    assert "ICC" in {m.text for m in actor_named(court, "International Criminal Court").mentions}
+
+
 def test_a_lowercase_party_after_a_possessive_name_is_part_of_it(read: Read) -> None:
     # House style writes "the Kurdistan Workers' party"; the model stops at "Workers'".
     text = (

@@ -349,7 +349,7 @@ def _apply_acronyms(
             # 'Guy Forget (France)', 'Javier Solana (Spain)': a country in brackets after a
             # name it does not already stand for says where the name is from.
             continue
-        if short is not None and short.known and not long.known:
+        if short is not None and short.known and not long.known and _one_body(long, short):
             long.kind, long.id, long.name = short.kind, short.id, short.name
         elif not long.known:
             _make_body(long, definition.acronym)
@@ -368,11 +368,30 @@ def _apply_acronyms(
     protos.sort(key=lambda p: p.span.start)
 
 
+def _one_body(long: Proto, short: Proto) -> bool:
+    """Whether a long name the article defines a known acronym for is that acronym's body:
+    'the YPG (Kurdish People's Protection Units)' is, 'the Sheffield Development Fund (SDF)'
+    is not the Syrian Democratic Forces. It is when it shares a word (its first four letters,
+    for 'Kurdish' and 'Kurdistan') with one of the body's names."""
+    entry = kb.get_kb().get(short.id) if short.id else None
+    names = [short.name or "", *((entry.name, *entry.aliases) if entry else ())]
+    known = {w[:4] for name in names for w in _name_words(name)}
+    return any(w[:4] in known for w in _name_words(readable(long.span)))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in kb.fold(name).split() if len(w) >= 4]
+
+
 def _expand_undefined_acronyms(protos: list[Proto], places: list[Span]) -> None:
     """'an SNC spokesman' after 'the Syrian National Coalition': an unknown acronym that is
     exactly the initials of one organization the article names is that organization, also
-    where it was read as a place ('a new team at the OPCW')."""
-    bodies = [p for p in protos if p.kind == "ORGANIZATION" and p.name and " " in p.name]
+    where it was read as a place ('a new team at the OPCW'). So is a known one whose known
+    body the article never names in full: 'FSA' in a story about the Financial Security
+    Assurance is not the Free Syrian Army."""
+    in_full = [p for p in protos if " " in readable(p.span)]
+    bodies = [p for p in in_full if p.kind == "ORGANIZATION" and p.name and " " in p.name]
+    named_in_full = {p.id for p in in_full}
 
     def abbreviated(text: str) -> tuple[str | None, str | None] | None:
         named = {(p.id, p.name) for p in bodies if p.name and _abbreviates_body(text, p.name)}
@@ -380,7 +399,7 @@ def _expand_undefined_acronyms(protos: list[Proto], places: list[Span]) -> None:
 
     for proto in protos:
         text = readable(proto.span)
-        if proto.known or not text.isupper() or " " in text:
+        if (proto.known and proto.id in named_in_full) or not text.isupper() or " " in text:
             continue
         body = abbreviated(text)
         if body is not None:
