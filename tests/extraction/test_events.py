@@ -466,6 +466,17 @@ def test_who_reports_what_befell_bystanders_or_its_own_did_not_do_it(read: Read,
     assert all(not i.participants for i in extraction.initiatives)
 
 
+def test_a_clause_sharing_a_reported_subject_is_that_subject_s_doing(read: Read) -> None:
+    # 'killed' takes the subject of 'flew': an unnamed team, not the officials reporting it.
+    text = "Turkish officials said a 15-man team flew to Istanbul and killed the columnist."
+    killed = [e for e in read(text).events if e.trigger.text in {"flew", "killed"}]
+    assert killed
+    assert all("Turkey" not in e.sources for e in killed)
+    # The reporter is the doer where it is the subject it shares.
+    own = read("Turkey said it had shelled the positions and killed 20 militants.").events
+    assert [e.sources for e in own if e.trigger.text == "killed"] == [["Turkey"]]
+
+
 def test_the_capital_an_embassy_sits_in_is_no_party_to_its_act(read: Read) -> None:
     text = (
         "Canadian police detained the executive in Vancouver.\n\n"

@@ -490,7 +490,10 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         # The subject of the clause's own predicate: in 'the ILO reiterated its demand that
         # Israel ease …', the ILO, not Israel.
         acting = verb if demanded else clause.head
-        sources = _sources(acting, actors, None if demanded else reporter, demanded)
+        # A clause borrowing its subject ('a team flew in and killed him, officials said') is
+        # the borrowed subject's doing, read below; not the reporter's for want of a subject.
+        borrowed = clause.subject_from is not None
+        sources = _sources(acting, actors, None if demanded or borrowed else reporter, demanded)
     if not sources and clause.subject_from is not None:
         sources = _sources(clause.subject_from, actors, reporter)
     targets = _targets(clause, actors, event_type, demanded)
