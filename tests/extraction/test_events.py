@@ -16,6 +16,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
         ("The Kremlin denied that Russian troops were fighting in Ukraine.", "REJECT"),
         ("Syria has denied using chemical weapons against civilians.", "REJECT"),
         ("Hezbollah denied the allegations on Sunday.", "REJECT"),
+        ("The crown prince has denied any knowledge of the operation.", "REJECT"),
+        ("The company denied any wrongdoing.", "REJECT"),
     ],
 )
 def test_a_denial_turns_a_claim_down_whatever_act_it_names(
