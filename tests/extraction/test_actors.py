@@ -1757,9 +1757,17 @@ def test_a_body_called_by_its_name_stays_a_body(read: Read) -> None:
     assert actor_named(read(text), "Hay'at Tahrir al-Sham").kind == "ORGANIZATION"
 
 
-def test_a_city_one_leaves_for_does_not_act(read: Read) -> None:
-    extraction = read("Guterres left for Benghazi to meet Haftar but failed to persuade him.")
-    assert "Benghazi" not in {a.name for a in extraction.actors}
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Guterres left for Benghazi to meet Haftar but failed to persuade him.", "Benghazi"),
+        ("Many families had left for Raqqa and Hasakah fearing fighting.", "Raqqa"),
+    ],
+)
+def test_a_city_one_leaves_for_does_not_act(read: Read, text: str, city: str) -> None:
+    extraction = read(text)
+    assert city not in {a.name for a in extraction.actors}
+    assert city in {p.name for p in extraction.places}
 
 
 def test_a_people_named_with_its_faith_is_the_people(read: Read) -> None:

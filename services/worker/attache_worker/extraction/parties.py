@@ -187,10 +187,14 @@ _SETTING_OUT = frozenset({"leave", "depart", "head", "set", "fly", "sail"})
 
 
 def _destination(verb: Token) -> bool:
-    """'left for Benghazi to meet Haftar': the parser may read the destination as the subject
-    of a 'for … to' clause; it is where the traveller goes, and does not act."""
+    """'left for Benghazi to meet Haftar', 'had left for Raqqa fearing fighting': the parser
+    may read the destination as the subject of a 'for … to' clause, or of the participle after
+    it; it is where the traveller goes, and does not act."""
     marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-    return marked and verb.head.lemma_.lower() in _SETTING_OUT
+    if marked:
+        return verb.head.lemma_.lower() in _SETTING_OUT
+    governed = verb.dep_ == "pcomp" and verb.head.lower_ == "for"
+    return governed and verb.head.head.lemma_.lower() in _SETTING_OUT
 
 
 def _met_there(noun: Token) -> bool:
