@@ -1770,6 +1770,16 @@ def test_a_city_one_leaves_for_does_not_act(read: Read, text: str, city: str) ->
     assert city in {p.name for p in extraction.places}
 
 
+def test_a_full_name_hung_on_a_coordinated_plural_is_a_person(read: Read) -> None:
+    text = (
+        "Talks between Russia's Alexander Lebed and Chechen separatist leaders were going "
+        "well on Thursday."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Alexander Lebed").kind == "PERSON"
+    assert all("Lebed" not in a.name for a in extraction.actors if a.kind == "GROUP")
+
+
 def test_a_people_named_with_its_faith_is_the_people(read: Read) -> None:
     text = (
         "The campaign drove more than 730,000 Rohingya Muslims into Bangladesh.\n\n"

@@ -1271,6 +1271,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if _leader_before_a_government(span):
         # 'Assad forces' are his, as 'Assad's forces' are: the person, whose state they serve.
         return _person_proto(span)
+    if label == "PERSON" and opens_with_given_name(span) and _names_a_community(span):
+        # 'talks between Russia's Alexander Lebed and Chechen separatist leaders': the parser
+        # may hang a full name on the plural noun of what it is coordinated with.
+        return _person_proto(span)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
