@@ -40,7 +40,11 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     nouns = _class_noun_positions(doc)
     if not nouns:
         return ClassedNames(frozenset(), frozenset())
-    near = [s for s in spans if nouns & {s.start - 1, s.end, s.end + 1, _given_to(s)}]
+    near = [
+        s
+        for s in spans
+        if nouns & {s.start - 1, s.end, s.end + 1, _given_to(s), *_apposed_positions(s)}
+    ]
     found: dict[NameClass, set[str]] = {"body": set(), "medium": set(), "vessel": set()}
     for span in [*near, *_untagged_runs_beside(doc, nouns)]:
         name_class = class_of(span)
@@ -94,7 +98,7 @@ def class_of(span: Span) -> NameClass | None:
     nationality ('the Yugoslav news agency') says whose the body is, not its name."""
     if span.root.pos_ != "PROPN" or get_gazetteer().demonym(readable(span)) is not None:
         return None
-    before = _noun_before(span) or _noun_named(span)
+    before = _noun_before(span) or _noun_named(span) or _noun_apposed(span)
     if before is not None:
         if _is_medium_noun(before):
             return "medium"
@@ -145,6 +149,22 @@ def _noun_named(span: Span) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING_VERBS:
         return None
     return verb.head if verb.head.pos_ == "NOUN" else None
+
+
+def _noun_apposed(span: Span) -> Token | None:
+    """'The National, an Abu Dhabi newspaper', 'Yeni Safak, a pro-government daily': the
+    common noun set off after the name, in apposition to it."""
+    return next(iter(_apposed_nouns(span)), None)
+
+
+def _apposed_nouns(span: Span) -> list[Token]:
+    return [
+        c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end
+    ]
+
+
+def _apposed_positions(span: Span) -> list[int]:
+    return [noun.i for noun in _apposed_nouns(span)]
 
 
 def _given_to(span: Span) -> int:
