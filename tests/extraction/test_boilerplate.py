@@ -47,6 +47,18 @@ def test_title_case_dateline_with_its_agency_is_packaging(text: str, dateline: s
     assert covered == dateline
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Writing in Foreign Policy, Aron Lund argued that the group was resurgent.",
+        "Reporting from the front, the agency said ten soldiers had died.",
+    ],
+)
+def test_a_paragraph_opening_with_writing_or_reporting_is_prose(line: str) -> None:
+    text = f"The army advanced on Monday.\n{line}\nThe talks resumed."
+    assert not boilerplate_spans(text)
+
+
 def test_a_title_case_sentence_start_is_no_dateline() -> None:
     assert not boilerplate_spans("Turkey - and only Turkey - can decide, Erdogan said.")
 

@@ -45,7 +45,7 @@ _LINE_PATTERNS = (
         re.M,
     ),
     re.compile(
-        r"^[ \t]*\(?(?:Reporting|Writing|Editing|Additional reporting)(?: by)? [^\n]{0,200}$", re.M
+        r"^[ \t]*\(?(?:Reporting|Writing|Editing|Additional reporting)(?: by|:) [^\n]{0,200}$", re.M
     ),
     re.compile(r"^[ \t]*To contact the (?:reporter|editor)s?[^\n]*$", re.M),
 )
