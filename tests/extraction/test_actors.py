@@ -1770,6 +1770,17 @@ def test_a_city_one_leaves_for_does_not_act(read: Read, text: str, city: str) ->
     assert city in {p.name for p in extraction.places}
 
 
+def test_a_known_body_the_model_leaves_untagged_is_found_by_its_name(read: Read) -> None:
+    text = (
+        "Human rights groups, among them Amnesty International and Reporters Without Borders, "
+        "demanded an inquiry."
+    )
+    assert actor_named(read(text), "Reporters Without Borders").kind == "ORGANIZATION"
+    # An office the dictionaries file among bodies names no body.
+    office = read("The US Secretary of State flew to Lima on Monday.")
+    assert not any("Secretary" in a.name for a in office.actors)
+
+
 def test_a_full_name_hung_on_a_coordinated_plural_is_a_person(read: Read) -> None:
     text = (
         "Talks between Russia's Alexander Lebed and Chechen separatist leaders were going "

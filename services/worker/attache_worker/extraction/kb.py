@@ -171,6 +171,23 @@ def _is_full_name(form: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
+# Words a body's name may hold in lower case: 'Organisation for the Prohibition of …'.
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "in", "on", "against", "al", "el"})
+_PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
+
+
+def _is_body_name(form: str) -> bool:
+    words = form.split()
+    if not words or not words[0][:1].isupper() or words[-1][:1].islower():
+        return False
+    return all(
+        (w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha())
+        or w in _NAME_PARTICLES
+        or w.startswith(_PARTICLE_PREFIXES)
+        for w in words
+    )
+
+
 def _written_in_capitals(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -259,6 +276,12 @@ class KnowledgeBase:
             for f in (e.name, *e.aliases)
         )
         return sorted({f for f in forms if f.isalpha() and f.isupper() and low <= len(f) <= high})
+
+    def body_names(self) -> list[str]:
+        """Organizations' names as news writes them, capitalized word by word ('Popular
+        Mobilisation Forces', 'Peshmerga'), for finding where the model tagged nothing."""
+        forms = (f for e in self.entries if e.kind == "ORGANIZATION" for f in (e.name, *e.aliases))
+        return sorted({f for f in forms if _is_body_name(f)})
 
     @cached_property
     def body_last_words(self) -> frozenset[str]:

@@ -41,6 +41,7 @@ from attache_worker.extraction.titles import (
     is_title_token,
     leading_title,
     title_apposed_to,
+    title_ends,
     title_words,
 )
 from attache_worker.extraction.truecase import DATELINE_PLACE, Lexicon, lexicon, may_name_a_place
@@ -1285,4 +1286,20 @@ def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     # as most such pairs name too many things.
     acronyms += kb.get_kb().body_acronyms(length=(2, 2), curated=True)
     matcher.add("ORG", [nlp.make_doc(acronym) for acronym in sorted(set(acronyms))])
+    # Bodies' names of two words or more the model leaves untagged ('Liberation Tigers of
+    # Tamil Eelam', 'Kurdish Peshmerga'). Not offices the dictionaries file as bodies ('US
+    # Secretary of State'), nor names opening with a state's, which the reading of a
+    # nationality before a noun takes care of ('Palestinian Authority').
+    bodies = [n for n in kb.get_kb().body_names() if " " in n and _names_only_a_body(n)]
+    matcher.add("ORG", [nlp.make_doc(name) for name in bodies])
     return matcher
+
+
+def _names_only_a_body(name: str) -> bool:
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head.lower() in title_ends():
+        return False
+    gazetteer = get_gazetteer()
+    first = gazetteer.demonym(words[0]) or gazetteer.lookup(words[0])
+    return first is None or first.kind != "COUNTRY"
