@@ -1770,6 +1770,20 @@ def test_a_city_one_leaves_for_does_not_act(read: Read, text: str, city: str) ->
     assert city in {p.name for p in extraction.places}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Popular Mobilisation Units, the mostly Shia militias that fought Isis, took part "
+        "in the operation.",
+        "Shia militias, the Hashd al-Shaabi, entered the town on Monday.",
+    ],
+)
+def test_a_group_noun_apposed_to_a_body_s_name_only_describes_it(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert actor_named(extraction, "Popular Mobilisation Forces").kind == "ORGANIZATION"
+    assert not [a.name for a in extraction.actors if a.kind == "GROUP"]
+
+
 def test_a_known_body_the_model_leaves_untagged_is_found_by_its_name(read: Read) -> None:
     text = (
         "Human rights groups, among them Amnesty International and Reporters Without Borders, "

@@ -60,6 +60,12 @@ def test_an_organization_is_one_entry_under_all_its_names(kb: KnowledgeBase) -> 
     assert found(kb, "Kurdistan Workers’ Party").id == found(kb, "PKK").id
 
 
+def test_iraq_s_popular_mobilisation_forces_under_their_names(kb: KnowledgeBase) -> None:
+    names = ["Popular Mobilization Forces", "Popular Mobilisation Units", "PMF", "Hashd al-Shaabi"]
+    assert {found(kb, n).id for n in names} == {"org:popular-mobilisation-forces"}
+    assert found(kb, "PMF").country == "IQ"
+
+
 def test_bodies_the_dictionaries_code_alike_stay_apart(kb: KnowledgeBase) -> None:
     # Phoenix files the CIA under the 'US intelligence community' and the Senate's committees
     # under Congress, since they code the same; each is still its own body, in its country.

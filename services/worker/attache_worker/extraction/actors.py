@@ -2026,10 +2026,15 @@ _OWNERS = frozenset({"its", "their"})
 def _drop_groups_held_by_others(protos: list[Proto]) -> None:
     """'The SDF has Arab fighters among its ranks', 'the Turkish army and its Syrian agent
     factions': a group the article only names as another's members or parts is that other's
-    make-up, no actor of its own."""
+    make-up, no actor of its own; 'the Popular Mobilisation Units, the mostly Shia militias
+    that …' only describes the body named beside it."""
     unnamed = [p for p in protos if p.kind == "GROUP" and not p.known]
-    held = {p.id for p in unnamed if _held_by_another(p.span)}
-    unheld = {p.id for p in unnamed if not _held_by_another(p.span)}
+    bodies = {
+        i for p in protos if p.kind == "ORGANIZATION" for i in range(p.span.start, p.span.end)
+    }
+    marks = [(p.id, _held_by_another(p.span) or _describes(p.span, bodies)) for p in unnamed]
+    held = {group for group, is_held in marks if is_held}
+    unheld = {group for group, is_held in marks if not is_held}
     dropped = held - unheld
     protos[:] = [p for p in protos if p.known or p.kind != "GROUP" or p.id not in dropped]
 
@@ -2048,6 +2053,14 @@ def _held_by_another(span: Span) -> bool:
     if any(_of_a_named_body(c) for c in noun.children):
         return True  # 'the Kurdish fighters of the YPG' are its members
     return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+
+
+def _describes(span: Span, bodies: set[int]) -> bool:
+    """The group's noun and a body's name stand in apposition, either way round."""
+    noun = span.root
+    if noun.dep_ == "appos" and noun.head.i in bodies:
+        return True
+    return any(c.dep_ == "appos" and c.i in bodies for c in noun.children)
 
 
 def _of_a_named_body(preposition: Token) -> bool:

@@ -178,7 +178,12 @@ _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "
 
 def _is_body_name(form: str) -> bool:
     words = form.split()
-    if not words or not words[0][:1].isupper() or words[-1][:1].islower():
+    if not words or not words[0][:1].isupper():
+        return False
+    last = words[-1]
+    if last.startswith(_PARTICLE_PREFIXES):
+        last = last.split("-", 1)[1]  # 'Hashd al-Shaabi'
+    if not last[:1].isupper():
         return False
     return all(
         (w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha())
