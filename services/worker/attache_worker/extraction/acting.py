@@ -153,12 +153,11 @@ def _part_of_the_ground(noun: Token) -> bool:
 
 
 def _venue_city(span: Span, noun: Token) -> bool:
-    """A capital named before a meeting or a text agreed there is its venue, and before a
-    newspaper or a radio ('an Abu Dhabi newspaper', 'Damascus radio') where it comes out; a
-    country's own name there ('the Syria talks') may say what it is about."""
+    """A capital named before a meeting or a text agreed there is its venue; a country's own
+    name there ('the Syria talks') may say what it is about."""
     from attache_worker.extraction.gazetteer import get_gazetteer  # gazetteer imports kb too
 
-    venues = word_set("places", "venues") | word_set("groups", "class_media")
+    venues = word_set("places", "venues")
     named = noun.lemma_.lower() in venues or noun.lower_ in venues
     return named and get_gazetteer().is_city(span.text)
 
