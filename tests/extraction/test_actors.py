@@ -1784,6 +1784,25 @@ def test_a_group_noun_apposed_to_a_body_s_name_only_describes_it(read: Read, tex
     assert not [a.name for a in extraction.actors if a.kind == "GROUP"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Two Britons were killed in the attack on Monday.", "Britons"),
+        ("Russians, possibly mercenaries, are said to have died in the airstrike.", "Russians"),
+        ("He is angry about the cut in aid to the Palestinians.", "Palestinians"),
+    ],
+)
+def test_a_plural_nationality_things_befall_names_people_not_the_state(
+    read: Read, text: str, people: str
+) -> None:
+    assert actor_named(read(text), people).kind == "GROUP"
+
+
+def test_a_plural_nationality_that_acts_is_the_state(read: Read) -> None:
+    text = "Now that the Iraqis have put something on the table, the talks can go on."
+    assert actor_named(read(text), "Iraq").kind == "COUNTRY"
+
+
 def test_a_known_body_the_model_leaves_untagged_is_found_by_its_name(read: Read) -> None:
     text = (
         "Human rights groups, among them Amnesty International and Reporters Without Borders, "

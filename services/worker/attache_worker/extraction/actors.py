@@ -488,7 +488,9 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
     group of them, not the state: 'Syrian rebels', 'Fijian rebels'. Then a country every other
     mention of which only locates something is a place in this article."""
     for index, proto in enumerate(protos):
-        if proto.kind == "COUNTRY" and proto.adjectival and names_organized_people(proto.span):
+        if proto.kind == "COUNTRY" and _people_things_befall(proto.span):
+            protos[index] = _group_named(proto.span, readable(proto.span))
+        elif proto.kind == "COUNTRY" and proto.adjectival and names_organized_people(proto.span):
             protos[index] = _group_proto(proto.span) or proto
         elif proto.kind == "COUNTRY" and proto.adjectival:
             protos[index] = _band_before_a_noun(proto.span) or proto
@@ -1951,6 +1953,32 @@ def _people_in_a_country(span: Span) -> Entry | None:
     if nationality is None or nationality.kind != "COUNTRY" or people is None:
         return None
     return people if people.kind == "GROUP" else None
+
+
+# Verbs whose subject undergoes them rather than acts: 'Russians … died'.
+_UNDERGOING = frozenset({"die", "flee", "starve", "perish", "suffer", "drown", "live"})
+
+
+def _people_things_befall(span: Span) -> bool:
+    """'Russians, possibly mercenaries, are said to have died', 'aid to the Palestinians': a
+    nationality word in the plural names people of the country where things befall them or
+    are given them, not the state ('the Iraqis have put something on the table' is)."""
+    text = readable(span)
+    gazetteer = get_gazetteer()
+    if len(span) != 1 or not text.endswith("s") or gazetteer.lookup(text) is not None:
+        return False
+    if gazetteer.demonym(text) is None:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubjpass" or (
+        root.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return True
+    if root.dep_ == "nsubj" and verb.lemma_.lower() in _UNDERGOING:
+        return True
+    # 'aid to the Palestinians', 'support for the Kurds': what a noun gives them.
+    return root.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.pos_ == "NOUN"
 
 
 def _plural_of_a_nationality_word(span: Span) -> bool:
