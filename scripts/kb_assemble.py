@@ -496,7 +496,7 @@ _BODY_NOUNS = frozenset(
     words(
         """committee subcommittee commission council agency office service bureau directorate
         department ministry court senate house assembly congress parliament community
-        headquarters"""
+        headquarters force guard"""
     )
 )
 # Words after which a name goes on to say whose or what the body is ('Office of the Director').

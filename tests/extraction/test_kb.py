@@ -78,6 +78,7 @@ def test_bodies_the_dictionaries_code_alike_stay_apart(kb: KnowledgeBase) -> Non
     assert committee != found(kb, "US Congress")
     assert found(kb, "Guardian Council") == found(kb, "Council of Guardians")
     assert found(kb, "Guardian Council") != found(kb, "Islamic Consultative Assembly")
+    assert found(kb, "Quds Force") != found(kb, "Revolutionary Guard")
     # A body's other names and acronyms stay with it.
     assert found(kb, "US Congress") == found(kb, "United States Congress")
     assert found(kb, "FBI") == found(kb, "Federal Bureau of Investigation")
