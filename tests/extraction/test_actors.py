@@ -159,11 +159,12 @@ def test_community_word_before_plural_noun_is_a_group(read: Read) -> None:
 def test_a_stateless_people_acts_as_itself_and_its_fighters_as_a_band(read: Read) -> None:
     extraction = read(
         "Kurdish leaders appealed for help as Kurdish forces dug in. The Kurds fear a massacre, "
-        "and Kurdish fighters vowed to resist."
+        "and Kurdish fighters vowed to resist. Kurdish officials accused Baghdad of betrayal."
     )
     kurds = actor_named(extraction, "Kurds")
     assert kurds.id == "group:kurds"
-    assert {"Kurdish leaders", "Kurdish forces", "Kurds"} <= {m.text for m in kurds.mentions}
+    voices = {"Kurdish leaders", "Kurdish forces", "Kurds", "Kurdish officials"}
+    assert voices <= {m.text for m in kurds.mentions}
     assert "Kurdish fighters" not in {m.text for m in kurds.mentions}
 
 

@@ -100,7 +100,9 @@ from attache_worker.extraction.titles import (
 # Labels the model gives people's names it does not know ("Mariano Rivera" as a body).
 _MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # What a people with no state acts through: 'Kurdish forces', 'Kurdish leaders'.
-_COMMUNITY_VOICES = frozenset({"force", "group", "leader", "ally", "community", "authority"})
+_COMMUNITY_VOICES = frozenset(
+    {"force", "group", "leader", "ally", "community", "authority", "official", "commander"}
+)
 _GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
 # A leader's armed forces are the state's: 'Assad's forces'.
 _STATE_FORCES = frozenset({"force", "troop", "army", "military"})
