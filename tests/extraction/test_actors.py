@@ -1815,6 +1815,21 @@ def test_a_known_body_the_model_leaves_untagged_is_found_by_its_name(read: Read)
     assert not any("Secretary" in a.name for a in office.actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN envoy, Staffan de Mistura, said talks would resume in Geneva. Staffan de "
+        "Mistura said the talks would resume on Monday.",
+        "Staffan de Mistura said the talks would resume. De Mistura told reporters that both "
+        "sides had agreed.",
+    ],
+)
+def test_a_name_read_as_a_person_once_is_the_person_everywhere(read: Read, text: str) -> None:
+    extraction = read(text)
+    named = [a for a in extraction.actors if "Mistura" in a.name]
+    assert [(a.name, a.kind) for a in named] == [("Staffan de Mistura", "PERSON")]
+
+
 def test_a_full_name_hung_on_a_coordinated_plural_is_a_person(read: Read) -> None:
     text = (
         "Talks between Russia's Alexander Lebed and Chechen separatist leaders were going "

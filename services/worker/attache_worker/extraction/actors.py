@@ -2302,6 +2302,15 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if _retypable(proto) and _full_name_of(proto.span, named_people):
             proto.kind, proto.id, proto.name = "PERSON", None, None
+    titled = {
+        p.span.text.lower()
+        for p in protos
+        if p.kind == "PERSON" and is_person_evidence(p.span, single_person_words)
+    }
+    lowered = {name.lower() for name in named_people}
+    for proto in protos:
+        if _retypable(proto) and _named_as_a_person(proto.span, titled, lowered):
+            proto.kind, proto.id, proto.name = "PERSON", None, None
     for span in list(places):
         if span.text.lower() in short_forms or _described_as_a_person(span):
             places.remove(span)
@@ -2319,6 +2328,19 @@ def _full_name_of(span: Span, named_people: set[str]) -> bool:
     return any(
         span[start:].text in named_people for start in range(1, len(span) - 1)
     ) and not _ends_in_a_body_word(span)
+
+
+def _named_as_a_person(span: Span, titled: set[str], people: set[str]) -> bool:
+    """'Staffan de Mistura said', tagged an organization, where the article gives the same
+    name a title elsewhere ('the UN envoy, Staffan de Mistura'), or calls him a person by its
+    last words ('De Mistura told reporters'): the article spells a name one way, and evidence
+    at one mention holds for all. The model's tag alone is no evidence."""
+    text = span.text.lower()
+    if text in titled:
+        return True
+    words = text.split()
+    suffixes = (" ".join(words[start:]) for start in range(1, len(words) - 1))
+    return any(s in people for s in suffixes) and not _ends_in_a_body_word(span)
 
 
 def _described_as_a_person(span: Span) -> bool:
