@@ -106,6 +106,9 @@ def test_a_known_acronym_is_the_body_the_article_names_with_its_initials(read: R
     assert "International Criminal Court" not in actor_names(extraction)
     court = read("The ICC opened an inquiry. The International Criminal Court said it was fair.")
     assert "ICC" in {m.text for m in actor_named(court, "International Criminal Court").mentions}
+    # A country's short name is the country, beside a body whose name it opens.
+    senate = read("The US envoy spoke on Monday. The US Senate voted to end the support.")
+    assert "US" in {m.text for m in actor_named(senate, "United States").mentions}
 
 
 def test_a_lowercase_party_after_a_possessive_name_is_part_of_it(read: Read) -> None:
