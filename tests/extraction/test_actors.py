@@ -1804,6 +1804,13 @@ def test_a_plural_nationality_that_acts_is_the_state(read: Read) -> None:
     assert actor_named(read(text), "Iraq").kind == "COUNTRY"
 
 
+def test_fighters_named_by_a_known_body_s_word_are_that_body(read: Read) -> None:
+    extraction = read("Iraqi forces took Kirkuk from Kurdish peshmerga fighters on Monday.")
+    body = actor_named(extraction, "Peshmerga")
+    assert body.kind == "ORGANIZATION"
+    assert not [a.name for a in extraction.actors if a.kind == "GROUP"]
+
+
 def test_a_known_body_the_model_leaves_untagged_is_found_by_its_name(read: Read) -> None:
     text = (
         "Human rights groups, among them Amnesty International and Reporters Without Borders, "

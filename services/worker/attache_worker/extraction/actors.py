@@ -1927,9 +1927,23 @@ def _group_proto(span: Span) -> Proto | None:
             # itself. 'Kurdish political activists' are a group of their own, 'Tamil civilians'
             # some of its people, and 'Kurdish fighters' a band the article names (the YPG).
             return Proto(span, "GROUP", community.id, community.name, known=True)
+        body = _body_named_inside(span)
+        if body is not None:
+            # 'Kurdish peshmerga fighters' are the Peshmerga's, as 'Faylaq al-Rahman fighters'
+            # are the legion's.
+            return Proto(span, body.kind, body.id, body.name, known=True)
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return _group_named(span, span.text)
+
+
+def _body_named_inside(span: Span) -> Entry | kb.KbEntry | None:
+    """A body the knowledge base knows by one of the words qualifying a group's plural noun."""
+    for token in span[1:-1]:
+        entry = get_gazetteer().lookup(token.text) or kb.lookup(token.text)
+        if entry is not None and entry.kind == "ORGANIZATION":
+            return entry
+    return None
 
 
 def _group_named(span: Span, name: str) -> Proto:
