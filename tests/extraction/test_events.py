@@ -444,6 +444,18 @@ def test_a_call_on_someone_to_act_is_the_caller_s_demand_of_them(read: Read) -> 
     assert event.targets == ["Myanmar"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Moscow, Vladimir Putin welcomed the move on Wednesday.", "Russia"),
+        ("In Geneva, the UN envoy urged all parties to respect the truce.", "Geneva"),
+    ],
+)
+def test_a_place_put_before_the_subject_is_no_target(read: Read, text: str, place: str) -> None:
+    (event, *_) = read(text).events
+    assert place not in event.targets
+
+
 def test_a_place_near_which_an_act_happens_is_not_its_target(read: Read) -> None:
     text = "Rebel fighters repelled an advance by government troops near Saraqeb on Monday."
     (event, *_) = read(text).events

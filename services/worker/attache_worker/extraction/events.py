@@ -943,6 +943,8 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS:
                 continue
+            if child.dep_ == "prep" and _fronted_setting(token, child):
+                continue
             if has_object and _tells_a_deed(child):
                 # 'accused the US of restoring … for Namibia': the deed names no target.
                 continue
@@ -998,11 +1000,24 @@ def _place_targets(clause: _Clause, actors: DocActors) -> list[str]:
     found = []
     for token in chain:
         for child in token.children:
-            if child.dep_ == "prep" and _sets_the_scene(token, child):
+            if child.dep_ == "prep" and (
+                _sets_the_scene(token, child) or _fronted_setting(token, child)
+            ):
                 continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found += [actors.token_place.get(t.i) for t in _object_tokens(child)]
     return list(dict.fromkeys(p for p in found if p is not None))
+
+
+def _fronted_setting(verb: Token, prep: Token) -> bool:
+    """'In Moscow, Putin welcomed the move', 'In Geneva, the envoy urged all parties …': a
+    place put before the subject says where the act is told, not whom it is aimed at."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if prep.lower_ not in SETTING_PREPOSITIONS or subject is None or prep.i > subject.i:
+        return False
+    # A place's name; not 'in a letter to the UN', 'in its agreement with Russia'.
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return place is not None and place.pos_ == "PROPN"
 
 
 def _sets_the_scene(verb: Token, prep: Token) -> bool:
