@@ -1804,6 +1804,17 @@ def test_a_plural_nationality_that_acts_is_the_state(read: Read) -> None:
     assert actor_named(read(text), "Iraq").kind == "COUNTRY"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said the troops would come home.",
+        "US to pull all troops out of Syria, Trump declares",
+    ],
+)
+def test_a_well_known_surname_tagged_a_body_is_the_person(read: Read, text: str) -> None:
+    assert actor_named(read(text), "Donald Trump").kind == "PERSON"
+
+
 def test_fighters_named_by_a_known_body_s_word_are_that_body(read: Read) -> None:
     extraction = read("Iraqi forces took Kirkuk from Kurdish peshmerga fighters on Monday.")
     body = actor_named(extraction, "Peshmerga")

@@ -1272,6 +1272,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'Mattis replied', 'Frans Timmermans said': a name the model took for a nationality,
         # used as a person's.
         return _person_proto(span)
+    if label == "ORG" and _well_known_surname_used_as_person(span):
+        # 'Trump said the troops would come home', tagged a body.
+        return _person_proto(span)
     if _names_a_community(span) and _is_acronym_before(span):
         # 'KDP leaders', 'PKK militants': an acronym names a body, whose members they are.
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
@@ -1698,6 +1701,14 @@ def _join_styled_states(protos: list[Proto]) -> None:
         named = [states[f"country:{iso}"] for iso in styled if f"country:{iso}" in states]
         if len(named) == 1:
             proto.kind, proto.id, proto.name = "COUNTRY", named[0].id, named[0].name
+
+
+def _well_known_surname_used_as_person(span: Span) -> bool:
+    """A surname news uses alone for a well-known person (`data/people.json`), that no body
+    bears, used as a person's (the subject of a verb of saying, an office's holder …)."""
+    if len(span) != 1 or get_gazetteer().known_body(span.text) is not None:
+        return False
+    return get_gazetteer().is_well_known_surname(span.text) and used_as_person(span)
 
 
 def _body_by_its_words(span: Span) -> Proto | None:

@@ -103,6 +103,10 @@ class Gazetteer:
             return None
         return Entry(chosen[0].id, chosen[0].name, "PERSON")
 
+    def is_well_known_surname(self, surname: str) -> bool:
+        """A surname `data/people.json` lists as news uses it alone ('Trump', 'Erdoğan')."""
+        return fold_accents(normalize_surface(surname)) in self._people
+
     def known_body(self, surface: str) -> Entry | None:
         """An organization or community the knowledge base knows by this name or alias."""
         entry = kb.lookup(surface)
