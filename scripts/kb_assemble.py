@@ -381,15 +381,15 @@ class Assembler:
         known once every block is read; the first words of bodies' names are not among them."""
         people = [d for d in self.drafts if d.kind == "PERSON"]
         bodies = [d for d in self.drafts if d.kind == "ORGANIZATION"]
-        given = {fold(d.heads[0]).split()[0] for d in people if " " in d.heads[0]}
-        given -= {fold(head).split()[0] for d in bodies for head in d.heads}
+        firsts = {fold(d.heads[0]).split()[0] for d in people if " " in d.heads[0]}
+        given = frozenset(firsts - {fold(head).split()[0] for d in bodies for head in d.heads})
         for org in bodies:
             found = [
                 f
                 for f in org.forms
                 if f not in org.heads
                 and _opens_like_a_name(f)
-                and looks_like_person(f, frozenset(given))
+                and looks_like_person(f, given)
                 and self._names_a_person(f)
             ]
             for form in found:

@@ -370,9 +370,6 @@ def _apply_acronyms(
     protos.sort(key=lambda p: p.span.start)
 
 
-_BODIES = frozenset({"ORGANIZATION", "GROUP"})
-
-
 def _one_body(long: Proto, short: Proto) -> bool:
     """Whether a long name the article defines a known acronym for is that acronym's body:
     'the YPG (Kurdish People's Protection Units)' is, 'the Sheffield Development Fund (SDF)'
@@ -404,7 +401,7 @@ def _expand_undefined_acronyms(protos: list[Proto], places: list[Span]) -> None:
 
     for proto in protos:
         text = readable(proto.span)
-        if proto.known and (proto.kind not in _BODIES or proto.id in named_in_full):
+        if proto.known and (proto.kind not in kb.BODY_KINDS or proto.id in named_in_full):
             continue  # 'US' is the United States beside the 'US Senate'
         if not text.isupper() or " " in text:
             continue

@@ -40,11 +40,7 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     nouns = _class_noun_positions(doc)
     if not nouns:
         return ClassedNames(frozenset(), frozenset())
-    near = [
-        s
-        for s in spans
-        if nouns & {s.start - 1, s.end, s.end + 1, _given_to(s), *_apposed_positions(s)}
-    ]
+    near = [s for s in spans if nouns & _class_noun_sites(s)]
     found: dict[NameClass, set[str]] = {"body": set(), "medium": set(), "vessel": set()}
     for span in [*near, *_untagged_runs_beside(doc, nouns)]:
         name_class = class_of(span)
@@ -163,13 +159,14 @@ def _apposed_nouns(span: Span) -> list[Token]:
     ]
 
 
-def _apposed_positions(span: Span) -> list[int]:
-    return [noun.i for noun in _apposed_nouns(span)]
-
-
-def _given_to(span: Span) -> int:
-    noun = _noun_named(span)
-    return -1 if noun is None else noun.i
+def _class_noun_sites(span: Span) -> set[int]:
+    """Where a class noun of the name's own phrase may stand: right beside it, given the name
+    by a participle, or in apposition after it."""
+    sites = {span.start - 1, span.end, span.end + 1, *(n.i for n in _apposed_nouns(span))}
+    named = _noun_named(span)
+    if named is not None:
+        sites.add(named.i)
+    return sites
 
 
 def _noun_after(span: Span) -> Token | None:

@@ -90,7 +90,7 @@ class Gazetteer:
         one person of that surname in the knowledge base who held office on the day `on` the
         article appeared, or served one of `countries` (those the article names), so that a
         surname alone never reaches a stranger."""
-        found = self._people.get(fold_accents(normalize_surface(surname)))
+        found = self._well_known(surname)
         if found is not None:
             return found
         named = kb.people_named(surname)
@@ -105,7 +105,10 @@ class Gazetteer:
 
     def is_well_known_surname(self, surname: str) -> bool:
         """A surname `data/people.json` lists as news uses it alone ('Trump', 'Erdoğan')."""
-        return fold_accents(normalize_surface(surname)) in self._people
+        return self._well_known(surname) is not None
+
+    def _well_known(self, surname: str) -> Entry | None:
+        return self._people.get(fold_accents(normalize_surface(surname)))
 
     def known_body(self, surface: str) -> Entry | None:
         """An organization or community the knowledge base knows by this name or alias."""

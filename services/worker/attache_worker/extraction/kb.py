@@ -126,7 +126,8 @@ _AMERICAN_SPELLINGS = {
     "co-op": "coop",
 }
 _SPELLING_SIMILARITY = 85
-_BODY_KINDS = frozenset({"ORGANIZATION", "GROUP"})
+# Kinds of collective actor other than states: bodies and groups.
+BODY_KINDS = frozenset({"ORGANIZATION", "GROUP"})
 
 
 # Every name of several words a text holds is looked up this way, and the same names come back
@@ -262,7 +263,7 @@ class KnowledgeBase:
         out: dict[str, tuple[KbEntry, str] | None] = {}
         for key, (entry, strict) in self._forms.items():
             skeleton = None if strict else spelling_skeleton(key)
-            if skeleton is None or entry.kind not in _BODY_KINDS:
+            if skeleton is None or entry.kind not in BODY_KINDS:
                 continue
             known = out.get(skeleton, (entry, key))
             out[skeleton] = (entry, key) if known is not None and known[0] is entry else None
@@ -364,7 +365,7 @@ class KnowledgeBase:
 
 def is_armed_group(entry: KbEntry) -> bool:
     """A non-state armed body or banner: rebels, insurgents, militias, militant networks."""
-    return entry.kind in _BODY_KINDS and entry.sector in ARMED_SECTORS
+    return entry.kind in BODY_KINDS and entry.sector in ARMED_SECTORS
 
 
 # CAMEO sector codes of bodies that watch, tend or report (human rights, health, refugees,
