@@ -898,3 +898,40 @@ def test_a_transliterated_town_the_model_tags_a_person_is_a_place(
     extraction = read(text)
     assert town not in {a.name for a in extraction.actors}
     assert town in {p.name for p in extraction.places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian-made jets flew over the town on Monday, residents said.",
+        "Witnesses said the missiles were US-made and had been fired from the coast.",
+    ],
+)
+def test_where_a_weapon_was_made_is_no_party(read: Read, text: str) -> None:
+    names = actor_names(read(text))
+    assert "Russia" not in names
+    assert "United States" not in names
+
+
+def test_a_state_backing_a_force_still_acts(read: Read) -> None:
+    extraction = read("Russian-backed forces shelled the town on Monday.")
+    assert "Russia" in actor_names(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The war has driven millions of people to Lebanon and Jordan.", "Lebanon"),
+        ("Hundreds of refugees were sent back to Afghanistan last year.", "Afghanistan"),
+        ("Many of the families went back to Iraq after the fighting.", "Iraq"),
+        ("The men were deported to Tunisia in March.", "Tunisia"),
+    ],
+)
+def test_where_people_are_made_to_go_is_a_place(read: Read, text: str, place: str) -> None:
+    extraction = read(text)
+    assert place in place_names(extraction)
+    assert place not in actor_names(extraction)
+
+
+def test_a_state_troops_are_sent_to_may_be_a_party(read: Read) -> None:
+    assert "Syria" in actor_names(read("Russia sent warplanes to Syria in 2015."))

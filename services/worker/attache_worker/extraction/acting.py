@@ -45,6 +45,13 @@ _MOTION_TO = frozenset(
     {"return", "go", "come", "travel", "flee", "move", "head", "leave", "emigrate", "migrate"}
     | {"escape", "relocate"}
 )
+# 'driven millions to Lebanon', 'deported to Syria': where others are made to go. ('sent troops
+# to Syria' may make Syria a party; 'sent back to Syria' returns them.)
+_DRIVEN_TO = frozenset({"drive", "displace", "deport", "repatriate", "evacuate", "smuggle"})
+_SENT_BACK = frozenset({"send", "force", "push", "bring", "ship", "fly"})
+# 'a Britain-based group', 'Russian-made jets': where a thing is based or was made, not a
+# party to what it does.
+_OF_ORIGIN = frozenset({"based", "made", "built", "designed", "manufactured", "produced"})
 # 'troops deployed to Nagorno-Karabakh': where forces are posted. (A country forces are sent to
 # may be a party to their mission, so this reads names other than countries only.)
 _STATIONING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
@@ -104,8 +111,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         )
     if root.dep_ == "dobj":
         return head.lemma_.lower() in _MOTION_THROUGH
-    if root.dep_ in {"npadvmod", "compound"} and head.lower_ == "based":
-        # 'a Britain-based monitoring group' is placed in Britain.
+    if root.dep_ in {"npadvmod", "compound"} and head.lower_ in _OF_ORIGIN:
+        # 'a Britain-based monitoring group' is placed in Britain, 'US-made jets' made there.
         return True
     if root.dep_ in _MODIFIER_DEPS and head.i >= span.end:
         # 'Syria's Kurds': a people placed by their country.
@@ -121,7 +128,12 @@ def _moved_to(preposition: Token) -> bool:
     mover = preposition.head
     if mover.dep_ == "npadvmod" and mover.pos_ in {"ADJ", "DET", "NUM", "PRON"}:
         mover = mover.head  # not 'has gone all the way to the Supreme Court'
-    return mover.lemma_.lower() in _MOTION_TO
+    sent_back = mover.lower_ == "back" and mover.dep_ in {"advmod", "prt"}
+    if sent_back:
+        mover = mover.head  # 'were sent back to Syria', where 'to' hangs on 'back'
+    lemma = mover.lemma_.lower()
+    sent_back = sent_back or any(c.lower_ == "back" for c in mover.children)
+    return lemma in _MOTION_TO or lemma in _DRIVEN_TO or (sent_back and lemma in _SENT_BACK)
 
 
 def _ends_a_range(preposition: Token) -> bool:
@@ -302,6 +314,8 @@ def demonym_acts(demonym: Span) -> bool:
         # 'British, American and Danish nationals': each stands where the first one does.
         root = root.head
     head = root.head
+    if root.dep_ in {"npadvmod", "compound"} and head.lower_ in _OF_ORIGIN:
+        return False  # 'Russian-made jets' were made there; 'Russian-backed forces' are backed
     if head.i < demonym.end:
         # '… are Turkmen': a people, not its state; 'the Syrians said' speaks for it.
         return root.dep_ not in {"attr", "acomp", "appos"}
