@@ -2389,3 +2389,41 @@ def test_a_garrison_named_after_its_site_is_a_place(read: Read) -> None:
     extraction = read(text)
     assert "al-Tanf" not in {a.name for a in extraction.actors}
     assert "al-Tanf" in {p.name for p in extraction.places}
+
+
+def test_a_name_ending_in_league_is_a_body_after_a_leaders_title(read: Read) -> None:
+    extraction = read(
+        "Nawaz Sharif, leader of the main opposition Pakistan Muslim League, told a rally that "
+        "the government must go."
+    )
+    assert actor_named(extraction, "Pakistan Muslim League").kind == "ORGANIZATION"
+
+
+def test_a_name_tagged_a_persons_before_the_word_party_is_the_party(read: Read) -> None:
+    extraction = read(
+        "Among the dead were five members of the religious Jamaat-i-Islami party, who drowned "
+        "while trying to save books from a flooded library."
+    )
+    kinds = {a.name: a.kind for a in extraction.actors}
+    assert "PERSON" not in kinds.values()
+    assert any("Jamaat-i-Islami" in name for name in kinds)
+
+
+def test_a_peoples_word_before_an_army_names_no_one(read: Read) -> None:
+    extraction = read(
+        "Zaire expelled 28 Rwandan Hutu refugees on Friday. Most had been soldiers in the "
+        "former Hutu army, which fled to Zaire in 1994, Captain Firmin Gatera said."
+    )
+    assert "Hutu" not in {a.name for a in extraction.actors if a.kind == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Albania signed the International Covenant on Civil and Political Rights in 1991.",
+        "Ukraine accepted the jurisdiction of the court under the Rome Statute in 2015.",
+    ],
+)
+def test_a_covenant_or_a_statute_is_a_text_not_a_body(read: Read, text: str) -> None:
+    names = {a.name for a in read(text).actors}
+    assert not any("Covenant" in name or "Statute" in name for name in names)

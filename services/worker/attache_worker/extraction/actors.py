@@ -120,7 +120,9 @@ _DOCUMENT_NOUNS = frozenset(
         "agreement",
         "cessation",
         "charter",
+        "communique",
         "convention",
+        "covenant",
         "declaration",
         "memorandum",
         "pact",
@@ -128,6 +130,7 @@ _DOCUMENT_NOUNS = frozenset(
         "protocol",
         "resolution",
         "roadmap",
+        "statute",
         "treaty",
         "truce",
     }
@@ -1056,8 +1059,17 @@ def _known_to_name_no_person(text: str) -> bool:
 
 
 def _surnames_of(candidates: Iterable[Candidate]) -> set[str]:
-    """The last words of the names tagged as people's in more than one word."""
-    return {c.span[-1].text for c in candidates if c.label == "PERSON" and len(c.span) > 1}
+    """The last words of the names tagged as people's in more than one word. A nationality
+    word and one other ('Rwandan Hutu refugees') names no one."""
+    return {
+        c.span[-1].text
+        for c in candidates
+        if c.label == "PERSON" and len(c.span) > 1 and not _nationality_and_one_word(c.span)
+    }
+
+
+def _nationality_and_one_word(span: Span) -> bool:
+    return len(span) == 2 and get_gazetteer().demonym(span[0].text) is not None
 
 
 def _no_one_s_name(span: Span, surnames: set[str]) -> bool:
@@ -1289,6 +1301,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return _body_by_its_words(span) or _group_proto(span)
     if _names_a_company(span):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
+    if label == "PERSON" and _names_its_party(span) and span.root.dep_ != "poss":
+        # 'the religious Jamaat-i-Islami party', tagged a person's name ('Hitler's party' is
+        # his).
+        return _organization_proto(span)
     if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
         return _person_proto(span)
     if label in _MISREAD_PERSON_LABELS and opens_with_given_name(span):
@@ -1458,8 +1474,12 @@ def _describes_people(word: Span) -> bool:
     head = word.root.head
     if head.tag_ == "NNS":
         return True
-    personal = word_set("groups", "people") | word_set("groups", "nouns") | _YOUNG
+    personal = word_set("groups", "people") | word_set("groups", "nouns") | _YOUNG | _ARMED
     return head.lemma_.lower() in personal and not kb.people_named(word.text)
+
+
+# Armed bodies a people's word describes: 'the former Hutu army', 'a Druze militia'.
+_ARMED = frozenset({"army", "militia", "force", "brigade", "battalion", "guerrilla"})
 
 
 _YOUNG = frozenset({"girl", "boy", "teenager", "baby"})
@@ -1847,12 +1867,17 @@ def _titles_an_apposed_person(span: Span) -> bool:
 
 def _names_a_document(span: Span) -> bool:
     """A name of several words headed by a document's noun: its last word, or the word before
-    its first 'of' ('Plan of Action')."""
+    its first preposition ('Plan of Action', 'Covenant on Civil and Political Rights')."""
     if len(span) < 2:
         return False
     words = [t.lower_ for t in span]
-    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    opening = next((i for i, w in enumerate(words[1:], 1) if w in _NAME_PREPOSITIONS), None)
+    head = words[opening - 1] if opening is not None else words[-1]
     return head in _DOCUMENT_NOUNS or head.removesuffix("s") in _DOCUMENT_NOUNS
+
+
+# Prepositions after the head noun of a name: 'Convention against Torture'.
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "against"})
 
 
 def _names_a_model(span: Span) -> bool:
