@@ -395,6 +395,15 @@ class Assembler:
             for form in found:
                 org.forms.remove(form)
                 self._add_member(org, form, [Code(org.code)] if org.code else [])
+            # 'NASRALLAH' and 'SHEIKH_NASRALLAH' under Hezbollah, 'JOULANI' under al-Nusra: a
+            # person the dictionaries list with the body's code, by name or surname, or styled
+            # as a cleric, is no name of the body.
+            known = _names_and_surnames(p for p in people if _holds_code(p, org.code))
+            for form in [f for f in org.forms if f not in org.heads]:
+                parts = form.split()
+                styled = len(parts) > 1 and fold(parts[0]) in _CLERICS
+                if styled or fold(" ".join(parts)) in known:
+                    org.forms.remove(form)
 
     def _add_person(self, block: Block) -> None:
         draft = self._person_draft(block.names, block.codes)
@@ -510,6 +519,30 @@ def body_noun(name: str) -> str | None:
     parts = [_bare(w) for w in name.split()]
     cut = next((i for i, w in enumerate(parts) if i and w in _NAME_LINKS), len(parts))
     return parts[cut - 1] if cut and parts[cut - 1] in _BODY_NOUNS else None
+
+
+_SURNAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu"})
+_CLERICS = frozenset({"sheikh", "sheik", "shaikh", "sayyed", "sayyid", "mullah", "ayatollah"})
+
+
+def _holds_code(person: Draft, code: str | None) -> bool:
+    return code is not None and any(role["code"] == code for role in person.roles)
+
+
+def _names_and_surnames(people: Iterable[Draft]) -> frozenset[str]:
+    """Folded full names of the people listed, and their surnames of one word or a particle
+    and a word ('baghdadi', 'al baghdadi'), but not a surname that is also a given name."""
+    names: set[str] = set()
+    for person in people:
+        for head in person.heads:
+            words = fold(split_qualifier(head)[0]).split()
+            if len(words) < 2:
+                continue
+            names.add(" ".join(words))
+            names.add(words[-1])
+            if words[-2] in _SURNAME_PARTICLES:
+                names.add(" ".join(words[-2:]))
+    return frozenset(names)
 
 
 def _opens_like_a_name(form: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 _CODE = re.compile(r"\[([^\]]*)\]")
+_NO_CODE = re.compile(r"-+")
 # `>YYMMDD` (from), `<YYMMDD` (until), `YYMMDD-YYMMDD` (between); six or eight digits.
 _SPAN = re.compile(r"^(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8})?$")
 _FROM = re.compile(r"^>\s*(\d{6}|\d{8})$")
@@ -36,6 +37,8 @@ class Block:
     codes: list[Code] = field(default_factory=list)
     comment: str = ""
     section: str = ""
+    # `[---]`: the file lists the name to say it codes nothing ('INDIAN_OCEAN  [---]').
+    uncoded: bool = False
 
 
 def parse_date(text: str) -> date | None:
@@ -94,12 +97,14 @@ def read_actor_blocks(text: str) -> Iterator[Block]:
             continue
         line, comment = _split_comment(raw)
         codes = [code for inside in _CODE.findall(line) if (code := parse_code(inside.strip()))]
+        uncoded = any(_NO_CODE.fullmatch(inside.strip()) for inside in _CODE.findall(line))
         names_part = _CODE.sub(" ", line)
         if not line.strip():
             continue
         if raw[:1] in (" ", "\t") and not names_part.strip():
             if current is not None:
                 current.codes.extend(codes)
+                current.uncoded = current.uncoded or uncoded
             continue
         if names_part.lstrip().startswith("+"):
             if current is not None:
@@ -109,10 +114,10 @@ def read_actor_blocks(text: str) -> Iterator[Block]:
         if current is not None and current.codes:
             yield from _flush(pending, current)
             pending = []
-        elif current is not None:
+        elif current is not None and not current.uncoded:
             pending.append(current)
-        current = Block(_names_in(names_part)[:1], list(codes), comment, section)
-    if current is not None:
+        current = Block(_names_in(names_part)[:1], list(codes), comment, section, uncoded)
+    if current is not None and not current.uncoded:
         yield from _flush(pending, current)
 
 

@@ -249,6 +249,23 @@ def test_a_person_filed_among_a_body_s_names_is_its_member(
     assert name not in found(kb, body).aliases
 
 
+@pytest.mark.parametrize(
+    ("form", "body"),
+    [
+        ("Nasrallah", "Hezbollah"),
+        ("Sheikh Nasrallah", "Hezbollah"),
+        ("Joulani", "Jabhat al Nusra"),
+        ("Al-Awlaki", "Al-Qaeda in the Arabian Peninsula"),
+    ],
+)
+def test_a_member_s_surname_or_a_cleric_s_style_is_no_name_of_the_body(
+    kb: KnowledgeBase, form: str, body: str
+) -> None:
+    assert form not in found(kb, body).aliases
+    entry = kb.lookup(form)
+    assert entry is None or entry.kind == "PERSON"
+
+
 def test_people_by_surname(kb: KnowledgeBase) -> None:
     assert "person:bashar-al-assad" in {p.id for p in kb.people_named("Assad")}
     assert [p.id for p in kb.people_named("Trump")] == ["person:donald-trump"]
@@ -297,6 +314,23 @@ def test_a_country_in_a_dictionary_name_is_written_as_a_name_not_an_acronym(
     names = load_script("kb_names")
     assert names.display("AGUA_BOLIVIA_", {"BOLIVIA"}) == "Agua Bolivia"
     assert names.display("UN_WOMEN", {"UN"}) == "UN Women"
+
+
+def test_a_name_the_dictionary_codes_as_nothing_takes_no_other_s_code() -> None:
+    text = (
+        "GURGAON_ [INDGOV]\n"
+        "INDIAN_OCEAN  [---]\n"
+        "LOK_SABHA\n"
+        "+RAJYA_SABHA\n"
+        "\t[INDGOVLEG]\n"
+        "AHMED_DARWISH_\n"
+        "\t[---]\n"
+        "AMR_MOUSSA_\n"
+        "\t[EGYGOV 040711-110306]\n"
+    )
+    blocks = list(load_script("kb_tabari").read_actor_blocks(text))
+    codes = {block.names[0]: [c.code for c in block.codes] for block in blocks}
+    assert codes == {"GURGAON_": ["INDGOV"], "LOK_SABHA": ["INDGOVLEG"], "AMR_MOUSSA_": ["EGYGOV"]}
 
 
 def _source(env: str, name: str) -> Path | None:
