@@ -2427,3 +2427,13 @@ def test_a_peoples_word_before_an_army_names_no_one(read: Read) -> None:
 def test_a_covenant_or_a_statute_is_a_text_not_a_body(read: Read, text: str) -> None:
     names = {a.name for a in read(text).actors}
     assert not any("Covenant" in name or "Statute" in name for name in names)
+
+
+def test_a_surname_with_its_hyphened_particle_is_the_person_named_in_full(read: Read) -> None:
+    extraction = read(
+        "The Islamic State leader, Abu Bakr al-Baghdadi, urged his followers to keep fighting. "
+        "Al-Baghdadi has not been seen in public since 2014."
+    )
+    person = actor_named(extraction, "Abu Bakr al-Baghdadi")
+    assert "Al-Baghdadi" in {m.text for m in person.mentions}
+    assert not any(a.kind == "ORGANIZATION" and "Baghdadi" in a.name for a in extraction.actors)

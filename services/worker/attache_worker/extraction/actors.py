@@ -2420,13 +2420,21 @@ def _short_forms(full_names: list[Span]) -> set[str]:
     forms: set[str] = set()
     for span in full_names:
         start = span.end - 1
-        while start > span.start + 1 and span.doc[start - 1].lower_ in NAME_PARTICLES:
+        while start > span.start + 1 and _particle_before(span.doc, start):
             start -= 1
         forms.add(span.doc[start : span.end].text.lower())
         forms.add(span[-1].text.lower())
         if span[0].text not in honorifics():
             forms.add(span[0].text.lower())
     return forms
+
+
+def _particle_before(doc: Doc, start: int) -> bool:
+    """'de' before 'Mistura'; 'al' and its hyphen before 'Baghdadi', which the tokenizer splits."""
+    before = doc[start - 1]
+    if before.text == "-" and start >= 2:
+        before = doc[start - 2]
+    return before.lower_ in NAME_PARTICLES
 
 
 def _build(protos: list[Proto]) -> DocActors:
