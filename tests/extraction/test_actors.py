@@ -2437,3 +2437,11 @@ def test_a_surname_with_its_hyphened_particle_is_the_person_named_in_full(read: 
     person = actor_named(extraction, "Abu Bakr al-Baghdadi")
     assert "Al-Baghdadi" in {m.text for m in person.mentions}
     assert not any(a.kind == "ORGANIZATION" and "Baghdadi" in a.name for a in extraction.actors)
+
+
+def test_a_news_agency_cited_with_according_to_is_no_actor(read: Read) -> None:
+    extraction = read(
+        "The opposition candidate took 54% of the vote, according to the state-run Anadolu "
+        "news agency."
+    )
+    assert "Anadolu" not in {a.name for a in extraction.actors}

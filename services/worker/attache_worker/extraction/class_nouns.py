@@ -233,7 +233,8 @@ def _reports(span: Span) -> bool:
         return False
     governor = head.head.lemma_.lower()
     if head.lower_ == "to":
-        return governor in {"according", "tell", "say", "speak"}
+        # The model lemmatizes 'according' to 'accord'.
+        return governor in {"according", "accord", "tell", "say", "speak"}
     if head.lower_ in {"by", "in", "on"}:
         return governor in _reporting_verbs() or governor in _ACCOUNT_NOUNS
     return False
