@@ -935,3 +935,16 @@ def test_where_people_are_made_to_go_is_a_place(read: Read, text: str, place: st
 
 def test_a_state_troops_are_sent_to_may_be_a_party(read: Read) -> None:
     assert "Syria" in actor_names(read("Russia sent warplanes to Syria in 2015."))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kurdish voters in districts such as Esenyurt turned out in large numbers.", "Esenyurt"),
+        ("Shelling hit border towns, including Reyhanli, on Sunday.", "Reyhanli"),
+    ],
+)
+def test_a_name_given_as_an_example_of_places_is_a_place(read: Read, text: str, place: str) -> None:
+    extraction = read(text)
+    assert place in place_names(extraction)
+    assert not any(place in name for name in actor_names(extraction))

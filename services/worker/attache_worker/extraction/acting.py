@@ -362,3 +362,19 @@ def is_place_noun(token: Token) -> bool:
         or lemma in word_set("places", "compass")
         or lemma.endswith(_PLACE_ENDINGS)
     )
+
+
+def given_among_places(span: Span) -> bool:
+    """'districts such as Esenyurt', 'border towns, including Kilis': a name right after 'such
+    as', 'including' or 'like' that follow a plural noun of places. Read off the words, as the
+    parser often hangs the name on a verb after it."""
+    doc, start = span.doc, span.start
+    if start >= 3 and doc[start - 2].lower_ == "such" and doc[start - 1].lower_ == "as":
+        noun = doc[start - 3]
+    elif start >= 2 and doc[start - 1].lower_ in {"including", "like"}:
+        noun = doc[start - 2]
+    else:
+        return False
+    if noun.text == "," and noun.i > 0:
+        noun = doc[noun.i - 1]
+    return noun.tag_ == "NNS" and is_place_noun(noun)

@@ -33,6 +33,7 @@ from attache_worker.extraction.acting import (
     ORGANIZED,
     counts_people,
     demonym_acts,
+    given_among_places,
     is_place_noun,
     names_organized_people,
     only_locates,
@@ -942,7 +943,10 @@ def _ground_taken_or_struck(candidate: Candidate) -> bool:
 
 def _placed_by_noun(span: Span) -> bool:
     """'the province of Kilis', 'the resort of Sochi', 'provinces of Kilis and Hatay', 'part of
-    Ladakh'; 'the dam on the Blue Nile', 'a bridge over the Euphrates'."""
+    Ladakh'; 'the dam on the Blue Nile', 'a bridge over the Euphrates'; 'districts such as
+    Esenyurt'."""
+    if given_among_places(span):
+        return True
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head

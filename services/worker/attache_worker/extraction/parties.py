@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction import kb
-from attache_worker.extraction.acting import governs_it
+from attache_worker.extraction.acting import given_among_places, governs_it
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.nlp import readable
@@ -51,6 +51,8 @@ def acting_place(span: Span) -> Proto | None:
     from attache_worker.extraction.actors import Proto
 
     name = readable(span)
+    if given_among_places(span):
+        return None  # 'in districts such as Esenyurt turned out …' (as the parser reads it)
     group = placed_group(span)
     if group is not None:
         return group
