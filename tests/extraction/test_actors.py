@@ -1815,8 +1815,16 @@ def test_a_well_known_surname_tagged_a_body_is_the_person(read: Read, text: str)
     assert actor_named(read(text), "Donald Trump").kind == "PERSON"
 
 
-def test_fighters_named_by_a_known_body_s_word_are_that_body(read: Read) -> None:
-    extraction = read("Iraqi forces took Kirkuk from Kurdish peshmerga fighters on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces took Kirkuk from Kurdish peshmerga fighters on Monday.",
+        # The parser hangs 'Kurdish' on 'peshmerga' here, not on 'fighters'.
+        "The city fell on Monday. Kurdish peshmerga fighters withdrew from Kirkuk without a fight.",
+    ],
+)
+def test_fighters_named_by_a_known_body_s_word_are_that_body(read: Read, text: str) -> None:
+    extraction = read(text)
     body = actor_named(extraction, "Peshmerga")
     assert body.kind == "ORGANIZATION"
     assert not [a.name for a in extraction.actors if a.kind == "GROUP"]

@@ -1953,12 +1953,13 @@ def _noun_of_a_named_body(noun: Token) -> bool:
 def _group_proto(span: Span) -> Proto | None:
     """'Palestinians', or a community word before a plural noun: 'Shona rebels'."""
     root = span.root
-    if root.dep_ in _MODIFIER_DEPS and root.head.tag_ == "NNS" and root.head.i >= span.end:
-        if not _names_people(root.head):
+    noun = _plural_after_a_named_body(span) or root.head
+    if root.dep_ in _MODIFIER_DEPS and noun.tag_ == "NNS" and root.head.i >= span.end:
+        if not _names_people(noun):
             return None  # 'European cars', 'Indian textiles': goods, not a group
-        community = kb.get_kb().nationality(span.text) if root.head.i == span.end else None
-        voice = root.head.lemma_.lower() in _COMMUNITY_VOICES
-        span = span.doc[span.start : root.head.i + 1]
+        community = kb.get_kb().nationality(span.text) if noun.i == span.end else None
+        voice = noun.lemma_.lower() in _COMMUNITY_VOICES
+        span = span.doc[span.start : noun.i + 1]
         if community is not None and community.kind == "GROUP" and voice:
             # 'Kurdish forces', 'Kurdish leaders': a people with no state of its own acts as
             # itself. 'Kurdish political activists' are a group of their own, 'Tamil civilians'
@@ -1972,6 +1973,17 @@ def _group_proto(span: Span) -> Proto | None:
     elif root.tag_ not in {"NNPS", "NNS"} or root.dep_ in _MODIFIER_DEPS:
         return None
     return _group_named(span, span.text)
+
+
+def _plural_after_a_named_body(span: Span) -> Token | None:
+    """'fighters' of 'Kurdish peshmerga fighters', where the parser hangs the nationality on
+    'peshmerga', a body's name the knowledge base knows."""
+    noun = span.root.head
+    if noun.dep_ != "compound" or noun.head.i <= noun.i or noun.head.tag_ != "NNS":
+        return None
+    plural = noun.head
+    named = _body_named_inside(span.doc[span.start : plural.i + 1])
+    return plural if named is not None else None
 
 
 def _body_named_inside(span: Span) -> Entry | kb.KbEntry | None:
