@@ -37,7 +37,7 @@ ORG_WORDS = frozenset(
     jabhat tanzim tanzeem hizb hezb ansar qaeda qaida taliban mujahideen mujahidin resistance
     revolutionary liberation national islamic democratic republic people's peoples kingdom
     emirate caliphate cells cell nuclei commando commandos squad units unit rebels fighters
-    declaration initiative task"""
+    declaration initiative task legion"""
     )
 )
 # Honorifics and titles that stand before a name in a synonym but are not part of it.

@@ -266,6 +266,23 @@ def test_a_member_s_surname_or_a_cleric_s_style_is_no_name_of_the_body(
     assert entry is None or entry.kind == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Jaysh al-Islam", "Jaish al-Islam"),
+        ("Sham Legion", "Faylaq al-Sham"),
+        ("KDP", "Kurdistan Democratic Party"),
+        ("AK Party", "AKP"),
+        ("Syria Civil Defence", "White Helmets"),
+    ],
+)
+def test_bodies_the_dictionaries_predate_are_supplemented(
+    kb: KnowledgeBase, surface: str, name: str
+) -> None:
+    entry = found(kb, surface)
+    assert (entry.kind, entry.name) == ("ORGANIZATION", name)
+
+
 def test_people_by_surname(kb: KnowledgeBase) -> None:
     assert "person:bashar-al-assad" in {p.id for p in kb.people_named("Assad")}
     assert [p.id for p in kb.people_named("Trump")] == ["person:donald-trump"]
