@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy
-from spacy.attrs import IS_UPPER, LENGTH
+from spacy.attrs import IS_UPPER, LENGTH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Actor, Place
@@ -2308,9 +2308,13 @@ def _add_missed_surnames(protos: list[Proto], places: list[Span]) -> None:
         return
     doc = protos[0].span.doc
     covered = _covered_tokens(protos, places)
-    for token in doc:
-        first = named.get(token.text)
-        if first is None or token.i < first or token.i in covered or token.pos_ != "PROPN":
+    # Only the tokens spelled as one of the surnames, found in the array of spellings: reading
+    # every token of the article as a Python object costs more than the rest of this.
+    spellings = numpy.array([doc.vocab.strings.add(name) for name in named], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), spellings)).tolist():
+        token = doc[i]
+        first = named[token.text]
+        if token.i < first or token.i in covered or token.pos_ != "PROPN":
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, ORTH, POS
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -387,9 +387,10 @@ def _grown_to_known(
     """The longest run of `span` and up to `most` tokens after it in its sentence, each of
     which `may_join`, ending on a word, whose text is `known`; None when there is none."""
     doc = span.doc
-    limit = min(span.end + most, span.sent.end)
+    # The sentence's end read off the tokens ahead: `span.sent` walks the whole sentence.
+    limit = min(span.end + most, len(doc))
     end = span.end
-    while end < limit and may_join(doc[end]):
+    while end < limit and not doc[end].is_sent_start and may_join(doc[end]):
         end += 1
     for stop in range(end, span.end, -1):
         if doc[stop - 1].is_alpha and known(readable(doc[span.start : stop])):
@@ -786,10 +787,13 @@ def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
     """'1 - Pete Sampras (U.S.) beat …': a name the model left untagged before a country in
     brackets, read as `named_with_country` reads a tagged one."""
     found = []
-    for bracket in (t for t in doc if t.text == "(" and t.i not in taken):
+    for bracket in _tokens_spelled(doc, "("):
+        if bracket.i in taken:
+            continue
         start = bracket.i
         while (
-            start > bracket.sent.start
+            start > 0
+            and not doc[start].is_sent_start
             and bracket.i - start < _MAX_NAME_WORDS
             and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].is_title
@@ -801,6 +805,12 @@ def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
             found.append(Candidate(span, "PERSON"))
             taken.update(range(span.start, span.end))
     return found
+
+
+def _tokens_spelled(doc: Doc, text: str) -> list[Token]:
+    """The tokens spelled `text`, found in the array of spellings rather than token by token."""
+    spelling = doc.vocab.strings.add(text)
+    return [doc[i] for i in numpy.flatnonzero(doc.to_array(ORTH) == spelling).tolist()]
 
 
 def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
@@ -908,9 +918,8 @@ def _titled_people(doc: Doc, taken: set[int]) -> list[Candidate]:
     at the ministry': two or three capitalized words the model left untagged (or took for a
     title of a work), in apposition to a title of office, are the holder's full name."""
     found = []
-    for token in doc:
-        if not _untagged_name_word(token):
-            continue  # the name's last word, read first: most words are not one
+    # The name's last word, read first: most words are not one, and the arrays find the few.
+    for token in _untagged_name_words(doc):
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
             start -= 1
@@ -930,6 +939,18 @@ def _titled_people(doc: Doc, taken: set[int]) -> list[Candidate]:
             found.append(Candidate(span, "PERSON"))
             taken.update(range(start, token.i + 1))
     return found
+
+
+def _untagged_name_words(doc: Doc) -> list[Token]:
+    """The tokens `_untagged_name_word` accepts, found in the document's arrays."""
+    columns = doc.to_array([POS, IS_TITLE, ENT_TYPE])
+    strings = doc.vocab.strings
+    unnamed = [0, *(strings.add(label) for label in _UNNAMED_LABELS)]
+    keep = (columns[:, 0] == PROPN) & (columns[:, 1] == 1) & numpy.isin(columns[:, 2], unnamed)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
+_UNNAMED_LABELS = ("WORK_OF_ART", "LAW", "LANGUAGE")
 
 
 def _untagged_name_word(token: Token) -> bool:
