@@ -948,3 +948,9 @@ def test_a_name_given_as_an_example_of_places_is_a_place(read: Read, text: str, 
     extraction = read(text)
     assert place in place_names(extraction)
     assert not any(place in name for name in actor_names(extraction))
+
+
+def test_a_party_a_dictionary_files_under_its_country_is_no_place(read: Read) -> None:
+    extraction = read("Hamas seized control of the strip from Fatah in 2007.")
+    assert "Fatah" in actor_names(extraction)
+    assert "Fatah" not in place_names(extraction)

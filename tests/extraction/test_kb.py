@@ -274,6 +274,7 @@ def test_a_member_s_surname_or_a_cleric_s_style_is_no_name_of_the_body(
         ("KDP", "Kurdistan Democratic Party"),
         ("AK Party", "AKP"),
         ("Syria Civil Defence", "White Helmets"),
+        ("Al-Fatah", "Fatah"),
     ],
 )
 def test_bodies_the_dictionaries_predate_are_supplemented(
