@@ -1871,9 +1871,10 @@ def _titles_an_apposed_person(span: Span) -> bool:
 
 def _names_a_document(span: Span) -> bool:
     """A name of several words headed by a document's noun: its last word, or the word before
-    its first preposition ('Plan of Action', 'Covenant on Civil and Political Rights')."""
-    if len(span) < 2:
-        return False
+    its first preposition ('Plan of Action', 'Covenant on Civil and Political Rights'); or
+    the document's noun alone, capitalized as some write it ('the Agreement would …')."""
+    if len(span) == 1:
+        return span[0].is_title and span[0].lower_ in _DOCUMENT_NOUNS
     words = [t.lower_ for t in span]
     opening = next((i for i, w in enumerate(words[1:], 1) if w in _NAME_PREPOSITIONS), None)
     head = words[opening - 1] if opening is not None else words[-1]
