@@ -2454,3 +2454,20 @@ def test_a_news_agency_cited_with_according_to_is_no_actor(read: Read) -> None:
         "news agency."
     )
     assert "Anadolu" not in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Staffan de Mistura said the talks in Geneva would resume.",
+            "Staffan de Mistura",
+            "PERSON",
+        ),
+        ("Banco de Portugal said interest rates would rise.", "Banco de Portugal", "ORGANIZATION"),
+    ],
+)
+def test_a_surname_particle_in_a_speakers_name_makes_it_a_persons(
+    read: Read, text: str, name: str, kind: str
+) -> None:
+    assert actor_named(read(text), name).kind == kind

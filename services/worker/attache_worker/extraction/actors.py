@@ -1285,6 +1285,10 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'Mattis replied', 'Frans Timmermans said': a name the model took for a nationality,
         # used as a person's.
         return _person_proto(span)
+    if label == "ORG" and _name_with_a_particle(span) and used_as_person(span):
+        # 'Staffan de Mistura said …', tagged a body: a surname particle between capitalized
+        # words, in a name the sentence uses as a person's.
+        return _person_proto(span)
     if label == "ORG" and _well_known_surname_used_as_person(span):
         # 'Trump said the troops would come home', tagged a body.
         return _person_proto(span)
@@ -1722,6 +1726,29 @@ def _join_styled_states(protos: list[Proto]) -> None:
         named = [states[f"country:{iso}"] for iso in styled if f"country:{iso}" in states]
         if len(named) == 1:
             proto.kind, proto.id, proto.name = "COUNTRY", named[0].id, named[0].name
+
+
+def _name_with_a_particle(span: Span) -> bool:
+    """'Staffan de Mistura', 'Ursula von der Leyen': capitalized words around one or two of the
+    particles of European surnames, none of them a body's word, and no known body's name."""
+    words = [t for t in span if not t.is_punct]
+    inner = [t.lower_ for t in words[1:-1]]
+    if not 3 <= len(words) <= 5 or not inner or not set(inner) & _SURNAME_PARTICLES:
+        return False
+    named = [t for t in words if t.lower_ not in _SURNAME_PARTICLES]
+    if not all(t.is_title and t.is_alpha for t in named):
+        return False
+    body_words = word_set("groups", "bodies") | word_set("groups", "institutions") | PARTY_WORDS
+    if any(t.lower_ in body_words for t in named):
+        return False
+    gazetteer = get_gazetteer()
+    # 'Banco de Portugal' is a place's body.
+    place = gazetteer.lookup(named[-1].text) or gazetteer.is_known_place(named[-1].text)
+    return not place and gazetteer.known_body(readable(span)) is None
+
+
+# European surname particles; Arabic ones ('al') open bodies' names as often ('Ahrar al-Sham').
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "du", "dos"})
 
 
 def _well_known_surname_used_as_person(span: Span) -> bool:
