@@ -1748,7 +1748,7 @@ def _name_with_a_particle(span: Span) -> bool:
 
 
 # European surname particles; Arabic ones ('al') open bodies' names as often ('Ahrar al-Sham').
-_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "du", "dos"})
+_SURNAME_PARTICLES = NAME_PARTICLES - {"al", "el", "bin", "ibn"}
 
 
 def _well_known_surname_used_as_person(span: Span) -> bool:
