@@ -275,6 +275,7 @@ def test_a_member_s_surname_or_a_cleric_s_style_is_no_name_of_the_body(
         ("AK Party", "AKP"),
         ("Syria Civil Defence", "White Helmets"),
         ("Al-Fatah", "Fatah"),
+        ("HNC", "High Negotiations Committee"),
     ],
 )
 def test_bodies_the_dictionaries_predate_are_supplemented(
