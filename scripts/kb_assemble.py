@@ -530,8 +530,8 @@ def _holds_code(person: Draft, code: str | None) -> bool:
 
 
 def _names_and_surnames(people: Iterable[Draft]) -> frozenset[str]:
-    """Folded full names of the people listed, and their surnames of one word or a particle
-    and a word ('baghdadi', 'al baghdadi'), but not a surname that is also a given name."""
+    """Folded full names of the people listed, and their surnames of one word or of a particle
+    and a word ('baghdadi', 'al baghdadi')."""
     names: set[str] = set()
     for person in people:
         for head in person.heads:
