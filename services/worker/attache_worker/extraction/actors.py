@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy
-from spacy.attrs import IS_UPPER, LENGTH, ORTH
+from spacy.attrs import IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from attache.contract import Actor, Place
@@ -56,7 +56,13 @@ from attache_worker.extraction.mentions import (
     named_with_country,
     opens_with_given_name,
 )
-from attache_worker.extraction.nlp import hyphened_participle, published_on, readable, text_of
+from attache_worker.extraction.nlp import (
+    hyphened_participle,
+    published_on,
+    readable,
+    text_of,
+    tokens_spelled,
+)
 from attache_worker.extraction.parties import (
     BODY_HEADS,
     acting_place,
@@ -2336,11 +2342,7 @@ def _add_missed_surnames(protos: list[Proto], places: list[Span]) -> None:
         return
     doc = protos[0].span.doc
     covered = _covered_tokens(protos, places)
-    # Only the tokens spelled as one of the surnames, found in the array of spellings: reading
-    # every token of the article as a Python object costs more than the rest of this.
-    spellings = numpy.array([doc.vocab.strings.add(name) for name in named], dtype=numpy.uint64)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), spellings)).tolist():
-        token = doc[i]
+    for token in tokens_spelled(doc, named):
         first = named[token.text]
         if token.i < first or token.i in covered or token.pos_ != "PROPN":
             continue

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, POS
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import StringStore
 from spacy.symbols import PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -33,6 +32,7 @@ from attache_worker.extraction.nlp import (
     load_model,
     readable,
     text_of,
+    tokens_spelled,
     whole_words,
 )
 from attache_worker.extraction.titles import (
@@ -787,7 +787,7 @@ def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
     """'1 - Pete Sampras (U.S.) beat …': a name the model left untagged before a country in
     brackets, read as `named_with_country` reads a tagged one."""
     found = []
-    for bracket in _tokens_spelled(doc, "("):
+    for bracket in tokens_spelled(doc, ("(",)):
         if bracket.i in taken:
             continue
         start = bracket.i
@@ -805,12 +805,6 @@ def _people_with_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
             found.append(Candidate(span, "PERSON"))
             taken.update(range(span.start, span.end))
     return found
-
-
-def _tokens_spelled(doc: Doc, text: str) -> list[Token]:
-    """The tokens spelled `text`, found in the array of spellings rather than token by token."""
-    spelling = doc.vocab.strings.add(text)
-    return [doc[i] for i in numpy.flatnonzero(doc.to_array(ORTH) == spelling).tolist()]
 
 
 def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
@@ -881,20 +875,12 @@ def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Candidate]:
 _MAX_RANKED_NAME = 4
 
 
-@lru_cache(maxsize=2)
-def _rank_keys(strings: StringStore) -> frozenset[int]:
-    return frozenset(strings.add(rank) for rank in honorifics())
-
-
 def _ranked_people(doc: Doc, taken: set[int]) -> list[Candidate]:
     """'the junta led by Capt Ibrahim Traoré': two or more capitalized words the model left
     untagged right after a rank or an honorific ('Capt', 'Gen', 'Dr', 'Mr') are a person's
     full name, unless they are a known place or body."""
     found = []
-    ranks = _rank_keys(doc.vocab.strings)
-    # The ranks, found on the array of spellings: a visit to every token costs more.
-    for i in [i for i, key in enumerate(doc.to_array(ORTH).tolist()) if key in ranks]:
-        token = doc[i]
+    for token in tokens_spelled(doc, honorifics()):
         end = token.i + 1
         while (
             end < len(doc)
