@@ -45,6 +45,7 @@ from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.gazetteer import Entry, get_gazetteer, slug
 from attache_worker.extraction.given_names import is_given_name
 from attache_worker.extraction.mentions import (
+    ARABIC_ARTICLES,
     NAME_PARTICLES,
     PARTY_WORDS,
     PLACE_LABELS,
@@ -1754,7 +1755,7 @@ def _name_with_a_particle(span: Span) -> bool:
 
 
 # European surname particles; Arabic ones ('al') open bodies' names as often ('Ahrar al-Sham').
-_SURNAME_PARTICLES = NAME_PARTICLES - {"al", "el", "bin", "ibn"}
+_SURNAME_PARTICLES = NAME_PARTICLES - ARABIC_ARTICLES
 
 
 def _well_known_surname_used_as_person(span: Span) -> bool:

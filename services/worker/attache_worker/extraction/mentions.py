@@ -68,7 +68,7 @@ NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "ibn", "al", "el"}
 )
 # Particles that open an Arabic surname ('al-Maliki', 'bin Salman').
-_ARABIC_ARTICLES = frozenset({"al", "el", "bin", "ibn"})
+ARABIC_ARTICLES = frozenset({"al", "el", "bin", "ibn"})
 _NO_WORDS = Lexicon(frozenset(), frozenset())
 _PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(PARTY_WORDS)) + r")\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 3
@@ -632,7 +632,7 @@ def _is_count(span: Span) -> bool:
 
 
 def _opens_with_article(span: Span) -> bool:
-    return span[0].text in _ARABIC_ARTICLES and len(span) > 1
+    return span[0].text in ARABIC_ARTICLES and len(span) > 1
 
 
 def _name_goes_on(token: Token) -> bool:
