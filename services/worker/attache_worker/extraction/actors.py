@@ -226,10 +226,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     candidates = _known_bodies_read_as_people(candidates)
     by_compass = _countries_by_compass_word(candidates)
     # 'the Clinton team' is a campaign's when 'Clinton claims …'.
-    clubs = club_names(
-        c.span for c in candidates if _may_be_club(c, candidates) and readable(c.span) not in people
-    )
     surnames = _surnames_of(candidates)
+    clubs = club_names(
+        c.span for c in candidates if _may_be_club(c, surnames) and readable(c.span) not in people
+    )
     classed = classed_names(doc, (c.span for c in candidates if not c.dateline))
     # 'close to Trump' tagged a body, beside 'President Trump': the name the article styles as a
     # person's is that person wherever else it stands.
@@ -613,7 +613,7 @@ def _in_parentheses(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text == "("
 
 
-def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
+def _may_be_club(candidate: Candidate, surnames: set[str]) -> bool:
     """Not a known actor, not a full personal name, not the surname of one in this article,
     and, outside sports reports, not a lone name the model took for a person or a nationality
     that no city or region bears: 'the Mattis team' is a politician's."""
@@ -628,7 +628,6 @@ def _may_be_club(candidate: Candidate, candidates: list[Candidate]) -> bool:
         and not is_sports_report(span.doc)
     ):
         return False
-    surnames = _surnames_of(candidates)
     return span.text not in surnames
 
 
@@ -1282,7 +1281,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         return None
     if label != "PERSON" and named_with_country(span):
         return _person_proto(span)
-    if text in clubs and _may_be_club(candidate, []):
+    if text in clubs and _may_be_club(candidate, set()):
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if (
         label == "NORP"
