@@ -333,6 +333,28 @@ def test_a_pronoun_opening_a_sentence_carries_on_the_person_the_one_before_is_ab
     assert _speakers(read(text))[quote] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sinan Ulgen, the head of a think tank in Istanbul, said Recep Tayyip Erdogan "
+            "now faced a hard choice. \u201cHe has never lost a city like this,\u201d he said.",
+            "Sinan Ulgen",
+        ),
+        (
+            "Maria Zakharova said Russia had warned Sergei Lavrov about the plan. "
+            "\u201cWe see no reason to change course,\u201d she said.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_opening_quote_carries_on_the_person_the_one_before_is_about(
+    read: Read, text: str, speaker: str
+) -> None:
+    quote = text.split("\u201c")[1].split(",\u201d")[0]
+    assert _speakers(read(text))[quote] == speaker
+
+
 def test_a_relative_pronoun_speaks_for_the_name_it_follows(read: Read) -> None:
     text = (
         "Iran's news agency cited the foreign minister, Javad Zarif, who said: "

@@ -241,11 +241,25 @@ def _main_subject(sentence: Span) -> Token | None:
 
 
 def _sentence_before(pronoun: Token) -> Span | None:
-    """The sentence before the pronoun's, where the pronoun opens its own as the subject."""
+    """The sentence before the pronoun's, where the pronoun opens its own as the subject, or
+    attributes the quote that opens it ('“He has never lost like this,” he said')."""
     sentence = pronoun.sent
-    if pronoun.i != _first_word(sentence) or pronoun.dep_ != "nsubj" or sentence.start == 0:
+    if pronoun.dep_ != "nsubj" or sentence.start == 0:
+        return None
+    if pronoun.i != _first_word(sentence) and not _attributes_opening_quote(pronoun):
         return None
     return pronoun.doc[sentence.start - 1].sent
+
+
+def _attributes_opening_quote(pronoun: Token) -> bool:
+    """The pronoun comes right after a quote its sentence opens with: a reporter carries the
+    speaker on from the sentence before, as with a pronoun that opens the sentence."""
+    sentence = pronoun.sent
+    return (
+        pronoun.i > sentence.start + 1
+        and sentence[0].is_quote
+        and pronoun.doc[pronoun.i - 1].is_quote
+    )
 
 
 def _previous_subject(pronoun: Token, actors: DocActors) -> str | None:
