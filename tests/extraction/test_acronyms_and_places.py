@@ -933,6 +933,19 @@ def test_where_people_are_made_to_go_is_a_place(read: Read, text: str, place: st
     assert place not in actor_names(extraction)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Residents said many families had left for Qamishli and Kobani.", "Qamishli"),
+        ("The prime minister left for Germany on Monday after the summit.", "Germany"),
+    ],
+)
+def test_where_a_departure_heads_is_a_place(read: Read, text: str, place: str) -> None:
+    extraction = read(text)
+    assert any(place in name for name in place_names(extraction))
+    assert not any(place in name for name in actor_names(extraction))
+
+
 def test_a_state_troops_are_sent_to_may_be_a_party(read: Read) -> None:
     assert "Syria" in actor_names(read("Russia sent warplanes to Syria in 2015."))
 

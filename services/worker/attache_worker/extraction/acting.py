@@ -55,6 +55,8 @@ _OF_ORIGIN = frozenset({"based", "made", "built", "designed", "manufactured", "p
 # 'troops deployed to Nagorno-Karabakh': where forces are posted. (A country forces are sent to
 # may be a party to their mission, so this reads names other than countries only.)
 _STATIONING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
+# 'families left for Qamishli', 'a ship bound for Tartus': where a departure heads.
+_LEAVING_FOR = frozenset({"leave", "depart", "head", "sail", "bound", "bind"})
 _MOTION_THROUGH = frozenset({"enter", "leave", "cross", "reach", "exit", "flee", "tour"})
 # 'advanced on Tal Abyad', 'marched on Tripoli': forces moving on a name move on a place. (Only
 # for names other than countries: 'sanctions on Iran', 'pressure on Turkey' act on a state.)
@@ -105,6 +107,7 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             or (head.lower_ == "between" and _between_places(head))
             or (country and head.lower_ in _COMPARATIVE_PREPOSITIONS)
             or (head.lower_ == "to" and _moved_to(head))
+            or (head.lower_ == "for" and head.head.lemma_.lower() in _LEAVING_FOR)
             or (head.lower_ == "to" and _ends_a_range(head))
             or (not country and head.lower_ == "to" and head.head.lemma_.lower() in _STATIONING)
             or (not country and head.lower_ == "on" and _advancing_on(head))
