@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -346,12 +347,18 @@ def test_a_pronoun_opening_a_sentence_carries_on_the_person_the_one_before_is_ab
             "\u201cWe see no reason to change course,\u201d she said.",
             "Maria Zakharova",
         ),
+        (
+            "Turkish officials have said Jamal Khashoggi was killed by a team of 15 agents. "
+            "Yasin Aktay, an adviser to Erdo\u011fan and a friend of Khashoggi, said the Saudi "
+            'explanation was not credible. "Where is his body?" he asked.',
+            "Yasin Aktay",
+        ),
     ],
 )
 def test_a_pronoun_after_an_opening_quote_carries_on_the_person_the_one_before_is_about(
     read: Read, text: str, speaker: str
 ) -> None:
-    quote = text.split("\u201c")[1].split(",\u201d")[0]
+    quote = re.split('[\u201c\u201d"]', text)[1].rstrip(",")
     assert _speakers(read(text))[quote] == speaker
 
 

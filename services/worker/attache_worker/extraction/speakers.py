@@ -248,7 +248,16 @@ def _sentence_before(pronoun: Token) -> Span | None:
         return None
     if pronoun.i != _first_word(sentence) and not _attributes_opening_quote(pronoun):
         return None
-    return pronoun.doc[sentence.start - 1].sent
+    before = pronoun.doc[sentence.start - 1].sent
+    if _all_quoted(before) and before.start > 0:
+        # '“Where is his body?” he asked', split after the question mark: 'he' attributes the
+        # quote, and carries on the person of the sentence before it.
+        return pronoun.doc[before.start - 1].sent
+    return before
+
+
+def _all_quoted(sentence: Span) -> bool:
+    return len(sentence) > 2 and sentence[0].is_quote and sentence[-1].is_quote
 
 
 def _attributes_opening_quote(pronoun: Token) -> bool:
