@@ -999,6 +999,12 @@ def test_a_named_band_placed_somewhere_is_named_without_its_place(read: Read) ->
     assert "Afrin" in {p.name for p in extraction.places}
 
 
+def test_how_many_of_a_placed_group_speak_is_no_part_of_its_name(read: Read) -> None:
+    extraction = read("Many refugees in the Bekaa valley said they wanted to go home.")
+    groups = {a.name for a in extraction.actors if a.kind == "GROUP"}
+    assert groups == {"refugees in the Bekaa valley"}
+
+
 def test_a_known_person_tagged_a_place_joins_their_full_name(read: Read) -> None:
     extraction = read(
         "Erdogan said Turkey would act. Recep Tayyip Erdoğan later repeated the threat."

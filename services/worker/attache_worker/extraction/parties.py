@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from attache_worker.extraction.actors import Proto
 
 _GROUP_PREPOSITIONS = frozenset({"in", "from"})
+# Words that say how many of a group speak, not which group: 'many refugees in the valley'.
+_HOW_MANY = frozenset({"many", "most", "some", "several", "few", "numerous", "other", "more"})
 # Nouns of bodies a name in apposition names ('the UN mission in Mali, Minusma').
 BODY_HEADS = frozenset(
     {"mission", "force", "agency", "group", "coalition", "alliance", "organisation", "militia"}
@@ -221,7 +223,11 @@ def _group_from(span: Span) -> Span | None:
         return None
     if _met_there(noun):
         return None
-    qualifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    qualifiers = [
+        c
+        for c in noun.lefts
+        if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lower_ not in _HOW_MANY
+    ]
     if any(t.ent_type_ or t.pos_ == "PROPN" for q in qualifiers for t in q.subtree):
         # 'KDP leaders in Erbil', 'Syrian rebels in Afrin': a name before the noun already
         # says whose they are; the place only says where they are.
