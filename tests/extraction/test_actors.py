@@ -999,6 +999,15 @@ def test_a_named_band_placed_somewhere_is_named_without_its_place(read: Read) ->
     assert "Afrin" in {p.name for p in extraction.places}
 
 
+def test_a_stateless_people_named_as_a_people_is_that_people(read: Read) -> None:
+    extraction = read(
+        "Baghdad has declared war on the Kurdish people, said the Kurds' leaders in Erbil."
+    )
+    groups = [a for a in extraction.actors if a.kind == "GROUP"]
+    assert [g.name for g in groups] == ["Kurds"]
+    assert "Kurdish people" in groups[0].aliases
+
+
 def test_how_many_of_a_placed_group_speak_is_no_part_of_its_name(read: Read) -> None:
     extraction = read("Many refugees in the Bekaa valley said they wanted to go home.")
     groups = {a.name for a in extraction.actors if a.kind == "GROUP"}

@@ -107,9 +107,11 @@ from attache_worker.extraction.titles import (
 
 # Labels the model gives people's names it does not know ("Mariano Rivera" as a body).
 _MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
-# What a people with no state acts through: 'Kurdish forces', 'Kurdish leaders'.
+# What a people with no state acts through: 'Kurdish forces', 'Kurdish leaders'; and 'the
+# Kurdish people', the people itself.
 _COMMUNITY_VOICES = frozenset(
     {"force", "group", "leader", "ally", "community", "authority", "official", "commander"}
+    | {"people"}
 )
 _GOVERNMENT_NOUNS = frozenset({"government", "regime", "authority", "administration"})
 # A leader's armed forces are the state's: 'Assad's forces'.
