@@ -154,6 +154,22 @@ def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     assert "Central African Republic" not in {a.name for a in extraction.actors}
 
 
+def test_a_common_word_capitalized_only_to_open_sentences_is_no_name(read: Read) -> None:
+    extraction = read(
+        "Cholera has spread to three provinces, the health ministry said on Monday. "
+        "The outbreak of cholera began in May, after the floods."
+    )
+    assert not any("Cholera" in a.name for a in extraction.actors)
+
+
+def test_a_name_capitalized_inside_a_sentence_stays_a_name(read: Read) -> None:
+    extraction = read(
+        "Solidarity said it would join the strike on Monday. The leaders of Solidarity met "
+        "the prime minister later. Workers called for solidarity with the miners."
+    )
+    assert len(actor_named(extraction, "Solidarity").mentions) == 2
+
+
 def test_same_actor_gets_the_same_id_in_every_article(read: Read) -> None:
     first = read("Seoul announced new drills on Monday.")
     second = read("South Korea and the Republic of Korea navy held drills.")

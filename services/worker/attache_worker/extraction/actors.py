@@ -246,6 +246,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
             or (_read_as_a_person(c.span, surnames) and _may_be_a_personal_name(c.span))
         )
     }
+    common_words = _common_words_opening_sentences(doc, candidates)
     # A paper that only gives accounts is no party to them; one that is closed or sued is.
     media = classed.media | _known_outlets(candidates)
     reporting = frozenset(
@@ -254,7 +255,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         if only_reports(c.span for c in candidates if readable(c.span) == name)
     )
     for candidate in candidates:
-        if readable(candidate.span) in operations:
+        if readable(candidate.span) in operations or candidate.span.text in common_words:
             continue
         if candidate.dateline:
             if not _in_parentheses(candidate.span):
@@ -725,6 +726,32 @@ def _names_a_competition(span: Span) -> bool:
     ends_with = len(span) > 1 and last.is_title and last.lower_ in competitions
     followed = after is not None and after.is_title and after.lower_ in competitions
     return ends_with or (followed and span.root.dep_ in {"compound", "nmod", "amod"})
+
+
+def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> frozenset[str]:
+    """'Cholera kills 21 …' and then 'an outbreak of cholera': a lone word the model tagged
+    where it opens a sentence, capitalized nowhere else and written in lower case elsewhere in
+    the article, is that word, not a name. Not one the gazetteer or the dictionaries know."""
+    opening = {
+        c.span.text
+        for c in candidates
+        if len(c.span) == 1 and c.span[0].is_sent_start and c.span.text.istitle()
+    }
+    if not opening:
+        return frozenset()
+    text = text_of(doc)
+    common = {
+        word
+        for word in opening
+        if word.isalpha()
+        and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None
+        and not _known_name(word)
+        and kb.lookup(word) is None
+    }
+    if common:
+        # Capitalized inside a sentence anywhere, the word is a name after all.
+        common -= {t.text for t in tokens_spelled(doc, common) if not t.is_sent_start}
+    return frozenset(common)
 
 
 def _known_name(text: str) -> bool:
