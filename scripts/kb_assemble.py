@@ -70,6 +70,9 @@ class Draft:
     code: str | None = None
     roles: list[dict[str, Any]] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
+    # Names a body of another country bears too: read as this one's only where the article
+    # names this one's country (the AKP's and Morocco's PJD's 'Justice and Development Party').
+    shared_names: list[str] = field(default_factory=list)
     source: str = "petrarch2"
     members: list[Draft] = field(default_factory=list)  # people spun off with a role here
     fixed_id: str | None = None
@@ -147,6 +150,7 @@ class Assembler:
                 heads=[item["name"]],
                 forms=[item["name"], *item.get("aliases", [])],
                 demonyms=list(item.get("demonyms", [])),
+                shared_names=list(item.get("shared_names", [])),
                 sector=item.get("sector"),
                 country=item.get("country"),
                 source="supplement",

@@ -123,6 +123,7 @@ def _combine(members: list[Draft]) -> Draft:
         first.roles += [r for r in other.roles if r not in first.roles]
         first.members += other.members
         first.demonyms += other.demonyms
+        first.shared_names += other.shared_names
         first.sector = first.sector or other.sector
         first.country = first.country or other.country
         first.fixed_id = first.fixed_id or other.fixed_id
@@ -212,6 +213,8 @@ def _entry(
     demonyms = dict.fromkeys(d for d in draft.demonyms if owners.get(fold(d)) is None)
     if demonyms:
         entry["demonyms"] = list(demonyms)
+    if draft.shared_names:
+        entry["shared_names"] = list(dict.fromkeys(draft.shared_names))
     if draft.source != "petrarch2":
         entry["source"] = draft.source
     return entry

@@ -170,6 +170,18 @@ def test_a_name_capitalized_inside_a_sentence_stays_a_name(read: Read) -> None:
     assert len(actor_named(extraction, "Solidarity").mentions) == 2
 
 
+def test_a_party_name_several_countries_share_is_the_party_of_the_article_s_country(
+    read: Read,
+) -> None:
+    turkish = read(
+        "Erdogan told members of his Justice and Development party in Ankara that Turkey "
+        "would not wait."
+    )
+    assert actor_named(turkish, "AKP").id == "org:akp"
+    moroccan = read("In Morocco, the Justice and Development party won the election.")
+    assert "org:akp" not in {a.id for a in moroccan.actors}
+
+
 def test_same_actor_gets_the_same_id_in_every_article(read: Read) -> None:
     first = read("Seoul announced new drills on Monday.")
     second = read("South Korea and the Republic of Korea navy held drills.")

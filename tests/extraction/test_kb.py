@@ -285,6 +285,18 @@ def test_bodies_the_dictionaries_predate_are_supplemented(
     assert (entry.kind, entry.name) == ("ORGANIZATION", name)
 
 
+def test_a_name_bodies_of_several_countries_bear_names_the_one_of_the_article_s_country(
+    kb: KnowledgeBase,
+) -> None:
+    shared = "Justice and Development party"
+    assert kb.lookup(shared) is None
+    found = kb.shared_name(shared, ["SY", "TR"])
+    assert found is not None
+    assert found.id == "org:akp"
+    assert kb.shared_name(shared, ["MA"]) is None
+    assert kb.shared_name(shared, []) is None
+
+
 def test_people_by_surname(kb: KnowledgeBase) -> None:
     assert "person:bashar-al-assad" in {p.id for p in kb.people_named("Assad")}
     assert [p.id for p in kb.people_named("Trump")] == ["person:donald-trump"]

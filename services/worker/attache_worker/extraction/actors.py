@@ -316,6 +316,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _add_short_forms(doc, protos, places)
     _add_led_coalitions(doc, protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
+    _resolve_shared_names(protos, countries)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _add_initialled_people(doc, protos, places)
     _apply_nicknames(doc, protos, places)
@@ -752,6 +753,19 @@ def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> fr
         # Capitalized inside a sentence anywhere, the word is a name after all.
         common -= {t.text for t in tokens_spelled(doc, common) if not t.is_sent_start}
     return frozenset(common)
+
+
+def _resolve_shared_names(protos: list[Proto], countries: frozenset[str]) -> None:
+    """'Justice and Development party' in an article about Turkey is the AKP; in one about
+    Morocco, the PJD: a name the bodies of several countries bear is the body of the one
+    country the article names."""
+    codes = [c.removeprefix("country:") for c in countries]
+    for proto in protos:
+        if proto.known or proto.kind != "ORGANIZATION" or proto.name is None:
+            continue
+        entry = kb.get_kb().shared_name(proto.name, codes)
+        if entry is not None:
+            proto.id, proto.name, proto.known = entry.id, entry.name, True
 
 
 def _known_name(text: str) -> bool:

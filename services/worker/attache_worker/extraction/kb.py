@@ -16,6 +16,7 @@ import gc
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
@@ -60,6 +61,8 @@ class KbEntry:
     aliases: tuple[str, ...]
     stored_roles: tuple[tuple[str | None, ...], ...] = ()
     demonyms: tuple[str, ...] = ()
+    # Names a body of another country bears too (see `KnowledgeBase.shared_name`).
+    shared_names: tuple[str, ...] = ()
     country_codes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # Written by the project (scripts/kb_supplement.json), in whole or in part.
     curated: bool = False
@@ -209,6 +212,7 @@ class KnowledgeBase:
         self._forms: dict[str, tuple[KbEntry, bool]] = {}
         self._surnames: dict[str, list[KbEntry]] = defaultdict(list)
         self._demonyms: dict[str, KbEntry] = {}
+        self._shared: dict[str, list[KbEntry]] = defaultdict(list)
         # Every entry's own name, and the names the project lists, before the dictionaries'
         # aliases: 'Peoples Liberation Army' is China's army, though an Irish group listed it
         # among its old cover names, and 'Ansar Allah' the Houthis.
@@ -231,6 +235,8 @@ class KnowledgeBase:
             self._index_form(form, entry, common)
         for demonym in entry.demonyms:
             self._demonyms.setdefault(fold(demonym), entry)
+        for form in entry.shared_names:
+            self._shared[_form_key(form)].append(entry)
         if entry.kind == "PERSON":
             for surname in _surnames(entry):
                 self._surnames[surname].append(entry)
@@ -247,6 +253,14 @@ class KnowledgeBase:
         if strict and not _written_in_capitals(re.sub(r"^[Tt]he\s+", "", surface.strip())):
             return None
         return entry
+
+    def shared_name(self, surface: str, countries: Iterable[str]) -> KbEntry | None:
+        """The body a name several countries' bodies bear stands for in an article naming
+        `countries` (ISO codes): the one body of those countries that bears it, else None."""
+        bearers = self._shared.get(_form_key(surface), ())
+        wanted = set(countries)
+        found = [entry for entry in bearers if entry.country in wanted]
+        return found[0] if len(found) == 1 else None
 
     def _body_spelled_alike(self, key: str) -> KbEntry | None:
         """The body a name of several words transliterates another way than the dictionaries:
@@ -462,6 +476,7 @@ def _entry(item: dict[str, Any], country_codes: dict[str, str]) -> KbEntry:
         stored_roles=tuple(tuple(r) for r in item.get("roles", ())),
         country_codes=country_codes,
         demonyms=tuple(item.get("demonyms", ())),
+        shared_names=tuple(item.get("shared_names", ())),
         curated="supplement" in item.get("source", ""),
     )
 
