@@ -182,6 +182,13 @@ def test_a_party_name_several_countries_share_is_the_party_of_the_article_s_coun
     assert "org:akp" not in {a.id for a in moroccan.actors}
 
 
+def test_a_people_s_word_opening_a_party_s_name_is_the_party(read: Read) -> None:
+    extraction = read(
+        "In Turkey, the Peoples' Democratic party said its co-leader had been detained."
+    )
+    assert [a.id for a in extraction.actors] == ["org:hdp"]
+
+
 def test_same_actor_gets_the_same_id_in_every_article(read: Read) -> None:
     first = read("Seoul announced new drills on Monday.")
     second = read("South Korea and the Republic of Korea navy held drills.")

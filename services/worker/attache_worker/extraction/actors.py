@@ -316,7 +316,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _add_short_forms(doc, protos, places)
     _add_led_coalitions(doc, protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
-    _resolve_shared_names(protos, countries)
+    _resolve_shared_names(protos, countries | _countries_placed(places))
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _add_initialled_people(doc, protos, places)
     _apply_nicknames(doc, protos, places)
@@ -753,6 +753,12 @@ def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> fr
         # Capitalized inside a sentence anywhere, the word is a name after all.
         common -= {t.text for t in tokens_spelled(doc, common) if not t.is_sent_start}
     return frozenset(common)
+
+
+def _countries_placed(places: list[Span]) -> frozenset[str]:
+    """The ids of the countries the article names only as places ('in Turkey')."""
+    found = (get_gazetteer().lookup(readable(span)) for span in places)
+    return frozenset(e.id for e in found if e is not None and e.kind == "COUNTRY")
 
 
 def _resolve_shared_names(protos: list[Proto], countries: frozenset[str]) -> None:
@@ -1353,6 +1359,9 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'talks between Russia's Alexander Lebed and Chechen separatist leaders': the parser
         # may hang a full name on the plural noun of what it is coordinated with.
         return _person_proto(span)
+    if label == "NORP" and _names_its_party(span) and _capitalized_up_to_its_party(span):
+        # "the Peoples' Democratic party": a people's word opening a party's name.
+        return _organization_proto(span)
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
@@ -2279,6 +2288,13 @@ def _names_its_party(span: Span) -> bool:
         # 'Pakistan Tehreek-e-Insaf (PTI) party': the acronym in brackets names it already.
         return False
     return _is_modifier(span) or (root.dep_ == "poss" and root.head.i >= span.end)
+
+
+def _capitalized_up_to_its_party(span: Span) -> bool:
+    """ "Peoples' Democratic party": capitalized words between the name and its party word, so
+    that the name opens the party's ('the Kurdish party' only describes one)."""
+    between = [t for t in span.doc[span.end : span.root.head.i] if t.tag_ != "POS"]
+    return bool(between) and all(t.is_title for t in between)
 
 
 def _is_modifier(span: Span) -> bool:
