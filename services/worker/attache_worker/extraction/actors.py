@@ -316,7 +316,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _add_short_forms(doc, protos, places)
     _add_led_coalitions(doc, protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
-    _resolve_shared_names(protos, countries | _countries_placed(places))
+    _resolve_shared_names(protos, countries, places)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
     _add_initialled_people(doc, protos, places)
     _apply_nicknames(doc, protos, places)
@@ -761,15 +761,23 @@ def _countries_placed(places: list[Span]) -> frozenset[str]:
     return frozenset(e.id for e in found if e is not None and e.kind == "COUNTRY")
 
 
-def _resolve_shared_names(protos: list[Proto], countries: frozenset[str]) -> None:
-    """'Justice and Development party' in an article about Turkey is the AKP; in one about
-    Morocco, the PJD: a name the bodies of several countries bear is the body of the one
-    country the article names."""
-    codes = [c.removeprefix("country:") for c in countries]
-    for proto in protos:
-        if proto.known or proto.kind != "ORGANIZATION" or proto.name is None:
-            continue
-        entry = kb.get_kb().shared_name(proto.name, codes)
+def _resolve_shared_names(
+    protos: list[Proto], countries: frozenset[str], places: list[Span]
+) -> None:
+    """'Justice and Development party' in an article that names Turkey, as a party or as a
+    place, is the AKP; in one about Morocco it stays as written: a name the bodies of several
+    countries bear is the body of the one such country the article names."""
+    base = kb.get_kb()
+    bearing = [
+        p
+        for p in protos
+        if not p.known and p.kind == "ORGANIZATION" and p.name and base.is_shared(p.name)
+    ]
+    if not bearing:
+        return
+    codes = [c.removeprefix("country:") for c in countries | _countries_placed(places)]
+    for proto in bearing:
+        entry = base.shared_name(proto.name or "", codes)
         if entry is not None:
             proto.id, proto.name, proto.known = entry.id, entry.name, True
 

@@ -224,9 +224,10 @@ class Gazetteer:
         table, and one that is a place's name ('Djibouti', 'Gibraltar') names the place."""
         owners: dict[str, set[str]] = {}
         for country in all_countries():
-            iso = country.iso(2) if country.info().get("ISO") else None
-            for demonym in _demonym_forms(country.info().get("demonym") or ""):
-                owners.setdefault(demonym, set()).add(iso or "")
+            info = country.info()
+            iso = country.iso(2) if info.get("ISO") else ""
+            for demonym in _demonym_forms(info.get("demonym") or ""):
+                owners.setdefault(demonym, set()).add(iso)
         for demonym, codes in owners.items():
             iso = next(iter(codes)) if len(codes) == 1 else ""
             if iso not in self._countries or demonym in self._demonyms:

@@ -254,6 +254,10 @@ class KnowledgeBase:
             return None
         return entry
 
+    def is_shared(self, surface: str) -> bool:
+        """Whether bodies of several countries bear the name (see `shared_name`)."""
+        return _form_key(surface) in self._shared
+
     def shared_name(self, surface: str, countries: Iterable[str]) -> KbEntry | None:
         """The body a name several countries' bodies bear stands for in an article naming
         `countries` (ISO codes): the one body of those countries that bears it, else None."""

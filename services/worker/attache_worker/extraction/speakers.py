@@ -257,6 +257,7 @@ def _sentence_before(pronoun: Token) -> Span | None:
 
 
 def _all_quoted(sentence: Span) -> bool:
+    """A sentence that is a quote and nothing else."""
     return len(sentence) > 2 and sentence[0].is_quote and sentence[-1].is_quote
 
 
