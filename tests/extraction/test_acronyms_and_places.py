@@ -201,6 +201,17 @@ def test_nationality_of_rebels_does_not_make_the_state_a_party(read: Read) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A two-year-old Puerto Rican girl began treatment for a rare condition on Tuesday.",
+        "A Syrian boy was pulled alive from the rubble on Sunday.",
+    ],
+)
+def test_nationality_of_a_child_does_not_make_the_state_a_party(read: Read, text: str) -> None:
+    assert not read(text).actors
+
+
+@pytest.mark.parametrize(
     ("text", "country", "acts"),
     [
         (

@@ -72,7 +72,8 @@ _NOT_THE_STATE = frozenset(
         "villager", "settler", "prisoner", "civilian", "citizen", "people", "resident",
         "migrant", "national", "opposition", "arm", "wing", "party", "faction", "group", "ally",
         "jihadist", "islamist", "community", "tribe", "tribesman", "clan", "child", "woman",
-        "man", "family", "language", "culture", "descent", "origin", "dissident", "journalist",
+        "man", "girl", "boy", "teenager", "baby", "mother", "father", "family", "language",
+        "culture", "descent", "origin", "dissident", "journalist",
         "exile", "detainee", "hostage", "victim", "mercenary", "volunteer", "jihad",
         # Bodies the word only places: 'the Lebanese movement' is Hezbollah, not Lebanon.
         "movement", "organisation", "organization", "network", "outfit",
