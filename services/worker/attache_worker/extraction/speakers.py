@@ -246,7 +246,7 @@ def _sentence_before(pronoun: Token) -> Span | None:
     sentence = pronoun.sent
     if pronoun.dep_ != "nsubj" or sentence.start == 0:
         return None
-    if pronoun.i != _first_word(sentence) and not _attributes_opening_quote(pronoun):
+    if pronoun.i != _first_word(sentence) and not _attributes_opening_quote(pronoun, sentence):
         return None
     before = pronoun.doc[sentence.start - 1].sent
     if _all_quoted(before) and before.start > 0:
@@ -261,10 +261,9 @@ def _all_quoted(sentence: Span) -> bool:
     return len(sentence) > 2 and sentence[0].is_quote and sentence[-1].is_quote
 
 
-def _attributes_opening_quote(pronoun: Token) -> bool:
-    """The pronoun comes right after a quote its sentence opens with: a reporter carries the
+def _attributes_opening_quote(pronoun: Token, sentence: Span) -> bool:
+    """The pronoun comes right after a quote its `sentence` opens with: a reporter carries the
     speaker on from the sentence before, as with a pronoun that opens the sentence."""
-    sentence = pronoun.sent
     return (
         pronoun.i > sentence.start + 1
         and sentence[0].is_quote
