@@ -106,6 +106,27 @@ def test_well_known_surname_reaches_the_full_name(read: Read) -> None:
     assert actor_named(extraction, "Vladimir Putin").id == "person:vladimir-putin"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "South Korean president Moon Jae-in met the envoy in Seoul.",
+        "Moon Jae-in, South Korea's president, urged the North to return to talks.",
+        "The court jailed the former president Park Geun-hye for 24 years.",
+    ],
+)
+def test_a_korean_given_name_after_the_family_name_is_part_of_the_name(
+    read: Read, sentence: str
+) -> None:
+    people = [a.name for a in read(sentence).actors if a.kind == "PERSON"]
+    assert len(people) == 1
+    assert people[0].endswith(("Jae-in", "Geun-hye"))
+
+
+def test_a_participle_hyphened_to_a_person_is_no_given_name(read: Read) -> None:
+    people = [a.name for a in read("Putin-backed candidates won the vote in Moscow.").actors]
+    assert not any("backed" in name for name in people)
+
+
 def test_weapon_names_are_not_people(read: Read) -> None:
     extraction = read("Germany will send two more Patriot batteries and HIMARS launchers to Kyiv.")
     names = {a.name for a in extraction.actors}

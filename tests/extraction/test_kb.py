@@ -303,6 +303,12 @@ def test_people_by_surname(kb: KnowledgeBase) -> None:
     assert kb.people_named("Nobodyhere") == ()
 
 
+def test_the_last_part_of_a_hyphened_given_name_is_no_surname(kb: KnowledgeBase) -> None:
+    # 'Moon' is not Ban Ki-Moon; 'Assad' after its particle is still a surname.
+    assert "person:ban-ki-moon" not in {p.id for p in kb.people_named("Moon")}
+    assert "person:ban-ki-moon" in {p.id for p in kb.people_named("Ki-Moon")}
+
+
 def test_acronyms_reach_names_they_abbreviate(kb: KnowledgeBase) -> None:
     assert kb.acronym_candidates("ISIL")[0].id == "org:islamic-state"
     assert "org:free-syrian-army" in {e.id for e in kb.acronym_candidates("FSA")}

@@ -408,6 +408,14 @@ def test_she_is_the_last_person_her_given_name_allows(read: Read) -> None:
     assert [q.speaker for q in read(text).quotes] == ["María Corina Machado"]
 
 
+def test_a_korean_family_name_says_nothing_of_sex(read: Read) -> None:
+    text = (
+        "Kim Jong-un met Donald Trump in Hanoi in February. Moon Jae-in, South Korea's "
+        'president, urged the North to return to talks. "Dialogue is the only way," he said.'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["Moon Jae-in"]
+
+
 def test_he_after_a_woman_s_quote_is_the_man_named_before(read: Read) -> None:
     text = (
         "Carlos Alvarado disputed the count on Monday. "

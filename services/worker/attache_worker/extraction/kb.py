@@ -425,14 +425,24 @@ def _surnames(entry: KbEntry) -> set[str]:
     """A person's family name as news gives it alone: the last word, and with its particle."""
     found = set()
     for form in (entry.name, *entry.aliases):
-        words = fold(form).split()
+        words = form.split()
         if len(words) == 1:
-            found.add(words[0])
+            found.add(fold(words[0]))
         elif len(words) > 1:
-            found.add(words[-1])
-            if words[-2] in INITIALS_SKIP:
-                found.add(" ".join(words[-2:]))
+            found.update(_last_name_forms(words[-1]))
+            if fold(words[-2]) in INITIALS_SKIP:
+                found.add(fold(" ".join(words[-2:])))
     return found
+
+
+def _last_name_forms(word: str) -> set[str]:
+    """A hyphenated last word is said whole ('Ki-Moon', 'Boer-Buquicchio'), and after its
+    particle ('al-Assad' as 'Assad'), but its last part alone is no one's name: 'Moon' is
+    President Moon Jae-in, never Ban Ki-Moon."""
+    particle, _, rest = word.partition("-")
+    if rest and fold(particle) in INITIALS_SKIP:
+        return {fold(word), fold(rest)}
+    return {fold(word)}
 
 
 @cache

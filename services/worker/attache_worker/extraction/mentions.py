@@ -611,9 +611,49 @@ def _with_given_names(candidate: Candidate) -> Candidate:
         # 'Aung San' + 'Suu Kyi', 'Marco Tronchetti' + 'Provera': the rest of a long name.
         while end < span.sent.end and _given_name(doc[end], words) and doc[end - 1].whitespace_:
             end += 1
+        end = _after_hyphened_given_name(doc, end, span.sent.end)
     if (start, end) == (span.start, span.end):
         return candidate
     return Candidate(doc[start:end], candidate.label, candidate.dateline)
+
+
+def _after_hyphened_given_name(doc: Doc, end: int, limit: int) -> int:
+    """'Moon' + 'Jae-in', 'Moon Jae' + '-in', 'Park' + 'Geun-hye': a Korean name's given name,
+    a capitalized word glued by a hyphen to a lower-case one, cut off where the model stopped."""
+    if end + 2 <= limit and not doc[end - 1].whitespace_ and _lower_case_ending(doc, end):
+        return end + 2
+    first = doc[end] if end + 3 <= limit else None
+    if (
+        first is not None
+        and doc[end - 1].whitespace_
+        and first.is_title
+        and first.is_alpha
+        and not first.ent_type_
+        and not first.whitespace_
+        and _lower_case_ending(doc, end + 1)
+    ):
+        return end + 3
+    return end
+
+
+def _lower_case_ending(doc: Doc, hyphen: int) -> bool:
+    """A glued hyphen and a lower-case word: '-in' of 'Jae-in', not the '-backed' of
+    'Trump-backed candidate' or the '-era' of 'Assad-era prisons'."""
+    second = doc[hyphen + 1]
+    modifies_a_noun = (
+        second.dep_ in {"amod", "compound"}
+        and second.head.i > second.i
+        and second.head.pos_ in {"NOUN", "PROPN"}
+    )
+    return (
+        glued_hyphen(doc[hyphen])
+        and doc[hyphen - 1].is_title
+        and second.is_alpha
+        and second.is_lower
+        and not second.ent_type_
+        and second.tag_ not in {"VBN", "VBD", "VBG"}
+        and not modifies_a_noun
+    )
 
 
 def _only_a_title(candidate: Candidate) -> bool:

@@ -412,8 +412,15 @@ def contradicts(actors: DocActors, actor_id: str, sex: Sex | None) -> bool:
     if sex is None or not actor_id.startswith("person:"):
         return False
     words = actors.by_id[actor_id].name.split()
-    known = sex_of(words[0]) if len(words) > 1 else None
+    known = sex_of(words[0]) if len(words) > 1 and not _family_name_first(words) else None
     return known is not None and known != sex
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """'Moon Jae-in', 'Park Geun-hye': a Korean name ends in its given name, hyphened with a
+    lower-case part, and opens with the family name, which says nothing of sex."""
+    _, hyphen, rest = words[-1].partition("-")
+    return bool(hyphen) and rest.isalpha() and rest.islower()
 
 
 def pronoun_sex(word: str) -> Sex | None:
