@@ -408,6 +408,14 @@ def test_she_is_the_last_person_her_given_name_allows(read: Read) -> None:
     assert [q.speaker for q in read(text).quotes] == ["María Corina Machado"]
 
 
+def test_a_person_s_aide_named_in_apposition_speaks_not_the_person(read: Read) -> None:
+    text = (
+        "Ashraf Ghani has been left out of the talks. Ghani's national security adviser, "
+        'Hamdullah Mohib, said the deal was "a betrayal of Afghans".'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["Hamdullah Mohib"]
+
+
 def test_a_korean_family_name_says_nothing_of_sex(read: Read) -> None:
     text = (
         "Kim Jong-un met Donald Trump in Hanoi in February. Moon Jae-in, South Korea's "

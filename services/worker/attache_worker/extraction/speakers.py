@@ -37,13 +37,19 @@ def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None
     A person named with the title heading the subject is who it is: 'the Turkish foreign
     minister, Mevlüt Çavuşoğlu' is Çavuşoğlu, not Turkey."""
     found = subject_actors(subject, actors, skip)
-    if len(found) > 1 and _names_a_person(subject, actors):
-        return next((a for a in found if a.startswith("person:")), found[0])
-    if len(found) > 1:
-        # 'Syria's state news agency, Sana, said': the name in apposition is who the noun is.
+    if len(found) < 2:
+        return found[0] if found else None
+    # 'Syria's state news agency, Sana, said', 'Ghani's adviser, Hamdullah Mohib, said': the
+    # name in apposition is who the noun is, not its owner. A name is who it is, whatever the
+    # parser hangs on it ('Stokes, Carter Center senior vice president').
+    if subject.i not in actors.token_actor:
         apposed = [actors.token_actor.get(c.i) for c in subject.children if _names_the_noun(c)]
-        return next((a for a in apposed if a in found), found[0])
-    return found[0] if found else None
+        named = next((a for a in apposed if a in found), None)
+        if named is not None:
+            return named
+    if _names_a_person(subject, actors):
+        return next((a for a in found if a.startswith("person:")), found[0])
+    return found[0]
 
 
 def _names_a_person(subject: Token, actors: DocActors) -> bool:
