@@ -957,6 +957,20 @@ def test_where_a_departure_heads_is_a_place(read: Read, text: str, place: str) -
     assert not any(place in name for name in actor_names(extraction))
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("British marines helped detain an Iranian tanker off Gibraltar.", "Gibraltar"),
+        ("A ship carrying migrants sank off Yemen, the coastguard said.", "Yemen"),
+        ("Fishermen found the wreck off the coast of Somalia on Sunday.", "Somalia"),
+    ],
+)
+def test_a_country_a_ship_lies_off_is_a_place(read: Read, text: str, place: str) -> None:
+    extraction = read(text)
+    assert place in place_names(extraction)
+    assert place not in actor_names(extraction)
+
+
 def test_a_state_troops_are_sent_to_may_be_a_party(read: Read) -> None:
     assert "Syria" in actor_names(read("Russia sent warplanes to Syria in 2015."))
 

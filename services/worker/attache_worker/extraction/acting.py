@@ -16,6 +16,7 @@ _SPATIAL_PREPOSITIONS = frozenset(
     {
         "in", "inside", "within", "across", "throughout", "near", "around", "at", "outside",
         "into", "from", "through", "over", "beyond", "via", "along", "towards", "toward",
+        "off",
     }
 )  # fmt: skip
 # Verbs that say where something is or goes, for 'between' to place rather than name parties.
@@ -27,7 +28,7 @@ _SITUATING_VERBS = frozenset(
 # 'from the SDF' is drawn from the body, not from a place.
 NAME_SPATIAL_PREPOSITIONS = frozenset(
     {"in", "inside", "within", "across", "throughout", "near", "around", "at", "outside",
-     "into", "through"}
+     "into", "through", "off"}
 )  # fmt: skip
 # Prepositions that set an act in a place rather than name what it concerns: 'demonstrated in
 # Kirkuk', 'gathered at the square', 'bought bonds in New York'.
