@@ -183,6 +183,24 @@ def test_a_common_word_capitalized_only_to_open_sentences_is_no_name(read: Read)
     assert not any("Cholera" in a.name for a in extraction.actors)
 
 
+def test_an_adjective_opening_a_sentence_before_a_common_noun_is_no_name(read: Read) -> None:
+    extraction = read("Vocal protesters gathered outside the embassy in Lima on Monday.")
+    assert not any("Vocal" in a.name for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Kurdish fighters held the town until Sunday.", "Kurdish fighters"),
+        ("Islamist militants attacked an army base near Gao.", "Islamist militants"),
+    ],
+)
+def test_a_people_s_word_opening_a_sentence_still_names_a_group(
+    read: Read, text: str, group: str
+) -> None:
+    assert group in {a.name for a in read(text).actors}
+
+
 def test_a_name_capitalized_inside_a_sentence_stays_a_name(read: Read) -> None:
     extraction = read(
         "Solidarity said it would join the strike on Monday. The leaders of Solidarity met "

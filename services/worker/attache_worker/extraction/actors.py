@@ -59,6 +59,7 @@ from attache_worker.extraction.mentions import (
 )
 from attache_worker.extraction.nlp import (
     hyphened_participle,
+    load_model,
     published_on,
     readable,
     text_of,
@@ -104,6 +105,7 @@ from attache_worker.extraction.titles import (
     title_ends,
     title_words,
 )
+from attache_worker.extraction.truecase import lexicon
 
 # Labels the model gives people's names it does not know ("Mariano Rivera" as a body).
 _MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC"})
@@ -732,9 +734,10 @@ def _names_a_competition(span: Span) -> bool:
 def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> frozenset[str]:
     """'Cholera kills 21 …' and then 'an outbreak of cholera': a lone word the model tagged
     where it opens a sentence, capitalized nowhere else and written in lower case elsewhere in
-    the article, is that word, not a name. Not one the gazetteer or the dictionaries know."""
+    the article, is that word, not a name; so is an English adjective before a common noun
+    there ('Vocal protesters gathered'). Not one the gazetteer or the dictionaries know."""
     opening = {
-        c.span.text
+        c.span[0]: c.label
         for c in candidates
         if len(c.span) == 1 and c.span[0].is_sent_start and c.span.text.istitle()
     }
@@ -742,17 +745,36 @@ def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> fr
         return frozenset()
     text = text_of(doc)
     common = {
-        word
-        for word in opening
-        if word.isalpha()
-        and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None
-        and not _known_name(word)
-        and kb.lookup(word) is None
+        word.text
+        for word, label in opening.items()
+        if word.is_alpha
+        and (
+            re.search(rf"(?<![\w-]){word.lower_}(?![\w-])", text) is not None
+            or (label != "NORP" and _adjective_of_a_common_noun(word))
+        )
+        and not _known_name(word.text)
+        and kb.lookup(word.text) is None
     }
     if common:
         # Capitalized inside a sentence anywhere, the word is a name after all.
         common -= {t.text for t in tokens_spelled(doc, common) if not t.is_sent_start}
     return frozenset(common)
+
+
+def _adjective_of_a_common_noun(word: Token) -> bool:
+    """'Vocal' of 'Vocal protesters': an English adjective the next word, a common noun in
+    lower case, depends on; not a people's word ('Kurdish fighters')."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return (
+        word.tag_ in {"JJ", "JJR", "JJS"}
+        and following is not None
+        and following.is_lower
+        and following.pos_ == "NOUN"
+        and word.head.i == following.i
+        and lexicon(load_model()).is_word(word.lower_)
+        and kb.get_kb().nationality(word.text) is None
+        and get_gazetteer().demonym(word.text) is None
+    )
 
 
 def _countries_placed(places: list[Span]) -> frozenset[str]:
