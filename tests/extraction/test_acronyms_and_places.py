@@ -971,6 +971,12 @@ def test_a_country_a_ship_lies_off_is_a_place(read: Read, text: str, place: str)
     assert place not in actor_names(extraction)
 
 
+def test_the_home_of_an_armed_group_is_no_party_to_what_the_group_does(read: Read) -> None:
+    extraction = read("Fighters from Lebanon's Hezbollah have joined the government offensive.")
+    assert "Hezbollah" in actor_names(extraction)
+    assert "Lebanon" not in actor_names(extraction)
+
+
 def test_a_state_troops_are_sent_to_may_be_a_party(read: Read) -> None:
     assert "Syria" in actor_names(read("Russia sent warplanes to Syria in 2015."))
 

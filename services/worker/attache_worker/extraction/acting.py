@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.kb import agent_sector
+from attache_worker.extraction.kb import agent_sector, is_armed_group, lookup
+from attache_worker.extraction.nlp import entities_by_token
 from attache_worker.extraction.titles import title_words
 
 # Prepositions that place ('in Syria'); 'to', 'with', 'against' or 'on' introduce parties
@@ -123,8 +124,20 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         # 'Syria's Kurds': a people placed by their country.
         if root.dep_ == "compound" and _venue_city(span, head):
             return True  # 'the Stockholm talks' were held there, not by Sweden
-        return is_place_noun(head) or (root.dep_ == "poss" and head.ent_type_ == "NORP")
+        return is_place_noun(head) or (
+            root.dep_ == "poss" and (head.ent_type_ == "NORP" or _armed_group_named(head))
+        )
     return False
+
+
+def _armed_group_named(token: Token) -> bool:
+    """'Lebanon's Hezbollah', 'Iraq's Popular Mobilisation Forces': a non-state armed body a
+    country is named as the home of, which does not act for the state."""
+    entity = entities_by_token(token.doc).get(token.i)
+    if entity is None or entity.label_ not in {"ORG", "NORP", "PERSON", "GPE"}:
+        return False
+    entry = lookup(entity.text)
+    return entry is not None and is_armed_group(entry)
 
 
 def _moved_to(preposition: Token) -> bool:
