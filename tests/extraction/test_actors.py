@@ -1909,6 +1909,8 @@ def test_a_plural_nationality_that_acts_is_the_state(read: Read) -> None:
     [
         "Trump said the troops would come home.",
         "US to pull all troops out of Syria, Trump declares",
+        "He said Trump's decision to pull out was a mistake.",
+        "Critics in Congress blamed Trump for the chaos.",
     ],
 )
 def test_a_well_known_surname_tagged_a_body_is_the_person(read: Read, text: str) -> None:

@@ -1841,10 +1841,14 @@ _SURNAME_PARTICLES = NAME_PARTICLES - ARABIC_ARTICLES
 
 def _well_known_surname_used_as_person(span: Span) -> bool:
     """A surname news uses alone for a well-known person (`data/people.json`), that no body
-    bears, used as a person's (the subject of a verb of saying, an office's holder …)."""
+    bears, used as a person's (the subject of a verb of saying, an office's holder …) or on
+    its own as any part of a clause ('Trump's decision', 'blamed Trump'); not where it only
+    modifies a noun ('the Trump administration' may be the government's)."""
     if len(span) != 1 or get_gazetteer().known_body(span.text) is not None:
         return False
-    return get_gazetteer().is_well_known_surname(span.text) and used_as_person(span)
+    if not get_gazetteer().is_well_known_surname(span.text):
+        return False
+    return used_as_person(span) or span.root.dep_ not in _MODIFIER_DEPS
 
 
 def _body_by_its_words(span: Span) -> Proto | None:
