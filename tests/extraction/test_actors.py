@@ -643,6 +643,11 @@ def test_a_person_s_name_after_a_noun_of_bodies_is_still_a_person(read: Read) ->
     assert [a.kind for a in firm.actors] == ["ORGANIZATION"]
 
 
+def test_a_name_a_think_tank_bears_is_a_body(read: Read) -> None:
+    text = "Sinan Ulgen chairs the Istanbul-based think tank Edam, which opposed the plan."
+    assert actor_named(read(text), "Edam").kind == "ORGANIZATION"
+
+
 def test_a_plural_noun_opening_a_sentence_names_no_body(read: Read) -> None:
     extraction = read("Kidnappers have seized a Dutch couple who manage a farm in Costa Rica.")
     assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]

@@ -62,7 +62,7 @@ def _class_noun_positions(doc: Doc) -> set[int]:
 def _class_noun_hashes() -> numpy.ndarray:
     # 'news agency' is two words: either may stand next to the name ('the news agency Sana').
     words = word_set("groups", "class_bodies") | word_set("groups", "class_media")
-    words |= {"news", "agency", *_vessel_nouns()}
+    words |= {"news", "agency", *_vessel_nouns(), *_last_words("class_bodies")}
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
@@ -100,7 +100,7 @@ def class_of(span: Span) -> NameClass | None:
             return "medium"
         if _is_vessel_noun(before):
             return "vessel"
-        if before.lemma_.lower() in word_set("groups", "class_bodies"):
+        if _is_body_noun(before):
             return "body"
     after = _noun_after(span)
     if after is None or not _is_medium_noun(after):
@@ -184,16 +184,29 @@ def _noun_after(span: Span) -> Token | None:
 @cache
 def _vessel_nouns() -> frozenset[str]:
     """The last words of the vessels' nouns: 'carrier' of 'aircraft carrier'."""
-    return frozenset(noun.split()[-1] for noun in word_set("groups", "class_vessels"))
+    return _last_words("class_vessels")
+
+
+@cache
+def _last_words(nouns: str) -> frozenset[str]:
+    return frozenset(noun.split()[-1] for noun in word_set("groups", nouns))
 
 
 def _is_vessel_noun(noun: Token) -> bool:
+    return _is_class_noun(noun, "class_vessels")
+
+
+def _is_body_noun(noun: Token) -> bool:
+    """'firm', and 'tank' of 'think tank'."""
+    return _is_class_noun(noun, "class_bodies")
+
+
+def _is_class_noun(noun: Token, nouns: str) -> bool:
+    """The noun, alone or with the word before it ('aircraft carrier'), is one of `nouns`."""
     doc = noun.doc
     before = doc[noun.i - 1].lower_ + " " if noun.i > 0 else ""
-    vessels = word_set("groups", "class_vessels")
-    return (
-        noun.lower_ in vessels or noun.lemma_.lower() in vessels or before + noun.lower_ in vessels
-    )
+    listed = word_set("groups", nouns)
+    return noun.lower_ in listed or noun.lemma_.lower() in listed or before + noun.lower_ in listed
 
 
 def _is_medium_noun(noun: Token) -> bool:
