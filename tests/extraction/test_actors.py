@@ -228,6 +228,30 @@ def test_a_people_s_word_opening_a_party_s_name_is_the_party(read: Read) -> None
     assert [a.id for a in extraction.actors] == ["org:hdp"]
 
 
+def test_a_party_s_name_with_a_possessive_and_an_adjective_is_found_after_a_hyphened_word(
+    read: Read,
+) -> None:
+    extraction = read("Only the pro-Kurdish Peoples' Democratic party has opposed the offensive.")
+    assert [a.name for a in extraction.actors] == ["Peoples' Democratic Party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Talks were held with an alliance led by Jumbish-i-Milli movement of General Dostum.",
+            "Jumbish-i-Milli",
+        ),
+        ("Rabbani fought Gulbuddin Hekmatyar's Hezb-i-Islami party for years.", "Hezb-i-Islami"),
+    ],
+)
+def test_a_hyphened_party_name_is_whole_and_its_leader_s_possessive_is_no_part_of_it(
+    read: Read, text: str, party: str
+) -> None:
+    bodies = [a.name for a in read(text).actors if a.kind == "ORGANIZATION"]
+    assert any(name.startswith(party) for name in bodies)
+
+
 def test_same_actor_gets_the_same_id_in_every_article(read: Read) -> None:
     first = read("Seoul announced new drills on Monday.")
     second = read("South Korea and the Republic of Korea navy held drills.")

@@ -710,12 +710,36 @@ def _named_parties(doc: Doc, taken: set[int]) -> list[Candidate]:
         if word in taken:
             continue
         start = _skip_parenthetical(doc, word)
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        while start > 0 and (opening := _opening_of_a_party_name_word(doc, start - 1)) is not None:
+            start = opening
         if start < word and doc[start].is_title and taken.isdisjoint(range(start, word)):
             found.append(Candidate(doc[start : word + 1], "ORG"))
             taken.update(range(start, word + 1))
     return found
+
+
+def _opening_of_a_party_name_word(doc: Doc, i: int) -> int | None:
+    """Where the word at `i` starts, when it belongs to the name of the party after it: a
+    capitalized proper noun or adjective ('Peoples' and 'Democratic' of "Peoples' Democratic
+    party"), a hyphened word opening with a capital ('Jumbish-i-Milli'), or a possessive ending
+    glued to a capitalized word of the dictionary. A name's possessive says whose the party is
+    ("Deby's Patriotic Salvation Movement"); 'pro-Kurdish' describes it."""
+    token = doc[i]
+    if i > 1 and glued_hyphen(doc[i - 1]) and not doc[i - 2].whitespace_:
+        opening = i - 2
+        while opening > 1 and glued_hyphen(doc[opening - 1]) and not doc[opening - 2].whitespace_:
+            opening -= 2
+        return opening if doc[opening].is_title else None
+    if token.tag_ == "POS":
+        before = doc[i - 1] if i > 0 else None
+        possessor = (
+            before is not None
+            and before.is_title
+            and before.pos_ == "PROPN"
+            and lexicon(load_model()).is_word(before.lower_)
+        )
+        return i if possessor else None
+    return i if token.is_title and token.pos_ in {"PROPN", "ADJ"} else None
 
 
 def _party_words(doc: Doc) -> Iterator[int]:
