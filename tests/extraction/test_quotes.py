@@ -416,6 +416,14 @@ def test_a_person_s_aide_named_in_apposition_speaks_not_the_person(read: Read) -
     assert [q.speaker for q in read(text).quotes] == ["Hamdullah Mohib"]
 
 
+def test_the_opposition_is_no_title_holder_named_before(read: Read) -> None:
+    text = (
+        "Donald Trump's Syria policy is no exception, aides said. "
+        'The opposition said the move was "a betrayal".'
+    )
+    assert [q.speaker for q in read(text).quotes] == [None]
+
+
 def test_a_korean_family_name_says_nothing_of_sex(read: Read) -> None:
     text = (
         "Kim Jong-un met Donald Trump in Hanoi in February. Moon Jae-in, South Korea's "

@@ -14,7 +14,7 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.given_names import Sex, sex_of
 from attache_worker.extraction.nlp import hung_on_its_subject, hyphened_participle
 from attache_worker.extraction.roles import CALLING_BACK_BODIES
-from attache_worker.extraction.titles import title_words
+from attache_worker.extraction.titles import title_ends, title_words
 
 _PRONOUN_SEX: dict[str, Sex] = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _PERSON_PRONOUNS = frozenset(_PRONOUN_SEX)
@@ -159,9 +159,13 @@ def _resolve_reference(subject: Token, actors: DocActors, skip: range | None) ->
         return carried or last_mentioned(actors, subject.i, people=False, skip=skip)
     if lower in title_words() and not _indefinite(subject):
         if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
-            # 'its director told AFP' after 'the Syrian Observatory': the body's officer.
+            # 'its director told AFP' after 'the Syrian Observatory': the body's officer; 'its
+            # opposition to the treaty' the body's own.
             return last_mentioned(actors, subject.i, people=False, skip=skip)
-        return _last_with_title(actors, subject, skip)
+        if lower in title_ends():
+            # 'the minister said': a title's last word stands for its holder; 'the opposition'
+            # or 'the state', words only inside titles ('opposition leader'), for no one.
+            return _last_with_title(actors, subject, skip)
     if _definite(subject) and subject.pos_ == "NOUN":
         return _last_named_by(actors, subject, skip)
     return None
