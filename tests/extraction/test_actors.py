@@ -1558,6 +1558,18 @@ def test_a_platform_a_statement_was_put_out_on_is_no_party(read: Read) -> None:
     assert [q.speaker for q in extraction.quotes] == ["Recep Tayyip Erdoğan"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other rebel leaders took to Twitter to confirm that the truce was over.",
+        "The group said via Telegram that its fighters had seized the town.",
+    ],
+)
+def test_a_platform_a_statement_went_to_or_through_is_no_party(read: Read, text: str) -> None:
+    names = {a.name for a in read(text).actors}
+    assert not names & {"Twitter", "Telegram"}
+
+
 def test_one_word_a_body_tag_gave_but_the_article_places_is_a_place(read: Read) -> None:
     text = (
         'The missiles hit a research centre in the Barzeh district of Damascus. "By hitting '

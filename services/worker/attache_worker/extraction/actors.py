@@ -1280,10 +1280,12 @@ def _is_medium(candidate: Candidate) -> bool:
     root = span.root
     head = root.head
     verb = head.head.lemma_.lower()
-    posted = verb in _POSTING or readable(span).lower() in word_set("speech", "platforms")
-    if root.dep_ == "pobj" and head.lower_ == "on" and posted:
+    platform = readable(span).lower() in word_set("speech", "platforms")
+    if root.dep_ == "pobj" and head.lower_ == "on" and (platform or verb in _POSTING):
         # The model reads a platform as anything: a product, a body, a person.
         return True
+    if root.dep_ == "pobj" and head.lower_ in {"to", "via", "through"} and platform:
+        return True  # 'took to Twitter', 'via Telegram'; 'Turkey blocked Twitter' acts on it
     if candidate.label != "ORG" or _named_as_a_body(span):
         return False
     if root.dep_ in {"dobj", "dative"}:
