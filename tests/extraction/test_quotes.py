@@ -416,6 +416,16 @@ def test_a_person_s_aide_named_in_apposition_speaks_not_the_person(read: Read) -
     assert [q.speaker for q in read(text).quotes] == ["Hamdullah Mohib"]
 
 
+def test_a_given_name_brought_in_with_an_indefinite_noun_is_someone_new(read: Read) -> None:
+    text = (
+        "Grand Ayatollah Ali al-Sistani urged parliament to act. "
+        '"One thief goes, but the rest remain," said Ali, a 23-year-old student.'
+    )
+    extraction = read(text)
+    assert [q.speaker for q in extraction.quotes] == ["Ali"]
+    assert actor_named(extraction, "Ali al-Sistani").aliases == []
+
+
 def test_the_opposition_is_no_title_holder_named_before(read: Read) -> None:
     text = (
         "Donald Trump's Syria policy is no exception, aides said. "

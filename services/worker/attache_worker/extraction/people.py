@@ -247,6 +247,15 @@ def _without_article(name: str) -> list[str]:
     return [ARABIC_ARTICLE.sub("", word) for word in name.lower().split()]
 
 
+def _introduced_anew(span: Span) -> bool:
+    """The name is set beside an indefinite noun ('Ali, a 23-year-old student'): the article
+    brings the person in here, rather than naming again someone named before."""
+    return any(
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        for noun in appositions(span, outside=True)
+    )
+
+
 def _particle_surname(span: Span) -> bool:
     """'De Mistura said': a surname that opens with its particle, capitalized at the start of
     a sentence, is a surname, not a full name."""
@@ -262,8 +271,9 @@ def _assign_surname(
 ) -> None:
     surname = readable(proto.span)
     same = [p for p in full if p.name and _ends_with(p.name, surname)]
-    if not same:
-        # Naming customs that put the personal name first in short form ("Anwar", "Prabowo").
+    if not same and not _introduced_anew(proto.span):
+        # Naming customs that put the personal name first in short form ("Anwar", "Prabowo");
+        # "said Ali, a 23-year-old student" brings in someone else.
         given = [p for p in full if p.name and p.name.split()[0] == surname]
         same = given if len({p.id for p in given}) == 1 else []
     if not same:
