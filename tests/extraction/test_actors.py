@@ -667,6 +667,14 @@ def test_a_person_s_name_after_a_noun_of_bodies_is_still_a_person(read: Read) ->
     assert [a.kind for a in firm.actors] == ["ORGANIZATION"]
 
 
+def test_a_common_noun_the_model_took_into_a_known_body_s_name_is_left_out(read: Read) -> None:
+    extraction = read("The Kurdish YPG militia withdrew from the town on Sunday.")
+    assert actor_named(extraction, "People's Protection Units").aliases == ["YPG"]
+    # A body the gazetteer knows whole keeps its lower-case words.
+    council = read("The UN security council met on Friday.")
+    assert [a.name for a in council.actors] == ["UN Security Council"]
+
+
 def test_a_name_a_think_tank_bears_is_a_body(read: Read) -> None:
     text = "Sinan Ulgen chairs the Istanbul-based think tank Edam, which opposed the plan."
     assert actor_named(read(text), "Edam").kind == "ORGANIZATION"

@@ -126,7 +126,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
     found = [_with_known_opening(c) for c in found]
-    found = [_with_body_tail(c) for c in found]
+    found = [_with_body_tail(_without_lower_case_tail(c)) for c in found]
     found = [_with_regnal_number(without_descriptor(_without_department(c))) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     for span in filter_spans(matcher(_as_read(doc), as_spans=True)):
@@ -529,6 +529,25 @@ def _with_body_tail(candidate: Candidate) -> Candidate:
         if grown is not None:
             return Candidate(grown, "ORG", candidate.dateline)
     return candidate
+
+
+def _without_lower_case_tail(candidate: Candidate) -> Candidate:
+    """'YPG militia', 'Hamas fighters': the model may take the common noun after a body's name
+    into it. Lower-case nouns ending a name the gazetteer does not know are left out where
+    what comes before them is a body it knows ('the UN security council' is known whole)."""
+    span = candidate.span
+    if candidate.label != "ORG" or len(span) < 2 or not span[-1].is_lower:
+        return candidate
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ == "NOUN":
+        end -= 1
+    if end == span.end or span.doc[end - 1].is_lower:
+        return candidate
+    gazetteer = get_gazetteer()
+    if gazetteer.known_body(readable(span)) is not None:
+        return candidate
+    head = span.doc[span.start : end]
+    return candidate if gazetteer.known_body(readable(head)) is None else Candidate(head, "ORG")
 
 
 def _may_head_a_body(token: Token) -> bool:
