@@ -547,7 +547,9 @@ def _without_lower_case_tail(candidate: Candidate) -> Candidate:
     if gazetteer.known_body(readable(span)) is not None:
         return candidate
     head = span.doc[span.start : end]
-    return candidate if gazetteer.known_body(readable(head)) is None else Candidate(head, "ORG")
+    if gazetteer.known_body(readable(head)) is None:
+        return candidate
+    return Candidate(head, "ORG", candidate.dateline)
 
 
 def _may_head_a_body(token: Token) -> bool:
