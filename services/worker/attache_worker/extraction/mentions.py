@@ -29,6 +29,7 @@ from attache_worker.extraction.nlp import (
     READABLE_TEXT,
     glued_hyphen,
     hyphened_participle,
+    joins_a_word,
     load_model,
     readable,
     text_of,
@@ -641,7 +642,7 @@ def _with_given_names(candidate: Candidate) -> Candidate:
 def _after_hyphened_given_name(doc: Doc, end: int, limit: int) -> int:
     """'Moon' + 'Jae-in', 'Moon Jae' + '-in', 'Park' + 'Geun-hye': a Korean name's given name,
     a capitalized word glued by a hyphen to a lower-case one, cut off where the model stopped."""
-    if end + 2 <= limit and not doc[end - 1].whitespace_ and _lower_case_ending(doc, end):
+    if end + 2 <= limit and _lower_case_ending(doc, end):
         return end + 2
     first = doc[end] if end + 3 <= limit else None
     if (
@@ -650,7 +651,6 @@ def _after_hyphened_given_name(doc: Doc, end: int, limit: int) -> int:
         and first.is_title
         and first.is_alpha
         and not first.ent_type_
-        and not first.whitespace_
         and _lower_case_ending(doc, end + 1)
     ):
         return end + 3
@@ -658,8 +658,8 @@ def _after_hyphened_given_name(doc: Doc, end: int, limit: int) -> int:
 
 
 def _lower_case_ending(doc: Doc, hyphen: int) -> bool:
-    """A glued hyphen and a lower-case word: '-in' of 'Jae-in', not the '-backed' of
-    'Trump-backed candidate' or the '-era' of 'Assad-era prisons'."""
+    """A hyphen joining a capitalized word to a lower-case one: '-in' of 'Jae-in', not the
+    '-backed' of 'Trump-backed candidate' or the '-era' of 'Assad-era prisons'."""
     second = doc[hyphen + 1]
     modifies_a_noun = (
         second.dep_ in {"amod", "compound"}
@@ -667,7 +667,7 @@ def _lower_case_ending(doc: Doc, hyphen: int) -> bool:
         and second.head.pos_ in {"NOUN", "PROPN"}
     )
     return (
-        glued_hyphen(doc[hyphen])
+        joins_a_word(doc[hyphen])
         and doc[hyphen - 1].is_title
         and second.is_alpha
         and second.is_lower
@@ -746,9 +746,9 @@ def _opening_of_a_party_name_word(doc: Doc, i: int) -> int | None:
     glued to a capitalized word of the dictionary. A name's possessive says whose the party is
     ("Deby's Patriotic Salvation Movement"); 'pro-Kurdish' describes it."""
     token = doc[i]
-    if i > 1 and glued_hyphen(doc[i - 1]) and not doc[i - 2].whitespace_:
+    if i > 1 and joins_a_word(doc[i - 1]):
         opening = i - 2
-        while opening > 1 and glued_hyphen(doc[opening - 1]) and not doc[opening - 2].whitespace_:
+        while opening > 1 and joins_a_word(doc[opening - 1]):
             opening -= 2
         return opening if doc[opening].is_title else None
     if token.tag_ == "POS":
