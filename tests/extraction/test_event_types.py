@@ -17,7 +17,7 @@ from attache_worker.extraction.event_features import (
     main_predicate,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
-from attache_worker.extraction.events import Mood, with_mood
+from attache_worker.extraction.events import Mood, clause_type, main_clause, with_mood
 from attache_worker.extraction.nlp import load_model, parse_many
 
 Read = Callable[[str], Extraction]
@@ -240,3 +240,27 @@ def test_a_light_verb_s_event_noun_types_the_clause_the_model_is_unsure_of(read:
 
 def test_halting_what_is_no_support_is_no_sanction(read: Read) -> None:
     assert read("The army cut the road to the city.").events[0].type != "SANCTION"
+
+
+def _typer_leaning(weight: float, lexicon: VerbLexicon) -> EventTyper:
+    """A model that reads 'detain' as a protest, as surely as `weight` makes it."""
+    return EventTyper(
+        labels=("COERCE", "PROTEST", "FIGHT"),
+        index={"v=detain": 0},
+        weights=np.array([[0.0, weight, 0.0]], dtype=np.float32),
+        bias=np.zeros(3, dtype=np.float32),
+        lexicon=lexicon,
+    )
+
+
+@pytest.mark.parametrize(("weight", "expected"), [(0.3, "COERCE"), (3.0, "PROTEST")])
+def test_a_model_short_of_even_odds_yields_to_the_verb_dictionary(
+    weight: float, expected: str
+) -> None:
+    parsed = sentence("Police detained forty journalists in the capital.")
+    clause = main_clause(parsed)
+    assert clause is not None
+    typer = _typer_leaning(weight, VerbLexicon({"detain": "COERCE"}))
+    assert clause_type(parsed, clause, typer)[0] == expected
+    # With nothing in the dictionary, the model's own reading stands however unsure it is.
+    assert clause_type(parsed, clause, _typer_leaning(weight, VerbLexicon()))[0] == "PROTEST"
