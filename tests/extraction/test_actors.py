@@ -1394,6 +1394,25 @@ def test_a_count_opening_a_sentence_is_no_actor(read: Read) -> None:
     assert not [a for a in read(text).actors if a.name == "Millions"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the town at 4am local time (0100 GMT), the monitoring group said.",
+        "The council vote was due at 1100 GMT on Wednesday.",
+        "The curfew starts at 10pm (1900 GMT), the governor said.",
+    ],
+)
+def test_the_zone_after_a_time_of_day_is_no_actor(read: Read, text: str) -> None:
+    extraction = read(text)
+    assert "GMT" not in {a.name for a in extraction.actors}
+    assert "GMT" not in {p.name for p in extraction.places}
+
+
+def test_a_code_before_the_noun_it_names_after_a_number_is_still_a_name(read: Read) -> None:
+    text = "Police said 300 KDX militants crossed the border near Hakkari."
+    assert "KDX" in {a.name for a in read(text).actors}
+
+
 def test_a_name_apposed_to_a_capital_where_a_deal_was_signed_is_a_place(read: Read) -> None:
     text = "The pact was signed in the Myanmar capital, Naypyidaw, on Thursday evening."
     extraction = read(text)

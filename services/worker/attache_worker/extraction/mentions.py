@@ -114,7 +114,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'asked congress to act', 'off its east coast': words in lower case name nothing.
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
-    found = [c for c in found if not _is_count(c.span)]
+    found = [c for c in found if not _is_count(c.span) and not _time_zone(c.span)]
     found = [c for c in found if not _common_word_read_as_person(c)]
     found = [c for c in found if not _leads_a_compound(c) and not _one_of_a_make(c)]
     found = _without_events_read_as_people(found)
@@ -690,6 +690,23 @@ def _only_a_title(candidate: Candidate) -> bool:
 def _is_count(span: Span) -> bool:
     word = span.text.lower()
     return len(span) == 1 and like_num(word.removesuffix("s"))  # type: ignore[no-untyped-call]
+
+
+# A time of day as wires write it: '0800', '16:30', '4am', '4 p.m.'.
+_CLOCK = re.compile(r"\d{3,4}|\d{1,2}[:.]\d\d|(\d{1,2}([:.]\d\d)?)?[ap]\.?m\.?", re.IGNORECASE)
+
+
+def _time_zone(span: Span) -> bool:
+    """'(0800 GMT)', 'at 4am EST': a code in capitals right after a time of day is its zone;
+    not one before a noun it names ('300 PKK fighters')."""
+    if len(span) != 1 or not span.text.isupper() or span.start == 0:
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
+        return False
+    before = span.doc[span.start - 1]
+    if before.ent_type_ == "DATE":  # a year: 'in 2018 NATO said'
+        return False
+    return before.ent_type_ == "TIME" or _CLOCK.fullmatch(before.text) is not None
 
 
 def _opens_with_article(span: Span) -> bool:
