@@ -250,7 +250,8 @@ def _reports(span: Span) -> bool:
         return governor in {"according", "accord", "tell", "say", "speak"}
     if head.lower_ in {"by", "in", "on"}:
         return governor in _reporting_verbs() or governor in _ACCOUNT_NOUNS
-    return False
+    # 'in an interview with the Washington Post': the paper took the account down.
+    return head.lower_ == "with" and governor == "interview"
 
 
 _ACCOUNT_NOUNS = frozenset({"report", "interview", "article", "editorial", "commentary", "story"})
@@ -259,8 +260,11 @@ _ACCOUNT_NOUNS = frozenset({"report", "interview", "article", "editorial", "comm
 def _reporting_verbs() -> frozenset[str]:
     # What a wire does with a claim besides passing it on: 'Reuters could not verify it'.
     checking = {"verify", "confirm"}
+    # What a broadcaster does with an event: 'state television showed footage of the strikes'.
+    airing = {"show", "broadcast", "air", "televise"}
     return (
         word_set("speech", "verbs")
         | {"report", "quote", "cite", "publish", "print", "carry"}
         | checking
+        | airing
     )
