@@ -1413,6 +1413,24 @@ def test_a_code_before_the_noun_it_names_after_a_number_is_still_a_name(read: Re
     assert "KDX" in {a.name for a in read(text).actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("A Sukhoi Su-24 jet was seen over the town on Thursday morning.", "Sukhoi"),
+        ("The Lockheed Martin F-35 jets Ankara ordered were withheld.", "Lockheed"),
+        ("Rebels said they had shot down a MiG-29 over the valley.", "MiG-29"),
+    ],
+)
+def test_a_maker_or_model_of_a_weapon_is_no_actor(read: Read, text: str, maker: str) -> None:
+    names = {a.name for a in read(text).actors}
+    assert not any(maker in name for name in names)
+
+
+def test_a_known_country_before_a_model_still_acts(read: Read) -> None:
+    extraction = read("US F-16s struck the convoy near the border on Friday.")
+    assert "United States" in {a.name for a in extraction.actors}
+
+
 def test_a_name_apposed_to_a_capital_where_a_deal_was_signed_is_a_place(read: Read) -> None:
     text = "The pact was signed in the Myanmar capital, Naypyidaw, on Thursday evening."
     extraction = read(text)

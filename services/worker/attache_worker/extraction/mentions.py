@@ -117,6 +117,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if not _is_count(c.span) and not _time_zone(c.span)]
     found = [c for c in found if not _common_word_read_as_person(c)]
     found = [c for c in found if not _leads_a_compound(c) and not _one_of_a_make(c)]
+    found = [c for c in found if not _make_or_model(c)]
     found = _without_events_read_as_people(found)
     found = _outside_whole_places(
         [_people_word_read_as_person(_whole_hyphened_place(c)) for c in found]
@@ -1271,6 +1272,31 @@ def _one_of_a_make(candidate: Candidate) -> bool:
         c.dep_ == "det" and c.lower_ in _INDEFINITE and c.i < candidate.span.start
         for c in root.children
     )
+
+
+# A model's designation: letters, perhaps a hyphen, then a number ('Su-24', 'F-16s', 'TB2');
+# not a half or quarter of the year ('H1', 'Q3').
+_DESIGNATION = re.compile(r"(?![HQ][1-4]\b)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0,2}")
+
+
+def _make_or_model(candidate: Candidate) -> bool:
+    """'a Sukhoi Su-24 jet', 'Lockheed Martin F-35 jets', 'a MiG-29': a name that is or comes
+    right before a model's designation is the maker or the model, not a party. Bodies and
+    places the gazetteer knows are left alone ('US F-16s', 'the G20')."""
+    span = candidate.span
+    if candidate.label not in {"ORG", "PERSON", "PRODUCT"}:
+        return False
+    gazetteer = get_gazetteer()
+    text = readable(span)
+    if gazetteer.lookup(text) is not None or gazetteer.known_body(text) is not None:
+        return False
+    if any(_DESIGNATION.fullmatch(t.text) for t in span):
+        return True
+    doc, after = span.doc, span.end
+    # The maker's name may go on in words the model tagged apart ('Lockheed' | 'Martin').
+    while after < min(span.end + 2, len(doc)) and doc[after].is_title and doc[after].is_alpha:
+        after += 1
+    return after < len(doc) and _DESIGNATION.fullmatch(doc[after].text) is not None
 
 
 def _leads_a_compound(candidate: Candidate) -> bool:
