@@ -1413,6 +1413,22 @@ def test_a_code_before_the_noun_it_names_after_a_number_is_still_a_name(read: Re
     assert "KDX" in {a.name for a in read(text).actors}
 
 
+def test_a_full_name_tagged_a_body_whose_last_word_speaks_alone_is_a_person(
+    read: Read,
+) -> None:
+    text = (
+        "Mevlut Cavusoglu met Sergei Lavrov in Moscow on Tuesday. "
+        "Cavusoglu said Turkey would not wait for ever."
+    )
+    extraction = read(text)
+    assert actor_named(extraction, "Mevlut Cavusoglu").kind == "PERSON"
+
+
+def test_a_body_whose_last_word_does_not_speak_alone_stays_a_body(read: Read) -> None:
+    text = "Jaish al-Islam fighters left Douma on Sunday. The group said it would not return."
+    assert actor_named(read(text), "Jaish al-Islam").kind == "ORGANIZATION"
+
+
 @pytest.mark.parametrize(
     ("text", "maker"),
     [

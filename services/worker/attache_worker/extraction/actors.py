@@ -238,6 +238,9 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     # 'close to Trump' tagged a body, beside 'President Trump': the name the article styles as a
     # person's is that person wherever else it stands.
     named_people = {name for name in styled if not _known_to_name_no_person(name)}
+    # 'Mevlut Cavusoglu met Lavrov … Cavusoglu said': a full name's last word used alone as a
+    # person's says the full name is one, though the model tagged it a body.
+    spoken = {c.span.text for c in candidates if len(c.span) == 1 and used_as_person(c.span)}
     taken_up = {
         readable(c.span)
         for c in candidates
@@ -245,7 +248,10 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         and (
             readable(c.span) in named_people
             or _opens_with_an_honorific(c.span)
-            or (_read_as_a_person(c.span, surnames) and _may_be_a_personal_name(c.span))
+            or (
+                (_read_as_a_person(c.span, surnames) or _last_word_spoken_for(c.span, spoken))
+                and _may_be_a_personal_name(c.span)
+            )
         )
     }
     common_words = _common_words_opening_sentences(doc, candidates)
@@ -1062,6 +1068,10 @@ def _read_as_a_person(span: Span, surnames: set[str]) -> bool:
     'Sheikh Hasina'); or a surname the knowledge base knows before a government noun ('the
     Obama administration'), which names the leader's state once the leader is known."""
     return taken_up_as_person(span) or span.text in surnames or _leader_before_a_government(span)
+
+
+def _last_word_spoken_for(span: Span, spoken: set[str]) -> bool:
+    return len(span) > 1 and span[-1].text in spoken
 
 
 def _leader_before_a_government(span: Span) -> bool:
