@@ -1424,6 +1424,13 @@ def test_a_full_name_tagged_a_body_whose_last_word_speaks_alone_is_a_person(
     assert actor_named(extraction, "Mevlut Cavusoglu").kind == "PERSON"
 
 
+def test_a_given_name_tagged_a_body_before_a_person_s_name_joins_it(read: Read) -> None:
+    text = "Hulusi Akar visited the border. Akar told reporters the operation would go on."
+    extraction = read(text)
+    assert actor_named(extraction, "Hulusi Akar").kind == "PERSON"
+    assert not [a for a in extraction.actors if a.name == "Hulusi"]
+
+
 def test_a_body_whose_last_word_does_not_speak_alone_stays_a_body(read: Read) -> None:
     text = "Jaish al-Islam fighters left Douma on Sunday. The group said it would not return."
     assert actor_named(read(text), "Jaish al-Islam").kind == "ORGANIZATION"

@@ -177,6 +177,8 @@ PATRONYMICS = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 
 
 def _one_person(previous: Candidate, candidate: Candidate) -> str | None:
+    if candidate.label == "PERSON" and _given_name_read_as_a_body(previous):
+        return "PERSON"  # 'Hulusi' (ORG) + 'Akar' (PERSON)
     if previous.label != "PERSON" or candidate.label != "PERSON":
         return None
     # Words as read: 'al-Abidine' is one, though the tokenizer makes three tokens of it.
@@ -185,6 +187,18 @@ def _one_person(previous: Candidate, candidate: Candidate) -> str | None:
         return None
     lineage = len(candidate.span) > 1 and candidate.span[0].lower_ in PATRONYMICS
     return "PERSON" if lineage or is_given_name(previous.span[0].text) else None
+
+
+def _given_name_read_as_a_body(candidate: Candidate) -> bool:
+    """One capitalized word, no English one nor an acronym, tagged a body that no one knows:
+    before a person's name, it is the given name the model misread."""
+    span = candidate.span
+    if candidate.label != "ORG" or len(span) != 1 or not span[0].is_title:
+        return False
+    if not capitalized_non_words(span):
+        return False
+    gazetteer = get_gazetteer()
+    return gazetteer.lookup(span.text) is None and gazetteer.known_body(span.text) is None
 
 
 def _join_adjacent(
