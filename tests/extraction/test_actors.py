@@ -1431,6 +1431,24 @@ def test_a_given_name_tagged_a_body_before_a_person_s_name_joins_it(read: Read) 
     assert not [a for a in extraction.actors if a.name == "Hulusi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Liberal Democrats and the SNP also criticised the decision.", "Liberal Democrats"),
+        ("In Berlin the Free Democrats walked out of the coalition talks.", "Free Democrats"),
+    ],
+)
+def test_a_party_named_for_its_members_keeps_its_opening_words(
+    read: Read, text: str, party: str
+) -> None:
+    assert actor_named(read(text), party).kind == "ORGANIZATION"
+
+
+def test_an_adjective_opening_the_sentence_is_no_party_s_word(read: Read) -> None:
+    names = {a.name for a in read("Senior Republicans criticised the withdrawal.").actors}
+    assert "Senior Republicans" not in names
+
+
 def test_a_body_whose_last_word_does_not_speak_alone_stays_a_body(read: Read) -> None:
     text = "Jaish al-Islam fighters left Douma on Sunday. The group said it would not return."
     assert actor_named(read(text), "Jaish al-Islam").kind == "ORGANIZATION"

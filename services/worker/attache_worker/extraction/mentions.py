@@ -127,7 +127,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = _join_party_adjectives(found)
     found = _join_bodies_of_places(found)
     found = [_with_place_tail(_with_known_tail(_with_given_names(c))) for c in found]
-    found = [_with_known_opening(c) for c in found]
+    found = [_with_known_opening(_with_party_opening(c)) for c in found]
     found = [_with_body_tail(_without_lower_case_tail(c)) for c in found]
     found = [_with_regnal_number(without_descriptor(_without_department(c))) for c in found]
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
@@ -337,6 +337,34 @@ def _adjective_of_a_party(previous: Candidate, candidate: Candidate) -> str | No
     if previous.label == "NORP" and candidate.label == "ORG":
         return "ORG" if candidate.span[-1].lower_ in PARTY_WORDS else None
     return None
+
+
+# Members of a party named for its creed: 'the Liberal Democrats', 'Sweden's Social Democrats'.
+_PARTY_MEMBERS = frozenset(
+    {"democrats", "republicans", "socialists", "conservatives", "liberals", "greens"}
+    | {"nationalists", "communists", "unionists"}
+)
+
+
+def _with_party_opening(candidate: Candidate) -> Candidate:
+    """'Liberal' + 'Democrats' (NORP): capitalized words the model left untagged that modify a
+    party's members' word open the party's name."""
+    span = candidate.span
+    if candidate.label != "NORP" or len(span) != 1 or span[0].lower_ not in _PARTY_MEMBERS:
+        return candidate
+    doc, start = span.doc, span.start
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_sent_start  # 'Senior Republicans said'
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ in {"compound", "amod"}
+        and doc[start - 1].head.i == span.start
+    ):
+        start -= 1
+    if start == span.start:
+        return candidate
+    return Candidate(doc[start : span.end], "ORG", candidate.dateline)
 
 
 # Words a body's name may run on by, past what the model tagged: 'UN' + 'security council'.
