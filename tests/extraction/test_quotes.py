@@ -523,3 +523,11 @@ def test_it_in_a_clause_on_a_body_is_not_that_body(read: Read) -> None:
     )
     (quote,) = read(text).quotes
     assert quote.speaker == "France"
+
+
+def test_a_spokesman_for_a_body_led_by_a_country_speaks_for_the_body(read: Read) -> None:
+    text = (
+        "A spokesman for the US-led coalition said the Iraqi moves had been "
+        '"coordinated movements, not attacks".'
+    )
+    assert [q.speaker for q in read(text).quotes] == ["US-led coalition"]

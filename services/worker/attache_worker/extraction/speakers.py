@@ -47,9 +47,23 @@ def resolve_subject(subject: Token, actors: DocActors, skip: range | None = None
         named = next((a for a in apposed if a in found), None)
         if named is not None:
             return named
-    if _names_a_person(subject, actors):
-        return next((a for a in found if a.startswith("person:")), found[0])
-    return found[0]
+    person = next((a for a in found if a.startswith("person:")), None)
+    if person is not None and _names_a_person(subject, actors):
+        return person
+    return _served_body(subject, actors, found) or found[0]
+
+
+def _served_body(subject: Token, actors: DocActors, found: list[str]) -> str | None:
+    """'a spokesman for the US-led coalition': the body the noun speaks for is the one heading
+    the phrase after 'for' or 'of', not a name that only modifies it ('US')."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+            continue
+        for obj in prep.children:
+            actor = actors.token_actor.get(obj.i) if obj.dep_ == "pobj" else None
+            if actor in found:
+                return actor
+    return None
 
 
 def _names_a_person(subject: Token, actors: DocActors) -> bool:
