@@ -531,3 +531,19 @@ def test_a_spokesman_for_a_body_led_by_a_country_speaks_for_the_body(read: Read)
         '"coordinated movements, not attacks".'
     )
     assert [q.speaker for q in read(text).quotes] == ["US-led coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The PUK was accused by KDP officials of "treason" for withdrawing its fighters.',
+            "Kurdistan Democratic Party",
+        ),
+        ('Assad was quoted by Sana as saying: "We will liberate every inch."', "Bashar al-Assad"),
+    ],
+)
+def test_a_passive_verb_s_agent_speaks_unless_it_quotes_the_subject(
+    read: Read, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in read(text).quotes] == [speaker]

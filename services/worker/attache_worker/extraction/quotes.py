@@ -260,6 +260,13 @@ def _speaker_of(
             # 'Sana quoted Assad as saying “…”': the agency reports, the one quoted speaks.
             return resolve_subject(quoted, actors, skip=inside)
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.dep_ == "nsubjpass" and token.lemma_ not in _QUOTING:
+            # 'The PUK was accused by KDP officials of “treason”': the one a passive verb is
+            # done to is spoken of; its agent speaks ('was quoted by Sana as saying' aside).
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            found = _first_actor(agent, actors) if agent is not None else None
+            if found is not None:
+                return found
         if subject is not None and subject.lower_ in _RELATIVES and token.dep_ == "relcl":
             # 'Zarif, who said: “…”': the relative pronoun stands for the noun it hangs from.
             subject = token.head
