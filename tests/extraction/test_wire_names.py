@@ -536,6 +536,28 @@ def test_a_wire_or_paper_that_only_gives_accounts_is_no_party(read: Read, text: 
     assert not outlets & set(kinds(read(text)))
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The announcement, carried by the state-run Valtoran Press Agency, said two "
+            "officials had been dismissed.",
+            "Valtoran Press Agency",
+        ),
+        ("Veglio's Lunar TV reported that the talks had collapsed.", "Lunar TV"),
+    ],
+)
+def test_a_name_ending_in_a_medium_s_noun_that_only_reports_is_no_party(
+    read: Read, text: str, outlet: str
+) -> None:
+    assert outlet not in kinds(read(text))
+
+
+def test_a_body_ending_in_agency_is_no_medium(read: Read) -> None:
+    extraction = read("The International Atomic Energy Agency said Iran was complying.")
+    assert kinds(extraction).get("International Atomic Energy Agency") == "ORGANIZATION"
+
+
 def test_the_one_an_interview_was_with_is_a_party_unless_a_medium(read: Read) -> None:
     extraction = read("In an interview with Erdoğan, the paper asked about the offensive.")
     assert kinds(extraction).get("Erdoğan") == "PERSON"

@@ -36,12 +36,12 @@ class ClassedNames:
 def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     """The names an article places, somewhere, beside a body's or a medium's noun: the
     entities found, and runs of proper nouns the model left untagged ('told Valtor news
-    agency'). Only names next to such a noun are read."""
-    nouns = _class_noun_positions(doc)
-    if not nouns:
-        return ClassedNames(frozenset(), frozenset())
-    near = [s for s in spans if nouns & _class_noun_sites(s)]
+    agency'), besides names that end in a medium's noun themselves ('Saudi Press Agency')."""
+    spans = list(spans)
     found: dict[NameClass, set[str]] = {"body": set(), "medium": set(), "vessel": set()}
+    found["medium"].update(readable(s) for s in spans if _ends_medium(s))
+    nouns = _class_noun_positions(doc)
+    near = [s for s in spans if nouns & _class_noun_sites(s)] if nouns else []
     for span in [*near, *_untagged_runs_beside(doc, nouns)]:
         name_class = class_of(span)
         if name_class is not None:
@@ -50,6 +50,21 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     return ClassedNames(
         frozenset(found["body"] - media - vessels), frozenset(media), frozenset(vessels - media)
     )
+
+
+def _ends_medium(span: Span) -> bool:
+    """'Saudi Press Agency', 'Syrian Arab News Agency', 'Al Arabiya Television', 'Press TV': a
+    name that ends in a wire's or a broadcaster's noun is a medium's, however it is used."""
+    if len(span) < 2 or not span[-1].text[:1].isupper():
+        return False
+    last = span[-1].lower_
+    if last == "agency":
+        return span[-2].lower_ in {"news", "press"}
+    # 'Damascus Radio' is the state's voice, as class_of reads 'Damascus radio'.
+    if get_gazetteer().is_known_place(readable(span[:-1])):
+        return False
+    # Not the print nouns: 'White Paper', 'Journal' and 'Daily' end other names too.
+    return last in {"television", "radio", "tv", "channel"}
 
 
 def _class_noun_positions(doc: Doc) -> set[int]:
