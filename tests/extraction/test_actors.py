@@ -1460,6 +1460,7 @@ def test_a_body_whose_last_word_does_not_speak_alone_stays_a_body(read: Read) ->
         ("A Sukhoi Su-24 jet was seen over the town on Thursday morning.", "Sukhoi"),
         ("The Lockheed Martin F-35 jets Ankara ordered were withheld.", "Lockheed"),
         ("Rebels said they had shot down a MiG-29 over the valley.", "MiG-29"),
+        ("A Bayraktar TB2 drone hit the convoy near the town.", "Bayraktar"),
     ],
 )
 def test_a_maker_or_model_of_a_weapon_is_no_actor(read: Read, text: str, maker: str) -> None:
@@ -2700,3 +2701,8 @@ def test_a_surname_particle_in_a_speakers_name_makes_it_a_persons(
     read: Read, text: str, name: str, kind: str
 ) -> None:
     assert actor_named(read(text), name).kind == kind
+
+
+def test_a_body_named_like_a_designation_is_still_a_body(read: Read) -> None:
+    extraction = read("The E3 said Iran had breached the nuclear deal.")
+    assert "E3" in {a.name for a in extraction.actors}

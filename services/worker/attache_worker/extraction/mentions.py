@@ -1324,7 +1324,8 @@ _DESIGNATION = re.compile(r"(?![HQ][1-4]\b)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]{0
 def _make_or_model(candidate: Candidate) -> bool:
     """'a Sukhoi Su-24 jet', 'Lockheed Martin F-35 jets', 'a MiG-29': a name that is or comes
     right before a model's designation is the maker or the model, not a party. Bodies and
-    places the gazetteer knows are left alone ('US F-16s', 'the G20')."""
+    places the gazetteer knows are left alone ('US F-16s', 'the G20'), as are names like
+    'the E3' that only look like a designation."""
     span = candidate.span
     if candidate.label not in {"ORG", "PERSON", "PRODUCT"}:
         return False
@@ -1332,7 +1333,13 @@ def _make_or_model(candidate: Candidate) -> bool:
     text = readable(span)
     if gazetteer.lookup(text) is not None or gazetteer.known_body(text) is not None:
         return False
-    if any(_DESIGNATION.fullmatch(t.text) for t in span):
+    # Alone, only a hyphened one is surely a model ('MiG-29'); 'the E3' and 'M23' are bodies,
+    # unless the name tells a thing's make ('a Bayraktar TB2 drone', not 'M23 rebels').
+    root = span.root
+    of_a_thing = root.dep_ == "compound" and root.head.tag_ == "NN"
+    if any(
+        ("-" in t.text or of_a_thing) and _DESIGNATION.fullmatch(t.text) is not None for t in span
+    ):
         return True
     doc, after = span.doc, span.end
     # The maker's name may go on in words the model tagged apart ('Lockheed' | 'Martin').
