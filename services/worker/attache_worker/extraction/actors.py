@@ -1263,10 +1263,7 @@ def _known_as_a_body(span: Span) -> bool:
 def _unknown_name_in(candidate: Candidate, names: frozenset[str]) -> bool:
     """A name the article classes somewhere, which no knowledge of ours overrules."""
     text = readable(candidate.span)
-    if text not in names:
-        return False
-    gazetteer = get_gazetteer()
-    return gazetteer.lookup(text) is None and gazetteer.known_body(text) is None
+    return text in names and not get_gazetteer().knows(text)
 
 
 def _known_outlets(candidates: Iterable[Candidate]) -> frozenset[str]:

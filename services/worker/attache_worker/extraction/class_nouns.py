@@ -60,11 +60,10 @@ def _ends_medium(span: Span) -> bool:
     last = span[-1].lower_
     if last == "agency":
         return span[-2].lower_ in {"news", "press"}
-    # 'Damascus Radio' is the state's voice, as class_of reads 'Damascus radio'.
-    if get_gazetteer().is_known_place(readable(span[:-1])):
-        return False
-    # Not the print nouns: 'White Paper', 'Journal' and 'Daily' end other names too.
-    return last in {"television", "radio", "tv", "channel"}
+    # Not the print nouns: 'White Paper', 'Journal' and 'Daily' end other names too. 'Damascus
+    # Radio' is the state's voice, as class_of reads 'Damascus radio'.
+    broadcaster = last in {"television", "radio", "tv", "channel"}
+    return broadcaster and not get_gazetteer().is_known_place(readable(span[:-1]))
 
 
 def _class_noun_positions(doc: Doc) -> set[int]:

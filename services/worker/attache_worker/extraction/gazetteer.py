@@ -134,6 +134,11 @@ class Gazetteer:
             return None
         return Entry(entry.id, entry.name, entry.kind)
 
+    def knows(self, surface: str) -> bool:
+        """A country, place or body under this name: one whose reading no cue in the text
+        overrules."""
+        return self.lookup(surface) is not None or self.known_body(surface) is not None
+
     def person_by_name(self, name: str) -> kb.KbEntry | None:
         entry = kb.lookup(name)
         return entry if entry is not None and entry.kind == "PERSON" else None

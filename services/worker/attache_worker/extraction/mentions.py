@@ -195,10 +195,7 @@ def _given_name_read_as_a_body(candidate: Candidate) -> bool:
     span = candidate.span
     if candidate.label != "ORG" or len(span) != 1 or not span[0].is_title:
         return False
-    if not capitalized_non_words(span):
-        return False
-    gazetteer = get_gazetteer()
-    return gazetteer.lookup(span.text) is None and gazetteer.known_body(span.text) is None
+    return capitalized_non_words(span) and not get_gazetteer().knows(span.text)
 
 
 def _join_adjacent(
@@ -1329,20 +1326,25 @@ def _make_or_model(candidate: Candidate) -> bool:
     span = candidate.span
     if candidate.label not in {"ORG", "PERSON", "PRODUCT"}:
         return False
-    gazetteer = get_gazetteer()
-    text = readable(span)
-    if gazetteer.lookup(text) is not None or gazetteer.known_body(text) is not None:
-        return False
-    # Alone, only a hyphened one is surely a model ('MiG-29'); 'the E3' and 'M23' are bodies,
-    # unless the name tells a thing's make ('a Bayraktar TB2 drone', not 'M23 rebels').
+    return (_is_a_model(span) or _before_a_model(span)) and not get_gazetteer().knows(
+        readable(span)
+    )
+
+
+def _is_a_model(span: Span) -> bool:
+    """Alone, only a hyphened designation is surely a model ('MiG-29'); 'the E3' and 'M23' are
+    bodies, unless the name tells a thing's make ('a Bayraktar TB2 drone', not 'M23 rebels')."""
     root = span.root
     of_a_thing = root.dep_ == "compound" and root.head.tag_ == "NN"
-    if any(
+    return any(
         ("-" in t.text or of_a_thing) and _DESIGNATION.fullmatch(t.text) is not None for t in span
-    ):
-        return True
+    )
+
+
+def _before_a_model(span: Span) -> bool:
+    """The maker's name, which may go on in words the model tagged apart ('Lockheed' |
+    'Martin'), right before a designation."""
     doc, after = span.doc, span.end
-    # The maker's name may go on in words the model tagged apart ('Lockheed' | 'Martin').
     while after < min(span.end + 2, len(doc)) and doc[after].is_title and doc[after].is_alpha:
         after += 1
     return after < len(doc) and _DESIGNATION.fullmatch(doc[after].text) is not None

@@ -260,11 +260,12 @@ def _speaker_of(
             # 'Sana quoted Assad as saying “…”': the agency reports, the one quoted speaks.
             return resolve_subject(quoted, actors, skip=inside)
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and subject.dep_ == "nsubjpass" and token.lemma_ not in _QUOTING:
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        passive = subject is not None and subject.dep_ == "nsubjpass"
+        if passive and agent is not None and token.lemma_ not in _QUOTING:
             # 'The PUK was accused by KDP officials of “treason”': the one a passive verb is
             # done to is spoken of; its agent speaks ('was quoted by Sana as saying' aside).
-            agent = next((c for c in token.children if c.dep_ == "agent"), None)
-            found = _first_actor(agent, actors) if agent is not None else None
+            found = _first_actor(agent, actors)
             if found is not None:
                 return found
         if subject is not None and subject.lower_ in _RELATIVES and token.dep_ == "relcl":
@@ -289,7 +290,6 @@ def _speaker_of(
                 return found
             # 'X said the decision was an attack and vowed "…"': the parser hung the speech
             # verb on the cited clause, whose subject names no one; who cited it speaks.
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return _first_actor(agent, actors)
         if token.dep_ == "acl" and token.head.lemma_ in _DOCUMENTS and token.head.dep_ == "dobj":
