@@ -42,6 +42,8 @@ def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
         ("Kenya accused Somalia of harbouring militants.", "DISAPPROVE", "Kenya", "Somalia"),
         ("Ghana refused to extradite the former minister to Togo.", "REJECT", "Ghana", None),
         ("Norway will give Malawi a grant of $20 million.", "AGREE", "Norway", "Malawi"),
+        # The act a sum is announced for is the one its noun names.
+        ("Canada announced $25 million in humanitarian aid for Haiti.", "AID", "Canada", None),
         ("Serbia threatened to cut ties with Montenegro.", "THREATEN", "Serbia", "Montenegro"),
         ("Peruvian farmers said they would blockade Lima.", "THREATEN", "Peru", None),
         (

@@ -87,9 +87,9 @@ def _named_act(act: Token) -> Token:
     if not is_light(act):
         return act
     obj = next((c for c in act.children if c.dep_ in {"dobj", "attr"}), None)
-    if obj is None or obj.pos_ != "NOUN":
+    if obj is None or obj.pos_ not in {"NOUN", "NUM"}:
         return act
-    return counted_act(obj) or obj
+    return counted_act(obj) or (obj if obj.pos_ == "NOUN" else act)
 
 
 # Nouns that count or group acts: 'carried out a record number of launches', 'a wave of strikes'.
@@ -100,10 +100,23 @@ _COUNTING = frozenset(
 
 
 def counted_act(noun: Token) -> Token | None:
-    """The act a counting noun counts: 'launches' of 'a number of launches'."""
-    if _lemma(noun) not in _COUNTING:
+    """The act a counting noun counts ('launches' of 'a number of launches'), or the act a sum
+    goes to ('assistance' of '$25m in humanitarian assistance')."""
+    if noun.pos_ == "NUM":
+        counted = next(
+            (
+                g
+                for p in _preps(noun)
+                if p.lower_ in {"in", "of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    elif _lemma(noun) in _COUNTING:
+        counted = of_object(noun)
+    else:
         return None
-    counted = of_object(noun)
     return counted if counted is not None and counted.pos_ == "NOUN" else None
 
 

@@ -422,9 +422,9 @@ def _trigger(chain: list[Token]) -> Token:
         obj = _gone_on(verb)
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if obj is None or obj.pos_ != "NOUN":
+    if obj is None or obj.pos_ not in {"NOUN", "NUM"}:
         return verb
-    return counted_act(obj) or obj
+    return counted_act(obj) or (obj if obj.pos_ == "NOUN" else verb)
 
 
 def _gone_on(verb: Token) -> Token | None:
