@@ -170,6 +170,13 @@ def test_demonyms_our_table_lacks_come_from_the_published_ones(read: Read) -> No
     assert not any(a.kind == "GROUP" for a in extraction.actors)
 
 
+def test_demonyms_the_published_ones_spell_otherwise_point_to_countries(read: Read) -> None:
+    # countryinfo has 'Djibouti' and 'Maldivan'; news writes 'Djiboutian' and 'Maldivian'.
+    extraction = read("Djiboutian authorities and Maldivian officials signed the accord.")
+    assert {"Djibouti", "Maldives"} <= {a.name for a in extraction.actors}
+    assert not any(a.kind == "GROUP" for a in extraction.actors)
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}
