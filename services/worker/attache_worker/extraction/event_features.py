@@ -87,9 +87,16 @@ def _named_act(act: Token) -> Token:
     if not is_light(act):
         return act
     obj = next((c for c in act.children if c.dep_ in {"dobj", "attr"}), None)
-    if obj is None or obj.pos_ not in {"NOUN", "NUM"}:
-        return act
-    return counted_act(obj) or (obj if obj.pos_ == "NOUN" else act)
+    named = act_noun(obj) if obj is not None else None
+    return named if named is not None else act
+
+
+def act_noun(obj: Token) -> Token | None:
+    """The noun naming the act a light verb's object gives: the object ('held talks'), what it
+    counts ('a number of launches') or what a sum goes to ('$25m in aid'); None for others."""
+    if obj.pos_ == "NOUN":
+        return _counted_act(obj) or obj
+    return _counted_act(obj) if obj.pos_ == "NUM" else None
 
 
 # Nouns that count or group acts: 'carried out a record number of launches', 'a wave of strikes'.
@@ -99,7 +106,7 @@ _COUNTING = frozenset(
 )
 
 
-def counted_act(noun: Token) -> Token | None:
+def _counted_act(noun: Token) -> Token | None:
     """The act a counting noun counts ('launches' of 'a number of launches'), or the act a sum
     goes to ('assistance' of '$25m in humanitarian assistance')."""
     if noun.pos_ == "NUM":

@@ -29,10 +29,10 @@ from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     VerbLexicon,
+    act_noun,
     act_of,
     clause_chain,
     clause_tokens,
-    counted_act,
     governors,
     is_light,
     is_to_infinitive,
@@ -422,9 +422,8 @@ def _trigger(chain: list[Token]) -> Token:
         obj = _gone_on(verb)
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if obj is None or obj.pos_ not in {"NOUN", "NUM"}:
-        return verb
-    return counted_act(obj) or (obj if obj.pos_ == "NOUN" else verb)
+    named = act_noun(obj) if obj is not None else None
+    return named if named is not None else verb
 
 
 def _gone_on(verb: Token) -> Token | None:
