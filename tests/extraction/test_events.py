@@ -44,6 +44,7 @@ def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
         ("Norway will give Malawi a grant of $20 million.", "AGREE", "Norway", "Malawi"),
         # The act a sum is announced for is the one its noun names.
         ("Canada announced $25 million in humanitarian aid for Haiti.", "AID", "Canada", None),
+        ("The World Bank announced £2bn of loans for Egypt.", "AID", "World Bank", "Egypt"),
         ("Serbia threatened to cut ties with Montenegro.", "THREATEN", "Serbia", "Montenegro"),
         ("Peruvian farmers said they would blockade Lima.", "THREATEN", "Peru", None),
         (
@@ -63,6 +64,12 @@ def test_event_type_and_roles(
     if target is not None:
         assert target in event.targets
     assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_a_number_of_people_a_light_verb_takes_names_no_act(read: Read) -> None:
+    # Only a sum of money hands over to what it is for: 30 soldiers are no act.
+    events = read("The rebels took 30 of the soldiers hostage on Monday.").events
+    assert "soldiers" not in {e.trigger.text for e in events}
 
 
 def test_other_clauses_add_events_after_the_main_one(read: Read) -> None:

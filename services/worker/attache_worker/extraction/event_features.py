@@ -93,10 +93,14 @@ def _named_act(act: Token) -> Token:
 
 def act_noun(obj: Token) -> Token | None:
     """The noun naming the act a light verb's object gives: the object ('held talks'), what it
-    counts ('a number of launches') or what a sum goes to ('$25m in aid'); None for others."""
-    if obj.pos_ == "NOUN":
-        return _counted_act(obj) or obj
-    return _counted_act(obj) if obj.pos_ == "NUM" else None
+    counts ('a number of launches') or what a sum of money goes to ('announced $25m in aid',
+    '£2bn of loans'); None for other objects ('took 30 of the soldiers hostage')."""
+    if _is_a_sum(obj):
+        return _spent_on(obj)
+    if obj.pos_ != "NOUN":
+        return None
+    counted = of_object(obj) if _lemma(obj) in _COUNTING else None
+    return counted if counted is not None and counted.pos_ == "NOUN" else obj
 
 
 # Nouns that count or group acts: 'carried out a record number of launches', 'a wave of strikes'.
@@ -106,25 +110,22 @@ _COUNTING = frozenset(
 )
 
 
-def _counted_act(noun: Token) -> Token | None:
-    """The act a counting noun counts ('launches' of 'a number of launches'), or the act a sum
-    goes to ('assistance' of '$25m in humanitarian assistance')."""
-    if noun.pos_ == "NUM":
-        counted = next(
-            (
-                g
-                for p in _preps(noun)
-                if p.lower_ in {"in", "of"}
-                for g in p.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
-    elif _lemma(noun) in _COUNTING:
-        counted = of_object(noun)
-    else:
-        return None
-    return counted if counted is not None and counted.pos_ == "NOUN" else None
+def _is_a_sum(obj: Token) -> bool:
+    """An amount with a currency sign: '$25 million', '£2bn', '€40m' (not 'a loss of $3m')."""
+    amount = obj.doc[obj.left_edge.i : obj.i + 1]
+    return any(t.tag_ == "$" or t.text in _CURRENCY_SIGNS for t in amount)
+
+
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
+
+def _spent_on(amount: Token) -> Token | None:
+    """The noun after 'in' or 'of' that says what a sum is for, hung on the sum or, by the
+    parser, on its verb ('gave €40m in aid')."""
+    preps = [p for p in amount.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}]
+    preps += [p for p in amount.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    nouns = (g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return next(nouns, None)
 
 
 def is_light(token: Token) -> bool:
