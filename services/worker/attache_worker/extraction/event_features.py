@@ -108,15 +108,13 @@ _COUNTING = frozenset(
     {"number", "series", "wave", "string", "spate", "round", "flurry", "barrage", "volley"}
     | {"dozen", "dozens", "hundreds", "handful", "couple", "batch", "campaign"}
 )
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 
 def _is_a_sum(obj: Token) -> bool:
     """An amount with a currency sign: '$25 million', '£2bn', '€40m' (not 'a loss of $3m')."""
     amount = obj.doc[obj.left_edge.i : obj.i + 1]
     return any(t.tag_ == "$" or t.text in _CURRENCY_SIGNS for t in amount)
-
-
-_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 
 def _spent_on(amount: Token) -> Token | None:
