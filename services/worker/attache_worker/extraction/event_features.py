@@ -120,8 +120,8 @@ def _is_a_sum(obj: Token) -> bool:
 def _spent_on(amount: Token) -> Token | None:
     """The noun after 'in' or 'of' that says what a sum is for, hung on the sum or, by the
     parser, on its verb ('gave €40m in aid')."""
-    preps = [p for p in amount.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}]
-    preps += [p for p in amount.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    preps = [p for p in _preps(amount) if p.lower_ in {"in", "of"}]
+    preps += [p for p in _preps(amount.head) if p.lower_ == "in"]
     nouns = (g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
     return next(nouns, None)
 
