@@ -977,6 +977,13 @@ def test_a_given_name_and_a_surname_read_as_a_body_name_a_person(read: Read) -> 
     assert actor_named(extraction, "Ruben Ocampo").kind == "PERSON"
 
 
+def test_a_given_name_of_another_country_read_as_a_body_names_a_person(read: Read) -> None:
+    # Turkish given names the US census never listed.
+    extraction = read("Mevlüt Çavuşoğlu met Lavrov in Ankara. Nurettin Canikli visited the troops.")
+    assert actor_named(extraction, "Mevlüt Çavuşoğlu").kind == "PERSON"
+    assert actor_named(extraction, "Nurettin Canikli").kind == "PERSON"
+
+
 def test_the_surname_of_a_person_named_in_full_is_that_person_not_a_country(
     read: Read,
 ) -> None:

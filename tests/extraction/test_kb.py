@@ -420,6 +420,24 @@ def test_the_given_names_file_names_its_source_and_licence() -> None:
     assert len(table["female"]) > 4000
 
 
+@pytest.mark.parametrize("name", ["Mevlüt", "Mevlut", "Recep", "Abdulkadir", "Səhər"])
+def test_other_countries_given_names_are_known(name: str) -> None:
+    assert is_given_name(name)
+
+
+def test_a_letter_with_no_plain_form_makes_no_new_given_name() -> None:
+    # 'Səhər' would fold to 'Shr', the abbreviation of a share in company results.
+    assert not is_given_name("Shr")
+
+
+def test_the_world_names_name_their_source_and_keep_to_one_latin_word() -> None:
+    table = orjson.loads(GIVEN_NAMES.read_bytes())
+    assert "MIT" in table["world_source"]["licence"]
+    names = [name for listed in table["world"].values() for name in listed]
+    assert len(names) > 10000
+    assert all(name.isalpha() and name[0].isupper() for name in names)
+
+
 def test_a_given_name_is_known_without_its_accents() -> None:
     assert is_given_name("María")
     assert is_given_name("José")
@@ -427,9 +445,17 @@ def test_a_given_name_is_known_without_its_accents() -> None:
 
 @pytest.mark.parametrize(
     ("name", "sex"),
-    [("Laura", "female"), ("Edmundo", "male"), ("Todd", "male"), ("Andre", None), ("Xhafer", None)],
+    [
+        ("Laura", "female"),
+        ("Edmundo", "male"),
+        ("Todd", "male"),
+        ("Andre", None),
+        ("Xhafer", None),
+        ("Mevlüt", "male"),
+        ("Səhər", "female"),
+    ],
 )
-def test_the_census_lists_tell_a_given_name_s_sex(name: str, sex: str | None) -> None:
+def test_the_name_lists_tell_a_given_name_s_sex(name: str, sex: str | None) -> None:
     assert sex_of(name) == sex
 
 
