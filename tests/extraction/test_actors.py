@@ -177,6 +177,12 @@ def test_demonyms_the_published_ones_spell_otherwise_point_to_countries(read: Re
     assert not any(a.kind == "GROUP" for a in extraction.actors)
 
 
+def test_a_country_written_without_its_hyphen_is_that_country(read: Read) -> None:
+    extraction = read("Guinea Bissau signed a fisheries deal with Senegal.")
+    assert actor_named(extraction, "Guinea-Bissau").kind == "COUNTRY"
+    assert "Guinea Bissau" not in {a.name for a in extraction.actors}
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}

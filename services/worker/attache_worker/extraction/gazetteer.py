@@ -293,7 +293,9 @@ class Gazetteer:
 
 
 def _folded_key(text: str) -> str:
-    return kb.one_spelling(fold_accents(text).lower().removeprefix("the "))
+    """Without accents, case, a leading 'the' or the hyphens news drops ('Guinea Bissau')."""
+    folded = fold_accents(text).lower().removeprefix("the ").replace("-", " ")
+    return kb.one_spelling(_SPACES.sub(" ", folded))
 
 
 def _served_countries(person: kb.KbEntry) -> frozenset[str]:
