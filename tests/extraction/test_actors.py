@@ -183,6 +183,15 @@ def test_a_country_written_without_its_hyphen_is_that_country(read: Read) -> Non
     assert "Guinea Bissau" not in {a.name for a in extraction.actors}
 
 
+def test_peoples_words_joined_by_a_hyphen_are_each_their_country(read: Read) -> None:
+    # The model reads 'Joint Russian-Turkish' as one person's name.
+    extraction = read("Joint Russian-Turkish patrols will begin next week near Kobani.")
+    assert {a.name: a.kind for a in extraction.actors} == {
+        "Russia": "COUNTRY",
+        "Turkey": "COUNTRY",
+    }
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}

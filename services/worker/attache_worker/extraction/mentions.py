@@ -111,6 +111,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     """Name mentions in reading order, none overlapping and none in bylines or copyright lines;
     headline names count (they were read re-cased), dateline names are marked."""
     found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
+    found = [part for c in found for part in _nations_joined(c)]
     # 'asked congress to act', 'off its east coast': words in lower case name nothing.
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
@@ -1179,6 +1180,29 @@ def _parts(ent: Span) -> list[tuple[int, int]]:
             possessive_seen = possessive_seen or is_possessive
     parts.append((start, ent.end))
     return parts
+
+
+def _nations_joined(candidate: Candidate) -> list[Candidate]:
+    """'Joint Russian-Turkish patrols', 'US-Russian relations': countries or their peoples'
+    words joined by hyphens, which the model may read as one person's name, are each their
+    country; the words around them ('Joint') name no one."""
+    span = candidate.span
+    hyphens = [t.i for t in span if glued_hyphen(t) and span.start < t.i < span.end - 1]
+    if not hyphens:
+        return [candidate]
+    first, last = hyphens[0] - 1, hyphens[-1] + 1
+    words = [span.doc[i] for i in range(first, last + 1, 2)]
+    if any(span.doc[i + 1].i not in hyphens for i in range(first, last - 1, 2)):
+        return [candidate]  # 'Hay-at-Tahrir': words between the hyphens
+    if not all(_names_a_nation(w.text) for w in words):
+        return [candidate]
+    return [Candidate(span.doc[w.i : w.i + 1], GAZETTEER_LABEL, candidate.dateline) for w in words]
+
+
+def _names_a_nation(word: str) -> bool:
+    gazetteer = get_gazetteer()
+    entry = gazetteer.demonym(word) or gazetteer.lookup(word)
+    return entry is not None and entry.kind == "COUNTRY"
 
 
 def _is_separator(token: Token) -> bool:
