@@ -192,6 +192,19 @@ def test_peoples_words_joined_by_a_hyphen_are_each_their_country(read: Read) -> 
     }
 
 
+def test_a_full_stop_the_model_took_into_a_name_is_no_part_of_it(read: Read) -> None:
+    # Before a paragraph break the model reads 'Prince Mohammed.' as the name.
+    text = (
+        "Crown Prince Mohammed bin Salman denied any role.\n\n"
+        "Washington has resisted calls to punish Prince Mohammed.\n\n"
+        "Agnès Callamard will travel to Turkey next week."
+    )
+    extraction = read(text)
+    prince = actor_named(extraction, "Mohammed bin Salman")
+    assert [m.text for m in prince.mentions][-1] == "Mohammed"
+    assert not any(a.name.endswith(".") for a in extraction.actors)
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}

@@ -1461,12 +1461,18 @@ def _opens_sentence(token: Token) -> bool:
 
 def _is_trailing_junk(token: Token) -> bool:
     """A possessive, punctuation, or a figure: 'Robert Pires 46th' (the minute he came on),
-    'Colin Montgomerie 442,201' (his earnings)."""
+    'Colin Montgomerie 442,201' (his earnings). A full stop is the name's own ('Co.') unless it
+    stands apart, ending the sentence ('punish Prince Mohammed.' before a paragraph break)."""
     return (
         token.text in _POSSESSIVE
-        or (token.is_punct and token.text != ".")
+        or (token.is_punct and (token.text != "." or _ends_a_sentence(token)))
         or _FIGURE_WORD.match(token.text) is not None
     )
+
+
+def _ends_a_sentence(stop: Token) -> bool:
+    doc = stop.doc
+    return bool(stop.whitespace_) or stop.i + 1 == len(doc) or doc[stop.i + 1].is_space
 
 
 @lru_cache(maxsize=2)
