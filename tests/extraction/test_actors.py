@@ -205,6 +205,16 @@ def test_a_full_stop_the_model_took_into_a_name_is_no_part_of_it(read: Read) -> 
     assert not any(a.name.endswith(".") for a in extraction.actors)
 
 
+def test_a_paper_a_journalist_writes_for_is_no_party(read: Read) -> None:
+    text = (
+        "The dissident Jamal Khashoggi, a columnist for the Washington Post, was killed in "
+        "Istanbul. Maria Ressa, a reporter for CNN, was arrested in Manila."
+    )
+    names = {a.name for a in read(text).actors}
+    assert not names & {"Washington Post", "CNN"}
+    assert {"Jamal Khashoggi", "Maria Ressa"} <= names
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}

@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from attache_worker.extraction import kb
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.nlp import readable
@@ -264,11 +265,16 @@ def _reports(span: Span) -> bool:
         return governor in {"according", "accord", "tell", "say", "speak"}
     if head.lower_ in {"by", "in", "on"}:
         return governor in _reporting_verbs() or governor in _ACCOUNT_NOUNS
+    if head.lower_ in _STAFF_PREPOSITIONS and kb.agent_sector(governor) == "MED":
+        # 'a columnist for the Washington Post', 'a reporter at Le Monde': who writes for it.
+        return True
     # 'in an interview with the Washington Post': the paper took the account down.
     return head.lower_ == "with" and governor == "interview"
 
 
 _ACCOUNT_NOUNS = frozenset({"report", "interview", "article", "editorial", "commentary", "story"})
+# A journalist 'for', 'at', 'of' or 'with' a paper works there.
+_STAFF_PREPOSITIONS = frozenset({"for", "at", "of", "with"})
 
 
 def _reporting_verbs() -> frozenset[str]:
