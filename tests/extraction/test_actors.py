@@ -192,6 +192,12 @@ def test_peoples_words_joined_by_a_hyphen_are_each_their_country(read: Read) -> 
     }
 
 
+def test_the_first_of_two_hyphened_peoples_acts_where_the_second_does(read: Read) -> None:
+    # The parser hangs 'Turkish' on 'Russian', not on 'deal'.
+    extraction = read("The Turkish-Russian deal was signed in Sochi on Tuesday.")
+    assert {a.name for a in extraction.actors} == {"Turkey", "Russia"}
+
+
 def test_a_full_stop_the_model_took_into_a_name_is_no_part_of_it(read: Read) -> None:
     # Before a paragraph break the model reads 'Prince Mohammed.' as the name.
     text = (

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.kb import agent_sector, is_armed_group, lookup
-from attache_worker.extraction.nlp import entities_by_token
+from attache_worker.extraction.nlp import entities_by_token, glued_hyphen
 from attache_worker.extraction.titles import title_words
 
 # Prepositions that place ('in Syria'); 'to', 'with', 'against' or 'on' introduce parties
@@ -328,8 +328,11 @@ def demonym_acts(demonym: Span) -> bool:
     if counts_people(demonym):
         return False
     root = demonym.root
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ == "NORP":
-        # 'British, American and Danish nationals': each stands where the first one does.
+    while root.head.ent_type_ == "NORP" and (
+        (root.dep_ == "conj" and root.head.i < root.i) or _hyphened_to(root, root.head)
+    ):
+        # 'British, American and Danish nationals': each stands where the first one does;
+        # 'the Turkish-Russian deal', where its partner does.
         root = root.head
     head = root.head
     if root.dep_ in {"npadvmod", "compound"} and head.lower_ in _OF_ORIGIN:
@@ -342,6 +345,12 @@ def demonym_acts(demonym: Span) -> bool:
     if press and not any(c.lower_ in _OF_THE_STATE for c in head.children):
         return False  # 'told Japanese media', 'Turkish reporters'; 'Syrian state media' acts
     return not (lemma in _NOT_THE_STATE or is_place_noun(head) or head.ent_type_ == "NORP")
+
+
+def _hyphened_to(word: Token, partner: Token) -> bool:
+    """'Turkish' of 'Turkish-Russian': glued by a hyphen to the next word."""
+    doc = word.doc
+    return partner.i == word.i + 2 and not word.whitespace_ and glued_hyphen(doc[word.i + 1])
 
 
 # The press of a country, which reports to and on it, unless the state's own ('state media').
