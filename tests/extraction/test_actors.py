@@ -1993,6 +1993,9 @@ def test_a_name_apposed_to_a_militia_is_a_body(read: Read) -> None:
         ("The aircraft carrier Carl Vinson sailed into the Gulf on Tuesday.", "Carl Vinson"),
         ("Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.", "Stena"),
         ("Ukraine sank the flagship Moskva in the Black Sea.", "Moskva"),
+        # No vessel's noun: one is aboard, or boards, a ship or a plane.
+        ("Trump told reporters aboard Air Force One that the troops would leave.", "Air Force"),
+        ("Revolutionary Guards boarded the Stena Impero on Friday.", "Stena"),
     ],
 )
 def test_a_vessel_named_after_people_or_places_is_no_actor(

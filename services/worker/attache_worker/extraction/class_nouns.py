@@ -41,6 +41,7 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     spans = list(spans)
     found: dict[NameClass, set[str]] = {"body": set(), "medium": set(), "vessel": set()}
     found["medium"].update(readable(s) for s in spans if _ends_medium(s))
+    found["vessel"].update(readable(s) for s in spans if _boarded(s))
     nouns = _class_noun_positions(doc)
     near = [s for s in spans if nouns & _class_noun_sites(s)] if nouns else []
     for span in [*near, *_untagged_runs_beside(doc, nouns)]:
@@ -51,6 +52,16 @@ def classed_names(doc: Doc, spans: Iterable[Span]) -> ClassedNames:
     return ClassedNames(
         frozenset(found["body"] - media - vessels), frozenset(media), frozenset(vessels - media)
     )
+
+
+def _boarded(span: Span) -> bool:
+    """'aboard Air Force One', 'seized and boarded the Stena Impero': what one is aboard or
+    boards is a ship or a plane."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in {"aboard", "onboard"}
+    return root.dep_ == "dobj" and head.lemma_.lower() == "board"
 
 
 def _ends_medium(span: Span) -> bool:
