@@ -640,3 +640,17 @@ def test_a_country_named_before_the_strikes_is_where_they_fell(read: Read) -> No
 def test_a_past_tense_outside_a_title_is_no_headline_passive(read: Read, text: str) -> None:
     (event, *_) = read(text).events
     assert "Omar al-Bashir" in event.sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's supreme leader vowed severe revenge for the killing.", "THREATEN"),
+        ("The donors promised aid to the flood victims in Pakistan.", "AGREE"),
+    ],
+)
+def test_a_promise_the_verb_dictionary_reads_as_a_threat_threatens(
+    read: Read, text: str, expected: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == expected

@@ -197,6 +197,10 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # An act like any other: 'would suspend contacts' threatens the sanction.
         return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
+    if stance == "AGREE" and _paired_type(clause.act, typer.lexicon) == "THREATEN":
+        # 'vowed revenge', 'promised a crackdown': a promise the verb dictionary reads, with
+        # what is promised, as a threat.
+        stance = "THREATEN"
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     named = _named_type(clause) or ("AID" if _gives_aid(clause.act) else None)
@@ -403,11 +407,15 @@ _TYPE_BY_NOUN_KIND = {
 
 
 def _listed_type(verb: Token, lexicon: VerbLexicon) -> str | None:
+    return _paired_type(verb, lexicon) or lexicon.verbs.get(verb.lemma_.lower())
+
+
+def _paired_type(verb: Token, lexicon: VerbLexicon) -> str | None:
+    """The type the verb dictionary gives the verb with its object ('vow revenge')."""
     lemma = verb.lemma_.lower()
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}]
     pairs = (f"{lemma} {obj}" for obj in objects)
-    paired = next((lexicon.pairs[pair] for pair in pairs if pair in lexicon.pairs), None)
-    return paired or lexicon.verbs.get(lemma)
+    return next((lexicon.pairs[pair] for pair in pairs if pair in lexicon.pairs), None)
 
 
 def _trigger(chain: list[Token]) -> Token:
