@@ -654,3 +654,12 @@ def test_a_promise_the_verb_dictionary_reads_as_a_threat_threatens(
 ) -> None:
     (event, *_) = read(text).events
     assert event.type == expected
+
+
+def test_calling_someone_something_is_no_phone_call(read: Read) -> None:
+    # 'call' alone is a consultation in the verb dictionary; 'call X a thief' names X.
+    extraction = read(
+        "The Syrian president called Erdogan a thief. Putin called Erdogan on Monday."
+    )
+    assert [e.type for e in extraction.events] == ["CONSULT"]
+    assert extraction.events[0].sources == ["Vladimir Putin"]

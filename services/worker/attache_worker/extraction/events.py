@@ -189,6 +189,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
     the model is of the act."""
     label, confidence = typer.best(sentence, clause.head)
+    if _names_its_object(clause.act) and _paired_type(clause.act, typer.lexicon) is None:
+        # 'called Erdoğan a thief': the verb says what its object is, not an act of its own.
+        return with_mood(label, mood(clause)), 0.0
     if asks_for_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
@@ -407,7 +410,19 @@ _TYPE_BY_NOUN_KIND = {
 
 
 def _listed_type(verb: Token, lexicon: VerbLexicon) -> str | None:
-    return _paired_type(verb, lexicon) or lexicon.verbs.get(verb.lemma_.lower())
+    paired = _paired_type(verb, lexicon)
+    if paired is not None or _names_its_object(verb):
+        return paired
+    return lexicon.verbs.get(verb.lemma_.lower())
+
+
+def _names_its_object(verb: Token) -> bool:
+    """'called Erdoğan a thief', 'named him envoy': with what its object is called, the verb is
+    no act of its own ('called Erdoğan', a phone call). A state the act leaves behind ('shot
+    dead') is no name, and without an object ('called on observers to visit') the parser has
+    misread the verb's particle."""
+    deps = {c.dep_ for c in verb.children if c.dep_ != "oprd" or c.pos_ in {"NOUN", "PROPN"}}
+    return {"dobj", "oprd"} <= deps
 
 
 def _paired_type(verb: Token, lexicon: VerbLexicon) -> str | None:
