@@ -1186,17 +1186,19 @@ def _nations_joined(candidate: Candidate) -> list[Candidate]:
     """'Joint Russian-Turkish patrols', 'US-Russian relations': countries or their peoples'
     words joined by hyphens, which the model may read as one person's name, are each their
     country; the words around them ('Joint') name no one."""
-    span = candidate.span
+    span, doc = candidate.span, candidate.span.doc
     hyphens = [t.i for t in span if glued_hyphen(t) and span.start < t.i < span.end - 1]
     if not hyphens:
         return [candidate]
     first, last = hyphens[0] - 1, hyphens[-1] + 1
-    words = [span.doc[i] for i in range(first, last + 1, 2)]
-    if any(span.doc[i + 1].i not in hyphens for i in range(first, last - 1, 2)):
-        return [candidate]  # 'Hay-at-Tahrir': words between the hyphens
+    if any(i + 1 not in hyphens for i in range(first, last - 1, 2)):
+        return [candidate]  # more than one word between two hyphens
+    words = [doc[i] for i in range(first, last + 1, 2)]
+    if get_gazetteer().lookup(doc[first : last + 1].text) is not None:
+        return [candidate]  # 'Guinea-Bissau' is one country
     if not all(_names_a_nation(w.text) for w in words):
         return [candidate]
-    return [Candidate(span.doc[w.i : w.i + 1], GAZETTEER_LABEL, candidate.dateline) for w in words]
+    return [Candidate(doc[w.i : w.i + 1], GAZETTEER_LABEL, candidate.dateline) for w in words]
 
 
 def _names_a_nation(word: str) -> bool:
