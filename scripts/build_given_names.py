@@ -145,7 +145,8 @@ def build(sdist: Path, wheel: Path) -> bytes:
         },
         **read_names(sdist),
         "world_source": {
-            "dataset": "Faker person providers, first names of every locale (Latin script)",
+            "dataset": "Faker person providers, first names of every locale but the US SSA and "
+            "Icelandic registers (Latin script)",
             "licence": "MIT (joke2k/faker)",
             "via": f"PyPI {WORLD_PACKAGE} wheel, sha256 {WHEEL_SHA256}",
         },
