@@ -1202,6 +1202,7 @@ def _nations_joined(candidate: Candidate) -> list[Candidate]:
 
 
 def _names_a_nation(word: str) -> bool:
+    """A country's name or its people's word ('Turkey', 'Turkish')."""
     gazetteer = get_gazetteer()
     entry = gazetteer.demonym(word) or gazetteer.lookup(word)
     return entry is not None and entry.kind == "COUNTRY"
@@ -1518,6 +1519,4 @@ def _names_only_a_body(name: str) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if head.lower() in title_ends():
         return False
-    gazetteer = get_gazetteer()
-    first = gazetteer.demonym(words[0]) or gazetteer.lookup(words[0])
-    return first is None or first.kind != "COUNTRY"
+    return not _names_a_nation(words[0])
