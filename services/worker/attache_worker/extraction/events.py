@@ -189,7 +189,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
     the model is of the act."""
     label, confidence = typer.best(sentence, clause.head)
-    if _names_its_object(clause.act) and _paired_type(clause.act, typer.lexicon) is None:
+    paired = _paired_type(clause.act, typer.lexicon)
+    if _names_its_object(clause.act) and paired is None:
         # 'called Erdoğan a thief': the verb says what its object is, not an act of its own.
         return with_mood(label, mood(clause)), 0.0
     if asks_for_a_thing(clause.act):
@@ -200,7 +201,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # An act like any other: 'would suspend contacts' threatens the sanction.
         return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
-    if stance == "AGREE" and _paired_type(clause.act, typer.lexicon) == "THREATEN":
+    if stance == "AGREE" and paired == "THREATEN":
         # 'vowed revenge', 'promised a crackdown': a promise the verb dictionary reads, with
         # what is promised, as a threat.
         stance = "THREATEN"
