@@ -198,6 +198,28 @@ def test_the_first_of_two_hyphened_peoples_acts_where_the_second_does(read: Read
     assert {a.name for a in extraction.actors} == {"Turkey", "Russia"}
 
 
+def test_a_body_named_with_two_coordinated_objects_is_one_body(read: Read) -> None:
+    # The model ends one name on 'and' and tags 'International Studies' as another.
+    text = (
+        "Analysts at the Center for Strategic and International Studies said satellite images "
+        "showed Pyongyang had continued to produce fissile material."
+    )
+    names = {a.name for a in read(text).actors}
+    assert "Center for Strategic and International Studies" in names
+    assert "International Studies" not in names
+
+
+def test_a_body_named_in_words_glued_by_hyphens_is_found(read: Read) -> None:
+    # The model tags the name as a date, or nothing; the knowledge base spells it 'Mohammad'.
+    text = (
+        "Jaish-e-Mohammed, which is based in Pakistan, had claimed the attack on the convoy. "
+        "Indian jets struck a camp of the militant group Jaish-e-Mohammed on Tuesday."
+    )
+    group = actor_named(read(text), "Jaish-e-Mohammad")
+    assert group.kind == "ORGANIZATION"
+    assert [m.text for m in group.mentions] == ["Jaish-e-Mohammed", "Jaish-e-Mohammed"]
+
+
 def test_a_full_stop_the_model_took_into_a_name_is_no_part_of_it(read: Read) -> None:
     # Before a paragraph break the model reads 'Prince Mohammed.' as the name.
     text = (

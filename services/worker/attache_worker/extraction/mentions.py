@@ -110,7 +110,8 @@ class Candidate:
 def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) -> list[Candidate]:
     """Name mentions in reading order, none overlapping and none in bylines or copyright lines;
     headline names count (they were read re-cased), dateline names are marked."""
-    found = [c for ent in doc.ents if ent.label_ in NAME_LABELS for c in _clean(ent)]
+    names = _joined_at_coordinator([e for e in doc.ents if e.label_ in NAME_LABELS])
+    found = [c for ent in names for c in _clean(ent)]
     found = [part for c in found for part in _nations_joined(c)]
     # 'asked congress to act', 'off its east coast': words in lower case name nothing.
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
@@ -147,6 +148,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
             found.append(Candidate(span, label))
             taken.update(range(span.start, span.end))
     found += _named_parties(doc, taken)
+    found += _glued_known_bodies(doc, taken)
     found += [Candidate(span, "ORG") for span in unnamed_match_sides(doc, taken)]
     found = _with_listed_names(doc, found, taken)
     found = _with_initialled_names(doc, found, taken)
@@ -164,6 +166,67 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if not _only_a_title(c)]
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
+
+
+# Labels of a body's name that may follow a coordinator inside it.
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _joined_at_coordinator(ents: list[Span]) -> list[Span]:
+    """'the Center for Strategic and' + 'International Studies': an entity the model ended on
+    'and', right before a body's name, is that body's name cut in two where the 'and' joins
+    the object of a preposition inside the name ('Ministry of Labour and Social Welfare'), not
+    two bodies ('Civil Defence and Coast Guard officials')."""
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.end == ent.start
+            and len(previous) > 1
+            and previous[-1].lower_ in _COORDINATORS
+            and previous[-2].is_title
+            and any(t.lower_ in _NAME_PREPOSITIONS for t in previous[1:-2])
+            and ent.label_ in _BODY_LABELS
+        ):
+            out[-1] = Span(ent.doc, previous.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+_COORDINATORS = frozenset({"and", "&"})
+_NAME_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _glued_known_bodies(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """'Jaish-e-Mohammed claimed the attack': a name of words glued by hyphens, which the model
+    may tag as a date or not at all, is the body the knowledge base knows under that name or
+    another transliteration of it."""
+    found = []
+    for start, end in _glued_runs(doc):
+        span = doc[start:end]
+        if not taken.isdisjoint(range(start, end)) or any(
+            t.ent_type_ in NAME_LABELS for t in span
+        ):
+            continue
+        entry = kb.lookup(span.text)
+        if entry is not None and entry.kind in kb.BODY_KINDS:
+            found.append(Candidate(span, "ORG"))
+            taken.update(range(start, end))
+    return found
+
+
+def _glued_runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of three words or more glued by hyphens, opening with a capital."""
+    i = 0
+    while i < len(doc) - 2:
+        end = i + 1
+        while end + 1 < len(doc) and glued_hyphen(doc[end]) and not doc[end - 1].whitespace_:
+            end += 2
+        if end - i >= 5 and doc[i].is_title:
+            yield i, end
+        i = end
 
 
 def _join_split_people(found: list[Candidate]) -> list[Candidate]:
