@@ -220,6 +220,24 @@ def test_a_body_named_in_words_glued_by_hyphens_is_found(read: Read) -> None:
     assert [m.text for m in group.mentions] == ["Jaish-e-Mohammed", "Jaish-e-Mohammed"]
 
 
+def test_a_name_before_a_nuclear_complex_is_a_place(read: Read) -> None:
+    text = (
+        "Kim Jong-un and Donald Trump are expected to discuss the dismantling of the Yongbyon "
+        "nuclear complex in exchange for a partial lifting of sanctions."
+    )
+    extraction = read(text)
+    assert "Yongbyon" in {p.name for p in extraction.places}
+    assert "Yongbyon" not in {a.name for a in extraction.actors}
+
+
+def test_nationals_of_several_countries_are_no_group(read: Read) -> None:
+    text = (
+        "France urged Tehran to free the ship and its 23 crew members, who are Indian, Russian, "
+        "Latvian and Filipino nationals."
+    )
+    assert not [a.name for a in read(text).actors if a.kind == "GROUP"]
+
+
 def test_a_full_stop_the_model_took_into_a_name_is_no_part_of_it(read: Read) -> None:
     # Before a paragraph break the model reads 'Prince Mohammed.' as the name.
     text = (

@@ -2086,6 +2086,8 @@ def _group_proto(span: Span) -> Proto | None:
     if root.dep_ in _MODIFIER_DEPS and noun.tag_ == "NNS" and root.head.i >= span.end:
         if not _names_people(noun):
             return None  # 'European cars', 'Indian textiles': goods, not a group
+        if any(t.dep_ in {"cc", "punct"} for t in span.doc[span.end : noun.i]):
+            return None  # 'Indian, Russian and Filipino nationals': each people's own
         community = kb.get_kb().nationality(span.text) if noun.i == span.end else None
         voice = noun.lemma_.lower() in _COMMUNITY_VOICES
         span = span.doc[span.start : noun.i + 1]
