@@ -2584,6 +2584,13 @@ def test_a_one_word_name_of_an_event_tagged_a_person_is_no_one(read: Read) -> No
     assert "Brexit" not in {a.name for a in read(text).actors}
 
 
+def test_a_one_word_name_a_time_is_set_by_is_no_one(read: Read) -> None:
+    text = "The new customs rules will take effect after Brexit, Theresa May said on Tuesday."
+    names = {a.name for a in read(text).actors}
+    assert "Brexit" not in names
+    assert "Theresa May" in names
+
+
 def test_a_plan_named_after_a_person_the_article_names_stays_theirs(read: Read) -> None:
     text = (
         "Jared Kushner presented his peace plan in Bahrain. The Kushner plan was rejected by the "

@@ -1357,9 +1357,9 @@ _INDEFINITE = frozenset({"a", "an"})
 
 
 def _without_events_read_as_people(found: list[Candidate]) -> list[Candidate]:
-    """'Theresa May's Brexit deal', 'a hard Brexit': a one-word name tagged a person that
-    modifies an initiative's noun, or follows an indefinite article, names an event or a
-    policy, and is no one wherever the article writes it; unless the name is a given name or
+    """'Theresa May's Brexit deal', 'a hard Brexit', 'after Brexit': a one-word name tagged a
+    person that modifies an initiative's noun, follows an indefinite article or is the object
+    of a preposition of time, names an event or a policy, and is no one wherever the article writes it; unless the name is a given name or
     a known person's."""
     events = {
         readable(c.span)
@@ -1385,7 +1385,13 @@ def _reads_as_an_event(token: Token) -> bool:
     opening = token.doc[token.i - 1] if token.i > 0 else None
     while opening is not None and opening.pos_ == "ADJ" and opening.i > 0:
         opening = token.doc[opening.i - 1]
-    return modifies or (opening is not None and opening.lower_ in _INDEFINITE)
+    if opening is not None and opening.lower_ in _INDEFINITE:
+        return True
+    # 'after Brexit', 'since Brexit': what a time is set by is an event, not someone.
+    return modifies or (token.dep_ == "pobj" and head.lower_ in _TIME_PREPOSITIONS)
+
+
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
 
 
 def _one_of_a_make(candidate: Candidate) -> bool:
