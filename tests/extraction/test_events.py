@@ -27,6 +27,19 @@ def test_a_denial_turns_a_claim_down_whatever_act_it_names(
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it would no longer abide by the limits of the nuclear deal.",
+        "Ghana said it would not extradite the former minister to Togo.",
+    ],
+)
+def test_a_cooperation_said_to_be_over_is_turned_down(read: Read, text: str) -> None:
+    # The parser hangs 'no' on 'longer', not on the verb.
+    (event, *_) = read(text).events
+    assert event.type == "REJECT"
+
+
 def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
     events = read("Israel denied entry to the UN investigators on Monday.").events
     assert "REJECT" not in {e.type for e in events}

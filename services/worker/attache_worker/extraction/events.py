@@ -548,7 +548,7 @@ def mood(clause: _Clause) -> Mood:
     verb = clause.act
     governing = [verb, *governors(verb)]
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
-    if any(c.dep_ == "neg" for v in governing for c in v.children) or no_one_acts(verb):
+    if any(_negates(c) for v in governing for c in v.children) or no_one_acts(verb):
         return Mood.NEGATED
     if markers & _OBLIGATION and clause.reporter is not None:
         return Mood.OBLIGED
@@ -562,6 +562,13 @@ def mood(clause: _Clause) -> Mood:
     if committed or markers & _FUTURE or any(v.lower_ in intention for v in governing):
         return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
     return Mood.ASSERTED
+
+
+def _negates(child: Token) -> bool:
+    """'not', 'never', or an adverb the parser hangs the negation on: 'would no longer abide'."""
+    if child.dep_ == "neg":
+        return True
+    return child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children)
 
 
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
