@@ -230,6 +230,12 @@ def test_a_name_before_a_nuclear_complex_is_a_place(read: Read) -> None:
     assert "Yongbyon" not in {a.name for a in extraction.actors}
 
 
+def test_a_countrys_marines_tagged_as_one_name_are_the_country(read: Read) -> None:
+    # The model tags 'US Marines' as one nationality; 'US troops' already named the state.
+    extraction = read("US Marines stormed the building in Baghdad on Tuesday.")
+    assert [(a.name, a.kind) for a in extraction.actors] == [("United States", "COUNTRY")]
+
+
 def test_nationals_of_several_countries_are_no_group(read: Read) -> None:
     text = (
         "France urged Tehran to free the ship and its 23 crew members, who are Indian, Russian, "

@@ -344,7 +344,15 @@ def demonym_acts(demonym: Span) -> bool:
     press = lemma in _THE_PRESS or head.lower_ in _THE_PRESS  # 'media' lemmatizes to 'medium'
     if press and not any(c.lower_ in _OF_THE_STATE for c in head.children):
         return False  # 'told Japanese media', 'Turkish reporters'; 'Syrian state media' acts
-    return not (lemma in _NOT_THE_STATE or is_place_noun(head) or head.ent_type_ == "NORP")
+    if head.ent_type_ == "NORP" and not named_servants(head):
+        return False  # 'Bosnian Serb leaders'; 'US Marines', tagged as one name, act for it
+    return not (lemma in _NOT_THE_STATE or is_place_noun(head))
+
+
+def named_servants(word: Token) -> bool:
+    """'Marines': a plural, capitalized or not, that the agent dictionary files under a
+    sector acting for the state (`serves_a_state` reads common nouns only)."""
+    return word.tag_ in {"NNS", "NNPS"} and agent_sector(word.text) in _STATE_SECTORS
 
 
 def _hyphened_to(word: Token, partner: Token) -> bool:

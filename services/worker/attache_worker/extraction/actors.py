@@ -35,6 +35,7 @@ from attache_worker.extraction.acting import (
     demonym_acts,
     given_among_places,
     is_place_noun,
+    named_servants,
     names_organized_people,
     only_locates,
     policed_locally,
@@ -1341,6 +1342,11 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         known = gazetteer.known_body(text)
         shared = known is not None and set(kb.fold(known.name).split()) & set(kb.fold(text).split())
         entry = known if shared else None
+    if entry is None and label in {"ORG", "NORP"} and _nationality_and_its_servants(span):
+        # 'US Marines', tagged as one name: the country's, as 'US troops' are.
+        span = span[:1]
+        entry = gazetteer.demonym(span.text) or gazetteer.lookup(span.text)
+        adjectival = True
     if entry is None and label == "ORG" and _nationality_and_department(span):
         # Only the nationality names an actor; the rest belongs to the title that follows.
         span = span[:1]
@@ -1533,6 +1539,15 @@ def _nationality_and_department(span: Span) -> bool:
     return get_gazetteer().demonym(span[0].text) is not None and (
         department in department_words() or all(t.text in department_words() for t in span[1:])
     )
+
+
+def _nationality_and_its_servants(span: Span) -> bool:
+    """'US Marines': a country's name or people's word before those who serve its state."""
+    if len(span) != 2 or not named_servants(span[1]):
+        return False
+    gazetteer = get_gazetteer()
+    country = gazetteer.demonym(span[0].text) or gazetteer.lookup(span[0].text)
+    return country is not None and country.kind == "COUNTRY"
 
 
 def _demonym_entry(text: str) -> Entry | None:
