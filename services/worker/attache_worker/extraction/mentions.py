@@ -206,9 +206,7 @@ def _glued_known_bodies(doc: Doc, taken: set[int]) -> list[Candidate]:
     found = []
     for start, end in _glued_runs(doc):
         span = doc[start:end]
-        if not taken.isdisjoint(range(start, end)) or any(
-            t.ent_type_ in NAME_LABELS for t in span
-        ):
+        if not taken.isdisjoint(range(start, end)) or any(t.ent_type_ in NAME_LABELS for t in span):
             continue
         entry = kb.lookup(span.text)
         if entry is not None and entry.kind in kb.BODY_KINDS:
@@ -1359,8 +1357,8 @@ _INDEFINITE = frozenset({"a", "an"})
 def _without_events_read_as_people(found: list[Candidate]) -> list[Candidate]:
     """'Theresa May's Brexit deal', 'a hard Brexit', 'after Brexit': a one-word name tagged a
     person that modifies an initiative's noun, follows an indefinite article or is the object
-    of a preposition of time, names an event or a policy, and is no one wherever the article writes it; unless the name is a given name or
-    a known person's."""
+    of a preposition of time, names an event or a policy, and is no one wherever the article
+    writes it; unless the name is a given name or a known person's."""
     events = {
         readable(c.span)
         for c in found
