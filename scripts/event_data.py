@@ -180,6 +180,9 @@ class CameoEntry:
     verb: str  # lemma, 'stir up' for a phrasal verb
     obj: str | None  # the object or preposition + object the pattern names, as written
     label: str
+    # The pattern names the object with words qualifying it ('{PEACE OFFENSIVE}'), of which
+    # only the head word is kept: it says less of the head alone than a pattern naming it.
+    qualified: bool = False
 
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -233,9 +236,17 @@ def _patterns(line: str, verbs: list[str], synonyms: dict[str, list[str]]) -> It
     pattern = line[1 : code.start()].strip()
     if label is None or not pattern.startswith("*"):
         return
-    for obj in _pattern_objects(pattern[1:].strip(), synonyms):
+    rest = pattern[1:].strip()
+    qualified = _qualifies_its_object(rest)
+    for obj in _pattern_objects(rest, synonyms):
         for verb in verbs:
-            yield CameoEntry(verb, obj, label)
+            yield CameoEntry(verb, obj, label, qualified)
+
+
+def _qualifies_its_object(rest: str) -> bool:
+    """'{PEACE OFFENSIVE}', '(ON {DIPLOMATIC OFFENSIVE})': a compound of several words."""
+    inner = re.search(r"\{([^}]*)\}", rest)
+    return inner is not None and len(inner.group(1).split()) > 1
 
 
 def _pattern_objects(rest: str, synonyms: dict[str, list[str]]) -> list[str]:

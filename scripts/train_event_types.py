@@ -232,7 +232,9 @@ def verb_lexicon(nlp: Language, entries: Iterable[event_data.CameoEntry]) -> Ver
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         lemmas = {w: doc[-1].lemma_.lower() for w, doc in zip(words, nlp.pipe(words), strict=True)}
     pairs: dict[str, str] = {}
-    for entry in entries:
+    # A pattern naming the object alone ('LAUNCH * OFFENSIVE', a military one) comes before one
+    # naming it with a qualifier ('LAUNCH * {PEACE OFFENSIVE}'), whatever their order in the file.
+    for entry in sorted(entries, key=lambda e: e.qualified):
         if entry.obj is None:
             continue
         *prep, word = entry.obj.split()

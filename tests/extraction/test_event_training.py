@@ -8,6 +8,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
+from attache_worker.extraction.nlp import load_model
 from tests.scripts import load_script
 
 
@@ -76,6 +77,34 @@ def test_the_dictionary_reader_keeps_verbs_and_verb_object_patterns(data: Module
     # No code on the block, and a pattern with words before the verb: nothing.
     assert not any(verb == "expel" and obj is None for verb, obj, _ in entries)
     assert not any(obj == "protesters" for _, obj, _ in entries)
+
+
+QUALIFIED = """####### VERB PATTERNS #######
+---  LAUNCH   [---]  ---
+LAUNCH
+START
+- * {PEACE OFFENSIVE}                                 [045]         # LAUNCH
+- * OFFENSIVE                                         [190]         # LAUNCH
+- * {BANK ACCOUNT}                                    [0431]        # START
+######## TRANSFORMATIONS ##########
+"""
+
+
+def test_a_pattern_naming_the_object_alone_speaks_for_it_before_a_qualified_one(
+    data: ModuleType, training: ModuleType
+) -> None:
+    entries = list(data.cameo_entries(QUALIFIED))
+    assert {(e.obj, e.qualified) for e in entries} == {
+        ("offensive", True),
+        ("offensive", False),
+        ("account", True),
+    }
+    lexicon = training.verb_lexicon(load_model(), entries)
+    # 'launched an offensive' is military, though a peace offensive comes first in the file.
+    assert lexicon.pairs["launch offensive"] == "FIGHT"
+    assert lexicon.pairs["start offensive"] == "FIGHT"
+    # Where nothing names the head alone, the qualified pattern still says something.
+    assert lexicon.pairs["start account"] == "CONSULT"
 
 
 def test_headlines_are_read_in_sentence_case(data: ModuleType) -> None:
