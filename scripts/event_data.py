@@ -180,9 +180,10 @@ class CameoEntry:
     verb: str  # lemma, 'stir up' for a phrasal verb
     obj: str | None  # the object or preposition + object the pattern names, as written
     label: str
-    # The pattern names the object with words qualifying it ('{PEACE OFFENSIVE}'), of which
-    # only the head word is kept: it says less of the head alone than a pattern naming it.
+    # The pattern names the object with words qualifying it ('{PEACE OFFENSIVE}'): it says
+    # less of the head word alone than a pattern naming that alone.
     qualified: bool = False
+    qualifier: str | None = None  # the word before the head of such a compound: 'peace'
 
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -238,15 +239,28 @@ def _patterns(line: str, verbs: list[str], synonyms: dict[str, list[str]]) -> It
         return
     rest = pattern[1:].strip()
     qualified = _qualifies_its_object(rest)
+    qualifier = _qualifier(rest)
     for obj in _pattern_objects(rest, synonyms):
         for verb in verbs:
-            yield CameoEntry(verb, obj, label, qualified)
+            yield CameoEntry(verb, obj, label, qualified, qualifier)
+
+
+def _qualifier(rest: str) -> str | None:
+    """'peace' of '{PEACE OFFENSIVE}': the word right before a compound object's head."""
+    if not rest.startswith("{"):
+        return None
+    words = rest[1 : rest.find("}")].split()
+    word = words[-2].lower() if len(words) > 1 else ""
+    return word if word.isalpha() else None
 
 
 def _qualifies_its_object(rest: str) -> bool:
-    """'{PEACE OFFENSIVE}', '(ON {DIPLOMATIC OFFENSIVE})': a compound of several words."""
+    """'{PEACE OFFENSIVE}', '(ON {DIPLOMATIC OFFENSIVE})': a compound of several words;
+    'DEAL (WITH MANUFACTURER)': an object with words the match also needs after it."""
     inner = re.search(r"\{([^}]*)\}", rest)
-    return inner is not None and len(inner.group(1).split()) > 1
+    if inner is not None:
+        return len(inner.group(1).split()) > 1
+    return not rest.startswith("(") and len(rest.split()) > 1
 
 
 def _pattern_objects(rest: str, synonyms: dict[str, list[str]]) -> list[str]:

@@ -228,19 +228,25 @@ def verb_lexicon(nlp: Language, entries: Iterable[event_data.CameoEntry]) -> Ver
     for entry in entries:
         if entry.obj is None:
             verbs.setdefault(entry.verb, entry.label)
-    words = sorted({e.obj.split()[-1] for e in entries if e.obj is not None})
+    words = {e.obj.split()[-1] for e in entries if e.obj is not None}
+    words |= {e.qualifier for e in entries if e.qualifier is not None}
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
-        lemmas = {w: doc[-1].lemma_.lower() for w, doc in zip(words, nlp.pipe(words), strict=True)}
+        ordered = sorted(words)
+        lemmas = {w: d[-1].lemma_.lower() for w, d in zip(ordered, nlp.pipe(ordered), strict=True)}
     pairs: dict[str, str] = {}
     # A pattern naming the object alone ('LAUNCH * OFFENSIVE', a military one) comes before one
-    # naming it with a qualifier ('LAUNCH * {PEACE OFFENSIVE}'), whatever their order in the file.
+    # naming it with a qualifier ('LAUNCH * {PEACE OFFENSIVE}'), whatever their order in the file;
+    # the qualified one is also kept under the qualifier ('launch peace offensive').
     for entry in sorted(entries, key=lambda e: e.qualified):
         if entry.obj is None:
             continue
         *prep, word = entry.obj.split()
-        key = " ".join([entry.verb, *prep, lemmas.get(word, word)])
+        head = lemmas.get(word, word)
+        if entry.qualifier is not None:
+            qualifier = lemmas.get(entry.qualifier, entry.qualifier)
+            pairs.setdefault(" ".join([entry.verb, *prep, qualifier, head]), entry.label)
         if verbs.get(entry.verb) != entry.label:
-            pairs.setdefault(key, entry.label)
+            pairs.setdefault(" ".join([entry.verb, *prep, head]), entry.label)
     return VerbLexicon(verbs, pairs)
 
 

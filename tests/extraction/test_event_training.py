@@ -86,6 +86,8 @@ START
 - * {PEACE OFFENSIVE}                                 [045]         # LAUNCH
 - * OFFENSIVE                                         [190]         # LAUNCH
 - * {BANK ACCOUNT}                                    [0431]        # START
+- * DEAL (WITH MANUFACTURER)                          [060]         # START
+- * {PEACE DEAL}                                      [057]         # START
 ######## TRANSFORMATIONS ##########
 """
 
@@ -98,13 +100,17 @@ def test_a_pattern_naming_the_object_alone_speaks_for_it_before_a_qualified_one(
         ("offensive", True),
         ("offensive", False),
         ("account", True),
+        ("deal", True),
     }
     lexicon = training.verb_lexicon(load_model(), entries)
     # 'launched an offensive' is military, though a peace offensive comes first in the file.
     assert lexicon.pairs["launch offensive"] == "FIGHT"
     assert lexicon.pairs["start offensive"] == "FIGHT"
-    # Where nothing names the head alone, the qualified pattern still says something.
+    # The qualified pattern speaks for the object with its qualifier.
+    assert lexicon.pairs["launch peace offensive"] == "CONSULT"
+    # Where nothing names the head alone, the first qualified pattern still says something.
     assert lexicon.pairs["start account"] == "CONSULT"
+    assert lexicon.pairs["start deal"] == "COOPERATE"
 
 
 def test_headlines_are_read_in_sentence_case(data: ModuleType) -> None:

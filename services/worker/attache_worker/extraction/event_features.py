@@ -253,11 +253,24 @@ def _pair_keys(verb: Token) -> Iterator[str]:
     lemma = _lemma(verb)
     for child in verb.children:
         if child.dep_ in _OBJECT_DEPS or child.dep_ in {"prt", "nsubjpass"}:
-            yield f"{lemma} {_lemma(child)}"
+            yield from pair_keys_of(lemma, child)
         elif child.dep_ == "prep":
             yield f"{lemma} {_lemma(child)}"
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 yield f"{lemma} {_lemma(child)} {_lemma(pobj)}"
+
+
+def pair_keys_of(verb: str, obj: Token) -> Iterator[str]:
+    """The dictionary keys of a verb with its object: with each word qualifying the object first
+    ('launch scathing attack', a verbal one), then with the object alone ('launch attack')."""
+    head = _lemma(obj)
+    for modifier in obj.children:
+        if modifier.dep_ in _QUALIFYING_DEPS and modifier.i < obj.i:
+            yield f"{verb} {_lemma(modifier)} {head}"
+    yield f"{verb} {head}"
+
+
+_QUALIFYING_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def noun_class(token: Token) -> str:

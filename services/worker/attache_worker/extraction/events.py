@@ -37,6 +37,7 @@ from attache_worker.extraction.event_features import (
     is_light,
     is_to_infinitive,
     main_predicate,
+    pair_keys_of,
     reported,
     trigger_of,
 )
@@ -429,8 +430,8 @@ def _names_its_object(verb: Token) -> bool:
 def _paired_type(verb: Token, lexicon: VerbLexicon) -> str | None:
     """The type the verb dictionary gives the verb with its object ('vow revenge')."""
     lemma = verb.lemma_.lower()
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    pairs = (f"{lemma} {obj}" for obj in objects)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    pairs = (key for obj in objects for key in pair_keys_of(lemma, obj))
     return next((lexicon.pairs[pair] for pair in pairs if pair in lexicon.pairs), None)
 
 
