@@ -204,27 +204,22 @@ def _glued_known_bodies(doc: Doc, taken: set[int]) -> list[Candidate]:
     may tag as a date or not at all, is the body the knowledge base knows under that name or
     another transliteration of it."""
     found = []
-    for start, end in _glued_runs(doc):
-        span = doc[start:end]
-        if not taken.isdisjoint(range(start, end)) or any(t.ent_type_ in NAME_LABELS for t in span):
+    # Read on the text, far faster than token by token, for a name most articles do not hold.
+    for match in _GLUED_NAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or not taken.isdisjoint(range(span.start, span.end)):
+            continue
+        if any(t.ent_type_ in NAME_LABELS for t in span):
             continue
         entry = kb.lookup(span.text)
         if entry is not None and entry.kind in kb.BODY_KINDS:
             found.append(Candidate(span, "ORG"))
-            taken.update(range(start, end))
+            taken.update(range(span.start, span.end))
     return found
 
 
-def _glued_runs(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Token ranges of three words or more glued by hyphens, opening with a capital."""
-    i = 0
-    while i < len(doc) - 2:
-        end = i + 1
-        while end + 1 < len(doc) and glued_hyphen(doc[end]) and not doc[end - 1].whitespace_:
-            end += 2
-        if end - i >= 5 and doc[i].is_title:
-            yield i, end
-        i = end
+# Three words or more glued by hyphens, the first capitalized: 'Jaish-e-Mohammed'.
+_GLUED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z']+(?:-[A-Za-z']+){2,}(?![\w-])")
 
 
 def _join_split_people(found: list[Candidate]) -> list[Candidate]:
