@@ -56,6 +56,7 @@ from attache_worker.extraction.mentions import (
     is_plural_noun_opening,
     known_personal_name,
     named_with_country,
+    names_a_nation,
     opens_with_given_name,
 )
 from attache_worker.extraction.nlp import (
@@ -1342,15 +1343,15 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         known = gazetteer.known_body(text)
         shared = known is not None and set(kb.fold(known.name).split()) & set(kb.fold(text).split())
         entry = known if shared else None
-    if entry is None and label in {"ORG", "NORP"} and _nationality_and_its_servants(span):
-        # 'US Marines', tagged as one name: the country's, as 'US troops' are.
+    if entry is None and (
+        (label in {"ORG", "NORP"} and _nationality_and_its_servants(span))
+        or (label == "ORG" and _nationality_and_department(span))
+    ):
+        # Only the nationality names an actor: 'US Marines', tagged as one name, are the
+        # country's, as 'US troops' are; in 'Philippine Defence Secretary' the rest belongs to
+        # the title.
         span = span[:1]
         entry = gazetteer.demonym(span.text) or gazetteer.lookup(span.text)
-        adjectival = True
-    if entry is None and label == "ORG" and _nationality_and_department(span):
-        # Only the nationality names an actor; the rest belongs to the title that follows.
-        span = span[:1]
-        entry = gazetteer.demonym(span.text)
         adjectival = True
     if entry is None:
         # The small model tags nationality words as ORG or GPE too ("Ugandan rebels").
@@ -1543,11 +1544,7 @@ def _nationality_and_department(span: Span) -> bool:
 
 def _nationality_and_its_servants(span: Span) -> bool:
     """'US Marines': a country's name or people's word before those who serve its state."""
-    if len(span) != 2 or not named_servants(span[1]):
-        return False
-    gazetteer = get_gazetteer()
-    country = gazetteer.demonym(span[0].text) or gazetteer.lookup(span[0].text)
-    return country is not None and country.kind == "COUNTRY"
+    return len(span) == 2 and named_servants(span[1]) and names_a_nation(span[0].text)
 
 
 def _demonym_entry(text: str) -> Entry | None:

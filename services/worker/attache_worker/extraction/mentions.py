@@ -1252,12 +1252,12 @@ def _nations_joined(candidate: Candidate) -> list[Candidate]:
     words = [doc[i] for i in range(first, last + 1, 2)]
     if get_gazetteer().lookup(doc[first : last + 1].text) is not None:
         return [candidate]  # 'Guinea-Bissau' is one country
-    if not all(_names_a_nation(w.text) for w in words):
+    if not all(names_a_nation(w.text) for w in words):
         return [candidate]
     return [Candidate(doc[w.i : w.i + 1], GAZETTEER_LABEL, candidate.dateline) for w in words]
 
 
-def _names_a_nation(word: str) -> bool:
+def names_a_nation(word: str) -> bool:
     """A country's name or its people's word ('Turkey', 'Turkish')."""
     gazetteer = get_gazetteer()
     entry = gazetteer.demonym(word) or gazetteer.lookup(word)
@@ -1581,4 +1581,4 @@ def _names_only_a_body(name: str) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if head.lower() in title_ends():
         return False
-    return not _names_a_nation(words[0])
+    return not names_a_nation(words[0])
