@@ -672,6 +672,15 @@ def test_a_treaty_left_is_no_place(read: Read) -> None:
     assert "Non-Proliferation Treaty" not in {a.name for a in extraction.actors}
 
 
+def test_a_law_whose_name_runs_past_a_possessive_is_no_actor(read: Read) -> None:
+    extraction = read(
+        "Buyers of Russian arms face penalties under the Countering America's Adversaries "
+        "Through Sanctions Act, which Congress passed in 2017."
+    )
+    assert not [a for a in extraction.actors if "Countering" in a.name]
+    assert "Congress" in {a.name for a in extraction.actors}
+
+
 def test_a_preposition_setting_the_scene_ends_a_name(read: Read) -> None:
     text = (
         "France still has 4,500 soldiers in the Sahel under Operation Barkhane, and the region's "

@@ -798,6 +798,24 @@ def test_a_surname_tagged_a_body_or_a_place_is_the_person_named_in_full(read: Re
     assert [m.text for m in leader.mentions] == ["Hasina", "Hasina"]
 
 
+def test_a_surname_tagged_a_body_is_the_person_a_title_describes_in_full(read: Read) -> None:
+    # The model tags the full name a place and the surname a body; the title in apposition
+    # makes the full name a person's, and so the surname.
+    extraction = read(
+        "Washington's new ambassador to Kuwait, Wyche Fowler, arrived in the emirate on Tuesday. "
+        "Fowler, a lawyer and former congressman, met the emir on Wednesday."
+    )
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+    envoy = actor_named(extraction, "Wyche Fowler")
+    assert [m.text for m in envoy.mentions] == ["Wyche Fowler", "Fowler"]
+
+
+def test_a_well_known_surname_after_by_is_the_person_not_a_team(read: Read) -> None:
+    extraction = read("The bill was signed by Trump on Friday, officials said.")
+    assert actor_named(extraction, "Donald Trump").kind == "PERSON"
+    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
+
+
 def test_a_headline_s_bare_name_is_the_ranked_person_named_after_it(read: Read) -> None:
     extraction = read(
         "Students burn Hasina effigy, battle police.\nDHAKA 1996-08-25\nStudents battled police "

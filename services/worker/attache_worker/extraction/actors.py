@@ -628,11 +628,15 @@ def _in_parentheses(span: Span) -> bool:
 
 
 def _may_be_club(candidate: Candidate, surnames: set[str]) -> bool:
-    """Not a known actor, not a full personal name, not the surname of one in this article,
-    and, outside sports reports, not a lone name the model took for a person or a nationality
-    that no city or region bears: 'the Mattis team' is a politician's."""
+    """Not a known actor, not a full personal name, not the surname of one in this article or
+    of a well-known person ('signed by Trump' is no side of a match), and, outside sports
+    reports, not a lone name the model took for a person or a nationality that no city or
+    region bears: 'the Mattis team' is a politician's."""
     span = candidate.span
-    if candidate.dateline or get_gazetteer().lookup(readable(span)) is not None:
+    gazetteer = get_gazetteer()
+    if candidate.dateline or gazetteer.lookup(readable(span)) is not None:
+        return False
+    if gazetteer.is_well_known_surname(span.text):
         return False
     if candidate.label == "PERSON" and len(span) > 1:
         return False
@@ -2018,7 +2022,25 @@ def _names_a_document(span: Span) -> bool:
     words = [t.lower_ for t in span]
     opening = next((i for i, w in enumerate(words[1:], 1) if w in _NAME_PREPOSITIONS), None)
     head = words[opening - 1] if opening is not None else words[-1]
-    return head in _DOCUMENT_NOUNS or head.removesuffix("s") in _DOCUMENT_NOUNS
+    return _is_document_noun(head) or _runs_on_to_a_document(span)
+
+
+def _is_document_noun(word: str) -> bool:
+    return word in _DOCUMENT_NOUNS or word.removesuffix("s") in _DOCUMENT_NOUNS
+
+
+def _runs_on_to_a_document(span: Span) -> bool:
+    """'the Countering America's Adversaries Through Sanctions Act': the model ends the name at
+    the possessive inside it, but capitalized words run on from there to a document's noun."""
+    doc = span.doc
+    if len(span) < 2 or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    last = None
+    for token in doc[span.end + 1 : span.end + 8]:
+        if not token.is_title:
+            break
+        last = token
+    return last is not None and _is_document_noun(last.lower_)
 
 
 # Prepositions after the head noun of a name: 'Convention against Torture'.
@@ -2512,6 +2534,11 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if _retypable(proto) and is_person_evidence(proto.span, single_person_words):
             proto.kind, proto.id, proto.name = "PERSON", None, None
+    # First the places described as people: 'Fowler said' is the surname of 'Washington's new
+    # ambassador, Wyche Fowler', tagged a place.
+    for span in [s for s in places if _described_as_a_person(s)]:
+        places.remove(span)
+        protos.append(Proto(span, "PERSON"))
     short_forms = _short_forms([p.span for p in protos if p.kind == "PERSON" and len(p.span) > 1])
     for proto in protos:
         if _retypable(proto) and proto.span.text.lower() in short_forms:
@@ -2529,10 +2556,9 @@ def _promote_people(protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if _retypable(proto) and _named_as_a_person(proto.span, titled, lowered):
             proto.kind, proto.id, proto.name = "PERSON", None, None
-    for span in list(places):
-        if span.text.lower() in short_forms or _described_as_a_person(span):
-            places.remove(span)
-            protos.append(Proto(span, "PERSON"))
+    for span in [s for s in places if s.text.lower() in short_forms]:
+        places.remove(span)
+        protos.append(Proto(span, "PERSON"))
     protos.sort(key=lambda p: p.span.start)
 
 
