@@ -1779,6 +1779,33 @@ def test_a_platform_a_statement_went_to_or_through_is_no_party(read: Read, text:
     assert not names & {"Twitter", "Telegram"}
 
 
+def test_a_platform_s_account_is_no_party_but_a_platform_acted_on_is_a_company(
+    read: Read,
+) -> None:
+    kept = read("The ministry posted the footage on its official Twitter account on Monday.")
+    assert "Twitter" not in {a.name for a in kept.actors}
+    blocked = read("Turkey blocked Twitter on Friday after the bombing, officials said.")
+    assert actor_named(blocked, "Twitter").kind == "ORGANIZATION"
+
+
+def test_the_ngo_before_a_name_makes_it_a_body(read: Read) -> None:
+    extraction = read(
+        "Police raided the offices of the NGO Reprieve on June 7. On June 13, Reprieve said the "
+        "agents had seized its computers."
+    )
+    assert actor_named(extraction, "Reprieve").kind == "ORGANIZATION"
+
+
+def test_a_well_known_surname_tagged_a_body_once_is_still_the_person(read: Read) -> None:
+    extraction = read(
+        "A federal judge in Guam ruled on Monday that the governor's lawsuit against Trump's "
+        "attempts to cut funding for the disaster agency for a rebuilding effort on the island "
+        "was barred by an old shipping law. Trump had suspended the law after the typhoon."
+    )
+    assert actor_named(extraction, "Donald Trump").kind == "PERSON"
+    assert "Trump" not in {a.name for a in extraction.actors}
+
+
 def test_one_word_a_body_tag_gave_but_the_article_places_is_a_place(read: Read) -> None:
     text = (
         'The missiles hit a research centre in the Barzeh district of Damascus. "By hitting '

@@ -1107,11 +1107,15 @@ def _bodies_named_elsewhere(
     Aramco oil facilities' are the company's, not a place nor a product)."""
     # Only where the body's tag reads as a body: 'part of Ladakh' is a misread place, and
     # 'Ladakh' tagged a person elsewhere is no body for it.
+    # Nor where the tag is the well-known person's: 'Trump's attempts', tagged a body.
     gazetteer = get_gazetteer()
     bodies = {
         readable(c.span)
         for c in candidates
-        if c.label == "ORG" and not _misread_place(c, people) and not _names_a_state(c.span)
+        if c.label == "ORG"
+        and not _misread_place(c, people)
+        and not _names_a_state(c.span)
+        and not gazetteer.is_well_known_surname(c.span.text)
     }
     # A name apposed to a body's noun ('the state news agency, Sana') is the body's though
     # the article makes it say things ('Sana said') as people do.
@@ -1299,6 +1303,8 @@ def _is_medium(candidate: Candidate) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ in {"to", "via", "through"} and platform:
         return True  # 'took to Twitter', 'via Telegram'; 'Turkey blocked Twitter' acts on it
+    if platform and root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN":
+        return True  # 'on its official Twitter account', 'a Telegram channel'
     if candidate.label != "ORG" or _named_as_a_body(span):
         return False
     if root.dep_ in {"dobj", "dative"}:
@@ -1415,7 +1421,8 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
-    if _names_a_company(span):
+    if _names_a_company(span) or text.lower() in word_set("speech", "platforms"):
+        # 'Turkey blocked Twitter': a platform acted on is its company, however tagged.
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "PERSON" and _names_its_party(span) and span.root.dep_ != "poss":
         # 'the religious Jamaat-i-Islami party', tagged a person's name ('Hitler's party' is

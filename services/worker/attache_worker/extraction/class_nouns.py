@@ -142,7 +142,9 @@ def _noun_before(span: Span) -> Token | None:
     # The tagger may take a lower-case noun into the name ('the pro-government daily Sabah').
     if noun.pos_ not in {"NOUN", "ADJ", "ADV", "PROPN"}:
         return None
-    if not (noun.is_lower or (noun.i == noun.sent.start and noun.pos_ != "PROPN")):
+    # 'the NGO Reprieve': the one class noun written in capitals.
+    written_as_a_noun = noun.is_lower or noun.text == "NGO"
+    if not (written_as_a_noun or (noun.i == noun.sent.start and noun.pos_ != "PROPN")):
         return None
     root = span.root
     in_phrase = (
