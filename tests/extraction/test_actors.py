@@ -1788,6 +1788,18 @@ def test_a_platform_s_account_is_no_party_but_a_platform_acted_on_is_a_company(
     assert actor_named(blocked, "Twitter").kind == "ORGANIZATION"
 
 
+def test_an_armed_body_s_name_with_its_last_word_in_lower_case_is_that_body(read: Read) -> None:
+    extraction = read(
+        "Rockets were fired at the Golan Heights by Iran's Quds force, the army said, while "
+        "Assad forces shelled the town."
+    )
+    quds = actor_named(extraction, "Quds Force")
+    assert quds.kind == "ORGANIZATION"
+    assert [m.text for m in quds.mentions] == ["Quds force"]
+    # 'Assad' is a known person's name: the forces are the state's, not a body so named.
+    assert "Assad forces" in actor_named(extraction, "Syria").aliases
+
+
 def test_the_ngo_before_a_name_makes_it_a_body(read: Read) -> None:
     extraction = read(
         "Police raided the offices of the NGO Reprieve on June 7. On June 13, Reprieve said the "

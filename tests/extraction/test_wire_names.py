@@ -123,6 +123,14 @@ def test_player_after_a_club_possessive_is_a_person(read: Read) -> None:
     assert found["Valencia"] == "ORGANIZATION"
 
 
+def test_a_body_s_name_after_a_possessive_is_no_player(read: Read) -> None:
+    extraction = read(
+        '"They agreed to let the families cross," Park Sang-hak, a spokesman for the South\'s '
+        "Unification Ministry, told a briefing."
+    )
+    assert kinds(extraction)["Unification Ministry"] == "ORGANIZATION"
+
+
 def test_a_word_qualifying_who_joined_is_no_club(read: Read) -> None:
     # 'joined' is a transfer verb ('joined Chelsea'), but 'Arab' only qualifies the fighters.
     extraction = read("Arab fighters joined the operation on Sunday.")

@@ -1428,7 +1428,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         # 'the religious Jamaat-i-Islami party', tagged a person's name ('Hitler's party' is
         # his).
         return _organization_proto(span)
-    if label == "PERSON" or (label == "ORG" and is_players_name(span, clubs)):
+    if label == "PERSON" or (label == "ORG" and _names_a_player(span, clubs)):
         return _person_proto(span)
     if label in _MISREAD_PERSON_LABELS and opens_with_given_name(span):
         # 'the town of Mai Kadra' opens with a given name too, but the place is named a place,
@@ -1949,6 +1949,12 @@ def _compass_short_form(candidate: Candidate, by_compass: dict[str, Entry]) -> E
     if len(words) != 1 or candidate.label == "PERSON":
         return None
     return by_compass.get(words[0].text)
+
+
+def _names_a_player(span: Span, clubs: set[str]) -> bool:
+    """'Barcelona's Ronaldo'; not "the South's Unification Ministry", a body's name."""
+    body = _headed_by_an_institution_word(span) or _ends_in_a_body_word(span)
+    return not body and is_players_name(span, clubs)
 
 
 def _ends_in_a_body_word(span: Span) -> bool:

@@ -1572,8 +1572,33 @@ def gazetteer_matcher(nlp: Language) -> PhraseMatcher:
     # Secretary of State'), nor names opening with a state's, which the reading of a
     # nationality before a noun takes care of ('Palestinian Authority').
     bodies = [n for n in kb.get_kb().body_names() if " " in n and _names_only_a_body(n)]
+    bodies += [_lower_tail(n) for n in bodies if _tail_written_lower(n, words)]
     matcher.add("ORG", [nlp.make_doc(name) for name in bodies])
     return matcher
+
+
+# The last words of armed bodies' names that some papers write in lower case: 'the Quds
+# force', 'the Nusra front'.
+_LOWERED_TAILS = frozenset({"force", "forces", "army", "front", "brigade", "brigades", "guards"})
+
+
+def _tail_written_lower(name: str, words: frozenset[str]) -> bool:
+    """Whether the name may be written with its last word in lower case and still name only the
+    body: the words before it are no English word ('Islamic front' may be any) nor a known
+    person's name ('Assad forces' are the state's)."""
+    *opening, last = name.split()
+    if last.lower() not in _LOWERED_TAILS:
+        return False
+    gazetteer = get_gazetteer()
+    return not any(
+        w.lower() in words or gazetteer.is_well_known_surname(w) or gazetteer.person_by_name(w)
+        for w in opening
+    )
+
+
+def _lower_tail(name: str) -> str:
+    *opening, last = name.split()
+    return " ".join([*opening, last.lower()])
 
 
 def _names_only_a_body(name: str) -> bool:
