@@ -2108,6 +2108,15 @@ def test_a_vessel_named_after_people_or_places_is_no_actor(
     assert not any(ship in a.name for a in extraction.actors)
 
 
+def test_a_name_set_off_after_a_vessel_s_noun_is_no_party(read: Read) -> None:
+    extraction = read(
+        "The tanker, the Grace Pioneer, was seized by Iranian forces on Friday, and its crew "
+        "of 23 was detained."
+    )
+    assert "Grace Pioneer" not in {a.name for a in extraction.actors}
+    assert "Iran" in {a.name for a in extraction.actors}
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

@@ -54,6 +54,8 @@ _SENT_BACK = frozenset({"send", "force", "push", "bring", "ship", "fly"})
 # 'a Britain-based group', 'Russian-made jets': where a thing is based or was made, not a
 # party to what it does.
 _OF_ORIGIN = frozenset({"based", "made", "built", "designed", "manufactured", "produced"})
+# 'Soviet-era systems', 'a Western-style democracy': what the nation's word dates or likens.
+_OF_A_KIND = frozenset({"era", "style", "type", "vintage"})
 # 'troops deployed to Nagorno-Karabakh': where forces are posted. (A country forces are sent to
 # may be a party to their mission, so this reads names other than countries only.)
 _STATIONING = frozenset({"deploy", "redeploy", "station", "post", "dispatch"})
@@ -335,7 +337,7 @@ def demonym_acts(demonym: Span) -> bool:
         # 'the Turkish-Russian deal', where its partner does.
         root = root.head
     head = root.head
-    if root.dep_ in {"npadvmod", "compound"} and head.lower_ in _OF_ORIGIN:
+    if tells_an_origin_or_a_kind(root):
         return False  # 'Russian-made jets' were made there; 'Russian-backed forces' are backed
     if head.i < demonym.end:
         # '… are Turkmen': a people, not its state; 'the Syrians said' speaks for it.
@@ -347,6 +349,12 @@ def demonym_acts(demonym: Span) -> bool:
     if head.ent_type_ == "NORP" and not named_servants(head):
         return False  # 'Bosnian Serb leaders'; 'US Marines', tagged as one name, act for it
     return not (lemma in _NOT_THE_STATE or is_place_noun(head))
+
+
+def tells_an_origin_or_a_kind(word: Token) -> bool:
+    """'Russian' of 'Russian-made jets', 'Soviet' of 'Soviet-era systems': where something was
+    made or what it is like, not who acts."""
+    return word.dep_ in {"npadvmod", "compound"} and word.head.lower_ in _OF_ORIGIN | _OF_A_KIND
 
 
 def named_servants(word: Token) -> bool:

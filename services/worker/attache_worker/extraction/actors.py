@@ -39,6 +39,7 @@ from attache_worker.extraction.acting import (
     names_organized_people,
     only_locates,
     policed_locally,
+    tells_an_origin_or_a_kind,
 )
 from attache_worker.extraction.class_nouns import classed_names, only_reports
 from attache_worker.extraction.clubs import club_names, is_players_name, is_sports_report
@@ -527,7 +528,10 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if proto.kind != "COUNTRY" or proto.id is None:
             continue
-        if demonym_acts(proto.span) if proto.adjectival else not only_locates(proto.span):
+        if proto.adjectival:
+            if demonym_acts(proto.span):
+                acting.add(proto.id)
+        elif not only_locates(proto.span) and not tells_an_origin_or_a_kind(proto.span.root):
             acting.add(proto.id)
         elif proto.span[-1].lemma_.lower() in _GOVERNMENT_NOUNS:
             # 'officials from the Syrian government': a government is a party wherever it

@@ -121,6 +121,7 @@ def class_of(span: Span) -> NameClass | None:
     if span.root.pos_ != "PROPN" or get_gazetteer().demonym(readable(span)) is not None:
         return None
     before = _noun_before(span) or _noun_named(span) or _noun_apposed(span)
+    before = before or _noun_apposed_to(span)
     if before is not None:
         if _is_medium_noun(before):
             return "medium"
@@ -181,6 +182,15 @@ def _noun_apposed(span: Span) -> Token | None:
     return next(iter(_apposed_nouns(span)), None)
 
 
+def _noun_apposed_to(span: Span) -> Token | None:
+    """'the state news agency, Sana': the common noun the name is set off after."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+        return head
+    return None
+
+
 def _apposed_nouns(span: Span) -> list[Token]:
     return [
         c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end
@@ -191,6 +201,9 @@ def _class_noun_sites(span: Span) -> set[int]:
     """Where a class noun of the name's own phrase may stand: right beside it, given the name
     by a participle, or in apposition after it."""
     sites = {span.start - 1, span.end, span.end + 1, *(n.i for n in _apposed_nouns(span))}
+    apposed_to = _noun_apposed_to(span)
+    if apposed_to is not None:
+        sites.add(apposed_to.i)
     named = _noun_named(span)
     if named is not None:
         sites.add(named.i)
