@@ -29,6 +29,7 @@ from kb_names import (
 from kb_tabari import Agent, Block, Code
 from rapidfuzz import fuzz
 
+from attache_worker.extraction.gazetteer import country_name
 from attache_worker.extraction.kb import fold, slug
 
 # Non-country prefixes of CAMEO codes and the sector each stands for.
@@ -495,7 +496,7 @@ def _read_countries(text: str) -> dict[str, Country]:
         nationality = tuple(n.strip() for n in row["Nationality"].split(",") if n.strip())
         by_iso3[iso3] = Country(
             iso2=iso2,
-            name=info.get("name") or names[1],
+            name=country_name(iso2, info) if info.get("name") else names[1],
             names=tuple(dict.fromkeys(n for n in names if n)),
             nationality=nationality,
             capital=info.get("capital") or None,

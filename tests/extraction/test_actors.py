@@ -990,6 +990,11 @@ def test_a_mention_starts_after_its_article(read: Read) -> None:
     assert_offsets_hold(text, extraction)
 
 
+def test_a_country_s_name_leaves_the_article_to_the_sentence(read: Read) -> None:
+    extraction = read("The Netherlands suspended arms sales to Turkey on Friday.")
+    assert actor_named(extraction, "Netherlands").id == "country:NL"
+
+
 @pytest.mark.parametrize(
     "text",
     [

