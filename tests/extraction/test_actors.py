@@ -788,26 +788,31 @@ def test_a_plural_noun_opening_a_sentence_names_no_body(read: Read) -> None:
     assert [a.kind for a in body.actors] == ["ORGANIZATION"]
 
 
-def test_a_surname_tagged_a_body_or_a_place_is_the_person_named_in_full(read: Read) -> None:
-    extraction = read(
-        "Bangladesh opposition leader Sheikh Hasina called a strike. Hasina, speaking to a "
-        "group of engineers in Dhaka, said the government had failed."
-    )
+@pytest.mark.parametrize(
+    ("text", "person", "mentions"),
+    [
+        (
+            "Bangladesh opposition leader Sheikh Hasina called a strike. Hasina, speaking to a "
+            "group of engineers in Dhaka, said the government had failed.",
+            "Sheikh Hasina",
+            ["Hasina", "Hasina"],
+        ),
+        # The model tags the full name a place and the surname a body; the title in
+        # apposition makes the full name a person's, and so the surname.
+        (
+            "Washington's new ambassador to Kuwait, Wyche Fowler, arrived in the emirate on "
+            "Tuesday. Fowler, a lawyer and former congressman, met the emir on Wednesday.",
+            "Wyche Fowler",
+            ["Wyche Fowler", "Fowler"],
+        ),
+    ],
+)
+def test_a_surname_tagged_a_body_or_a_place_is_the_person_named_in_full(
+    read: Read, text: str, person: str, mentions: list[str]
+) -> None:
+    extraction = read(text)
     assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
-    leader = actor_named(extraction, "Sheikh Hasina")
-    assert [m.text for m in leader.mentions] == ["Hasina", "Hasina"]
-
-
-def test_a_surname_tagged_a_body_is_the_person_a_title_describes_in_full(read: Read) -> None:
-    # The model tags the full name a place and the surname a body; the title in apposition
-    # makes the full name a person's, and so the surname.
-    extraction = read(
-        "Washington's new ambassador to Kuwait, Wyche Fowler, arrived in the emirate on Tuesday. "
-        "Fowler, a lawyer and former congressman, met the emir on Wednesday."
-    )
-    assert not [a for a in extraction.actors if a.kind == "ORGANIZATION"]
-    envoy = actor_named(extraction, "Wyche Fowler")
-    assert [m.text for m in envoy.mentions] == ["Wyche Fowler", "Fowler"]
+    assert [m.text for m in actor_named(extraction, person).mentions] == mentions
 
 
 def test_a_well_known_surname_after_by_is_the_person_not_a_team(read: Read) -> None:
