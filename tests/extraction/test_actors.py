@@ -362,6 +362,12 @@ def test_community_word_before_plural_noun_is_a_group(read: Read) -> None:
     assert groups["Yoruba leaders"].id == "group:yoruba-leaders"
 
 
+def test_a_state_s_word_before_a_stateless_people_s_says_where_it_lives(read: Read) -> None:
+    extraction = read("Syrian Kurdish forces withdrew from the border town on Tuesday.")
+    assert "Syria" not in {a.name for a in extraction.actors}
+    assert "Syrian Kurdish forces" in {m.text for m in actor_named(extraction, "Kurds").mentions}
+
+
 def test_a_stateless_people_acts_as_itself_and_its_fighters_as_a_band(read: Read) -> None:
     extraction = read(
         "Kurdish leaders appealed for help as Kurdish forces dug in. The Kurds fear a massacre, "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.kb import agent_sector, is_armed_group, lookup
+from attache_worker.extraction.kb import agent_sector, get_kb, is_armed_group, lookup
 from attache_worker.extraction.nlp import entities_by_token, glued_hyphen
 from attache_worker.extraction.titles import title_words
 
@@ -339,6 +339,8 @@ def demonym_acts(demonym: Span) -> bool:
     head = root.head
     if tells_an_origin_or_a_kind(root):
         return False  # 'Russian-made jets' were made there; 'Russian-backed forces' are backed
+    if before_a_stateless_people(root):
+        return False  # 'Syrian Kurdish forces' are the Kurds', who live in Syria
     if head.i < demonym.end:
         # '… are Turkmen': a people, not its state; 'the Syrians said' speaks for it.
         return root.dep_ not in {"attr", "acomp", "appos"}
@@ -349,6 +351,19 @@ def demonym_acts(demonym: Span) -> bool:
     if head.ent_type_ == "NORP" and not named_servants(head):
         return False  # 'Bosnian Serb leaders'; 'US Marines', tagged as one name, act for it
     return not (lemma in _NOT_THE_STATE or is_place_noun(head))
+
+
+def before_a_stateless_people(word: Token) -> bool:
+    """'Syrian' of 'Syrian Kurdish forces', 'Iraqi' of 'Iraqi Shia militias': a state's word
+    before a people's with no state of its own, both qualifying one noun, says where that
+    people lives."""
+    return any(
+        sibling.i > word.i
+        and sibling.dep_ in {"amod", "compound"}
+        and (people := get_kb().nationality(sibling.text)) is not None
+        and people.kind == "GROUP"
+        for sibling in word.head.children
+    )
 
 
 def tells_an_origin_or_a_kind(word: Token) -> bool:

@@ -31,6 +31,7 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.acronyms import abbreviates, definitions, occurrences
 from attache_worker.extraction.acting import (
     ORGANIZED,
+    before_a_stateless_people,
     counts_people,
     demonym_acts,
     given_among_places,
@@ -546,9 +547,10 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
         elif counts_people(proto.span):
             # 'thousands of Afghans', 'two Tunisians': people of the country, counted.
             protos[index] = _group_named(proto.span, proto.span.text)
-        elif _names_people(proto.span.root.head):
+        elif _names_people(proto.span.root.head) and not before_a_stateless_people(proto.span.root):
             # 'Palestinian refugees', 'Iraqi civilians': people of the country, not the state
-            # (no mention of it acts, this one included).
+            # (no mention of it acts, this one included). 'Syrian Kurdish forces' are the
+            # Kurds'.
             protos[index] = _group_proto(proto.span) or proto
     for proto in list(protos):
         if proto.kind == "COUNTRY" and proto.id not in acting:
@@ -2286,6 +2288,9 @@ def _drop_nested_groups(protos: list[Proto]) -> None:
     """'Iraqi Kurdish fighters': each nationality before the noun makes a group of the phrase it
     opens; the band is the whole phrase, once."""
     groups = [p for p in protos if p.kind == "GROUP"]
+    # The same phrase read twice keeps the known people ('Kurds' for 'Syrian Kurdish forces'),
+    # else its first reading: by rank, not by where the objects happen to lie in memory.
+    rank = {id(p): (len(p.span), p.known, -n) for n, p in enumerate(groups)}
     nested = {
         id(inner)
         for inner in groups
@@ -2293,7 +2298,7 @@ def _drop_nested_groups(protos: list[Proto]) -> None:
         if outer is not inner
         and outer.span.start <= inner.span.start
         and inner.span.end <= outer.span.end
-        and (len(outer.span) > len(inner.span) or id(outer) < id(inner))
+        and rank[id(outer)] > rank[id(inner)]
     }
     protos[:] = [p for p in protos if id(p) not in nested]
 
