@@ -529,10 +529,7 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
     for proto in protos:
         if proto.kind != "COUNTRY" or proto.id is None:
             continue
-        if proto.adjectival:
-            if demonym_acts(proto.span):
-                acting.add(proto.id)
-        elif not only_locates(proto.span) and not tells_an_origin_or_a_kind(proto.span.root):
+        if _country_acts(proto):
             acting.add(proto.id)
         elif proto.span[-1].lemma_.lower() in _GOVERNMENT_NOUNS:
             # 'officials from the Syrian government': a government is a party wherever it
@@ -557,6 +554,13 @@ def _keep_acting_countries(protos: list[Proto], places: list[Span]) -> None:
             protos.remove(proto)
             if not proto.adjectival:
                 places.append(proto.span)
+
+
+def _country_acts(proto: Proto) -> bool:
+    if proto.adjectival:
+        return demonym_acts(proto.span)
+    # 'US-made missiles', 'Soviet-era systems': a country's name can say where or when, too.
+    return not only_locates(proto.span) and not tells_an_origin_or_a_kind(proto.span.root)
 
 
 def _keep_acting_seats(protos: list[Proto], places: list[Span]) -> None:
