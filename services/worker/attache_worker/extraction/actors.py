@@ -1307,7 +1307,7 @@ def _is_medium(candidate: Candidate) -> bool:
     root = span.root
     head = root.head
     verb = head.head.lemma_.lower()
-    platform = readable(span).lower() in word_set("speech", "platforms")
+    platform = _names_a_platform(readable(span))
     if root.dep_ == "pobj" and head.lower_ == "on" and (platform or verb in _POSTING):
         # The model reads a platform as anything: a product, a body, a person.
         return True
@@ -1322,6 +1322,11 @@ def _is_medium(candidate: Candidate) -> bool:
     if root.dep_ != "pobj":
         return False
     return (head.lower_ == "in" and verb in _PRINTING) or (head.lower_ == "to" and verb in _TELLING)
+
+
+def _names_a_platform(name: str) -> bool:
+    """'Twitter', 'Telegram': a platform statements are put out on."""
+    return name.lower() in word_set("speech", "platforms")
 
 
 # Words in a body's name that no paper or broadcaster takes, besides the institutions' nouns:
@@ -1431,7 +1436,7 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
     if label == "NORP" or _names_a_community(span):
         # 'Faylaq al-Rahman fighters' are the legion's.
         return _body_by_its_words(span) or _group_proto(span)
-    if _names_a_company(span) or text.lower() in word_set("speech", "platforms"):
+    if _names_a_company(span) or _names_a_platform(text):
         # 'Turkey blocked Twitter': a platform acted on is its company, however tagged.
         return Proto(span, "ORGANIZATION", f"org:{slug(text)}", text)
     if label == "PERSON" and _names_its_party(span) and span.root.dep_ != "poss":
