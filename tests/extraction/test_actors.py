@@ -135,6 +135,23 @@ def test_weapon_names_are_not_people(read: Read) -> None:
     assert "Ukraine" in names
 
 
+def test_a_name_qualifying_a_weapon_s_noun_is_its_make_not_a_person(read: Read) -> None:
+    # The tagger reads 'rifles' as a verb here; the parser still hangs the name on it.
+    text = "Militants fired at officers with Kalashnikov rifles, killing eight of them."
+    assert "Kalashnikov" not in {a.name for a in read(text).actors}
+
+
+def test_every_name_listed_after_a_place_noun_is_a_place(read: Read) -> None:
+    # The parser hangs the list on its first name by apposition, then by conjunction.
+    text = (
+        "There were five dead in the villages of La Malacara, Cababana, Chichiflen, and "
+        "Callejapa, the army said."
+    )
+    extraction = read(text)
+    assert not {"Chichiflen", "Callejapa"} & {a.name for a in extraction.actors}
+    assert {"Chichiflen", "Callejapa"} <= {p.name for p in extraction.places}
+
+
 def test_international_organizations_have_curated_ids(read: Read) -> None:
     extraction = read(
         "The North Atlantic Treaty Organization said NATO members would meet in Brussels, "
@@ -2082,6 +2099,19 @@ def test_a_place_whose_named_office_holder_acts_stays_a_place(read: Read) -> Non
     extraction = read(text)
     assert "Borno" not in {a.name for a in extraction.actors}
     assert actor_named(extraction, "Babagana Zulum").kind == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Idlib said the shelling had killed 12 people.",
+        "Rockets hit the town on Sunday, the mayor of Kilis told reporters.",
+    ],
+)
+def test_an_office_s_place_stays_a_place_when_its_holder_is_unnamed(read: Read, text: str) -> None:
+    # The governor acts, not the province: a place only says where the office is.
+    extraction = read(text)
+    assert not {"Idlib", "Kilis"} & {a.name for a in extraction.actors}
 
 
 def test_a_name_the_article_tags_a_body_is_one_wherever_it_stands(read: Read) -> None:

@@ -1054,9 +1054,7 @@ def _placed_by_noun(span: Span) -> bool:
     Esenyurt'."""
     if given_among_places(span):
         return True
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = _first_listed_name(span.root)
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in {"of", "on", "over", "along"}:
         return False
@@ -1065,6 +1063,25 @@ def _placed_by_noun(span: Span) -> bool:
         return noun.pos_ == "NOUN" and is_place_noun(noun)
     portions = word_set("places", "portions")
     return is_place_noun(noun) or noun.lemma_.lower() in portions or noun.lower_ in portions
+
+
+def _first_listed_name(token: Token) -> Token:
+    """The first of the names listed with the token: the parser may hang a list of names on
+    the first by apposition ('the villages of La Malacara, Cababana, Chichiflen and Callejapa').
+    A lone name apposed to a place is not in the list ('the province of Takhar, Mohammed
+    Nazir' names the spokesman)."""
+    while token.head.i != token.i and (token.dep_ == "conj" or _heads_an_apposed_list(token)):
+        token = token.head
+    return token
+
+
+def _heads_an_apposed_list(token: Token) -> bool:
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "PROPN"
+        and any(child.dep_ == "conj" for child in token.children)
+    )
 
 
 def _names_a_venue(span: Span) -> bool:
@@ -1652,6 +1669,8 @@ def _person_proto(span: Span) -> Proto | None:
     describes = len(span) == 1 and _is_modifier(span) and _describes_people(span)
     if describes and not _leader_before_a_government(span):
         return None
+    if len(span) == 1 and _qualifies_a_weapon(span):
+        return None
     if len(span) == 1 and only_locates(span, country=False):
         return None
     if _after_the(span):
@@ -1660,6 +1679,23 @@ def _person_proto(span: Span) -> Proto | None:
         name = readable(span)
         return Proto(span, "ORGANIZATION", f"org:{slug(name)}", name)
     return Proto(span, "PERSON")
+
+
+# 'Hamas fighters', 'Houthi arms' may be the body's own.
+_PEOPLE_OR_POSSESSIONS = frozenset({"fighter", "arm", "arms"})
+
+
+def _qualifies_a_weapon(span: Span) -> bool:
+    """'Kalashnikov rifles', 'Kornet missiles': a name qualifying a weapon's noun is its make
+    or model, not a person's. (The tagger may take the noun for a verb: 'rifles'.)"""
+    root, noun = span.root, span.root.head
+    lemma = noun.lemma_.lower()
+    return (
+        root.dep_ in _MODIFIER_DEPS
+        and noun.i >= span.end
+        and lemma in word_set("initiatives", "materiel")
+        and lemma not in _PEOPLE_OR_POSSESSIONS
+    )
 
 
 def _after_the(span: Span) -> bool:
