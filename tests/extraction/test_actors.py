@@ -284,6 +284,15 @@ def test_a_paper_a_journalist_writes_for_is_no_party(read: Read) -> None:
     assert {"Jamal Khashoggi", "Maria Ressa"} <= names
 
 
+def test_a_medium_listed_with_another_that_reports_only_reports_too(read: Read) -> None:
+    names = {
+        a.name for a in read("According to Reuters and the BBC, 20 people were killed.").actors
+    }
+    assert not names & {"Reuters", "BBC"}
+    closed = read("The government shut down Reuters and the BBC on Monday.").actors
+    assert "BBC" in {a.name for a in closed}
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}

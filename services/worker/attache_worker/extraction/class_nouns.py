@@ -277,6 +277,9 @@ def _reports(span: Span) -> bool:
         if phrase.head.pos_ not in {"NOUN", "PROPN"}:
             break
         phrase = phrase.head
+    while phrase.dep_ == "conj" and phrase.head != phrase:
+        # 'reports on al-Jazeera and the BBC': a medium listed with another shares its role.
+        phrase = phrase.head
     head = phrase.head
     lemma = head.lemma_.lower()
     if phrase.dep_ == "nsubj":
