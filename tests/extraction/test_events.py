@@ -40,6 +40,26 @@ def test_a_cooperation_said_to_be_over_is_turned_down(read: Read, text: str) -> 
     assert event.type == "REJECT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara has ruled out talks with the militia.",
+        "The council turned down Kenya's request for more troops.",
+        "China vetoed the resolution on Myanmar.",
+        "The ministry dismissed the report as fabricated.",
+        "Warsaw dismissed the proposal on Friday.",
+    ],
+)
+def test_a_refusal_by_phrasal_verb_veto_or_dismissal_is_a_rejection(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "REJECT"
+
+
+def test_dismissing_an_official_is_no_rejection(read: Read) -> None:
+    events = read("The president dismissed the army chief on Monday.").events
+    assert "REJECT" not in {e.type for e in events}
+
+
 def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
     events = read("Israel denied entry to the UN investigators on Monday.").events
     assert "REJECT" not in {e.type for e in events}

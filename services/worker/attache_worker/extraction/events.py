@@ -328,9 +328,16 @@ def _stance_of_the_verb(act: Token) -> str | None:
     REJECT, whatever the act; 'agreed upon a free-trade pact', with no act after the verb of
     commitment, an AGREE."""
     lemma = _lemma(act)
-    if lemma in word_set("events", "refusal") or _denies_a_claim(act):
+    refusal = word_set("events", "refusal")
+    if lemma in refusal or _with_its_particle(act) in refusal or _denies_a_claim(act):
         return "REJECT"
     return "AGREE" if lemma in word_set("events", "commitment") else None
+
+
+def _with_its_particle(verb: Token) -> str | None:
+    """'rule out' of 'ruled it out': a phrasal verb's lemma, or None without a particle."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return None if particle is None else f"{_lemma(verb)} {particle.lower_}"
 
 
 def _denies_a_claim(act: Token) -> bool:
