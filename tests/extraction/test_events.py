@@ -129,6 +129,51 @@ def test_the_lead_after_a_dateline_keeps_its_own_subject(read: Read) -> None:
     assert agreed.sources == ["Laos", "Vietnam"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States withdrew from the Iran nuclear deal on Tuesday.",
+        "Washington pulled out of the Paris climate agreement.",
+        "Moscow quit the arms control treaty in August.",
+        "The opposition withdrew from the peace talks in Geneva.",
+    ],
+)
+def test_leaving_an_agreement_or_talks_is_a_sanction(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US withdrew its troops from Syria.",
+        "The army withdrew its tanks from the ceasefire zone.",
+    ],
+)
+def test_leaving_a_place_is_no_sanction(read: Read, text: str) -> None:
+    assert "SANCTION" not in {e.type for e in read(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two intelligence services agreed to share information on foreign fighters.",
+        "Norway offered to withdraw its peacekeepers if both sides signed the accord.",
+        "The Sudanese president invited a Chinese trade delegation to visit Khartoum.",
+    ],
+)
+def test_agreeing_offering_or_inviting_is_an_agreement_whatever_the_act(
+    read: Read, text: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "AGREE"
+
+
+def test_an_agreement_denied_is_no_agreement(read: Read) -> None:
+    events = read("Israel did not agree to share intelligence with Turkey.").events
+    assert "AGREE" not in {e.type for e in events}
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

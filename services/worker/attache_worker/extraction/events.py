@@ -201,6 +201,10 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if _halts_support_by_verb(clause.act) or any(_halts_support_by_noun(n) for n in nouns):
         # An act like any other: 'would suspend contacts' threatens the sanction.
         return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    if _consents(clause) and clause_mood not in {Mood.NEGATED, Mood.OBLIGED}:
+        # 'agreed to share intelligence', 'offered to withdraw if …': agreed or offered,
+        # whatever the act and its conditions.
+        return "AGREE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
     if stance == "AGREE" and paired == "THREATEN":
         # 'vowed revenge', 'promised a crackdown': a promise the verb dictionary reads, with
@@ -323,6 +327,11 @@ def _halts_support_by_noun(noun: Token) -> bool:
     return any(_supports(t) for h in halted for t in clause_tokens(h))
 
 
+def _consents(clause: _Clause) -> bool:
+    consent = word_set("events", "consent")
+    return _lemma(clause.trigger) in consent or _lemma(clause.act) in consent
+
+
 def _stance_of_the_verb(act: Token) -> str | None:
     """'refused to deploy peacekeepers', 'failed to reach agreement': turning an act down is a
     REJECT, whatever the act; 'agreed upon a free-trade pact', with no act after the verb of
@@ -358,11 +367,28 @@ _SUPPORT_KINDS = frozenset({"AID", "TRADE_INVESTMENT", "DIPLOMACY", "AGREEMENT"}
 
 
 def _halts_support_by_verb(verb: Token) -> bool:
-    """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'."""
+    """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'; 'withdrew from
+    the nuclear deal'."""
+    if _lemma(verb) in word_set("events", "leaving"):
+        return any(_supports(t) for t in _what_is_left(verb))
     if _lemma(verb) not in word_set("events", "halting"):
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
+
+
+def _what_is_left(verb: Token) -> list[Token]:
+    """The nouns heading what a verb of leaving leaves: 'quit the treaty', 'withdrew from the
+    deal', 'pulled (the US) out of the agreement'. Only the heads: withdrawing troops from a
+    'ceasefire zone' leaves a place."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.lower_ == "out" and child.dep_ in {"prep", "prt"}:
+            ofs = [p for p in [child, verb] for p in p.children if p.lower_ == "of"]
+            heads += [g for p in ofs for g in p.children if g.dep_ == "pobj"]
+    return [t for head in heads for t in (head, *head.conjuncts)]
 
 
 def _supports(token: Token) -> bool:
