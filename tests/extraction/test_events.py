@@ -174,6 +174,20 @@ def test_an_agreement_denied_is_no_agreement(read: Read) -> None:
     assert "AGREE" not in {e.type for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran tested a new medium-range missile.",
+        "North Korea test-fired a ballistic missile on Sunday.",
+        "Russia carried out a test of its new hypersonic missile.",
+        "Pakistan placed its air force on alert.",
+    ],
+)
+def test_a_weapon_tested_or_a_force_put_on_alert_is_mobilized(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "MOBILIZE"
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

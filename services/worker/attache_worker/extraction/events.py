@@ -213,6 +213,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     named = _named_type(clause) or ("AID" if _gives_aid(clause.act) else None)
+    named = named or ("MOBILIZE" if _readies_a_force(clause, nouns) else None)
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
     if named is not None:
         return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
@@ -271,6 +272,36 @@ def _fires_munitions(verb: Token) -> bool:
         or any(c.dep_ in {"compound", "amod"} and _lemma(c) in modifiers for c in o.children)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
+
+
+def _readies_a_force(clause: _Clause, nouns: list[Token]) -> bool:
+    """'tested a new missile', 'test-fired a rocket', 'carried out a test of its missile', 'put
+    its troops on high alert', 'were placed on standby': a weapon tested or a force made ready,
+    not used."""
+    verb = clause.act
+    if _lemma(verb) in word_set("events", "testing") or _glued_to_a_test(verb):
+        return any(_is_weapon(o) for o in _objects_and_their_conjuncts(verb, {"dobj"}))
+    tests = (n for n in nouns if _lemma(n) in word_set("events", "testing"))
+    if any(_is_weapon(o) for n in tests if (o := of_object(n)) is not None):
+        return True
+    ons = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on")
+    readiness = word_set("events", "readiness")
+    return any(o.dep_ == "pobj" and _lemma(o) in readiness for p in ons for o in p.children)
+
+
+def _glued_to_a_test(verb: Token) -> bool:
+    """'fired' of 'test-fired', which the tokenizer splits at the hyphen."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-":
+        return False
+    first, hyphen = doc[verb.i - 2], doc[verb.i - 1]
+    glued = not first.whitespace_ and not hyphen.whitespace_
+    return glued and _lemma(first) in word_set("events", "testing")
+
+
+def _is_weapon(noun: Token) -> bool:
+    lemma = _lemma(noun)
+    return lemma in word_set("events", "munitions") or lemma in word_set("initiatives", "materiel")
 
 
 def _objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
