@@ -188,6 +188,22 @@ def test_a_weapon_tested_or_a_force_put_on_alert_is_mobilized(read: Read, text: 
     assert event.type == "MOBILIZE"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The EU imposed an arms embargo on Turkey.", "SANCTION"),
+        ("Washington slapped tariffs on Chinese steel.", "SANCTION"),
+        ("Several European countries suspended arms sales to Ankara.", "SANCTION"),
+        ("Turkey sent tanks and troops to the Syrian border.", "MOBILIZE"),
+        # Handed to a party, weapons are aid.
+        ("Washington sent weapons to the Kurdish fighters.", "AID"),
+    ],
+)
+def test_embargoes_imposed_and_forces_sent_to_a_place(read: Read, text: str, kind: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

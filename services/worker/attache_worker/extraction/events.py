@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from attache.contract import Event
 from attache.contract import Span as TextSpan
 from attache_worker.extraction import kb
-from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
+from attache_worker.extraction.acting import SETTING_PREPOSITIONS, is_place_noun, serves_a_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
@@ -212,8 +212,10 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         stance = "THREATEN"
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    named = _named_type(clause) or ("AID" if _gives_aid(clause.act) else None)
-    named = named or ("MOBILIZE" if _readies_a_force(clause, nouns) else None)
+    named = _named_type(clause) or ("SANCTION" if _imposes_a_sanction(clause.act) else None)
+    mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
+    named = named or ("MOBILIZE" if mobilizes else None)
+    named = named or ("AID" if _gives_aid(clause.act) else None)
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
     if named is not None:
         return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
@@ -272,6 +274,30 @@ def _fires_munitions(verb: Token) -> bool:
         or any(c.dep_ in {"compound", "amod"} and _lemma(c) in modifiers for c in o.children)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
+
+
+def _imposes_a_sanction(verb: Token) -> bool:
+    """'imposed an arms embargo on Turkey', 'slapped tariffs on steel'."""
+    if _lemma(verb) not in word_set("events", "imposing"):
+        return False
+    barriers = word_set("events", "trade_barriers")
+    return any(
+        _lemma(o) in barriers or _kinds_of_nouns().get(_lemma(o)) == "SANCTION"
+        for o in _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    )
+
+
+def _sends_forces_to_a_place(verb: Token) -> bool:
+    """'sent tanks and troops to the Syrian border', 'sent reinforcements to the area': forces
+    sent to a place, not handed to a party, are deployed."""
+    if _lemma(verb) not in word_set("initiatives", "sends_weapons"):
+        return False
+    forces = word_set("initiatives", "personnel")
+    objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    if not objects or not all(_lemma(o) in forces for o in objects):
+        return False
+    tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
+    return any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children)
 
 
 def _readies_a_force(clause: _Clause, nouns: list[Token]) -> bool:
