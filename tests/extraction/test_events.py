@@ -204,6 +204,24 @@ def test_embargoes_imposed_and_forces_sent_to_a_place(read: Read, text: str, kin
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait expelled the Iraqi ambassador on Wednesday.",
+        "The Netherlands recalled its envoy from Ankara.",
+        "Moscow ordered the expulsion of 60 American diplomats.",
+    ],
+)
+def test_expelling_or_recalling_diplomats_is_a_sanction(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "SANCTION"
+
+
+def test_expelling_journalists_is_no_sanction(read: Read) -> None:
+    events = read("The authorities expelled two foreign journalists.").events
+    assert "SANCTION" not in {e.type for e in events}
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

@@ -212,7 +212,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         stance = "THREATEN"
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    named = _named_type(clause) or ("SANCTION" if _imposes_a_sanction(clause.act) else None)
+    sanctions = _imposes_a_sanction(clause.act) or _recalls_diplomats(clause.act, nouns)
+    named = _named_type(clause) or ("SANCTION" if sanctions else None)
     mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
     named = named or ("MOBILIZE" if mobilizes else None)
     named = named or ("AID" if _gives_aid(clause.act) else None)
@@ -285,6 +286,16 @@ def _imposes_a_sanction(verb: Token) -> bool:
         _lemma(o) in barriers or _kinds_of_nouns().get(_lemma(o)) == "SANCTION"
         for o in _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     )
+
+
+def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
+    """'expelled the Iraqi ambassador', 'recalled its envoy', 'ordered the expulsion of 60
+    diplomats'."""
+    recalling, diplomats = word_set("events", "recalling"), word_set("events", "diplomats")
+    sent = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    sent = sent if _lemma(verb) in recalling else []
+    sent += [o for n in nouns if _lemma(n) in recalling if (o := of_object(n)) is not None]
+    return any(_lemma(o) in diplomats for o in sent)
 
 
 def _sends_forces_to_a_place(verb: Token) -> bool:
