@@ -60,6 +60,20 @@ def test_dismissing_an_official_is_no_rejection(read: Read) -> None:
     assert "REJECT" not in {e.type for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad said it would not hand over the suspects.",
+        "The rebels said they would not disarm.",
+        "Tehran will not give up its right to enrich uranium, the president said.",
+        "The union said it would not call off the strike.",
+    ],
+)
+def test_saying_one_will_not_act_is_a_refusal_whatever_the_act(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "REJECT"
+
+
 def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
     events = read("Israel denied entry to the UN investigators on Monday.").events
     assert "REJECT" not in {e.type for e in events}

@@ -197,6 +197,10 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if asks_for_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
+    if clause_mood is Mood.NEGATED and _says_it_will_not(clause.act):
+        # 'said it would not hand over the suspects', 'will not give up its right': a refusal,
+        # whatever the act refused.
+        return "REJECT", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     nouns = _nouns_of_light_verbs(clause)
     if _halts_support_by_verb(clause.act) or any(_halts_support_by_noun(n) for n in nouns):
         # An act like any other: 'would suspend contacts' threatens the sanction.
@@ -393,6 +397,17 @@ def _halts_support_by_noun(noun: Token) -> bool:
     halted = [c for c in noun.children if c.dep_ == "compound"]
     halted += [o for o in [of_object(noun)] if o is not None]
     return any(_supports(t) for h in halted for t in clause_tokens(h))
+
+
+# 'will not', 'would not', 'cannot' ('ca' of "can't"): a refusal stated for the future.
+_REFUSING_AUXILIARIES = _FUTURE | {"can", "ca"}
+
+
+def _says_it_will_not(verb: Token) -> bool:
+    governing = [verb, *governors(verb)]
+    return any(
+        c.dep_ == "aux" and c.lower_ in _REFUSING_AUXILIARIES for v in governing for c in v.children
+    )
 
 
 def _consents(clause: _Clause) -> bool:
