@@ -308,6 +308,17 @@ def test_nationality_and_government_name_the_state(read: Read) -> None:
     assert actor_named(extraction, "Syrian opposition").kind == "ORGANIZATION"
 
 
+def test_the_last_word_of_a_place_the_model_split_is_no_surname(read: Read) -> None:
+    # The model tags 'Tal Abyad' a person at first, then 'Tal' alone a place: 'Abyad' must not
+    # become that person's surname.
+    text = (
+        "Explosions were reported in Ras al-Ain, Tal Abyad, Qamishli and Ain Issa. The SDF said "
+        "two civilians had been killed and that its fighters had repelled a ground assault near "
+        "Tal Abyad."
+    )
+    assert "Abyad" not in {a.name for a in read(text).actors}
+
+
 def test_surname_with_its_particle_is_the_person(read: Read) -> None:
     text = (
         "The UN special envoy, Staffan de Mistura, opened the talks. De Mistura said on "

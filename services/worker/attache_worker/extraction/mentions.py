@@ -1019,6 +1019,9 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
     ]
     surnames = {readable(_last_word(span)) for span in people if len(span) > 1}
     surnames |= {readable(span) for span in people if len(span) == 1}
+    # 'near Tal Abyad' after 'Tal Abyad' tagged a person: the model split the full name there,
+    # tagging its first word a place; the last word is no surname used alone.
+    full_names = {readable(span) for span in people if len(span) > 1}
     given = {readable(span[:1]) for span in people if len(span) == 2} - surnames
     if not surnames:
         return []
@@ -1031,9 +1034,26 @@ def _repeated_surnames(doc: Doc, found: list[Candidate], taken: set[int]) -> lis
         span = doc.char_span(match.start(), match.end())
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
+        if _split_from_its_full_name(doc, span, text, full_names, taken):
+            continue
         if match.group() in surnames or span.root.dep_ in {"nsubj", "nsubjpass"}:
             out.append(Candidate(span, "PERSON"))
     return out
+
+
+def _split_from_its_full_name(
+    doc: Doc, span: Span, text: str, full_names: set[str], taken: set[int]
+) -> bool:
+    """The words before the surname spell the rest of the full name, and the model tagged them
+    as something else ('Tal' a place in 'near Tal Abyad')."""
+    for name in full_names:
+        start = span.end_char - len(name)
+        if start < 0 or not text[: span.end_char].endswith(name):
+            continue
+        whole = doc.char_span(start, span.end_char)
+        if whole is not None and not taken.isdisjoint(range(whole.start, span.start)):
+            return True
+    return False
 
 
 def _last_word(span: Span) -> Span:
