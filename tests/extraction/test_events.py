@@ -236,6 +236,39 @@ def test_expelling_journalists_is_no_sanction(read: Read) -> None:
     assert "SANCTION" not in {e.type for e in events}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # CAMEO 085 and 0872: easing economic sanctions or a blockade gives way in deeds.
+        ("The United States lifted its sanctions on Sudan on Friday.", "RETREAT"),
+        ("Egypt eased its blockade of the Gaza Strip.", "RETREAT"),
+        # 086: letting the outside world in.
+        ("Myanmar allowed UN investigators to visit Rakhine state.", "RETREAT"),
+        ("Damascus allowed humanitarian workers into the besieged town.", "RETREAT"),
+        # 15: force posture.
+        ("Russia massed troops along the Ukrainian border.", "MOBILIZE"),
+        ("Israel called up 5,000 reservists.", "MOBILIZE"),
+        # 191 and 196.
+        ("Government forces violated the truce by shelling the town.", "FIGHT"),
+        ("Warships blockaded the harbour.", "FIGHT"),
+        # 116: finding guilty is a disapproval in CAMEO's translation to PLOVER.
+        ("A court in Ankara found the journalist guilty of espionage.", "DISAPPROVE"),
+        # 074: peacekeepers sent to a country protect it.
+        ("Ghana sent 800 peacekeepers to Liberia.", "AID"),
+        # 16: a phrasal halting of talks.
+        ("Seoul broke off talks with Pyongyang.", "SANCTION"),
+    ],
+)
+def test_acts_filed_under_cameo_sub_codes(read: Read, text: str, kind: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+def test_lifting_a_curfew_is_a_concession_not_a_retreat(read: Read) -> None:
+    (event, *_) = read("The army lifted the curfew in the capital on Sunday.").events
+    assert event.type == "CONCEDE"
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

@@ -218,8 +218,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     sanctions = _imposes_a_sanction(clause.act) or _recalls_diplomats(clause.act, nouns)
     named = _named_type(clause) or ("SANCTION" if sanctions else None)
+    named = named or _cameo_sub_type(clause.act)
     mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
-    named = named or ("MOBILIZE" if mobilizes else None)
+    named = named or ("MOBILIZE" if mobilizes or _masses_forces(clause.act) else None)
     named = named or ("AID" if _gives_aid(clause.act) else None)
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
     if named is not None:
@@ -305,14 +306,79 @@ def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
 def _sends_forces_to_a_place(verb: Token) -> bool:
     """'sent tanks and troops to the Syrian border', 'sent reinforcements to the area': forces
     sent to a place, not handed to a party, are deployed."""
-    if _lemma(verb) not in word_set("initiatives", "sends_weapons"):
+    if _lemma(verb) not in word_set("events", "moving"):
         return False
-    forces = word_set("initiatives", "personnel")
     objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    if not objects or not all(_lemma(o) in forces for o in objects):
+    if not objects or not all(_is_force(o) for o in objects):
         return False
     tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
     return any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children)
+
+
+def _is_force(noun: Token) -> bool:
+    """Troops or their weapons: 'troops', 'reservists', 'tanks', 'missile batteries'; not
+    peacekeepers, whom PLOVER counts as aid given."""
+    lemma = _lemma(noun)
+    protectors = word_set("events", "protectors")
+    if lemma in protectors or any(_lemma(c) in protectors for c in noun.children):
+        return False
+    return (
+        lemma in word_set("initiatives", "personnel")
+        or lemma in word_set("initiatives", "materiel")
+        or lemma in word_set("initiatives", "materiel_if_military")
+    )
+
+
+def _masses_forces(verb: Token) -> bool:
+    """'massed troops along the border', 'called up 20,000 reservists'."""
+    massing = word_set("events", "massing")
+    if _lemma(verb) not in massing and _with_its_particle(verb) not in massing:
+        return False
+    return any(_is_force(o) for o in _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"}))
+
+
+def _cameo_sub_type(verb: Token) -> str | None:
+    """Acts CAMEO files under a sub-code whose PLOVER type the model does not learn from its
+    stories: 'lifted its sanctions' (085, RETREAT), 'allowed inspectors in' (086, RETREAT),
+    'violated the ceasefire' (196, FIGHT), 'blockaded the port' (191, FIGHT), 'found him
+    guilty' (116, DISAPPROVE)."""
+    lemma = _lemma(verb)
+    objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    if lemma in word_set("events", "easing") and any(map(_restricts_a_country, objects)):
+        return "RETREAT"
+    if lemma in word_set("events", "allowing") and any(map(_outside_presence, _let_in(verb))):
+        return "RETREAT"
+    if lemma in word_set("events", "breaching") and any(
+        _lemma(o) in word_set("events", "truces") for o in objects
+    ):
+        return "FIGHT"
+    if lemma in word_set("events", "besieging"):
+        return "FIGHT"
+    if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
+        return "DISAPPROVE"
+    return None
+
+
+def _restricts_a_country(noun: Token) -> bool:
+    """'sanctions', 'an embargo', 'a blockade', 'the siege'."""
+    lemma = _lemma(noun)
+    return _kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging")
+
+
+def _let_in(verb: Token) -> list[Token]:
+    """Who a verb of allowing lets in or act: its object, or the subject of the clause it
+    governs ('allowed inspectors to visit the prisons')."""
+    let = _objects_and_their_conjuncts(verb, {"dobj"})
+    clauses = (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
+    return let + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+
+
+def _outside_presence(noun: Token) -> bool:
+    """'inspectors', 'observers', 'peacekeepers', or 'humanitarian workers'."""
+    if _lemma(noun) in word_set("events", "outside_presence"):
+        return True
+    relief = word_set("events", "relief_workers")
+    return _lemma(noun) == "worker" and any(_lemma(c) in relief for c in noun.children)
 
 
 def _readies_a_force(clause: _Clause, nouns: list[Token]) -> bool:
@@ -362,6 +428,10 @@ def _into_open_waters(token: Token) -> bool:
 def _is_aid_given(noun: Token) -> bool:
     lemma = _lemma(noun)
     if _kinds_of_nouns().get(lemma) == "AID":
+        return True
+    protectors = word_set("events", "protectors")
+    if lemma in protectors or any(_lemma(c) in protectors for c in noun.children):
+        # 'sent 1,500 peacekeepers', 'a peacekeeping force': military protection, given.
         return True
     return lemma in word_set("events", "relief_goods") or lemma in word_set(
         "initiatives", "materiel"
@@ -454,7 +524,8 @@ def _halts_support_by_verb(verb: Token) -> bool:
     the nuclear deal'."""
     if _lemma(verb) in word_set("events", "leaving"):
         return any(_supports(t) for t in _what_is_left(verb))
-    if _lemma(verb) not in word_set("events", "halting"):
+    halting = word_set("events", "halting")
+    if _lemma(verb) not in halting and _with_its_particle(verb) not in halting:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
