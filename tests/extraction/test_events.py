@@ -269,6 +269,31 @@ def test_lifting_a_curfew_is_a_concession_not_a_retreat(read: Read) -> None:
     assert event.type == "CONCEDE"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An intention stated, by a verb or a noun, puts the act in the intended mood.
+        ("Japan said it intended to provide military training to the Philippines.", "AGREE"),
+        ("The rebel leader expressed his intention to meet government negotiators.", "AGREE"),
+        ("Greece signalled its readiness to mediate between Turkey and Cyprus.", "AGREE"),
+        # Acceding to a demand gives way (CAMEO 083).
+        ("The military council agreed to the protesters' demand for civilian rule.", "CONCEDE"),
+        ("The president bowed to calls for his resignation.", "CONCEDE"),
+        # Leaving a place is a retreat; leaving a body one knows, a sanction.
+        ("Rebel fighters withdrew from the strategic hilltop town.", "RETREAT"),
+        ("Kurdish fighters pulled out of Manbij.", "RETREAT"),
+        ("Hungary withdrew from Nato.", "SANCTION"),
+        # 'staged', read right, hands over to the protest it stages.
+        ("Farmers staged a protest outside the agriculture ministry.", "PROTEST"),
+    ],
+)
+def test_intentions_concessions_withdrawals_and_staged_acts(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

@@ -1,4 +1,5 @@
-"""The array lemmatizer sets the lemmas the model's own rule lemmatizer sets."""
+"""The array lemmatizer sets the lemmas the model's own rule lemmatizer sets, but for verbs in -e
+the rules cut short."""
 
 from __future__ import annotations
 
@@ -50,3 +51,19 @@ def test_the_model_in_use_lemmatizes_off_arrays_and_keeps_the_tables() -> None:
     # The English word list the truecaser builds reads the lemmatizer's tables.
     assert lemmatizer.lookups is not None
     assert lexicon(nlp).is_word("withdraw")
+
+
+def test_a_verb_in_e_the_rules_cut_short_keeps_its_e() -> None:
+    nlp = load_model()
+    doc = nlp(
+        "Students staged a sit-in, the army waged war and the court fined the firm; the envoy "
+        "visited Kabul, police tapped phones and Iran is staging drills."
+    )
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["staged"] == "stage"
+    assert lemmas["waged"] == "wage"
+    assert lemmas["fined"] == "fine"
+    assert lemmas["staging"] == "stage"
+    # No verb 'visite'; a doubled consonant keeps the short stem.
+    assert lemmas["visited"] == "visit"
+    assert lemmas["tapped"] == "tap"

@@ -164,6 +164,9 @@ def typed_events(
         taken = {main.head.i, main.trigger.i} if main is not None else set()
         for clause in _other_clauses(sentence, taken):
             label, confidence = typer.best(sentence, clause.head)
+            named = _cameo_sub_type(clause.act)
+            if named is not None:
+                label, confidence = named, 1.0
             if confidence < OTHER_CLAUSE_CONFIDENCE:
                 continue
             event = _event(sentence, clause, actors, with_mood(label, mood(clause)))
@@ -205,10 +208,17 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if _halts_support_by_verb(clause.act) or any(_halts_support_by_noun(n) for n in nouns):
         # An act like any other: 'would suspend contacts' threatens the sanction.
         return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    if _accedes_to_a_demand(clause.act) and clause_mood is Mood.ASSERTED:
+        return "CONCEDE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if _consents(clause) and clause_mood not in {Mood.NEGATED, Mood.OBLIGED}:
         # 'agreed to share intelligence', 'offered to withdraw if …': agreed or offered,
         # whatever the act and its conditions.
         return "AGREE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    intended = _act_of_an_intention(clause.act)
+    if intended is not None and clause_mood is Mood.ASSERTED:
+        # 'expressed its readiness to mediate': the mediation, intended.
+        act, act_confidence = typer.best(sentence, intended)
+        return with_mood(act, Mood.INTENDED), max(act_confidence, MAIN_CLAUSE_CONFIDENCE)
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
     if stance == "AGREE" and paired == "THREATEN":
         # 'vowed revenge', 'promised a crackdown': a promise the verb dictionary reads, with
@@ -346,17 +356,40 @@ def _cameo_sub_type(verb: Token) -> str | None:
     objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     if lemma in word_set("events", "easing") and any(map(_restricts_a_country, objects)):
         return "RETREAT"
-    if lemma in word_set("events", "allowing") and any(map(_outside_presence, _let_in(verb))):
-        return "RETREAT"
+    if lemma in word_set("events", "allowing") and _let_in(verb):
+        # Letting the outside world in (086) is a deed; a permission to act, a concession.
+        return "RETREAT" if any(map(_outside_presence, _let_in(verb))) else "CONCEDE"
     if lemma in word_set("events", "breaching") and any(
         _lemma(o) in word_set("events", "truces") for o in objects
     ):
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
         return "FIGHT"
+    if lemma in word_set("events", "leaving") and any(map(_names_a_place, _left_from(verb))):
+        return "RETREAT"
     if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
         return "DISAPPROVE"
     return None
+
+
+def _names_a_known_body(token: Token) -> bool:
+    """'the International Criminal Court', 'Nato': a body the knowledge base knows, which a
+    country leaves as it leaves a treaty."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.label_ not in {"ORG", "NORP"}:
+        return False
+    name = entity[1:] if entity[0].lower_ == "the" else entity
+    return get_gazetteer().known_body(name.text) is not None
+
+
+def _left_from(verb: Token) -> list[Token]:
+    """Where a verb of leaving leaves from: 'withdrew (its troops) from the town', 'pulled out
+    of Manbij'."""
+    return [t for t in _what_is_left(verb) if t.dep_ == "pobj"]
+
+
+def _names_a_place(noun: Token) -> bool:
+    return is_place_noun(noun) or noun.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _restricts_a_country(noun: Token) -> bool:
@@ -480,6 +513,26 @@ def _says_it_will_not(verb: Token) -> bool:
     )
 
 
+def _act_of_an_intention(verb: Token) -> Token | None:
+    """'meet' in 'expressed his intention to meet negotiators': the act an intention the verb
+    takes names."""
+    intentions = word_set("events", "intentions")
+    nouns = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in intentions)
+    acts = (a for n in nouns for a in n.children if a.dep_ == "acl" and a.pos_ == "VERB")
+    return next(acts, None)
+
+
+def _accedes_to_a_demand(verb: Token) -> bool:
+    """'agreed to the protesters' demand', 'accepted demands from the rebels', 'bowed to calls
+    for his resignation'."""
+    if _lemma(verb) not in word_set("events", "acceding"):
+        return False
+    taken = _objects_and_their_conjuncts(verb, {"dobj"})
+    tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
+    taken += [o for p in tos for o in p.children if o.dep_ == "pobj"]
+    return any(_kinds_of_nouns().get(_lemma(o)) == "DEMAND" or _lemma(o) == "call" for o in taken)
+
+
 def _consents(clause: _Clause) -> bool:
     consent = word_set("events", "consent")
     return _lemma(clause.trigger) in consent or _lemma(clause.act) in consent
@@ -523,7 +576,7 @@ def _halts_support_by_verb(verb: Token) -> bool:
     """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'; 'withdrew from
     the nuclear deal'."""
     if _lemma(verb) in word_set("events", "leaving"):
-        return any(_supports(t) for t in _what_is_left(verb))
+        return any(_supports(t) or _names_a_known_body(t) for t in _what_is_left(verb))
     halting = word_set("events", "halting")
     if _lemma(verb) not in halting and _with_its_particle(verb) not in halting:
         return False
@@ -747,7 +800,9 @@ def mood(clause: _Clause) -> Mood:
     committed = clause.trigger is not verb and _lemma(clause.trigger) in word_set(
         "events", "commitment"
     )
-    if committed or markers & _FUTURE or any(v.lower_ in intention for v in governing):
+    intending = word_set("events", "intending")
+    intended = any(v.lower_ in intention or _lemma(v) in intending for v in governing)
+    if committed or markers & _FUTURE or intended:
         return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
     return Mood.ASSERTED
 

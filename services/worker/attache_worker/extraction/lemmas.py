@@ -3,17 +3,21 @@
 spaCy's rule lemmatizer already remembers each (word, part of speech, morphology) it has read,
 but it makes a Token for every word of every document to look there. Here the three are read
 off one array per document, and the lemmatizer itself is asked only for a combination not seen
-before: the lemmas are the same, for less of the model's time.
+before: the lemmas are the same, for less of the model's time. One mistake of the rules is
+mended: a verb in -e whose past or participle they read as a shorter verb ('staged' as 'stag',
+'waged' as 'wag', 'fined' as 'fin'), which the light verbs and the event model need right.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
+from spacy.symbols import VERB
 from spacy.tokens import Doc
 
 LEMMATIZER = "lemmatizer"
@@ -29,6 +33,7 @@ class ArrayLemmatizer:
         self.name = name
         self.lemmatizer: Lemmatizer | None = None
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._verb_index: frozenset[str] | None = None
 
     @property
     def lookups(self) -> Lookups | None:
@@ -48,11 +53,21 @@ class ArrayLemmatizer:
             found = self._lemmas.get(key)
             if found is None:
                 text = self.lemmatizer.lemmatize(doc[i])[0]
+                if pos == VERB:
+                    text = _with_its_silent_e(doc[i].lower_, text, self._verbs)
                 found = self._lemmas[key] = doc.vocab.strings.add(text)
             lemmas[i] = found
         # spaCy's stub types the array as Ints2d; uint64 string hashes are what it takes.
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
+
+    @property
+    def _verbs(self) -> frozenset[str]:
+        if self._verb_index is None:
+            tables = self.lookups
+            index = tables.get_table("lemma_index") if tables is not None else {}
+            self._verb_index = frozenset(index.get("verb", []))
+        return self._verb_index
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
@@ -74,3 +89,18 @@ def use_array_lemmatizer(nlp: Language) -> None:
     swapped = nlp.replace_pipe(LEMMATIZER, FACTORY)
     assert isinstance(swapped, ArrayLemmatizer)
     swapped.lemmatizer = lemmatizer
+
+
+# One vowel and one consonant at the end of a stem: 'stag', 'wag', 'fin' (not 'fix', 'saw').
+_SHORT_STEM = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
+
+
+def _with_its_silent_e(word: str, lemma: str, verbs: frozenset[str]) -> str:
+    """'stage' for 'staged' or 'staging', which the rule lemmatizer reads as 'stag' + 'ed':
+    such a stem doubles its consonant before -ed and -ing ('stagged', 'wagging'), so an
+    undoubled form is the verb in -e, where the lemmatizer knows one ('visited' stays 'visit',
+    there being no 'visite')."""
+    suffix = next((s for s in ("ed", "ing") if word.endswith(s)), None)
+    if suffix is None or word[: -len(suffix)] != lemma or not _SHORT_STEM.search(lemma):
+        return lemma
+    return lemma + "e" if lemma + "e" in verbs else lemma
