@@ -294,6 +294,37 @@ def test_intentions_concessions_withdrawals_and_staged_acts(
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian and Turkish troops began joint patrols near Kobani.", "COOPERATE"),
+        ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),
+        (
+            "The United Nations sent a fact-finding mission to investigate the killings.",
+            "INVESTIGATE",
+        ),
+        ("Washington sent an envoy to hold talks with the Taliban in Doha.", "CONSULT"),
+    ],
+)
+def test_joint_military_activity_and_what_people_are_sent_for(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan gave the Kurdish militia 120 hours to leave the border zone.",
+        "Washington set a deadline of Friday for the regime to hand over its weapons.",
+    ],
+)
+def test_time_given_to_act_or_a_deadline_set_is_an_ultimatum(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "THREATEN"
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

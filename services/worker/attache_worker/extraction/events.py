@@ -220,6 +220,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         act, act_confidence = typer.best(sentence, intended)
         return with_mood(act, Mood.INTENDED), max(act_confidence, MAIN_CLAUSE_CONFIDENCE)
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
+    if stance is None and (_sets_an_ultimatum(clause.act) or _gives_time_to_act(clause.act)):
+        stance = "THREATEN"
     if stance == "AGREE" and paired == "THREATEN":
         # 'vowed revenge', 'promised a crackdown': a promise the verb dictionary reads, with
         # what is promised, as a threat.
@@ -229,6 +231,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     sanctions = _imposes_a_sanction(clause.act) or _recalls_diplomats(clause.act, nouns)
     named = _named_type(clause) or ("SANCTION" if sanctions else None)
     named = named or _cameo_sub_type(clause.act)
+    named = named or ("COOPERATE" if _acts_jointly(clause, nouns) else None)
+    named = named or _sent_for(clause.act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
     named = named or ("MOBILIZE" if mobilizes or _masses_forces(clause.act) else None)
     named = named or ("AID" if _gives_aid(clause.act) else None)
@@ -323,6 +327,42 @@ def _sends_forces_to_a_place(verb: Token) -> bool:
         return False
     tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
     return any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children)
+
+
+# What people are sent to do that names the act of sending them: 'sent a team to
+# investigate' is an investigation, 'sent an envoy to hold talks' a consultation.
+_PURPOSES_THAT_NAME_THE_ACT = frozenset({"INVESTIGATE", "CONSULT"})
+
+
+def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
+    """The type of the purpose people are sent for ('sent a fact-finding mission to
+    investigate the killings'), when it is an investigation or a consultation."""
+    if _lemma(verb) not in word_set("events", "moving"):
+        return None
+    sent = _objects_and_their_conjuncts(verb, {"dobj"})
+    purposes = [
+        c
+        for t in (verb, *sent)
+        for c in t.children
+        if c.dep_ in {"xcomp", "advcl", "acl"} and c.pos_ == "VERB" and is_to_infinitive(c)
+    ]
+    for purpose in purposes:
+        label, _ = typer.best(sentence, purpose)
+        if label in _PURPOSES_THAT_NAME_THE_ACT:
+            return label
+    return None
+
+
+def _acts_jointly(clause: _Clause, nouns: list[Token]) -> bool:
+    """'began joint patrols', 'held joint naval exercises': a military activity the parties
+    carry out together."""
+    candidates = [*nouns, *_objects_and_their_conjuncts(clause.act, {"dobj"})]
+    if clause.trigger.pos_ == "NOUN":
+        candidates.append(clause.trigger)
+    activities = word_set("events", "joint_activities")
+    return any(
+        _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children) for n in candidates
+    )
 
 
 def _is_force(noun: Token) -> bool:
@@ -483,7 +523,10 @@ _STANCE_BY_KIND = {"DEMAND": "DEMAND", "THREAT": "THREATEN"}
 
 
 def _stance_noun(noun: Token) -> str | None:
-    """'issued an ultimatum', 'reiterated its demand': the stance the noun names."""
+    """'reiterated its demand', 'issued a threat': the stance the noun names; an ultimatum
+    threatens (CAMEO 139), though it names a demand too."""
+    if _lemma(noun) in word_set("events", "ultimatums"):
+        return "THREATEN"
     return _STANCE_BY_KIND.get(_kinds_of_nouns().get(_lemma(noun), ""))
 
 
@@ -536,6 +579,32 @@ def _accedes_to_a_demand(verb: Token) -> bool:
 def _consents(clause: _Clause) -> bool:
     consent = word_set("events", "consent")
     return _lemma(clause.trigger) in consent or _lemma(clause.act) in consent
+
+
+# Units of the time an ultimatum gives: 'gave the militia 120 hours to leave'.
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+def _gives_time_to_act(verb: Token) -> bool:
+    """'gave the militia 120 hours to leave the border zone', 'gave the government a week to
+    meet their demands': a party given time to act is given an ultimatum."""
+    if _lemma(verb) != "give" or not any(c.dep_ == "dative" for c in verb.children):
+        return False
+    spans = [c for c in verb.children if _lemma(c) in _SPANS_OF_TIME]
+    acts = [c for t in (verb, *spans) for c in t.children if c.dep_ in {"advcl", "relcl", "acl"}]
+    return bool(spans) and any(is_to_infinitive(a) for a in acts)
+
+
+# Verbs that lay an ultimatum down: not 'extended the deadline', which eases it.
+_LAYING_DOWN = frozenset({"set", "issue", "give", "impose", "deliver", "present", "send"})
+
+
+def _sets_an_ultimatum(verb: Token) -> bool:
+    """'set a deadline for the regime to hand over its weapons'."""
+    if _lemma(verb) not in _LAYING_DOWN:
+        return False
+    ultimatums = word_set("events", "ultimatums")
+    return any(c.dep_ == "dobj" and _lemma(c) in ultimatums for c in verb.children)
 
 
 def _stance_of_the_verb(act: Token) -> str | None:
