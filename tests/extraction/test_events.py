@@ -325,6 +325,20 @@ def test_time_given_to_act_or_a_deadline_set_is_an_ultimatum(read: Read, text: s
     assert event.type == "THREATEN"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("King Abdullah received the Palestinian president at his palace in Amman.", "CONSULT"),
+        ("Putin welcomed Erdogan to the Kremlin on Tuesday.", "CONSULT"),
+        ("The pope received a delegation of Iraqi bishops.", "CONSULT"),
+        ("Britain welcomed the agreement between the two parties.", "SUPPORT"),
+    ],
+)
+def test_hosting_a_visitor_is_a_consultation(read: Read, text: str, kind: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

@@ -50,6 +50,7 @@ from attache_worker.extraction.nlp import (
     span_text,
 )
 from attache_worker.extraction.speakers import held_to_account, subject_actors
+from attache_worker.extraction.titles import title_words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
@@ -232,6 +233,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     named = _named_type(clause) or ("SANCTION" if sanctions else None)
     named = named or _cameo_sub_type(clause.act)
     named = named or ("COOPERATE" if _acts_jointly(clause, nouns) else None)
+    named = named or ("CONSULT" if _hosts_a_visitor(clause.act) else None)
     named = named or _sent_for(clause.act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
     named = named or ("MOBILIZE" if mobilizes or _masses_forces(clause.act) else None)
@@ -351,6 +353,18 @@ def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
         if label in _PURPOSES_THAT_NAME_THE_ACT:
             return label
     return None
+
+
+def _hosts_a_visitor(verb: Token) -> bool:
+    """'received the Palestinian president', 'welcomed Erdogan to the Kremlin', 'received a
+    delegation of bishops': a person or a delegation hosted. Not 'welcomed the agreement'."""
+    if _lemma(verb) not in word_set("events", "hosting"):
+        return False
+    visitors = word_set("events", "visitors")
+    return any(
+        o.ent_type_ == "PERSON" or _lemma(o) in visitors or _lemma(o) in title_words()
+        for o in _objects_and_their_conjuncts(verb, {"dobj"})
+    )
 
 
 def _acts_jointly(clause: _Clause, nouns: list[Token]) -> bool:
