@@ -339,6 +339,21 @@ def test_hosting_a_visitor_is_a_consultation(read: Read, text: str, kind: str) -
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norwegian diplomats mediated talks between the government and the rebels.", "CONSULT"),
+        ("Qatar brokered a meeting between the two factions in Doha.", "CONSULT"),
+        ("Jordanian intelligence shared information about the plot with Israel.", "COOPERATE"),
+    ],
+)
+def test_mediating_is_consulting_and_sharing_intelligence_cooperating(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

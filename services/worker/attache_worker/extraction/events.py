@@ -234,6 +234,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     named = named or _cameo_sub_type(clause.act)
     named = named or ("COOPERATE" if _acts_jointly(clause, nouns) else None)
     named = named or ("CONSULT" if _hosts_a_visitor(clause.act) else None)
+    named = named or ("CONSULT" if _lemma(clause.act) in word_set("events", "mediating") else None)
+    named = named or ("COOPERATE" if _shares_intelligence(clause.act) else None)
     named = named or _sent_for(clause.act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
     named = named or ("MOBILIZE" if mobilizes or _masses_forces(clause.act) else None)
@@ -353,6 +355,14 @@ def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
         if label in _PURPOSES_THAT_NAME_THE_ACT:
             return label
     return None
+
+
+def _shares_intelligence(verb: Token) -> bool:
+    """'shared information about the plot with Israeli officials', 'exchanged intelligence'."""
+    if _lemma(verb) not in word_set("events", "sharing"):
+        return False
+    intelligence = word_set("events", "intelligence")
+    return any(_lemma(o) in intelligence for o in _objects_and_their_conjuncts(verb, {"dobj"}))
 
 
 def _hosts_a_visitor(verb: Token) -> bool:
