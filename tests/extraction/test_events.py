@@ -354,6 +354,22 @@ def test_mediating_is_consulting_and_sharing_intelligence_cooperating(
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        ("China defended Pakistan's nuclear tests at the UN.", True),
+        ("The minister defended the decision to close the border.", True),
+        ("The soldiers defended their positions for three days.", False),
+        ("The army defended the city against the rebel assault.", False),
+    ],
+)
+def test_defending_an_act_or_a_stand_is_verbal_support(
+    read: Read, text: str, supports: bool
+) -> None:
+    (event, *_) = read(text).events
+    assert (event.type == "SUPPORT") is supports
+
+
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
     text = "Eritrea and Ethiopia agreed to end the war along their border."
     first, *others = read(text).events

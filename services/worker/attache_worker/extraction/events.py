@@ -236,6 +236,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     named = named or ("CONSULT" if _hosts_a_visitor(clause.act) else None)
     named = named or ("CONSULT" if _lemma(clause.act) in word_set("events", "mediating") else None)
     named = named or ("COOPERATE" if _shares_intelligence(clause.act) else None)
+    named = named or ("SUPPORT" if _defends_in_words(clause.act) else None)
     named = named or _sent_for(clause.act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
     named = named or ("MOBILIZE" if mobilizes or _masses_forces(clause.act) else None)
@@ -355,6 +356,19 @@ def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
         if label in _PURPOSES_THAT_NAME_THE_ACT:
             return label
     return None
+
+
+def _defends_in_words(verb: Token) -> bool:
+    """'defended Pakistan's nuclear tests', 'defended the decision': what is defended is an act
+    or a stand, not a place, a party or oneself ('defended the city' is fought for)."""
+    if _lemma(verb) not in word_set("events", "defending"):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS and _is_force(c) for c in verb.children):
+        return False  # 'the soldiers defended their positions'
+    objects = _objects_and_their_conjuncts(verb, {"dobj"})
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not _names_a_place(o) for o in objects
+    )
 
 
 def _shares_intelligence(verb: Token) -> bool:
