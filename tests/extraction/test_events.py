@@ -40,40 +40,6 @@ def test_a_cooperation_said_to_be_over_is_turned_down(read: Read, text: str) -> 
     assert event.type == "REJECT"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ankara has ruled out talks with the militia.",
-        "The council turned down Kenya's request for more troops.",
-        "China vetoed the resolution on Myanmar.",
-        "The ministry dismissed the report as fabricated.",
-        "Warsaw dismissed the proposal on Friday.",
-    ],
-)
-def test_a_refusal_by_phrasal_verb_veto_or_dismissal_is_a_rejection(read: Read, text: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "REJECT"
-
-
-def test_dismissing_an_official_is_no_rejection(read: Read) -> None:
-    events = read("The president dismissed the army chief on Monday.").events
-    assert "REJECT" not in {e.type for e in events}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Islamabad said it would not hand over the suspects.",
-        "The rebels said they would not disarm.",
-        "Tehran will not give up its right to enrich uranium, the president said.",
-        "The union said it would not call off the strike.",
-    ],
-)
-def test_saying_one_will_not_act_is_a_refusal_whatever_the_act(read: Read, text: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "REJECT"
-
-
 def test_denying_a_thing_is_no_denial_of_a_claim(read: Read) -> None:
     events = read("Israel denied entry to the UN investigators on Monday.").events
     assert "REJECT" not in {e.type for e in events}
@@ -143,231 +109,111 @@ def test_the_lead_after_a_dateline_keeps_its_own_subject(read: Read) -> None:
     assert agreed.sources == ["Laos", "Vietnam"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The United States withdrew from the Iran nuclear deal on Tuesday.",
-        "Washington pulled out of the Paris climate agreement.",
-        "Moscow quit the arms control treaty in August.",
-        "The opposition withdrew from the peace talks in Geneva.",
-    ],
-)
-def test_leaving_an_agreement_or_talks_is_a_sanction(read: Read, text: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "SANCTION"
+# Acts whose PLOVER type CAMEO's categories give, read by the word classes of events.json
+# rather than learned: the model's stories seldom show them.
+CAMEO_READINGS = [
+    # 12 REJECT: refusals by phrasal verb, veto or dismissal, and refusals stated for the future.
+    ("Ankara has ruled out talks with the militia.", "REJECT"),
+    ("The council turned down Kenya's request for more troops.", "REJECT"),
+    ("China vetoed the resolution on Myanmar.", "REJECT"),
+    ("The ministry dismissed the report as fabricated.", "REJECT"),
+    ("Warsaw dismissed the proposal on Friday.", "REJECT"),
+    ("Islamabad said it would not hand over the suspects.", "REJECT"),
+    ("The rebels said they would not disarm.", "REJECT"),
+    ("Tehran will not give up its right to enrich uranium, the president said.", "REJECT"),
+    ("The union said it would not call off the strike.", "REJECT"),
+    # 16 SANCTION: leaving an agreement, talks or a body; diplomats sent home; embargoes.
+    ("The United States withdrew from the Iran nuclear deal on Tuesday.", "SANCTION"),
+    ("Washington pulled out of the Paris climate agreement.", "SANCTION"),
+    ("Moscow quit the arms control treaty in August.", "SANCTION"),
+    ("The opposition withdrew from the peace talks in Geneva.", "SANCTION"),
+    ("Hungary withdrew from Nato.", "SANCTION"),
+    ("Seoul broke off talks with Pyongyang.", "SANCTION"),
+    ("Kuwait expelled the Iraqi ambassador on Wednesday.", "SANCTION"),
+    ("The Netherlands recalled its envoy from Ankara.", "SANCTION"),
+    ("Moscow ordered the expulsion of 60 American diplomats.", "SANCTION"),
+    ("The EU imposed an arms embargo on Turkey.", "SANCTION"),
+    ("Washington slapped tariffs on Chinese steel.", "SANCTION"),
+    ("Several European countries suspended arms sales to Ankara.", "SANCTION"),
+    # 03 AGREE: agreeing, offering or inviting, and intentions stated by a verb or a noun.
+    ("The two intelligence services agreed to share information on foreign fighters.", "AGREE"),
+    ("Norway offered to withdraw its peacekeepers if both sides signed the accord.", "AGREE"),
+    ("The Sudanese president invited a Chinese trade delegation to visit Khartoum.", "AGREE"),
+    ("Japan said it intended to provide military training to the Philippines.", "AGREE"),
+    ("The rebel leader expressed his intention to meet government negotiators.", "AGREE"),
+    ("Greece signalled its readiness to mediate between Turkey and Cyprus.", "AGREE"),
+    # 15 MOBILIZE: weapons tested, forces put on alert, massed or sent to a place.
+    ("Iran tested a new medium-range missile.", "MOBILIZE"),
+    ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE"),
+    ("Russia carried out a test of its new hypersonic missile.", "MOBILIZE"),
+    ("Pakistan placed its air force on alert.", "MOBILIZE"),
+    ("Turkey sent tanks and troops to the Syrian border.", "MOBILIZE"),
+    ("Russia massed troops along the Ukrainian border.", "MOBILIZE"),
+    ("Israel called up 5,000 reservists.", "MOBILIZE"),
+    # 07 AID: weapons handed to a party, peacekeepers sent to a country (074).
+    ("Washington sent weapons to the Kurdish fighters.", "AID"),
+    ("Ghana sent 800 peacekeepers to Liberia.", "AID"),
+    # 084-087 RETREAT: sanctions or a blockade eased, the outside world let in, places left.
+    ("The United States lifted its sanctions on Sudan on Friday.", "RETREAT"),
+    ("Egypt eased its blockade of the Gaza Strip.", "RETREAT"),
+    ("Myanmar allowed UN investigators to visit Rakhine state.", "RETREAT"),
+    ("Damascus allowed humanitarian workers into the besieged town.", "RETREAT"),
+    ("Rebel fighters withdrew from the strategic hilltop town.", "RETREAT"),
+    ("Kurdish fighters pulled out of Manbij.", "RETREAT"),
+    # 081-083 CONCEDE: a curfew lifted (administrative), demands acceded to.
+    ("The army lifted the curfew in the capital on Sunday.", "CONCEDE"),
+    ("The military council agreed to the protesters' demand for civilian rule.", "CONCEDE"),
+    ("The president bowed to calls for his resignation.", "CONCEDE"),
+    # 19 FIGHT: a truce violated (196), a blockade (191).
+    ("Government forces violated the truce by shelling the town.", "FIGHT"),
+    ("Warships blockaded the harbour.", "FIGHT"),
+    # 116: finding guilty is a disapproval in CAMEO's translation to PLOVER.
+    ("A court in Ankara found the journalist guilty of espionage.", "DISAPPROVE"),
+    # 13 THREATEN: ultimatums (139), also as time given to act.
+    ("Erdogan gave the Kurdish militia 120 hours to leave the border zone.", "THREATEN"),
+    ("Washington set a deadline of Friday for the regime to hand over its weapons.", "THREATEN"),
+    # 06 COOPERATE: joint military activity (062), intelligence shared (064).
+    ("Russian and Turkish troops began joint patrols near Kobani.", "COOPERATE"),
+    ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),
+    ("Jordanian intelligence shared information about the plot with Israel.", "COOPERATE"),
+    # 04 CONSULT: hosting a visitor (043), mediating (045), an envoy sent to talk.
+    ("King Abdullah received the Palestinian president at his palace in Amman.", "CONSULT"),
+    ("Putin welcomed Erdogan to the Kremlin on Tuesday.", "CONSULT"),
+    ("The pope received a delegation of Iraqi bishops.", "CONSULT"),
+    ("Norwegian diplomats mediated talks between the government and the rebels.", "CONSULT"),
+    ("Qatar brokered a meeting between the two factions in Doha.", "CONSULT"),
+    ("Washington sent an envoy to hold talks with the Taliban in Doha.", "CONSULT"),
+    # 09 INVESTIGATE: what a mission is sent for.
+    ("The United Nations sent a fact-finding mission to investigate the killings.", "INVESTIGATE"),
+    # 05 SUPPORT: an act or a stand defended in words (052); a decision welcomed.
+    ("China defended Pakistan's nuclear tests at the UN.", "SUPPORT"),
+    ("The minister defended the decision to close the border.", "SUPPORT"),
+    ("Britain welcomed the agreement between the two parties.", "SUPPORT"),
+    # 14 PROTEST: 'staged', read right, hands over to the protest it stages.
+    ("Farmers staged a protest outside the agriculture ministry.", "PROTEST"),
+]
+
+# The same words where CAMEO reads them otherwise.
+NOT_THOSE_READINGS = [
+    ("The president dismissed the army chief on Monday.", "REJECT"),
+    ("The US withdrew its troops from Syria.", "SANCTION"),
+    ("The army withdrew its tanks from the ceasefire zone.", "SANCTION"),
+    ("The authorities expelled two foreign journalists.", "SANCTION"),
+    ("Israel did not agree to share intelligence with Turkey.", "AGREE"),
+    ("The soldiers defended their positions for three days.", "SUPPORT"),
+    ("The army defended the city against the rebel assault.", "SUPPORT"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The US withdrew its troops from Syria.",
-        "The army withdrew its tanks from the ceasefire zone.",
-    ],
-)
-def test_leaving_a_place_is_no_sanction(read: Read, text: str) -> None:
-    assert "SANCTION" not in {e.type for e in read(text).events}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The two intelligence services agreed to share information on foreign fighters.",
-        "Norway offered to withdraw its peacekeepers if both sides signed the accord.",
-        "The Sudanese president invited a Chinese trade delegation to visit Khartoum.",
-    ],
-)
-def test_agreeing_offering_or_inviting_is_an_agreement_whatever_the_act(
-    read: Read, text: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "AGREE"
-
-
-def test_an_agreement_denied_is_no_agreement(read: Read) -> None:
-    events = read("Israel did not agree to share intelligence with Turkey.").events
-    assert "AGREE" not in {e.type for e in events}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Iran tested a new medium-range missile.",
-        "North Korea test-fired a ballistic missile on Sunday.",
-        "Russia carried out a test of its new hypersonic missile.",
-        "Pakistan placed its air force on alert.",
-    ],
-)
-def test_a_weapon_tested_or_a_force_put_on_alert_is_mobilized(read: Read, text: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "MOBILIZE"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The EU imposed an arms embargo on Turkey.", "SANCTION"),
-        ("Washington slapped tariffs on Chinese steel.", "SANCTION"),
-        ("Several European countries suspended arms sales to Ankara.", "SANCTION"),
-        ("Turkey sent tanks and troops to the Syrian border.", "MOBILIZE"),
-        # Handed to a party, weapons are aid.
-        ("Washington sent weapons to the Kurdish fighters.", "AID"),
-    ],
-)
-def test_embargoes_imposed_and_forces_sent_to_a_place(read: Read, text: str, kind: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kuwait expelled the Iraqi ambassador on Wednesday.",
-        "The Netherlands recalled its envoy from Ankara.",
-        "Moscow ordered the expulsion of 60 American diplomats.",
-    ],
-)
-def test_expelling_or_recalling_diplomats_is_a_sanction(read: Read, text: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "SANCTION"
-
-
-def test_expelling_journalists_is_no_sanction(read: Read) -> None:
-    events = read("The authorities expelled two foreign journalists.").events
-    assert "SANCTION" not in {e.type for e in events}
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # CAMEO 085 and 0872: easing economic sanctions or a blockade gives way in deeds.
-        ("The United States lifted its sanctions on Sudan on Friday.", "RETREAT"),
-        ("Egypt eased its blockade of the Gaza Strip.", "RETREAT"),
-        # 086: letting the outside world in.
-        ("Myanmar allowed UN investigators to visit Rakhine state.", "RETREAT"),
-        ("Damascus allowed humanitarian workers into the besieged town.", "RETREAT"),
-        # 15: force posture.
-        ("Russia massed troops along the Ukrainian border.", "MOBILIZE"),
-        ("Israel called up 5,000 reservists.", "MOBILIZE"),
-        # 191 and 196.
-        ("Government forces violated the truce by shelling the town.", "FIGHT"),
-        ("Warships blockaded the harbour.", "FIGHT"),
-        # 116: finding guilty is a disapproval in CAMEO's translation to PLOVER.
-        ("A court in Ankara found the journalist guilty of espionage.", "DISAPPROVE"),
-        # 074: peacekeepers sent to a country protect it.
-        ("Ghana sent 800 peacekeepers to Liberia.", "AID"),
-        # 16: a phrasal halting of talks.
-        ("Seoul broke off talks with Pyongyang.", "SANCTION"),
-    ],
-)
-def test_acts_filed_under_cameo_sub_codes(read: Read, text: str, kind: str) -> None:
+@pytest.mark.parametrize(("text", "kind"), CAMEO_READINGS)
+def test_acts_read_by_cameo_s_categories(read: Read, text: str, kind: str) -> None:
     (event, *_) = read(text).events
     assert event.type == kind
 
 
-def test_lifting_a_curfew_is_a_concession_not_a_retreat(read: Read) -> None:
-    (event, *_) = read("The army lifted the curfew in the capital on Sunday.").events
-    assert event.type == "CONCEDE"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # An intention stated, by a verb or a noun, puts the act in the intended mood.
-        ("Japan said it intended to provide military training to the Philippines.", "AGREE"),
-        ("The rebel leader expressed his intention to meet government negotiators.", "AGREE"),
-        ("Greece signalled its readiness to mediate between Turkey and Cyprus.", "AGREE"),
-        # Acceding to a demand gives way (CAMEO 083).
-        ("The military council agreed to the protesters' demand for civilian rule.", "CONCEDE"),
-        ("The president bowed to calls for his resignation.", "CONCEDE"),
-        # Leaving a place is a retreat; leaving a body one knows, a sanction.
-        ("Rebel fighters withdrew from the strategic hilltop town.", "RETREAT"),
-        ("Kurdish fighters pulled out of Manbij.", "RETREAT"),
-        ("Hungary withdrew from Nato.", "SANCTION"),
-        # 'staged', read right, hands over to the protest it stages.
-        ("Farmers staged a protest outside the agriculture ministry.", "PROTEST"),
-    ],
-)
-def test_intentions_concessions_withdrawals_and_staged_acts(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Russian and Turkish troops began joint patrols near Kobani.", "COOPERATE"),
-        ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),
-        (
-            "The United Nations sent a fact-finding mission to investigate the killings.",
-            "INVESTIGATE",
-        ),
-        ("Washington sent an envoy to hold talks with the Taliban in Doha.", "CONSULT"),
-    ],
-)
-def test_joint_military_activity_and_what_people_are_sent_for(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Erdogan gave the Kurdish militia 120 hours to leave the border zone.",
-        "Washington set a deadline of Friday for the regime to hand over its weapons.",
-    ],
-)
-def test_time_given_to_act_or_a_deadline_set_is_an_ultimatum(read: Read, text: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "THREATEN"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("King Abdullah received the Palestinian president at his palace in Amman.", "CONSULT"),
-        ("Putin welcomed Erdogan to the Kremlin on Tuesday.", "CONSULT"),
-        ("The pope received a delegation of Iraqi bishops.", "CONSULT"),
-        ("Britain welcomed the agreement between the two parties.", "SUPPORT"),
-    ],
-)
-def test_hosting_a_visitor_is_a_consultation(read: Read, text: str, kind: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Norwegian diplomats mediated talks between the government and the rebels.", "CONSULT"),
-        ("Qatar brokered a meeting between the two factions in Doha.", "CONSULT"),
-        ("Jordanian intelligence shared information about the plot with Israel.", "COOPERATE"),
-    ],
-)
-def test_mediating_is_consulting_and_sharing_intelligence_cooperating(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "supports"),
-    [
-        ("China defended Pakistan's nuclear tests at the UN.", True),
-        ("The minister defended the decision to close the border.", True),
-        ("The soldiers defended their positions for three days.", False),
-        ("The army defended the city against the rebel assault.", False),
-    ],
-)
-def test_defending_an_act_or_a_stand_is_verbal_support(
-    read: Read, text: str, supports: bool
-) -> None:
-    (event, *_) = read(text).events
-    assert (event.type == "SUPPORT") is supports
+@pytest.mark.parametrize(("text", "kind"), NOT_THOSE_READINGS)
+def test_the_same_words_read_otherwise_are_not_that_act(read: Read, text: str, kind: str) -> None:
+    assert kind not in {e.type for e in read(text).events}
 
 
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:
