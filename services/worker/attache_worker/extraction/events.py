@@ -23,8 +23,17 @@ from spacy.tokens import Doc, Span, Token
 from attache.contract import Event
 from attache.contract import Span as TextSpan
 from attache_worker.extraction import kb
-from attache_worker.extraction.acting import SETTING_PREPOSITIONS, is_place_noun, serves_a_state
+from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
 from attache_worker.extraction.actors import DocActors
+from attache_worker.extraction.acts_by_category import (
+    cameo_sub_type,
+    kinds_of_nouns,
+    names_a_known_body,
+    objects_and_their_conjuncts,
+    read_by_category,
+    what_is_left,
+    with_its_particle,
+)
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -50,7 +59,6 @@ from attache_worker.extraction.nlp import (
     span_text,
 )
 from attache_worker.extraction.speakers import held_to_account, subject_actors
-from attache_worker.extraction.titles import title_words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
@@ -165,7 +173,7 @@ def typed_events(
         taken = {main.head.i, main.trigger.i} if main is not None else set()
         for clause in _other_clauses(sentence, taken):
             label, confidence = typer.best(sentence, clause.head)
-            named = _cameo_sub_type(clause.act)
+            named = cameo_sub_type(clause.act)
             if named is not None:
                 label, confidence = named, 1.0
             if confidence < OTHER_CLAUSE_CONFIDENCE:
@@ -229,17 +237,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         stance = "THREATEN"
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    sanctions = _imposes_a_sanction(clause.act) or _recalls_diplomats(clause.act, nouns)
-    named = _named_type(clause) or ("SANCTION" if sanctions else None)
-    named = named or _cameo_sub_type(clause.act)
-    named = named or ("COOPERATE" if _acts_jointly(clause, nouns) else None)
-    named = named or ("CONSULT" if _hosts_a_visitor(clause.act) else None)
-    named = named or ("CONSULT" if _lemma(clause.act) in word_set("events", "mediating") else None)
-    named = named or ("COOPERATE" if _shares_intelligence(clause.act) else None)
-    named = named or ("SUPPORT" if _defends_in_words(clause.act) else None)
-    named = named or _sent_for(clause.act, sentence, typer)
-    mobilizes = _sends_forces_to_a_place(clause.act) or _readies_a_force(clause, nouns)
-    named = named or ("MOBILIZE" if mobilizes or _masses_forces(clause.act) else None)
+    named = _named_type(clause)
+    named = named or read_by_category(clause.act, clause.trigger, nouns, sentence, typer)
     named = named or ("AID" if _gives_aid(clause.act) else None)
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
     if named is not None:
@@ -264,7 +263,7 @@ def _trigger_noun_kind(clause: _Clause) -> str:
     verb or a noun of no kind."""
     if clause.trigger.pos_ != "NOUN":
         return ""
-    return _kinds_of_nouns().get(_lemma(clause.trigger), "")
+    return kinds_of_nouns().get(_lemma(clause.trigger), "")
 
 
 def _gives_aid(verb: Token) -> bool:
@@ -277,7 +276,7 @@ def _gives_aid(verb: Token) -> bool:
     hands_over = entry is not None and entry[0] == "AID"
     if not hands_over and lemma not in word_set("initiatives", "sends_weapons"):
         return False
-    objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     objects += [t for o in objects if (t := of_object(o)) is not None]
     return any(_is_aid_given(o) for o in objects)
 
@@ -291,7 +290,7 @@ def _fires_munitions(verb: Token) -> bool:
         return False
     munitions = word_set("events", "munitions")
     modifiers = munitions | word_set("events", "aerial")
-    objects = _objects_and_their_conjuncts(verb, {"dobj"})
+    objects = objects_and_their_conjuncts(verb, {"dobj"})
     fired = [
         o
         for o in objects
@@ -299,234 +298,6 @@ def _fires_munitions(verb: Token) -> bool:
         or any(c.dep_ in {"compound", "amod"} and _lemma(c) in modifiers for c in o.children)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
-
-
-def _imposes_a_sanction(verb: Token) -> bool:
-    """'imposed an arms embargo on Turkey', 'slapped tariffs on steel'."""
-    if _lemma(verb) not in word_set("events", "imposing"):
-        return False
-    barriers = word_set("events", "trade_barriers")
-    return any(
-        _lemma(o) in barriers or _kinds_of_nouns().get(_lemma(o)) == "SANCTION"
-        for o in _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    )
-
-
-def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
-    """'expelled the Iraqi ambassador', 'recalled its envoy', 'ordered the expulsion of 60
-    diplomats'."""
-    recalling, diplomats = word_set("events", "recalling"), word_set("events", "diplomats")
-    sent = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    sent = sent if _lemma(verb) in recalling else []
-    sent += [o for n in nouns if _lemma(n) in recalling if (o := of_object(n)) is not None]
-    return any(_lemma(o) in diplomats for o in sent)
-
-
-def _sends_forces_to_a_place(verb: Token) -> bool:
-    """'sent tanks and troops to the Syrian border', 'sent reinforcements to the area': forces
-    sent to a place, not handed to a party, are deployed."""
-    if _lemma(verb) not in word_set("events", "moving"):
-        return False
-    objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    if not objects or not all(_is_force(o) for o in objects):
-        return False
-    tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
-    return any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children)
-
-
-# What people are sent to do that names the act of sending them: 'sent a team to
-# investigate' is an investigation, 'sent an envoy to hold talks' a consultation.
-_PURPOSES_THAT_NAME_THE_ACT = frozenset({"INVESTIGATE", "CONSULT"})
-
-
-def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
-    """The type of the purpose people are sent for ('sent a fact-finding mission to
-    investigate the killings'), when it is an investigation or a consultation."""
-    if _lemma(verb) not in word_set("events", "moving"):
-        return None
-    sent = _objects_and_their_conjuncts(verb, {"dobj"})
-    purposes = [
-        c
-        for t in (verb, *sent)
-        for c in t.children
-        if c.dep_ in {"xcomp", "advcl", "acl"} and c.pos_ == "VERB" and is_to_infinitive(c)
-    ]
-    for purpose in purposes:
-        label, _ = typer.best(sentence, purpose)
-        if label in _PURPOSES_THAT_NAME_THE_ACT:
-            return label
-    return None
-
-
-def _defends_in_words(verb: Token) -> bool:
-    """'defended Pakistan's nuclear tests', 'defended the decision': what is defended is an act
-    or a stand, not a place, a party or oneself ('defended the city' is fought for)."""
-    if _lemma(verb) not in word_set("events", "defending"):
-        return False
-    if any(c.dep_ in _SUBJECT_DEPS and _is_force(c) for c in verb.children):
-        return False  # 'the soldiers defended their positions'
-    objects = _objects_and_their_conjuncts(verb, {"dobj"})
-    return bool(objects) and all(
-        o.pos_ == "NOUN" and not o.ent_type_ and not _names_a_place(o) for o in objects
-    )
-
-
-def _shares_intelligence(verb: Token) -> bool:
-    """'shared information about the plot with Israeli officials', 'exchanged intelligence'."""
-    if _lemma(verb) not in word_set("events", "sharing"):
-        return False
-    intelligence = word_set("events", "intelligence")
-    return any(_lemma(o) in intelligence for o in _objects_and_their_conjuncts(verb, {"dobj"}))
-
-
-def _hosts_a_visitor(verb: Token) -> bool:
-    """'received the Palestinian president', 'welcomed Erdogan to the Kremlin', 'received a
-    delegation of bishops': a person or a delegation hosted. Not 'welcomed the agreement'."""
-    if _lemma(verb) not in word_set("events", "hosting"):
-        return False
-    visitors = word_set("events", "visitors")
-    return any(
-        o.ent_type_ == "PERSON" or _lemma(o) in visitors or _lemma(o) in title_words()
-        for o in _objects_and_their_conjuncts(verb, {"dobj"})
-    )
-
-
-def _acts_jointly(clause: _Clause, nouns: list[Token]) -> bool:
-    """'began joint patrols', 'held joint naval exercises': a military activity the parties
-    carry out together."""
-    candidates = [*nouns, *_objects_and_their_conjuncts(clause.act, {"dobj"})]
-    if clause.trigger.pos_ == "NOUN":
-        candidates.append(clause.trigger)
-    activities = word_set("events", "joint_activities")
-    return any(
-        _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children) for n in candidates
-    )
-
-
-def _is_force(noun: Token) -> bool:
-    """Troops or their weapons: 'troops', 'reservists', 'tanks', 'missile batteries'; not
-    peacekeepers, whom PLOVER counts as aid given."""
-    lemma = _lemma(noun)
-    protectors = word_set("events", "protectors")
-    if lemma in protectors or any(_lemma(c) in protectors for c in noun.children):
-        return False
-    return (
-        lemma in word_set("initiatives", "personnel")
-        or lemma in word_set("initiatives", "materiel")
-        or lemma in word_set("initiatives", "materiel_if_military")
-    )
-
-
-def _masses_forces(verb: Token) -> bool:
-    """'massed troops along the border', 'called up 20,000 reservists'."""
-    massing = word_set("events", "massing")
-    if _lemma(verb) not in massing and _with_its_particle(verb) not in massing:
-        return False
-    return any(_is_force(o) for o in _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"}))
-
-
-def _cameo_sub_type(verb: Token) -> str | None:
-    """Acts CAMEO files under a sub-code whose PLOVER type the model does not learn from its
-    stories: 'lifted its sanctions' (085, RETREAT), 'allowed inspectors in' (086, RETREAT),
-    'violated the ceasefire' (196, FIGHT), 'blockaded the port' (191, FIGHT), 'found him
-    guilty' (116, DISAPPROVE)."""
-    lemma = _lemma(verb)
-    objects = _objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    if lemma in word_set("events", "easing") and any(map(_restricts_a_country, objects)):
-        return "RETREAT"
-    if lemma in word_set("events", "allowing") and _let_in(verb):
-        # Letting the outside world in (086) is a deed; a permission to act, a concession.
-        return "RETREAT" if any(map(_outside_presence, _let_in(verb))) else "CONCEDE"
-    if lemma in word_set("events", "breaching") and any(
-        _lemma(o) in word_set("events", "truces") for o in objects
-    ):
-        return "FIGHT"
-    if lemma in word_set("events", "besieging"):
-        return "FIGHT"
-    if lemma in word_set("events", "leaving") and any(map(_names_a_place, _left_from(verb))):
-        return "RETREAT"
-    if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
-        return "DISAPPROVE"
-    return None
-
-
-def _names_a_known_body(token: Token) -> bool:
-    """'the International Criminal Court', 'Nato': a body the knowledge base knows, which a
-    country leaves as it leaves a treaty."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None or entity.label_ not in {"ORG", "NORP"}:
-        return False
-    name = entity[1:] if entity[0].lower_ == "the" else entity
-    return get_gazetteer().known_body(name.text) is not None
-
-
-def _left_from(verb: Token) -> list[Token]:
-    """Where a verb of leaving leaves from: 'withdrew (its troops) from the town', 'pulled out
-    of Manbij'."""
-    return [t for t in _what_is_left(verb) if t.dep_ == "pobj"]
-
-
-def _names_a_place(noun: Token) -> bool:
-    return is_place_noun(noun) or noun.ent_type_ in {"GPE", "LOC", "FAC"}
-
-
-def _restricts_a_country(noun: Token) -> bool:
-    """'sanctions', 'an embargo', 'a blockade', 'the siege'."""
-    lemma = _lemma(noun)
-    return _kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging")
-
-
-def _let_in(verb: Token) -> list[Token]:
-    """Who a verb of allowing lets in or act: its object, or the subject of the clause it
-    governs ('allowed inspectors to visit the prisons')."""
-    let = _objects_and_their_conjuncts(verb, {"dobj"})
-    clauses = (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"})
-    return let + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
-
-
-def _outside_presence(noun: Token) -> bool:
-    """'inspectors', 'observers', 'peacekeepers', or 'humanitarian workers'."""
-    if _lemma(noun) in word_set("events", "outside_presence"):
-        return True
-    relief = word_set("events", "relief_workers")
-    return _lemma(noun) == "worker" and any(_lemma(c) in relief for c in noun.children)
-
-
-def _readies_a_force(clause: _Clause, nouns: list[Token]) -> bool:
-    """'tested a new missile', 'test-fired a rocket', 'carried out a test of its missile', 'put
-    its troops on high alert', 'were placed on standby': a weapon tested or a force made ready,
-    not used."""
-    verb = clause.act
-    if _lemma(verb) in word_set("events", "testing") or _glued_to_a_test(verb):
-        return any(_is_weapon(o) for o in _objects_and_their_conjuncts(verb, {"dobj"}))
-    tests = (n for n in nouns if _lemma(n) in word_set("events", "testing"))
-    if any(_is_weapon(o) for n in tests if (o := of_object(n)) is not None):
-        return True
-    ons = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on")
-    readiness = word_set("events", "readiness")
-    return any(o.dep_ == "pobj" and _lemma(o) in readiness for p in ons for o in p.children)
-
-
-def _glued_to_a_test(verb: Token) -> bool:
-    """'fired' of 'test-fired', which the tokenizer splits at the hyphen."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-":
-        return False
-    first, hyphen = doc[verb.i - 2], doc[verb.i - 1]
-    glued = not first.whitespace_ and not hyphen.whitespace_
-    return glued and _lemma(first) in word_set("events", "testing")
-
-
-def _is_weapon(noun: Token) -> bool:
-    lemma = _lemma(noun)
-    return lemma in word_set("events", "munitions") or lemma in word_set("initiatives", "materiel")
-
-
-def _objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
-    """'fuel and medicine' in 'delivered fuel and medicine': the verb's objects of `deps`, each
-    with the words joined to it."""
-    objects = [c for c in verb.children if c.dep_ in deps]
-    return objects + [c for o in objects for c in o.conjuncts]
 
 
 def _into_open_waters(token: Token) -> bool:
@@ -538,7 +309,7 @@ def _into_open_waters(token: Token) -> bool:
 
 def _is_aid_given(noun: Token) -> bool:
     lemma = _lemma(noun)
-    if _kinds_of_nouns().get(lemma) == "AID":
+    if kinds_of_nouns().get(lemma) == "AID":
         return True
     protectors = word_set("events", "protectors")
     if lemma in protectors or any(_lemma(c) in protectors for c in noun.children):
@@ -565,13 +336,7 @@ def _stance_noun(noun: Token) -> str | None:
     threatens (CAMEO 139), though it names a demand too."""
     if _lemma(noun) in word_set("events", "ultimatums"):
         return "THREATEN"
-    return _STANCE_BY_KIND.get(_kinds_of_nouns().get(_lemma(noun), ""))
-
-
-@cache
-def _kinds_of_nouns() -> dict[str, str]:
-    phrases: dict[str, list[str]] = load_table("initiatives")["phrases"]
-    return {p: kind for kind, words in phrases.items() for p in words if " " not in p}
+    return _STANCE_BY_KIND.get(kinds_of_nouns().get(_lemma(noun), ""))
 
 
 def _halts_support_by_noun(noun: Token) -> bool:
@@ -608,10 +373,10 @@ def _accedes_to_a_demand(verb: Token) -> bool:
     for his resignation'."""
     if _lemma(verb) not in word_set("events", "acceding"):
         return False
-    taken = _objects_and_their_conjuncts(verb, {"dobj"})
+    taken = objects_and_their_conjuncts(verb, {"dobj"})
     tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
     taken += [o for p in tos for o in p.children if o.dep_ == "pobj"]
-    return any(_kinds_of_nouns().get(_lemma(o)) == "DEMAND" or _lemma(o) == "call" for o in taken)
+    return any(kinds_of_nouns().get(_lemma(o)) == "DEMAND" or _lemma(o) == "call" for o in taken)
 
 
 def _consents(clause: _Clause) -> bool:
@@ -651,15 +416,9 @@ def _stance_of_the_verb(act: Token) -> str | None:
     commitment, an AGREE."""
     lemma = _lemma(act)
     refusal = word_set("events", "refusal")
-    if lemma in refusal or _with_its_particle(act) in refusal or _denies_a_claim(act):
+    if lemma in refusal or with_its_particle(act) in refusal or _denies_a_claim(act):
         return "REJECT"
     return "AGREE" if lemma in word_set("events", "commitment") else None
-
-
-def _with_its_particle(verb: Token) -> str | None:
-    """'rule out' of 'ruled it out': a phrasal verb's lemma, or None without a particle."""
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    return None if particle is None else f"{_lemma(verb)} {particle.lower_}"
 
 
 def _denies_a_claim(act: Token) -> bool:
@@ -683,26 +442,12 @@ def _halts_support_by_verb(verb: Token) -> bool:
     """'suspended aid deliveries', 'cut diplomatic ties', 'froze trade talks'; 'withdrew from
     the nuclear deal'."""
     if _lemma(verb) in word_set("events", "leaving"):
-        return any(_supports(t) or _names_a_known_body(t) for t in _what_is_left(verb))
+        return any(_supports(t) or names_a_known_body(t) for t in what_is_left(verb))
     halting = word_set("events", "halting")
-    if _lemma(verb) not in halting and _with_its_particle(verb) not in halting:
+    if _lemma(verb) not in halting and with_its_particle(verb) not in halting:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
-
-
-def _what_is_left(verb: Token) -> list[Token]:
-    """The nouns heading what a verb of leaving leaves: 'quit the treaty', 'withdrew from the
-    deal', 'pulled (the US) out of the agreement'. Only the heads: withdrawing troops from a
-    'ceasefire zone' leaves a place."""
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            heads += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.lower_ == "out" and child.dep_ in {"prep", "prt"}:
-            ofs = [p for p in [child, verb] for p in p.children if p.lower_ == "of"]
-            heads += [g for p in ofs for g in p.children if g.dep_ == "pobj"]
-    return [t for head in heads for t in (head, *head.conjuncts)]
 
 
 def _supports(token: Token) -> bool:
@@ -712,7 +457,7 @@ def _supports(token: Token) -> bool:
 @cache
 def _support_vocabulary() -> frozenset[str]:
     """The ties and the one-word nouns of support initiatives ('aid', 'talks', 'deal')."""
-    support = (p for p, kind in _kinds_of_nouns().items() if kind in _SUPPORT_KINDS)
+    support = (p for p, kind in kinds_of_nouns().items() if kind in _SUPPORT_KINDS)
     return word_set("events", "ties") | frozenset(support)
 
 
