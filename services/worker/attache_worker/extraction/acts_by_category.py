@@ -97,9 +97,9 @@ def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
     """'expelled the Iraqi ambassador', 'recalled its envoy', 'ordered the expulsion of 60
     diplomats'."""
     recalling, diplomats = word_set("events", "recalling"), word_set("events", "diplomats")
-    sent = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    sent = sent if _lemma(verb) in recalling else []
-    sent += [o for n in nouns if _lemma(n) in recalling if (o := of_object(n)) is not None]
+    sent = [o for n in nouns if _lemma(n) in recalling if (o := of_object(n)) is not None]
+    if _lemma(verb) in recalling:
+        sent += objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     return any(_lemma(o) in diplomats for o in sent)
 
 
@@ -187,15 +187,20 @@ def _acts_jointly(act: Token, trigger: Token, nouns: list[Token]) -> bool:
 def _is_force(noun: Token) -> bool:
     """Troops or their weapons: 'troops', 'reservists', 'tanks', 'missile batteries'; not
     peacekeepers, whom PLOVER counts as aid given."""
-    lemma = _lemma(noun)
-    protectors = word_set("events", "protectors")
-    if lemma in protectors or any(_lemma(c) in protectors for c in noun.children):
+    if is_protector(noun):
         return False
+    lemma = _lemma(noun)
     return (
         lemma in word_set("initiatives", "personnel")
         or lemma in word_set("initiatives", "materiel")
         or lemma in word_set("initiatives", "materiel_if_military")
     )
+
+
+def is_protector(noun: Token) -> bool:
+    """'peacekeepers', 'a peacekeeping force': military protection, which PLOVER counts as aid."""
+    protectors = word_set("events", "protectors")
+    return _lemma(noun) in protectors or any(_lemma(c) in protectors for c in noun.children)
 
 
 def _masses_forces(verb: Token) -> bool:

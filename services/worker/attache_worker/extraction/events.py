@@ -27,6 +27,7 @@ from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_stat
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
     cameo_sub_type,
+    is_protector,
     kinds_of_nouns,
     names_a_known_body,
     objects_and_their_conjuncts,
@@ -311,10 +312,8 @@ def _is_aid_given(noun: Token) -> bool:
     lemma = _lemma(noun)
     if kinds_of_nouns().get(lemma) == "AID":
         return True
-    protectors = word_set("events", "protectors")
-    if lemma in protectors or any(_lemma(c) in protectors for c in noun.children):
-        # 'sent 1,500 peacekeepers', 'a peacekeeping force': military protection, given.
-        return True
+    if is_protector(noun):
+        return True  # 'sent 1,500 peacekeepers': military protection, given
     return lemma in word_set("events", "relief_goods") or lemma in word_set(
         "initiatives", "materiel"
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
@@ -33,7 +34,6 @@ class ArrayLemmatizer:
         self.name = name
         self.lemmatizer: Lemmatizer | None = None
         self._lemmas: dict[tuple[int, int, int], int] = {}
-        self._verb_index: frozenset[str] | None = None
 
     @property
     def lookups(self) -> Lookups | None:
@@ -61,13 +61,11 @@ class ArrayLemmatizer:
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
-    @property
+    @cached_property
     def _verbs(self) -> frozenset[str]:
-        if self._verb_index is None:
-            tables = self.lookups
-            index = tables.get_table("lemma_index") if tables is not None else {}
-            self._verb_index = frozenset(index.get("verb", []))
-        return self._verb_index
+        tables = self.lookups
+        index = tables.get_table("lemma_index") if tables is not None else {}
+        return frozenset(index.get("verb", []))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:

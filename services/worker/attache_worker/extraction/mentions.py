@@ -1048,7 +1048,7 @@ def _split_from_its_full_name(
     as something else ('Tal' a place in 'near Tal Abyad')."""
     for name in full_names:
         start = span.end_char - len(name)
-        if start < 0 or not text[: span.end_char].endswith(name):
+        if start < 0 or text[start : span.end_char] != name:
             continue
         whole = doc.char_span(start, span.end_char)
         if whole is not None and not taken.isdisjoint(range(whole.start, span.start)):
