@@ -191,6 +191,16 @@ CAMEO_READINGS = [
     ("Britain welcomed the agreement between the two parties.", "SUPPORT"),
     # 14 PROTEST: 'staged', read right, hands over to the protest it stages.
     ("Farmers staged a protest outside the agriculture ministry.", "PROTEST"),
+    # 03 intent to cooperate (AGREE), stated by a verb standing ready as 'was ready' does.
+    ("Beijing stands ready to help mediate the conflict.", "AGREE"),
+    ("The government remained willing to negotiate with the strikers.", "AGREE"),
+    # AGREE: what another party put forward, accepted (a demand accepted is a CONCEDE).
+    ("Kenya accepted an offer from the African Union to mediate the dispute.", "AGREE"),
+    ("Both sides accepted a ceasefire brokered by Qatar.", "AGREE"),
+    # 10 DEMAND: what is asked for, hung by the parser on whom it is asked of.
+    ("Somalia appealed to donors for food aid after the drought.", "DEMAND"),
+    # 13 THREATEN: a party warning of what it will do.
+    ("Washington warned that it would impose sanctions on any firm trading with Iran.", "THREATEN"),
 ]
 
 # The same words where CAMEO reads them otherwise.

@@ -127,7 +127,16 @@ def _spent_on(amount: Token) -> Token | None:
 
 
 def is_light(token: Token) -> bool:
-    return _lemma(token) in _light_words()
+    return _lemma(token) in _light_words() or _stands_ready(token)
+
+
+def _stands_ready(verb: Token) -> bool:
+    """'stood ready to resume ties', 'remained willing to negotiate': a verb whose complement
+    states a readiness is as light as 'was' in 'was ready to'."""
+    intention = word_set("events", "intention")
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "acomp" and c.lower_ in intention for c in verb.children
+    )
 
 
 @cache

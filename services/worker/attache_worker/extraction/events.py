@@ -380,7 +380,23 @@ def _accedes_to_a_demand(verb: Token) -> bool:
 
 def _consents(clause: _Clause) -> bool:
     consent = word_set("events", "consent")
-    return _lemma(clause.trigger) in consent or _lemma(clause.act) in consent
+    return (
+        _lemma(clause.trigger) in consent
+        or _lemma(clause.act) in consent
+        or _accepts_a_proposal(clause.act)
+    )
+
+
+def _accepts_a_proposal(verb: Token) -> bool:
+    """'accepted an offer to mediate', 'accepted the peace plan', 'accepted a ceasefire': taking
+    up what another party put forward agrees to it (a demand accepted concedes instead)."""
+    if _lemma(verb) not in word_set("events", "accepting"):
+        return False
+    taken = objects_and_their_conjuncts(verb, {"dobj"})
+    proposals = word_set("events", "proposals")
+    return any(
+        _lemma(o) in proposals or kinds_of_nouns().get(_lemma(o)) == "AGREEMENT" for o in taken
+    )
 
 
 # Units of the time an ultimatum gives: 'gave the militia 120 hours to leave'.
@@ -417,7 +433,27 @@ def _stance_of_the_verb(act: Token) -> str | None:
     refusal = word_set("events", "refusal")
     if lemma in refusal or with_its_particle(act) in refusal or _denies_a_claim(act):
         return "REJECT"
+    if _warns_of_its_own_act(act):
+        return "THREATEN"
     return "AGREE" if lemma in word_set("events", "commitment") else None
+
+
+# Subjects that take the warner up again: 'Washington warned that it would impose sanctions'.
+_TAKEN_UP = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _warns_of_its_own_act(verb: Token) -> bool:
+    """'warned that it would impose sanctions', 'warned it would respond': a party warning of
+    what it will do threatens it (CAMEO 13), whatever the act; not 'warned that the famine
+    would kill millions', a forecast."""
+    if _lemma(verb) not in word_set("events", "warning"):
+        return False
+    cited = (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB")
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)
+        and any(s.dep_ == "nsubj" and s.lower_ in _TAKEN_UP for s in c.children)
+        for c in cited
+    )
 
 
 def _denies_a_claim(act: Token) -> bool:
@@ -475,7 +511,17 @@ def asks_for_a_thing(verb: Token) -> bool:
     if objects:
         # 'called elections for March' does the act; 'urged restraint' asks for it.
         return _lemma(verb) in _ASKING and any(o.pos_ == "NOUN" for o in objects)
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    # 'appealed to donors for food aid': the parser may hang what is asked for on whom it asks.
+    addressed = [
+        a
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+        for a in p.children
+        if a.dep_ == "pobj"
+    ]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *addressed) for c in t.children
+    )
 
 
 def listed_type(clause: _Clause, lexicon: VerbLexicon) -> str | None:
@@ -567,7 +613,8 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
 
 
 def _tells_a_state(verb: Token) -> bool:
-    return _lemma(verb) in word_set("events", "states")
+    # 'remained willing to negotiate' hands over to the negotiation.
+    return _lemma(verb) in word_set("events", "states") and not is_light(verb)
 
 
 def _tells_how_a_text_came_out(verb: Token) -> bool:
