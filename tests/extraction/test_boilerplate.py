@@ -59,6 +59,22 @@ def test_a_paragraph_opening_with_writing_or_reporting_is_prose(line: str) -> No
     assert not boilerplate_spans(text)
 
 
+@pytest.mark.parametrize(
+    "notice",
+    ["Copyright 2019 The Associated Press.", "Copyright Guardian News & Media Ltd", "(c) 2018 AFP"],
+)
+def test_copyright_notices_are_packaging(notice: str) -> None:
+    text = f"The army advanced on Monday.\n{notice}"
+    covered = "".join(text[start:end] for start, end in boilerplate_spans(text))
+    assert covered.strip() == notice
+
+
+def test_prose_about_copyright_is_reporting(read: Read) -> None:
+    text = "The United States threatened sanctions on China over copyright piracy."
+    assert not boilerplate_spans(text)
+    assert {"United States", "China"} <= {a.name for a in read(text).actors}
+
+
 def test_a_title_case_sentence_start_is_no_dateline() -> None:
     assert not boilerplate_spans("Turkey - and only Turkey - can decide, Erdogan said.")
 

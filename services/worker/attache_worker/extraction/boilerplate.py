@@ -37,9 +37,14 @@ _DATELINE_PATTERNS = (
     ),
 )
 _LINE_PATTERNS = (
+    # A notice, not prose that mentions copyright ('sanctions over copyright piracy'): the
+    # sign, a year after the word, the word opening a short line, or the reservation of rights.
     re.compile(
-        r"^[^\n]{0,200}(?:©|\(c\) ?\d{4}|copyright|all rights reserved)[^\n]{0,200}$", re.M | re.I
+        r"^[^\n]{0,200}(?:©|\(c\) ?\d{4}|copyright ?(?:\(c\) ?)?\d{4}|all rights reserved)"
+        r"[^\n]{0,200}$",
+        re.M | re.I,
     ),
+    re.compile(r"^[ \t]*(?:\(c\) ?)?copyright\b[^\n]{0,80}$", re.M | re.I),
     re.compile(
         rf"^[ \t]*By {_NAME}(?:,? (?:and|&) {_NAME})?[ \t]*$",
         re.M,
