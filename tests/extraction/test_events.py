@@ -199,6 +199,16 @@ CAMEO_READINGS = [
     ("Both sides accepted a ceasefire brokered by Qatar.", "AGREE"),
     # 10 DEMAND: what is asked for, hung by the parser on whom it is asked of.
     ("Somalia appealed to donors for food aid after the drought.", "DEMAND"),
+    # 0871 RETREAT: a truce declared by one party.
+    ("The rebels declared a unilateral ceasefire.", "RETREAT"),
+    # 081 CONCEDE: restrictions a government lays on its own people, eased; 083 a demand met.
+    ("The junta ended the state of emergency in the north.", "CONCEDE"),
+    ("The government lifted the ban on opposition parties.", "CONCEDE"),
+    ("The president agreed to demands for early elections.", "CONCEDE"),
+    # 14 PROTEST by a crowd; 114 DISAPPROVE, a complaint, by a government or to a party.
+    ("Students protested against the new law outside parliament.", "PROTEST"),
+    ("Japan protested to China over its nuclear test.", "DISAPPROVE"),
+    ("The foreign ministry protested against the arrest of its diplomat.", "DISAPPROVE"),
     # 13 THREATEN: a party warning of what it will do.
     ("Washington warned that it would impose sanctions on any firm trading with Iran.", "THREATEN"),
 ]

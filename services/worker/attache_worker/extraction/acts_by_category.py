@@ -21,6 +21,7 @@ from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import is_to_infinitive
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
+from attache_worker.extraction.kb import agent_sector
 from attache_worker.extraction.nlp import of_object
 from attache_worker.extraction.titles import title_words
 
@@ -34,7 +35,7 @@ def read_by_category(
     nouns these are, or None."""
     if _imposes_a_sanction(act) or _recalls_diplomats(act, nouns):
         return "SANCTION"
-    named = cameo_sub_type(act)
+    named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     named = named or ("COOPERATE" if _acts_jointly(act, trigger, nouns) else None)
     mediates = _lemma(act) in word_set("events", "mediating")
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
@@ -213,13 +214,16 @@ def _masses_forces(verb: Token) -> bool:
 
 def cameo_sub_type(verb: Token) -> str | None:
     """Acts CAMEO files under a sub-code whose PLOVER type the model does not learn from its
-    stories: 'lifted its sanctions' (085, RETREAT), 'allowed inspectors in' (086, RETREAT),
-    'violated the ceasefire' (196, FIGHT), 'blockaded the port' (191, FIGHT), 'found him
-    guilty' (116, DISAPPROVE)."""
+    stories: 'lifted its sanctions' (085, RETREAT), 'ended the curfew' (081, CONCEDE),
+    'allowed inspectors in' (086, RETREAT), 'violated the ceasefire' (196, FIGHT), 'blockaded
+    the port' (191, FIGHT), 'found him guilty' (116, DISAPPROVE), protests by crowds (14) and
+    by governments (114)."""
     lemma = _lemma(verb)
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     if lemma in word_set("events", "easing") and any(map(_restricts_a_country, objects)):
         return "RETREAT"
+    if lemma in word_set("events", "easing") and any(map(_restricts_at_home, objects)):
+        return "CONCEDE"
     if lemma in word_set("events", "allowing") and _let_in(verb):
         # Letting the outside world in (086) is a deed; a permission to act, a concession.
         return "RETREAT" if any(map(_outside_presence, _let_in(verb))) else "CONCEDE"
@@ -233,7 +237,28 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "RETREAT"
     if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
         return "DISAPPROVE"
-    return None
+    return _protest_by_whom(verb)
+
+
+# Sectors whose protest is a government's complaint, not a crowd's: 'the ministry protested'.
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _protest_by_whom(verb: Token) -> str | None:
+    """'students protested against the law', 'thousands demonstrated in Tbilisi': a crowd's
+    protest (CAMEO 14, PROTEST); 'Japan protested to China', 'the foreign ministry protested
+    the arrest': a government's complaint (114, DISAPPROVE). Not 'demonstrated its resolve'."""
+    lemma = _lemma(verb)
+    if lemma not in word_set("events", "protesting"):
+        return None
+    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    official = any(
+        s.ent_type_ == "GPE" or agent_sector(_lemma(s)) in _STATE_SECTORS for s in subjects
+    )
+    return "DISAPPROVE" if official or addressed else "PROTEST"
 
 
 def names_a_known_body(token: Token) -> bool:
@@ -260,6 +285,26 @@ def _restricts_a_country(noun: Token) -> bool:
     """'sanctions', 'an embargo', 'a blockade', 'the siege'."""
     lemma = _lemma(noun)
     return kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging")
+
+
+# Verbs that put a truce in force by one party's word, not by an agreement between parties.
+_DECLARING = frozenset({"declare", "announce", "call", "order", "observe"})
+
+
+def _declared_truce(noun: Token) -> bool:
+    """'declared a unilateral ceasefire', 'announced a truce for the holiday': a party halting
+    its own fighting de-escalates in deeds (CAMEO 0871, RETREAT)."""
+    truces = word_set("events", "truces")
+    return _lemma(noun) in truces and _lemma(noun.head) in _DECLARING
+
+
+def _restricts_at_home(noun: Token) -> bool:
+    """'the curfew', 'the state of emergency', 'martial law', 'the ban on political parties':
+    restrictions a government lays on its own people; easing them gives way (CAMEO 081)."""
+    restrictions = word_set("events", "restrictions")
+    named = [noun, *filter(None, [of_object(noun)])]
+    named += [c for n in named for c in n.children if c.dep_ in {"amod", "compound"}]
+    return any(_lemma(n) in restrictions for n in named)
 
 
 def _let_in(verb: Token) -> list[Token]:

@@ -372,7 +372,8 @@ def _accedes_to_a_demand(verb: Token) -> bool:
     for his resignation'."""
     if _lemma(verb) not in word_set("events", "acceding"):
         return False
-    taken = objects_and_their_conjuncts(verb, {"dobj"})
+    # The parser may take 'to demands' for an infinitive: 'agreed to demands for elections'.
+    taken = [t for t in objects_and_their_conjuncts(verb, {"dobj", "xcomp"}) if t.pos_ == "NOUN"]
     tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
     taken += [o for p in tos for o in p.children if o.dep_ == "pobj"]
     return any(kinds_of_nouns().get(_lemma(o)) == "DEMAND" or _lemma(o) == "call" for o in taken)
