@@ -21,7 +21,7 @@ from spacy.language import Language
 from attache_worker.extraction import kb
 from attache_worker.extraction.gazetteer import get_gazetteer
 
-_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # "LONDON 1996-12-06", "AL-AIN , United Arab Emirates 1996-12-06", "KYIV (Reuters) -".
 DATELINE_PLACE = re.compile(
     r"^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?= ?,| +\d| *\(| +(?:--|—|–|-) )"
@@ -37,17 +37,20 @@ def readable_text(text: str, lexicon: Lexicon) -> str:
     """`text` with shouting stretches re-cased; the same string when there are none."""
     lines = text.split("\n")
     shouting = [_is_shouting(line) for line in lines]
+    headline = _title_case_headline(lines)
     datelines = [
         not s and DATELINE_PLACE.match(line) is not None
         for s, line in zip(shouting, lines, strict=True)
     ]
-    if not any(shouting) and not any(datelines):
+    if not any(shouting) and not any(datelines) and headline is None:
         return text
-    forms = _body_forms(line for line, loud in zip(lines, shouting, strict=True) if not loud)
-    recase = _Recaser(forms, lexicon)
+    body = (line for i, line in enumerate(lines) if not shouting[i] and i != headline)
+    recase = _Recaser(_body_forms(body), lexicon)
     out = []
-    for line, loud, dated in zip(lines, shouting, datelines, strict=True):
-        if loud:
+    for i, (line, loud, dated) in enumerate(zip(lines, shouting, datelines, strict=True)):
+        if i == headline:
+            line = recase.line(line, titled=True)
+        elif loud:
             line = recase.line(line)
         elif dated:
             line = recase.dateline(line)
@@ -60,6 +63,35 @@ def _is_shouting(line: str) -> bool:
     if len(letters) < 3:
         return False
     return sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING_RATIO
+
+
+# Words a title-case headline leaves in lower case: 'Talks in Doha as Iran Signals …'.
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+    | {"vs", "with", "into", "over", "after", "amid"}
+)
+_LONGEST_HEADLINE = 20
+# Share of a headline's other words in capitals: 'Somalia President Defends his Call …'.
+_HEADLINE_CAPITALS = 0.8
+
+
+def _title_case_headline(lines: list[str]) -> int | None:
+    """The index of an article's first line when it is a headline in title case ('Gunmen Storm
+    Agency Headquarters, Kill Police Officers') above a body: its capitals mark words, not
+    names, and the model reads runs of them as organizations ('Luxembourg Makes Concessions')."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return None
+    first = lines[filled[0]].strip()
+    words = [m.group() for m in _WORD.finditer(first)]
+    if not 3 <= len(words) <= _LONGEST_HEADLINE or first.endswith("."):
+        return None
+    if _is_shouting(first):
+        return None
+    marked = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    capitalized = sum(w[0].isupper() for w in marked)
+    headline = capitalized >= 3 and capitalized >= _HEADLINE_CAPITALS * len(marked)
+    return filled[0] if headline else None
 
 
 def _body_forms(lines: Iterable[str]) -> Forms:
@@ -81,12 +113,14 @@ class _Recaser:
         self.forms = forms
         self.lexicon = lexicon
 
-    def line(self, line: str) -> str:
+    def line(self, line: str, *, titled: bool = False) -> str:
+        """A shouting line re-cased; with `titled`, a title-case headline, whose words in
+        capitals are acronyms ('EU') and whose capitalized words may be plain words."""
         words = list(_WORD.finditer(line))
         chars = list(line)
         i = 0
         while i < len(words):
-            width, cased = self._longest_name(line, words, i)
+            width, cased = self._longest_name(line, words, i, titled)
             for match, word in zip(words[i : i + width], cased, strict=True):
                 chars[match.start() : match.end()] = word
             i += width
@@ -101,18 +135,24 @@ class _Recaser:
         start, end = match.span(1)
         return line[:start] + self.line(line[start:end]) + line[end:]
 
-    def _longest_name(self, line: str, words: list[re.Match[str]], i: int) -> tuple[int, list[str]]:
+    def _longest_name(
+        self, line: str, words: list[re.Match[str]], i: int, titled: bool
+    ) -> tuple[int, list[str]]:
         """A known multi-word name or city starting at word i ("UNITED ARAB EMIRATES", "LOS
         ANGELES"), else one word."""
         for width in range(min(_LONGEST_NAME, len(words) - i), 1, -1):
             run = words[i : i + width]
             if not _only_spaces_between(line, run):
                 continue
-            cased = [_title(m.group()) for m in run]
+            # A title-case headline keeps its own casing: 'of the' small, 'EU' in capitals.
+            cased = [m.group() if titled else _title(m.group()) for m in run]
             name = " ".join(cased)
             if _is_known_name(name):
                 return width, cased
-        return 1, [self.word(words[i].group())]
+        word = words[i].group()
+        if titled:
+            return 1, [word if word.isupper() else self._headline_word(word)]
+        return 1, [self.word(word)]
 
     def word(self, word: str) -> str:
         if not word.isupper():
@@ -132,6 +172,17 @@ class _Recaser:
             return lower
         # Short unknown words are acronyms ("PSV", "IBM"); longer ones are names ("SHEARER").
         return word if len(word) <= 3 else title
+
+    def _headline_word(self, word: str) -> str:
+        """A word of a title-case headline: as the story writes it, a name kept, an English
+        word in lower case ('Storm', 'Headquarters'), an unknown word kept as a name."""
+        form = self.forms.get(word.lower())
+        if form is not None and len(form) == len(word):
+            return form
+        if get_gazetteer().demonym(word) is not None or _is_known_name(word):
+            return word
+        lower = word.lower()
+        return lower if self.lexicon.is_word(lower) else word
 
 
 def _only_spaces_between(line: str, run: list[re.Match[str]]) -> bool:
