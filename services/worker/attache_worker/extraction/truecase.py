@@ -182,7 +182,8 @@ class _Recaser:
         if get_gazetteer().demonym(word) is not None or _is_known_name(word):
             return word
         lower = word.lower()
-        return lower if self.lexicon.is_word(lower) else word
+        small = lower in _HEADLINE_SMALL_WORDS
+        return lower if small or self.lexicon.is_word(lower) else word
 
 
 def _only_spaces_between(line: str, run: list[re.Match[str]]) -> bool:
