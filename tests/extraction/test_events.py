@@ -209,7 +209,16 @@ CAMEO_READINGS = [
     ("Students protested against the new law outside parliament.", "PROTEST"),
     ("Japan protested to China over its nuclear test.", "DISAPPROVE"),
     ("The foreign ministry protested against the arrest of its diplomat.", "DISAPPROVE"),
-    # 13 THREATEN: a party warning of what it will do.
+    # 1663 SANCTION: observers or monitors withdrawn; 114 DISAPPROVE: an envoy summoned.
+    ("The OSCE pulled out its monitors from the region.", "SANCTION"),
+    ("The Foreign Ministry summoned the Danish ambassador over the cartoons.", "DISAPPROVE"),
+    # 045 CONSULT: mediation a light verb takes.
+    ("The Arab League began a mediation mission in Lebanon on Sunday.", "CONSULT"),
+    # 10 DEMAND: what a party stresses another must do.
+    ("The minister stressed that Israel must halt settlement building.", "DEMAND"),
+    # 13 THREATEN: a hostile act sworn (hung as a clause of purpose too), or warned of.
+    ("Hezbollah swore to avenge the killing of its commander.", "THREATEN"),
+    ("The rebels have sworn to fight until the last foreign soldier leaves.", "THREATEN"),
     ("Washington warned that it would impose sanctions on any firm trading with Iran.", "THREATEN"),
 ]
 

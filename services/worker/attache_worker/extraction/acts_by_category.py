@@ -37,7 +37,7 @@ def read_by_category(
         return "SANCTION"
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     named = named or ("COOPERATE" if _acts_jointly(act, trigger, nouns) else None)
-    mediates = _lemma(act) in word_set("events", "mediating")
+    mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, nouns))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
     named = named or ("COOPERATE" if _shares_intelligence(act) else None)
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
@@ -233,8 +233,14 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
         return "FIGHT"
+    if lemma in word_set("events", "leaving") and any(map(_outside_presence, objects)):
+        # 'withdrew its observers', 'pulled out its monitors' (1663): not a retreat.
+        return "SANCTION"
     if lemma in word_set("events", "leaving") and any(map(_names_a_place, _left_from(verb))):
         return "RETREAT"
+    if lemma == "summon" and any(_lemma(o) in word_set("events", "diplomats") for o in objects):
+        # Called in to hear a complaint (CAMEO's 114 with the envoy as its target).
+        return "DISAPPROVE"
     if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
         return "DISAPPROVE"
     return _protest_by_whom(verb)
@@ -253,7 +259,9 @@ def _protest_by_whom(verb: Token) -> str | None:
         return None
     if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
         return None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    # 'summoned the envoy to protest': the one who summons protests.
+    acting = verb.head if verb.dep_ in {"xcomp", "advcl"} else verb
+    subjects = [c for c in acting.children if c.dep_ in _SUBJECT_DEPS]
     addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     official = any(
         s.ent_type_ == "GPE" or agent_sector(_lemma(s)) in _STATE_SECTORS for s in subjects
@@ -289,6 +297,12 @@ def _restricts_a_country(noun: Token) -> bool:
 
 # Verbs that put a truce in force by one party's word, not by an agreement between parties.
 _DECLARING = frozenset({"declare", "announce", "call", "order", "observe"})
+
+
+def _names_mediation(noun: Token) -> bool:
+    """'a mediation mission', 'its mediation': mediation a light verb takes ('began a mediation
+    mission', 'launched a mediation effort', CAMEO 045)."""
+    return any(_lemma(t) == "mediation" for t in (noun, *noun.children) if t.i <= noun.i)
 
 
 def _declared_truce(noun: Token) -> bool:

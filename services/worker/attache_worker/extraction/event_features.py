@@ -58,11 +58,20 @@ def clause_chain(head: Token) -> list[Token]:
     """The predicate and the verbs it hands over to: 'threatened to ban' is [threaten, ban]."""
     chain = [head]
     for _ in range(_CHAIN_DEPTH):
-        inner = next((c for c in chain[-1].children if c.dep_ in _CHAIN_DEPS), None)
+        inner = next((c for c in chain[-1].children if _complements(c)), None)
         if inner is None or inner.pos_ not in _PREDICATE_POS:
             break
         chain.append(inner)
     return chain
+
+
+def _complements(child: Token) -> bool:
+    """A clause completing its verb; the parser may hang a promise's act as a clause of purpose
+    ('have sworn to fight')."""
+    if child.dep_ in _CHAIN_DEPS:
+        return True
+    promised = _lemma(child.head) in word_set("events", "commitment")
+    return promised and child.dep_ == "advcl" and is_to_infinitive(child)
 
 
 def act_of(chain: list[Token]) -> Token:

@@ -436,7 +436,9 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "REJECT"
     if _warns_of_its_own_act(act):
         return "THREATEN"
-    return "AGREE" if lemma in word_set("events", "commitment") else None
+    # A particle makes another verb: 'was sworn in' takes office, promising nothing.
+    committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
+    return "AGREE" if committed else None
 
 
 # Subjects that take the warner up again: 'Washington warned that it would impose sanctions'.
