@@ -214,7 +214,8 @@ CAMEO_READINGS = [
     ("The Foreign Ministry summoned the Danish ambassador over the cartoons.", "DISAPPROVE"),
     # 045 CONSULT: mediation a light verb takes.
     ("The Arab League began a mediation mission in Lebanon on Sunday.", "CONSULT"),
-    # 10 DEMAND: what a party stresses another must do.
+    # 10 DEMAND: what a party wants another to do, or stresses another must do.
+    ("Moscow wants Tokyo to drop its claim to the islands.", "DEMAND"),
     ("The minister stressed that Israel must halt settlement building.", "DEMAND"),
     # 13 THREATEN: a hostile act sworn (hung as a clause of purpose too), or warned of.
     ("Hezbollah swore to avenge the killing of its commander.", "THREATEN"),
@@ -349,6 +350,11 @@ def test_workers_affiliated_with_a_union_act_for_it(read: Read) -> None:
     text = "Workers affiliated with the Serbian Workers' Union stopped work on Monday."
     (event, *_) = read(text).events
     assert event.sources == ["Serbian Workers' Union"]
+
+
+def test_whom_a_party_wants_to_act_is_the_target(read: Read) -> None:
+    (event,) = read("The EU wants Serbia to recognise Kosovo.").events
+    assert (event.type, event.sources, event.targets) == ("DEMAND", ["European Union"], ["Serbia"])
 
 
 def test_what_an_appeal_is_for_names_no_target(read: Read) -> None:

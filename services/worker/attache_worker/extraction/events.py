@@ -748,6 +748,11 @@ def with_mood(act_type: str, clause_mood: Mood) -> str:
 def directs(verb: Token) -> bool:
     """A verb that asks someone to act ('urge', 'press', 'call on … to'), with the act (which
     the parser may hang as a clause of purpose: 'called on the junta to allow …')."""
+    if _lemma(verb) == "want":
+        # 'wants Tokyo to drop its claim' asks it of Tokyo; 'wants to join' is an intention.
+        return any(
+            c.dep_ == "ccomp" and is_to_infinitive(c) and _has_subject(c) for c in verb.children
+        )
     if _lemma(verb) not in _DIRECTIVES:
         return False
     return any(c.dep_ == "xcomp" for c in verb.children) or asked_act(verb) is not None
@@ -1097,6 +1102,14 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
         asked = [c for c in directive.children if c.dep_ in {"dobj", "dative", "iobj"}]
         # 'called on Myanmar's government to …'
         asked += [c for c in directive.children if c.dep_ == "prep" and c.lower_ == "on"]
+        # 'wants Tokyo to drop its claim': the subject of the clause wanted.
+        asked += [
+            s
+            for c in directive.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ in _SUBJECT_DEPS
+        ]
         return [a for c in asked for a in actors.actors_in(t.i for t in c.subtree)]
     if demanded and top.dep_ != "xcomp":
         subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
