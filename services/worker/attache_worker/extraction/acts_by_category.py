@@ -295,14 +295,14 @@ def _restricts_a_country(noun: Token) -> bool:
     return kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging")
 
 
-# Verbs that put a truce in force by one party's word, not by an agreement between parties.
-_DECLARING = frozenset({"declare", "announce", "call", "order", "observe"})
-
-
 def _names_mediation(noun: Token) -> bool:
     """'a mediation mission', 'its mediation': mediation a light verb takes ('began a mediation
     mission', 'launched a mediation effort', CAMEO 045)."""
     return any(_lemma(t) == "mediation" for t in (noun, *noun.children) if t.i <= noun.i)
+
+
+# Verbs that put a truce in force by one party's word, not by an agreement between parties.
+_DECLARING = frozenset({"declare", "announce", "call", "order", "observe"})
 
 
 def _declared_truce(noun: Token) -> bool:

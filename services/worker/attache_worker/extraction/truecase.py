@@ -1,4 +1,5 @@
-"""A copy of the text the small model can read: ALL-CAPS headlines and dateline places re-cased.
+"""A copy of the text the small model can read: ALL-CAPS headlines and dateline places re-cased,
+and a headline in title case brought to sentence case.
 
 The model learned names from mixed-case prose, so "JAPAN EDGE SYRIA" reads as one organization.
 Each shouting word gets the casing it has elsewhere in the same article, else title case when it
