@@ -175,6 +175,7 @@ def typed_events(
         for clause in _other_clauses(sentence, taken):
             label, confidence = typer.best(sentence, clause.head)
             named = cameo_sub_type(clause.act)
+            named = named or ("THREATEN" if _warns_of_what_will_be(clause.act) else None)
             if named is not None:
                 label, confidence = named, 1.0
             if confidence < OTHER_CLAUSE_CONFIDENCE:
@@ -434,27 +435,23 @@ def _stance_of_the_verb(act: Token) -> str | None:
     refusal = word_set("events", "refusal")
     if lemma in refusal or with_its_particle(act) in refusal or _denies_a_claim(act):
         return "REJECT"
-    if _warns_of_its_own_act(act):
+    if _warns_of_what_will_be(act):
         return "THREATEN"
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
     return "AGREE" if committed else None
 
 
-# Subjects that take the warner up again: 'Washington warned that it would impose sanctions'.
-_TAKEN_UP = frozenset({"it", "they", "he", "she", "we", "i"})
-
-
-def _warns_of_its_own_act(verb: Token) -> bool:
-    """'warned that it would impose sanctions', 'warned it would respond': a party warning of
-    what it will do threatens it (CAMEO 13), whatever the act; not 'warned that the famine
-    would kill millions', a forecast."""
+def _warns_of_what_will_be(verb: Token) -> bool:
+    """'warned that it would impose sanctions', 'warned that its troops intended to advance': a
+    warning of what will be done is a threat (CAMEO 130, the verb dictionary's reading of
+    'warn'), whatever the act."""
     if _lemma(verb) not in word_set("events", "warning"):
         return False
+    intending = word_set("events", "intending")
     cited = (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB")
     return any(
-        any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)
-        and any(s.dep_ == "nsubj" and s.lower_ in _TAKEN_UP for s in c.children)
+        _lemma(c) in intending or any(a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)
         for c in cited
     )
 
