@@ -68,10 +68,12 @@ def clause_chain(head: Token) -> list[Token]:
 def _complements(child: Token) -> bool:
     """A clause completing its verb; the parser may hang a promise's act as a clause of purpose
     ('have sworn to fight')."""
-    if child.dep_ in _CHAIN_DEPS:
+    dep = child.dep_
+    if dep in _CHAIN_DEPS:
         return True
-    promised = _lemma(child.head) in word_set("events", "commitment")
-    return promised and child.dep_ == "advcl" and is_to_infinitive(child)
+    if dep != "advcl":
+        return False
+    return _lemma(child.head) in word_set("events", "commitment") and is_to_infinitive(child)
 
 
 def act_of(chain: list[Token]) -> Token:
@@ -140,12 +142,18 @@ def is_light(token: Token) -> bool:
 
 
 def _stands_ready(verb: Token) -> bool:
-    """'stood ready to resume ties', 'remained willing to negotiate': a verb whose complement
-    states a readiness is as light as 'was' in 'was ready to'."""
+    """'stood ready to resume ties', 'remained willing to negotiate': a verb of standing whose
+    complement states a readiness is as light as 'was' in 'was ready to'."""
+    if _lemma(verb) not in _standing_words():
+        return False
     intention = word_set("events", "intention")
-    return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "acomp" and c.lower_ in intention for c in verb.children
-    )
+    return any(c.dep_ == "acomp" and c.lower_ in intention for c in verb.children)
+
+
+@cache
+def _standing_words() -> frozenset[str]:
+    """Verbs that state how their subject stands: 'stand', and the verbs of a lasting state."""
+    return word_set("events", "states") | {"stand", "appear"}
 
 
 @cache
