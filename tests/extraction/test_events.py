@@ -209,6 +209,9 @@ CAMEO_READINGS = [
     ("Students protested against the new law outside parliament.", "PROTEST"),
     ("Japan protested to China over its nuclear test.", "DISAPPROVE"),
     ("The foreign ministry protested against the arrest of its diplomat.", "DISAPPROVE"),
+    # 061-064 COOPERATE: cooperation in deeds furthered (praising it is verbal support).
+    ("Turkey and Israel have stepped up military cooperation.", "COOPERATE"),
+    ("France and Germany resumed intelligence cooperation last year.", "COOPERATE"),
     # 1663 SANCTION: observers or monitors withdrawn; 114 DISAPPROVE: an envoy summoned.
     ("The OSCE pulled out its monitors from the region.", "SANCTION"),
     ("The Foreign Ministry summoned the Danish ambassador over the cartoons.", "DISAPPROVE"),
@@ -230,6 +233,7 @@ NOT_THOSE_READINGS = [
     ("The army withdrew its tanks from the ceasefire zone.", "SANCTION"),
     ("The authorities expelled two foreign journalists.", "SANCTION"),
     ("Israel did not agree to share intelligence with Turkey.", "AGREE"),
+    ("The two governments praised their military cooperation.", "COOPERATE"),
     ("The soldiers defended their positions for three days.", "SUPPORT"),
     ("The army defended the city against the rebel assault.", "SUPPORT"),
 ]

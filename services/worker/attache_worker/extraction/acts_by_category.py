@@ -36,7 +36,8 @@ def read_by_category(
     if _imposes_a_sanction(act) or _recalls_diplomats(act, nouns):
         return "SANCTION"
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
-    named = named or ("COOPERATE" if _acts_jointly(act, trigger, nouns) else None)
+    jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
+    named = named or ("COOPERATE" if jointly else None)
     mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, nouns))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
     named = named or ("COOPERATE" if _shares_intelligence(act) else None)
@@ -183,6 +184,21 @@ def _acts_jointly(act: Token, trigger: Token, nouns: list[Token]) -> bool:
     return any(
         _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children) for n in candidates
     )
+
+
+def _furthers_material_cooperation(act: Token, nouns: list[Token]) -> bool:
+    """'stepped up military cooperation', 'resumed intelligence cooperation': cooperation in
+    deeds (CAMEO 061-064: economic, military, judicial, intelligence) begun or furthered, not
+    praised ('praised their cooperation' is verbal support)."""
+    taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
+    fields = word_set("events", "material_fields")
+    cooperation = [
+        n
+        for n in taken
+        if _lemma(n) == "cooperation"
+        and any(c.dep_ in {"amod", "compound"} and _lemma(c) in fields for c in n.children)
+    ]
+    return any(_lemma(n.head) in word_set("events", "furthering") for n in cooperation)
 
 
 def _is_force(noun: Token) -> bool:
