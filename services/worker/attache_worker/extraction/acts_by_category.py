@@ -263,7 +263,7 @@ def cameo_sub_type(verb: Token) -> str | None:
 
 
 # Sectors whose protest is a government's complaint, not a crowd's: 'the ministry protested'.
-_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
 def _protest_by_whom(verb: Token) -> str | None:
@@ -280,7 +280,7 @@ def _protest_by_whom(verb: Token) -> str | None:
     subjects = [c for c in acting.children if c.dep_ in _SUBJECT_DEPS]
     addressed = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     official = any(
-        s.ent_type_ == "GPE" or agent_sector(_lemma(s)) in _STATE_SECTORS for s in subjects
+        s.ent_type_ == "GPE" or agent_sector(_lemma(s)) in _OFFICIAL_SECTORS for s in subjects
     )
     return "DISAPPROVE" if official or addressed else "PROTEST"
 

@@ -161,8 +161,8 @@ class _Recaser:
         title = _title(word)
         if _is_acronym(title):
             return word
-        form = self.forms.get(word.lower())
-        if form is not None and len(form) == len(word):
+        form = self._story_form(word)
+        if form is not None:
             return form
         lower = word.lower()
         if get_gazetteer().demonym(title) is not None:
@@ -174,11 +174,17 @@ class _Recaser:
         # Short unknown words are acronyms ("PSV", "IBM"); longer ones are names ("SHEARER").
         return word if len(word) <= 3 else title
 
+    def _story_form(self, word: str) -> str | None:
+        """The word as the story writes it outside headlines and sentence starts, when that
+        spelling has the word's length (re-casing keeps every offset)."""
+        form = self.forms.get(word.lower())
+        return form if form is not None and len(form) == len(word) else None
+
     def _headline_word(self, word: str) -> str:
         """A word of a title-case headline: as the story writes it, a name kept, an English
         word in lower case ('Storm', 'Headquarters'), an unknown word kept as a name."""
-        form = self.forms.get(word.lower())
-        if form is not None and len(form) == len(word):
+        form = self._story_form(word)
+        if form is not None:
             return form
         if get_gazetteer().demonym(word) is not None or _is_known_name(word):
             return word
