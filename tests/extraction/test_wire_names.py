@@ -247,8 +247,37 @@ def test_a_title_case_headline_s_small_words_join_no_name(read: Read) -> None:
         "Thousands of Troops Deployed to Southern Chile Amid Simmering Tensions\n\n"
         "The Chilean army sent 3,000 soldiers to the south on Monday."
     )
-    names = {m.text for a in read(text).actors for m in a.mentions}
+    extraction = read(text)
+    names = {m.text for a in extraction.actors for m in a.mentions}
     assert not {n for n in names if "Amid" in n.split()}
+    assert not {p.name for p in extraction.places if "amid" in p.name.lower().split()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "mention"),
+    [
+        (
+            "The president of Côte d’Ivoire met the French foreign minister on Monday.",
+            "Ivory Coast",
+            "COUNTRY",
+            "Côte d’Ivoire",
+        ),
+        (
+            "Seán O’Brien, Ireland’s foreign minister, said he’d fly to Oslo.",
+            "Seán O’Brien",
+            "PERSON",
+            "Seán O’Brien",
+        ),
+    ],
+)
+def test_a_curly_apostrophe_inside_a_name_reads_as_a_straight_one(
+    read: Read, text: str, name: str, kind: str, mention: str
+) -> None:
+    extraction = read(text)
+    actor = actor_named(extraction, name)
+    assert actor.kind == kind
+    assert mention in [m.text for m in actor.mentions]
+    assert_offsets_hold(text, extraction)
 
 
 def test_a_city_in_politics_stays_a_place(read: Read) -> None:

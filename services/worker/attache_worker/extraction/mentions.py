@@ -686,10 +686,11 @@ def _with_foreign_word_tail(candidate: Candidate) -> Candidate:
 
 
 def _untagged_foreign_name_word(token: Token, words: Lexicon) -> bool:
-    """Not an abbreviation either ('U.S. Maj. Gen. Thomas …')."""
+    """Capitalized as the model read it (a re-cased headline's 'Amid' is 'amid'), and not an
+    abbreviation either ('U.S. Maj. Gen. Thomas …')."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return (
-        token.is_title
+        _as_read(token.doc)[token.i].is_title
         and token.is_alpha
         and token.ent_iob_ == "O"
         and not words.is_word(token.lower_)

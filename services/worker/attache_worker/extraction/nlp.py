@@ -3,6 +3,7 @@ re-cased where they shout (see `truecase`), with the original text put back on e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -135,24 +136,38 @@ def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator
     """Parsed texts in order; shouting lines are read re-cased, but every Doc carries its
     original text, so offsets and token texts are the input's."""
     pairs = _with_readable_text(texts, lexicon(nlp))
-    for doc, (original, readable) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, (original, recased, read) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         # The tokenizer keeps every character, so the Doc's text is the one it was given:
         # known here without joining its tokens again.
-        parsed = doc if readable == original else _restore(doc, original, readable)
+        parsed = doc if read == original else _restore(doc, original, recased)
         parsed.user_data[_TEXT] = original
         yield parsed
 
 
 def _with_readable_text(
     texts: Iterable[str], words: Lexicon
-) -> Iterator[tuple[str, tuple[str, str]]]:
-    """Each text as the model reads it, with the original and that reading as context."""
+) -> Iterator[tuple[str, tuple[str, str, str]]]:
+    """Each text as the model reads it, with the original and its re-cased reading as context.
+    What the model reads also has straight apostrophes in names; names keep the text's own."""
     for text in texts:
-        readable = readable_text(text, words)
-        yield readable, (text, readable)
+        recased = readable_text(text, words)
+        read = straight_name_apostrophes(recased)
+        yield read, (text, recased, read)
 
 
-def _restore(doc: Doc, original: str, readable: str) -> Doc:
+# A curly apostrophe inside a name ('Côte d’Ivoire', 'Hay’at Tahrir al-Sham', 'O’Brien'), not
+# before a contraction's ending ('don’t', 'Russia’s'), which the tokenizer already splits alike.
+_NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])(?!(?:s|t|re|ll|ve|d|m)\b)")
+
+
+def straight_name_apostrophes(text: str) -> str:
+    """`text` with the curly apostrophes inside names made straight. The model learned names
+    from text written with straight ones: it reads 'Côte d’Ivoire' as an organisation 'Côte'
+    and 'Côte d'Ivoire' as the country. The swap keeps every length, as re-casing does."""
+    return _NAME_APOSTROPHE.sub("'", text) if "’" in text else text
+
+
+def _restore(doc: Doc, original: str, recased: str) -> Doc:
     """The same analysis over the original characters (re-casing keeps every length)."""
     # Offsets from one array rather than from a Token object per token.
     layout = doc.to_array([IDX, LENGTH, SPACY]).tolist()
@@ -160,8 +175,9 @@ def _restore(doc: Doc, original: str, readable: str) -> Doc:
     spaces = [bool(space) for _, _, space in layout]
     restored = Doc(doc.vocab, words=words, spaces=spaces)
     restored.from_array(_ANNOTATIONS, doc.to_array(_ANNOTATIONS))  # type: ignore[arg-type]
-    restored.user_data[READABLE_TEXT] = readable
-    restored.user_data[READABLE_DOC] = doc
+    if recased != original:
+        restored.user_data[READABLE_TEXT] = recased
+        restored.user_data[READABLE_DOC] = doc
     return restored
 
 
