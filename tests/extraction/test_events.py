@@ -220,6 +220,17 @@ CAMEO_READINGS = [
     # 10 DEMAND: what a party wants another to do, or stresses another must do.
     ("Moscow wants Tokyo to drop its claim to the islands.", "DEMAND"),
     ("The minister stressed that Israel must halt settlement building.", "DEMAND"),
+    # 172-174 COERCE: restrictions a government lays on its own people, imposed or declared;
+    # public services withheld (halting trade or aid between parties stays a SANCTION).
+    ("Pakistan declared a state of emergency on Saturday.", "COERCE"),
+    ("The junta declared martial law in three provinces.", "COERCE"),
+    ("Israel cut off electricity and fuel supplies to the Gaza Strip.", "COERCE"),
+    ("The authorities shut down the internet in the region.", "COERCE"),
+    # 035 AGREE: a promise to hold back a hostile act (intent to yield); a promise not to
+    # take a cooperative one refuses it (12).
+    ("Iran pledged not to attack shipping in the Gulf.", "AGREE"),
+    ("The unions agreed not to strike until the talks resume.", "AGREE"),
+    ("The rebels vowed never to negotiate with the government.", "REJECT"),
     # 13 THREATEN: a hostile act sworn (hung as a clause of purpose too), or warned of.
     ("Hezbollah swore to avenge the killing of its commander.", "THREATEN"),
     ("The rebels have sworn to fight until the last foreign soldier leaves.", "THREATEN"),
@@ -233,6 +244,8 @@ NOT_THOSE_READINGS = [
     ("The army withdrew its tanks from the ceasefire zone.", "SANCTION"),
     ("The authorities expelled two foreign journalists.", "SANCTION"),
     ("Israel did not agree to share intelligence with Turkey.", "AGREE"),
+    ("Russia cut gas supplies to Ukraine.", "COERCE"),
+    ("The US suspended aid to Egypt.", "COERCE"),
     ("The two governments praised their military cooperation.", "COOPERATE"),
     ("The soldiers defended their positions for three days.", "SUPPORT"),
     ("The army defended the city against the rebel assault.", "SUPPORT"),
@@ -248,6 +261,18 @@ def test_acts_read_by_cameo_s_categories(read: Read, text: str, kind: str) -> No
 @pytest.mark.parametrize(("text", "kind"), NOT_THOSE_READINGS)
 def test_the_same_words_read_otherwise_are_not_that_act(read: Read, text: str, kind: str) -> None:
     assert kind not in {e.type for e in read(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new prime minister was sworn in on Monday in Kabul.",
+        "Biden took office in January 2021.",
+        "Macron was inaugurated for a second term.",
+    ],
+)
+def test_taking_office_is_no_act(read: Read, text: str) -> None:
+    assert read(text).events == []
 
 
 def test_ending_a_war_is_giving_way_not_a_sanction(read: Read) -> None:

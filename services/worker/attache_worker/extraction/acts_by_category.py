@@ -35,6 +35,8 @@ def read_by_category(
     nouns these are, or None."""
     if _imposes_a_sanction(act) or _recalls_diplomats(act, nouns):
         return "SANCTION"
+    if _imposes_restrictions_at_home(act) or cuts_public_services(act):
+        return "COERCE"
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("COOPERATE" if jointly else None)
@@ -93,6 +95,29 @@ def _imposes_a_sanction(verb: Token) -> bool:
         _lemma(o) in barriers or kinds_of_nouns().get(_lemma(o)) == "SANCTION"
         for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     )
+
+
+def _imposes_restrictions_at_home(verb: Token) -> bool:
+    """'declared a state of emergency', 'imposed a curfew on the capital', 'declared martial
+    law' (CAMEO 172-174, PLOVER's COERCE)."""
+    if _lemma(verb) not in word_set("events", "imposing"):
+        return False
+    return any(map(_restricts_at_home, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})))
+
+
+def cuts_public_services(verb: Token) -> bool:
+    """'cut off electricity and fuel supplies to Gaza', 'shut down the internet': withholding
+    the services a population lives on coerces it (PLOVER's COERCE), where halting trade or aid
+    between parties sanctions."""
+    halting = word_set("events", "halting") | word_set("events", "shutting")
+    if _lemma(verb) not in halting and with_its_particle(verb) not in halting:
+        return False
+    services = word_set("events", "public_services")
+    objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    # 'electricity and fuel supplies', 'mobile phone services': the service may modify the noun.
+    modifiers = [c for o in objects for c in o.children if c.dep_ in {"compound", "nmod", "amod"}]
+    named = [*objects, *modifiers, *(c for m in modifiers for c in m.conjuncts)]
+    return any(_lemma(o) in services for o in named)
 
 
 def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:

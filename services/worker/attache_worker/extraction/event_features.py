@@ -111,7 +111,17 @@ def act_noun(obj: Token) -> Token | None:
     if obj.pos_ != "NOUN":
         return None
     counted = of_object(obj) if _lemma(obj) in _COUNTING else None
+    if counted is None and _lemma(obj) == "state":
+        counted = _declared_state(obj)
     return counted if counted is not None and counted.pos_ == "NOUN" else obj
+
+
+def _declared_state(state: Token) -> Token | None:
+    """'emergency' in 'declared a state of emergency', 'alert' in 'a state of high alert': a
+    state a government puts its country or forces in is named by its condition."""
+    condition = of_object(state)
+    conditions = word_set("events", "restrictions") | word_set("events", "readiness")
+    return condition if condition is not None and _lemma(condition) in conditions else None
 
 
 # Nouns that count or group acts: 'carried out a record number of launches', 'a wave of strikes'.

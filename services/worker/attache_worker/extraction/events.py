@@ -27,6 +27,7 @@ from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_stat
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
     cameo_sub_type,
+    cuts_public_services,
     is_protector,
     kinds_of_nouns,
     names_a_known_body,
@@ -215,6 +216,11 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # 'said it would not hand over the suspects', 'will not give up its right': a refusal,
         # whatever the act refused.
         return "REJECT", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    if clause_mood is Mood.NEGATED and _promises_to_hold_back(clause):
+        # 'pledged not to attack shipping', 'agreed not to strike': a promise to hold back
+        # (CAMEO 035, intent to yield); 'vowed not to negotiate' still refuses.
+        held_back = "REJECT" if _cooperative_act(sentence, clause.act, typer) else "AGREE"
+        return held_back, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     nouns = _nouns_of_light_verbs(clause)
     if _halts_support_by_verb(clause.act) or any(_halts_support_by_noun(n) for n in nouns):
         # An act like any other: 'would suspend contacts' threatens the sanction.
@@ -359,6 +365,26 @@ def _says_it_will_not(verb: Token) -> bool:
     )
 
 
+def _cooperative_act(sentence: Span, act: Token, typer: EventTyper) -> bool:
+    """Whether the act is of a cooperative type, as the model reads it or, where the model is
+    unsure, as the verb dictionary does."""
+    label, confidence = typer.best(sentence, act)
+    if confidence < DICTIONARY_OVER_MODEL:
+        label = _listed_type(act, typer.lexicon) or label
+    return label.lower() in word_set("events", "cooperative")
+
+
+def _promises_to_hold_back(clause: _Clause) -> bool:
+    """A promise whose act is negated, not the promise: 'pledged not to attack', not 'did not
+    pledge to attack'."""
+    promise = clause.trigger
+    if promise is clause.act or _lemma(promise) not in word_set("events", "commitment"):
+        return False
+    return not any(_negates(c) for c in promise.children) and any(
+        _negates(c) for c in clause.act.children
+    )
+
+
 def _act_of_an_intention(verb: Token) -> Token | None:
     """'meet' in 'expressed his intention to meet negotiators': the act an intention the verb
     takes names."""
@@ -481,6 +507,8 @@ def _halts_support_by_verb(verb: Token) -> bool:
     halting = word_set("events", "halting")
     if _lemma(verb) not in halting and with_its_particle(verb) not in halting:
         return False
+    if cuts_public_services(verb):
+        return False  # a population's services withheld: a coercion (read by category)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
 
@@ -614,7 +642,18 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
 
 def _tells_a_state(verb: Token) -> bool:
     # 'remained willing to negotiate' hands over to the negotiation.
-    return _lemma(verb) in word_set("events", "states") and not is_light(verb)
+    if _lemma(verb) in word_set("events", "states") and not is_light(verb):
+        return True
+    return _takes_office(verb)
+
+
+def _takes_office(verb: Token) -> bool:
+    """'was sworn in', 'took office', 'was inaugurated': a change of who holds an office."""
+    taking_office = word_set("events", "taking_office")
+    lemma = _lemma(verb)
+    phrases = [lemma, with_its_particle(verb)]
+    phrases += [f"{lemma} {_lemma(c)}" for c in verb.children if c.dep_ == "dobj"]
+    return any(p in taking_office for p in phrases)
 
 
 def _tells_how_a_text_came_out(verb: Token) -> bool:
