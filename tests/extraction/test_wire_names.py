@@ -62,6 +62,31 @@ def test_apposition_gives_title_and_affiliation(read: Read) -> None:
     assert_offsets_hold(text, extraction)
 
 
+def test_a_country_a_title_names_opens_no_person_s_name(read: Read) -> None:
+    text = "French Ambassador to Mali Joel Meyer was expelled on Monday."
+    extraction = read(text)
+    assert actor_named(extraction, "Joel Meyer").kind == "PERSON"
+    assert actor_named(extraction, "Mali").kind == "COUNTRY"
+    assert_offsets_hold(text, extraction)
+
+
+def test_a_title_in_the_plural_is_no_part_of_the_first_name(read: Read) -> None:
+    text = "The talks were attended by Presidents Ricardo Martinelli and Michelle Bachelet."
+    names = {a.name for a in read(text).actors if a.kind == "PERSON"}
+    assert names == {"Ricardo Martinelli", "Michelle Bachelet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudolf Schumacher, Solomon Islands Sports Minister, said the games were a success.",
+        "The Armed Forces Commander, Gen. Henry Koh, said the drone was shot down.",
+    ],
+)
+def test_a_title_apposed_to_a_person_is_no_body(read: Read, text: str) -> None:
+    assert [a.kind for a in read(text).actors if a.kind == "ORGANIZATION"] == []
+
+
 def test_canonical_actors_carry_wikidata_ids(read: Read) -> None:
     extraction = read("Japan and NATO agreed to deepen ties, Putin's critics said.")
     assert actor_named(extraction, "Japan").wikidata_id == "Q17"

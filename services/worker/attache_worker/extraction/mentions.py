@@ -113,6 +113,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     names = _joined_at_coordinator([e for e in doc.ents if e.label_ in NAME_LABELS])
     found = [c for ent in names for c in _clean(ent)]
     found = [part for c in found for part in _nations_joined(c)]
+    found = [part for c in found for part in _country_opening_a_name(c)]
     # 'asked congress to act', 'off its east coast': words in lower case name nothing.
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
@@ -163,7 +164,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = _join_adjacent(found, _known_body_when_joined)
     # 'Det Sgt Nick Bailey', 'German Chancellor Angela Merkel' read in two pieces: ranks and
     # titles alone, with or without a nationality, name no one.
-    found = [c for c in found if not _only_a_title(c)]
+    found = [c for c in found if not _only_a_title(c) and not _post_read_as_a_body(c)]
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
 
@@ -785,6 +786,23 @@ def _only_a_title(candidate: Candidate) -> bool:
     )
 
 
+def _post_read_as_a_body(candidate: Candidate) -> bool:
+    """'Rudolf Schumacher, Solomon Islands Sports Minister, said', 'Gen. Henry Koh, the Armed
+    Forces Commander': a name ending in a title, in apposition to a person, is the person's
+    post, not a body."""
+    span = candidate.span
+    if candidate.label != "ORG" or len(span) < 2 or span[-1].lower_ not in title_ends():
+        return False
+    root = span.root
+    # The person the title is apposed to, or who is apposed to it ('the Armed Forces
+    # Commander, Gen. Henry Koh, said').
+    holders = [root.head] if root.dep_ == "appos" else []
+    holders += [c for c in root.children if c.dep_ == "appos"]
+    if not any(h.ent_type_ == "PERSON" for h in holders):
+        return False
+    return not get_gazetteer().knows(readable(span))
+
+
 def _is_count(span: Span) -> bool:
     word = span.text.lower()
     return len(span) == 1 and like_num(word.removesuffix("s"))  # type: ignore[no-untyped-call]
@@ -1276,6 +1294,30 @@ def _nations_joined(candidate: Candidate) -> list[Candidate]:
     if not all(names_a_nation(w.text) for w in words):
         return [candidate]
     return [Candidate(doc[w.i : w.i + 1], GAZETTEER_LABEL, candidate.dateline) for w in words]
+
+
+# Prepositions a country follows in a title: 'Ambassador to Sudan', 'envoy for Syria'.
+_TITLE_PREPOSITIONS = frozenset({"to", "of", "for", "in"})
+_LONGEST_COUNTRY_WORDS = 3
+
+
+def _country_opening_a_name(candidate: Candidate) -> list[Candidate]:
+    """'U.S. Ambassador to Sudan' + 'William Roebuck', read by the model as one person: after a
+    preposition, a country opening a person's name of two words or more is the preposition's
+    object, and the name starts after it. A name opening a sentence ('Jordan Henderson') or
+    after anything but a preposition is left whole."""
+    span = candidate.span
+    if candidate.label != "PERSON" or len(span) < 3 or span.start == 0:
+        return [candidate]
+    if span.doc[span.start - 1].lower_ not in _TITLE_PREPOSITIONS:
+        return [candidate]
+    gazetteer = get_gazetteer()
+    for size in range(min(_LONGEST_COUNTRY_WORDS, len(span) - 2), 0, -1):
+        entry = gazetteer.lookup(readable(span[:size]))
+        if entry is not None and entry.kind == "COUNTRY":
+            country = Candidate(span[:size], GAZETTEER_LABEL, candidate.dateline)
+            return [country, Candidate(span[size:], "PERSON", candidate.dateline)]
+    return [candidate]
 
 
 def names_a_nation(word: str) -> bool:

@@ -65,7 +65,17 @@ def leading_title(span: Span) -> int:
     for size in range(min(_LONGEST_TITLE_WORDS, len(span)), 1, -1):
         if span[:size].text.lower() in title_heads():
             return size
-    return 1 if is_title_token(span[0]) else 0
+    return 1 if is_title_token(span[0]) or _plural_title(span[0]) else 0
+
+
+def _plural_title(token: Token) -> bool:
+    """'Presidents' in 'Presidents Ricardo Martinelli and Michelle Bachelet': a capitalized
+    title in the plural, before the names of those who hold it."""
+    lower = token.lower_
+    if not token.is_title or not lower.endswith("s"):
+        return False
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return singular in title_heads()
 
 
 def is_title_fragment(span: Span) -> bool:
