@@ -62,6 +62,15 @@ def test_apposition_gives_title_and_affiliation(read: Read) -> None:
     assert_offsets_hold(text, extraction)
 
 
+def test_a_police_rank_written_in_full_is_a_title(read: Read) -> None:
+    text = (
+        "Chief Superintendent Ricardo Beltran said four people were arrested. "
+        "Senior Sergeant Dave Pearson said the gunman was in custody."
+    )
+    people = {a.name for a in read(text).actors if a.kind == "PERSON"}
+    assert people == {"Ricardo Beltran", "Dave Pearson"}
+
+
 def test_a_country_a_title_names_opens_no_person_s_name(read: Read) -> None:
     text = "French Ambassador to Mali Joel Meyer was expelled on Monday."
     extraction = read(text)
