@@ -413,6 +413,21 @@ def test_a_verb_the_model_is_unsure_of_is_typed_by_the_verb_dictionary(read: Rea
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The government backed down on the tax increase.", "CONCEDE"),
+        ("Police cracked down on the protesters.", "COERCE"),
+    ],
+)
+def test_the_verb_dictionary_reads_a_phrasal_verb_with_its_particle(
+    read: Read, text: str, kind: str
+) -> None:
+    # 'back' alone supports, 'back down' gives way.
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("Kenyan police fired tear gas to disperse Somali demonstrators.", "Somali demonstrators"),

@@ -275,7 +275,7 @@ def _subject_features(head: Token) -> Iterator[str]:
 def _lexicon_features(chain: list[Token], act: Token, lexicon: VerbLexicon) -> Iterator[str]:
     """The dictionary's reading of the act and of each verb of the chain with its arguments."""
     for name, token in (("act", act), ("v", chain[0]), *(("x", t) for t in chain[1:])):
-        found = lexicon.verbs.get(_lemma(token))
+        found = listed_verb_type(token, lexicon)
         if found is not None:
             yield f"lex_{name}={found}"
     for verb in chain:
@@ -283,6 +283,17 @@ def _lexicon_features(chain: list[Token], act: Token, lexicon: VerbLexicon) -> I
             found = lexicon.pairs.get(key)
             if found is not None:
                 yield f"lex_pair={found}"
+
+
+def listed_verb_type(verb: Token, lexicon: VerbLexicon) -> str | None:
+    """The verb dictionary's type for the verb, with its particle where the dictionary lists
+    the phrasal verb: 'backed down' gives way (CONCEDE) where 'backed' supports."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        found = lexicon.verbs.get(f"{_lemma(verb)} {particle.lower_}")
+        if found is not None:
+            return found
+    return lexicon.verbs.get(_lemma(verb))
 
 
 def _pair_keys(verb: Token) -> Iterator[str]:

@@ -47,6 +47,7 @@ from attache_worker.extraction.event_features import (
     governors,
     is_light,
     is_to_infinitive,
+    listed_verb_type,
     main_predicate,
     pair_keys_of,
     reported,
@@ -580,7 +581,7 @@ def _listed_type(verb: Token, lexicon: VerbLexicon) -> str | None:
     paired = _paired_type(verb, lexicon)
     if paired is not None or _names_its_object(verb):
         return paired
-    return lexicon.verbs.get(verb.lemma_.lower())
+    return listed_verb_type(verb, lexicon)
 
 
 def _names_its_object(verb: Token) -> bool:
