@@ -226,6 +226,13 @@ CAMEO_READINGS = [
     ("The junta declared martial law in three provinces.", "COERCE"),
     ("Israel cut off electricity and fuel supplies to the Gaza Strip.", "COERCE"),
     ("The authorities shut down the internet in the region.", "COERCE"),
+    # RETREAT: weapons given up (the PLOVER codebook's disarming); 085 a ban on a country's
+    # trade lifted. 163 SANCTION: that ban imposed. 15 MOBILIZE: forces massed, counted.
+    ("The rebels laid down their arms on Monday.", "RETREAT"),
+    ("Maoist fighters handed over their weapons to UN monitors.", "RETREAT"),
+    ("Moscow lifted its ban on Georgian wine imports.", "RETREAT"),
+    ("Russia imposed a ban on Georgian wine imports.", "SANCTION"),
+    ("Russia massed tens of thousands of troops near the border.", "MOBILIZE"),
     # 035 AGREE: a promise to hold back a hostile act (intent to yield); a promise not to
     # take a cooperative one refuses it (12).
     ("Iran pledged not to attack shipping in the Gulf.", "AGREE"),
@@ -245,6 +252,8 @@ NOT_THOSE_READINGS = [
     ("The authorities expelled two foreign journalists.", "SANCTION"),
     ("Israel did not agree to share intelligence with Turkey.", "AGREE"),
     ("Russia cut gas supplies to Ukraine.", "COERCE"),
+    ("The US handed over weapons to Kurdish fighters.", "RETREAT"),
+    ("The junta imposed a ban on rallies.", "SANCTION"),
     ("The US suspended aid to Egypt.", "COERCE"),
     ("The two governments praised their military cooperation.", "COOPERATE"),
     ("The soldiers defended their positions for three days.", "SUPPORT"),

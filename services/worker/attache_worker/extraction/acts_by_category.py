@@ -92,7 +92,7 @@ def _imposes_a_sanction(verb: Token) -> bool:
         return False
     barriers = word_set("events", "trade_barriers")
     return any(
-        _lemma(o) in barriers or kinds_of_nouns().get(_lemma(o)) == "SANCTION"
+        _lemma(o) in barriers or kinds_of_nouns().get(_lemma(o)) == "SANCTION" or _bans_trade(o)
         for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     )
 
@@ -250,7 +250,40 @@ def _masses_forces(verb: Token) -> bool:
     massing = word_set("events", "massing")
     if _lemma(verb) not in massing and with_its_particle(verb) not in massing:
         return False
-    return any(_is_force(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"}))
+    objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    return any(_is_force(counted_noun(o)) for o in objects)
+
+
+# Words that count what their 'of' names: 'tens of thousands of troops', 'hundreds of police'.
+_COUNTS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "number", "score"})
+
+
+def counted_noun(noun: Token) -> Token:
+    """'troops' of 'tens of thousands of troops': what a count counts, or the noun itself."""
+    while noun.pos_ == "NUM" or _lemma(noun) in _COUNTS:
+        counted = of_object(noun)
+        if counted is None:
+            break
+        noun = counted
+    return noun
+
+
+def _disarms(verb: Token) -> bool:
+    """'laid down their arms', 'surrendered their weapons', 'handed over their weapons to UN
+    monitors': a party giving up its own weapons disarms (the PLOVER codebook's RETREAT);
+    handing weapons to another party without 'their' may be arming it."""
+    phrasal = with_its_particle(verb)
+    disarming = word_set("events", "disarming")
+    if _lemma(verb) not in disarming and phrasal not in disarming and phrasal != "hand over":
+        return False
+    weapons = [
+        o
+        for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+        if _lemma(o) in word_set("initiatives", "materiel")
+    ]
+    if phrasal == "hand over":
+        return any(c.dep_ == "poss" for w in weapons for c in w.children)
+    return bool(weapons)
 
 
 def cameo_sub_type(verb: Token) -> str | None:
@@ -274,6 +307,8 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
         return "FIGHT"
+    if _disarms(verb):
+        return "RETREAT"
     if lemma in word_set("events", "leaving") and any(map(_outside_presence, objects)):
         # 'withdrew its observers', 'pulled out its monitors' (1663): not a retreat.
         return "SANCTION"
@@ -331,9 +366,27 @@ def _names_a_place(noun: Token) -> bool:
 
 
 def _restricts_a_country(noun: Token) -> bool:
-    """'sanctions', 'an embargo', 'a blockade', 'the siege'."""
+    """'sanctions', 'an embargo', 'a blockade', 'the siege', 'its ban on Georgian wine
+    imports', 'an import ban'."""
     lemma = _lemma(noun)
-    return kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging")
+    if kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging"):
+        return True
+    return _bans_trade(noun)
+
+
+def _bans_trade(noun: Token) -> bool:
+    return _lemma(noun) in word_set("events", "restrictions") and _on_trade(noun)
+
+
+_TRADE_FLOWS = frozenset({"import", "export"})
+
+
+def _on_trade(noun: Token) -> bool:
+    """A restriction on imports or exports: a barrier to a country's trade (CAMEO 163)."""
+    ons = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on")
+    named = [o for on in ons for o in on.children if o.dep_ == "pobj"]
+    named += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    return any(_lemma(n) in _TRADE_FLOWS for n in named)
 
 
 def _names_mediation(noun: Token) -> bool:
@@ -356,6 +409,8 @@ def _declared_truce(noun: Token) -> bool:
 def _restricts_at_home(noun: Token) -> bool:
     """'the curfew', 'the state of emergency', 'martial law', 'the ban on political parties':
     restrictions a government lays on its own people; easing them gives way (CAMEO 081)."""
+    if _bans_trade(noun):
+        return False  # 'the ban on wine imports' restricts another country's trade
     restrictions = word_set("events", "restrictions")
     named = [noun, *filter(None, [of_object(noun)])]
     named += [c for n in named for c in n.children if c.dep_ in {"amod", "compound"}]

@@ -182,10 +182,20 @@ def typed_events(
                 label, confidence = named, 1.0
             if confidence < OTHER_CLAUSE_CONFIDENCE:
                 continue
-            event = _event(sentence, clause, actors, with_mood(label, mood(clause)))
+            event = _event(sentence, clause, actors, with_mood(label, _other_mood(clause)))
             if event.source_ids or event.target_ids:
                 events.append(event)
     return events, [e for e in events if e not in listed_events]
+
+
+def _other_mood(clause: _Clause) -> Mood:
+    """An act refused ('refused to lay down their weapons', read as a clause of its own) is
+    negated: the refusal is the main clause's reading, the act's is that it did not happen."""
+    found = mood(clause)
+    refusal = word_set("events", "refusal")
+    if found is Mood.ASSERTED and any(_lemma(g) in refusal for g in governors(clause.act)):
+        return Mood.NEGATED
+    return found
 
 
 def main_clause(sentence: Span) -> _Clause | None:
