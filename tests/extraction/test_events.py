@@ -217,6 +217,7 @@ CAMEO_READINGS = [
     ("The Foreign Ministry summoned the Danish ambassador over the cartoons.", "DISAPPROVE"),
     # 045 CONSULT: mediation a light verb takes.
     ("The Arab League began a mediation mission in Lebanon on Sunday.", "CONSULT"),
+    ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.", "CONSULT"),
     # 10 DEMAND: what a party wants another to do, or stresses another must do.
     ("Moscow wants Tokyo to drop its claim to the islands.", "DEMAND"),
     ("The minister stressed that Israel must halt settlement building.", "DEMAND"),

@@ -40,7 +40,8 @@ def read_by_category(
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("COOPERATE" if jointly else None)
-    mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, nouns))
+    taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
+    mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, taken))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
     named = named or ("COOPERATE" if _shares_intelligence(act) else None)
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
@@ -390,7 +391,7 @@ def _on_trade(noun: Token) -> bool:
 
 
 def _names_mediation(noun: Token) -> bool:
-    """'a mediation mission', 'its mediation': mediation a light verb takes ('began a mediation
+    """'a mediation mission', 'its mediation': mediation a verb takes ('began a mediation
     mission', 'launched a mediation effort', CAMEO 045)."""
     return any(_lemma(t) == "mediation" for t in (noun, *noun.children) if t.i <= noun.i)
 
