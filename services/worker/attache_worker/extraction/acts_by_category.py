@@ -260,7 +260,8 @@ _COUNTS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "number",
 
 
 def counted_noun(noun: Token) -> Token:
-    """'troops' of 'tens of thousands of troops': what a count counts, or the noun itself."""
+    """'troops' of 'tens of thousands of troops', 'missiles' of 'five of the missiles': what a
+    count counts, or the noun itself."""
     while noun.pos_ == "NUM" or _lemma(noun) in _COUNTS:
         counted = of_object(noun)
         if counted is None:

@@ -27,6 +27,7 @@ from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_stat
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
     cameo_sub_type,
+    counted_noun,
     cuts_public_services,
     is_protector,
     kinds_of_nouns,
@@ -909,7 +910,7 @@ def _agentive(subject: Token, reporter: Token) -> bool:
     reported ('Japan said five of the missiles had landed in its waters') unless it says they
     are its own ('Turkey said its jets struck') or it is an armed service reporting on its
     operations ('the Russian defence ministry said jets had struck')."""
-    subject = _counted_noun(subject)
+    subject = counted_noun(subject)
     if subject.pos_ != "NOUN":
         return True
     lemma = subject.lemma_.lower()
@@ -937,12 +938,6 @@ _ARMS = frozenset(
     {"jet", "warship", "ship", "tank", "artillery", "missile", "drone", "aircraft", "frigate"}
     | {"destroyer", "corvette", "submarine", "rocket", "shell", "bomb", "warplane", "plane"}
 )
-
-
-def _counted_noun(subject: Token) -> Token:
-    """'missiles' of 'five of the missiles'."""
-    noun = of_object(subject) if subject.pos_ == "NUM" else None
-    return noun if noun is not None else subject
 
 
 def _cites(reporter: Token, clause: Token) -> bool:
@@ -988,7 +983,7 @@ def _said_to_be_own(subject: Token | None) -> bool:
     be the speaker's own."""
     if subject is None:
         return False
-    noun = _counted_noun(subject)
+    noun = counted_noun(subject)
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 

@@ -1,5 +1,6 @@
 """The spaCy model: loaded once per process, by the name the settings give, and run over texts
-re-cased where they shout (see `truecase`), with the original text put back on every token."""
+re-cased where they shout (see `truecase`) and with straight apostrophes inside names, with the
+original text put back on every token."""
 
 from __future__ import annotations
 
