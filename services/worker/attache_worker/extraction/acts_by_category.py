@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.event_features import is_to_infinitive
+from attache_worker.extraction.event_features import is_to_infinitive, with_its_particle
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector
@@ -65,12 +65,6 @@ def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
 def kinds_of_nouns() -> dict[str, str]:
     phrases: dict[str, list[str]] = load_table("initiatives")["phrases"]
     return {p: kind for kind, words in phrases.items() for p in words if " " not in p}
-
-
-def with_its_particle(verb: Token) -> str | None:
-    """'rule out' of 'ruled it out': a phrasal verb's lemma, or None without a particle."""
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    return None if particle is None else f"{_lemma(verb)} {particle.lower_}"
 
 
 def what_is_left(verb: Token) -> list[Token]:

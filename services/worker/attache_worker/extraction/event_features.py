@@ -288,12 +288,15 @@ def _lexicon_features(chain: list[Token], act: Token, lexicon: VerbLexicon) -> I
 def listed_verb_type(verb: Token, lexicon: VerbLexicon) -> str | None:
     """The verb dictionary's type for the verb, with its particle where the dictionary lists
     the phrasal verb: 'backed down' gives way (CONCEDE) where 'backed' supports."""
+    phrasal = with_its_particle(verb)
+    found = lexicon.verbs.get(phrasal) if phrasal is not None else None
+    return found if found is not None else lexicon.verbs.get(_lemma(verb))
+
+
+def with_its_particle(verb: Token) -> str | None:
+    """'rule out' of 'ruled it out': a phrasal verb's lemma, or None without a particle."""
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    if particle is not None:
-        found = lexicon.verbs.get(f"{_lemma(verb)} {particle.lower_}")
-        if found is not None:
-            return found
-    return lexicon.verbs.get(_lemma(verb))
+    return None if particle is None else f"{_lemma(verb)} {particle.lower_}"
 
 
 def _pair_keys(verb: Token) -> Iterator[str]:

@@ -35,7 +35,6 @@ from attache_worker.extraction.acts_by_category import (
     objects_and_their_conjuncts,
     read_by_category,
     what_is_left,
-    with_its_particle,
 )
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
@@ -53,6 +52,7 @@ from attache_worker.extraction.event_features import (
     pair_keys_of,
     reported,
     trigger_of,
+    with_its_particle,
 )
 from attache_worker.extraction.event_types import EventTyper, get_typer
 from attache_worker.extraction.gazetteer import get_gazetteer
