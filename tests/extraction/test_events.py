@@ -243,6 +243,28 @@ CAMEO_READINGS = [
     ("Hezbollah swore to avenge the killing of its commander.", "THREATEN"),
     ("The rebels have sworn to fight until the last foreign soldier leaves.", "THREATEN"),
     ("Washington warned that it would impose sanctions on any firm trading with Iran.", "THREATEN"),
+    # 181 ASSAULT: people abducted or put to death, planes hijacked (the PLOVER codebook's
+    # abduction and judicial execution).
+    ("Iran executed three prisoners convicted of drug smuggling.", "ASSAULT"),
+    ("Gunmen hijacked a bus carrying pilgrims near Quetta.", "ASSAULT"),
+    # 17 COERCE: an area sealed off, a body dissolved.
+    ("Riot police sealed off the university campus on Friday.", "COERCE"),
+    ("The military council dissolved the ruling party and seized its offices.", "COERCE"),
+    # 0841 RETREAT: captives freed; 0863 humanitarian access allowed.
+    ("Colombian rebels freed two kidnapped soldiers on Sunday.", "RETREAT"),
+    ("Syria allowed UN aid convoys into the besieged town.", "RETREAT"),
+    # 07 AID: aid granted; 15 MOBILIZE: forces sent close to a party; 04 CONSULT: officials
+    # travelling or gathering to hold talks.
+    ("The World Bank approved a $500 million loan to Ghana.", "AID"),
+    ("Russia sent bombers and warships near Japan's northern islands.", "MOBILIZE"),
+    ("Arab foreign ministers gathered in Cairo to discuss the crisis in Sudan.", "CONSULT"),
+    # 14 PROTEST: a sit-in, a walkout, a rally staged.
+    ("Lawyers staged a sit-in outside the supreme court.", "PROTEST"),
+    ("Teachers staged a walkout in protest at pay cuts.", "PROTEST"),
+    # 13 THREATEN: a hostile act the speaker says it could take if a condition is not met.
+    ("The EU said it could suspend trade talks if the crackdown continued.", "THREATEN"),
+    # 15 MOBILIZE: a force put on alert, in the passive too.
+    ("The Greek navy was put on high alert after the incident.", "MOBILIZE"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -259,6 +281,10 @@ NOT_THOSE_READINGS = [
     ("The two governments praised their military cooperation.", "COOPERATE"),
     ("The soldiers defended their positions for three days.", "SUPPORT"),
     ("The army defended the city against the rebel assault.", "SUPPORT"),
+    ("The ministry executed the plan within a week.", "ASSAULT"),
+    ("Hundreds of students gathered outside the embassy to join the protest.", "CONSULT"),
+    ("Analysts said the economy could shrink if the sanctions continued.", "THREATEN"),
+    ("The talks were held in Geneva.", "COERCE"),
 ]
 
 

@@ -18,7 +18,11 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.data import load_table, word_set
-from attache_worker.extraction.event_features import is_to_infinitive, with_its_particle
+from attache_worker.extraction.event_features import (
+    is_to_infinitive,
+    listed_verb_type,
+    with_its_particle,
+)
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector
@@ -37,6 +41,10 @@ def read_by_category(
         return "SANCTION"
     if _imposes_restrictions_at_home(act) or cuts_public_services(act):
         return "COERCE"
+    if _cordons_off(act) or _dissolves_a_body(act):
+        return "COERCE"
+    if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
+        return "ASSAULT"
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("COOPERATE" if jointly else None)
@@ -45,7 +53,7 @@ def read_by_category(
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
     named = named or ("COOPERATE" if _shares_intelligence(act) else None)
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
-    named = named or _sent_for(act, sentence, typer)
+    named = named or _sent_for(act, sentence, typer) or _gathered_for(act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
     return named or ("MOBILIZE" if mobilizes or _masses_forces(act) else None)
 
@@ -115,6 +123,47 @@ def cuts_public_services(verb: Token) -> bool:
     return any(_lemma(o) in services for o in named)
 
 
+def _cordons_off(verb: Token) -> bool:
+    """'police sealed off the city centre', 'troops cordoned off the area', 'the district was
+    locked down': an area closed to the people in it (PLOVER's COERCE)."""
+    return _with_its_off(verb) in word_set("events", "cordoning")
+
+
+def _with_its_off(verb: Token) -> str | None:
+    """'cordon off' of 'cordoned off the old city', where the parser may take 'off' for a
+    preposition with the area as its object."""
+    off = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"), None)
+    return with_its_particle(verb) if off is None else f"{_lemma(verb)} off"
+
+
+def _dissolves_a_body(verb: Token) -> bool:
+    """'dissolved the main opposition party', 'outlawed the movement': a body banned (PLOVER's
+    COERCE). Not 'dissolved parliament', which a government does to its own assembly."""
+    if _lemma(verb) not in word_set("events", "dissolving"):
+        return False
+    bodies = word_set("events", "civic_bodies")
+    return any(
+        _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    )
+
+
+def _executes_people(verb: Token) -> bool:
+    """'executed 81 men', 'executed him', 'two activists were executed': people put to death
+    (the PLOVER codebook's judicial execution, ASSAULT), not a plan carried out."""
+    if _lemma(verb) != "execute":
+        return False
+    executed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    return any(_names_people(o) for o in executed)
+
+
+def _names_people(noun: Token) -> bool:
+    """A person or people: a name, a pronoun, or a noun the knowledge base's agents know
+    ('prisoners', 'men', 'activists')."""
+    if noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON":
+        return True
+    return noun.pos_ == "NOUN" and agent_sector(_lemma(noun)) is not None
+
+
 def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
     """'expelled the Iraqi ambassador', 'recalled its envoy', 'ordered the expulsion of 60
     diplomats'."""
@@ -126,15 +175,23 @@ def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
 
 
 def _sends_forces_to_a_place(verb: Token) -> bool:
-    """'sent tanks and troops to the Syrian border', 'sent reinforcements to the area': forces
-    sent to a place, not handed to a party, are deployed."""
+    """'sent tanks and troops to the Syrian border', 'sent reinforcements to the area', 'sent
+    warships near Taiwan': forces sent to a place, or close to a party, are deployed; sent to a
+    party ('sent troops to Mali') they may be aid."""
     if _lemma(verb) not in word_set("events", "moving"):
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     if not objects or not all(_is_force(o) for o in objects):
         return False
-    tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
-    return any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children)
+    preps = [p for t in (verb, *objects) for p in t.children if p.dep_ in {"prep", "dative"}]
+    tos = (p for p in preps if p.lower_ == "to")
+    if any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children):
+        return True
+    return any(p.lower_ in _NEAR for p in preps)
+
+
+# Prepositions that put forces beside a place or a party, not in its hands.
+_NEAR = frozenset({"near", "toward", "towards", "along", "off", "around", "outside"})
 
 
 # What people are sent to do that names the act of sending them: 'sent a team to
@@ -159,6 +216,35 @@ def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
         if label in _PURPOSES_THAT_NAME_THE_ACT:
             return label
     return None
+
+
+def _gathered_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
+    """'ministers gathered in Brussels to discuss support for Kyiv', 'flew to Moscow to hold
+    talks': people acting for a party who travel or gather for a consultation consult."""
+    if _lemma(verb) not in word_set("events", "gathering"):
+        return None
+    if not any(_speaks_for_a_party(s) for s in verb.children if s.dep_ in _SUBJECT_DEPS):
+        return None  # 'thousands gathered to join the protest'
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and is_to_infinitive(c)
+    ]
+    for purpose in purposes:
+        # The verb dictionary knows 'discuss' where the model may read what is discussed.
+        listed = listed_verb_type(purpose, typer.lexicon)
+        if listed == "CONSULT" or typer.best(sentence, purpose)[0] == "CONSULT":
+            return "CONSULT"
+    return None
+
+
+def _speaks_for_a_party(noun: Token) -> bool:
+    """'NATO defence ministers', 'U.S. officials', 'the delegation', 'Lavrov': people who act
+    for a party, not a crowd."""
+    if noun.ent_type_ in {"PERSON", "ORG", "GPE"} and noun.pos_ == "PROPN":
+        return True
+    lemma = _lemma(noun)
+    return lemma in title_words() or lemma in word_set("events", "visitors")
 
 
 def _defends_in_words(verb: Token) -> bool:
@@ -282,6 +368,15 @@ def _disarms(verb: Token) -> bool:
     return bool(weapons)
 
 
+def _releases_people(verb: Token) -> bool:
+    """'freed a French tourist', 'released 14 Saudi prisoners' (CAMEO 0841); not 'released a
+    statement' nor 'freed funds'."""
+    if _lemma(verb) not in word_set("events", "releasing"):
+        return False
+    freed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    return any(_names_people(o) for o in freed)
+
+
 def cameo_sub_type(verb: Token) -> str | None:
     """Acts CAMEO files under a sub-code whose PLOVER type the model does not learn from its
     stories: 'lifted its sanctions' (085, RETREAT), 'ended the curfew' (081, CONCEDE),
@@ -303,7 +398,7 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
         return "FIGHT"
-    if _disarms(verb):
+    if _disarms(verb) or _releases_people(verb):
         return "RETREAT"
     if lemma in word_set("events", "leaving") and any(map(_outside_presence, objects)):
         # 'withdrew its observers', 'pulled out its monitors' (1663): not a retreat.
@@ -422,11 +517,15 @@ def _let_in(verb: Token) -> list[Token]:
 
 
 def _outside_presence(noun: Token) -> bool:
-    """'inspectors', 'observers', 'peacekeepers', or 'humanitarian workers'."""
-    if _lemma(noun) in word_set("events", "outside_presence"):
+    """'inspectors', 'observers', 'peacekeepers', or relief: 'humanitarian workers', 'aid
+    convoys', 'humanitarian aid'."""
+    lemma = _lemma(noun)
+    if lemma in word_set("events", "outside_presence"):
         return True
+    if lemma not in word_set("events", "relief_carriers"):
+        return False
     relief = word_set("events", "relief_workers")
-    return _lemma(noun) == "worker" and any(_lemma(c) in relief for c in noun.children)
+    return lemma in relief or any(_lemma(c) in relief for c in noun.children)
 
 
 def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:
@@ -438,19 +537,36 @@ def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:
     tests = (n for n in nouns if _lemma(n) in word_set("events", "testing"))
     if any(_is_weapon(o) for n in tests if (o := of_object(n)) is not None):
         return True
+    return made_ready(verb)
+
+
+def made_ready(verb: Token) -> bool:
+    """'put on high alert', 'placed on standby'."""
     ons = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on")
     readiness = word_set("events", "readiness")
     return any(o.dep_ == "pobj" and _lemma(o) in readiness for p in ons for o in p.children)
 
 
 def _glued_to_a_test(verb: Token) -> bool:
-    """'fired' of 'test-fired', which the tokenizer splits at the hyphen."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-":
-        return False
-    first, hyphen = doc[verb.i - 2], doc[verb.i - 1]
-    glued = not first.whitespace_ and not hyphen.whitespace_
-    return glued and _lemma(first) in word_set("events", "testing")
+    """'fired' of 'test-fired'."""
+    first = glued_before(verb)
+    return first is not None and _lemma(first) in word_set("events", "testing")
+
+
+def glued_before(token: Token) -> Token | None:
+    """'test' of 'test-fired', 'sit' of 'sit-in': the word the tokenizer split off before a
+    hyphen, when the token is the rest of a hyphenated word."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    first, hyphen = doc[token.i - 2], doc[token.i - 1]
+    return first if not first.whitespace_ and not hyphen.whitespace_ else None
+
+
+def hyphenated_lemma(token: Token) -> str:
+    """'sit-in' for the 'in' of 'staged a sit-in'; the token's lemma when it stands alone."""
+    first = glued_before(token)
+    return _lemma(token) if first is None else f"{first.lower_}-{_lemma(token)}"
 
 
 def _is_weapon(noun: Token) -> bool:

@@ -29,8 +29,10 @@ from attache_worker.extraction.acts_by_category import (
     cameo_sub_type,
     counted_noun,
     cuts_public_services,
+    hyphenated_lemma,
     is_protector,
     kinds_of_nouns,
+    made_ready,
     names_a_known_body,
     objects_and_their_conjuncts,
     read_by_category,
@@ -106,6 +108,9 @@ _CIRCUMSTANCE_PREPS = frozenset(
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
 _OBLIGATION = frozenset({"must", "should"})
+# Modals that hold an act out as possible: with a condition ('could … if'), as 'would' does.
+_POSSIBLE = frozenset({"could", "might", "may"})
+_CONDITIONS = frozenset({"if", "unless"})
 _STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
 _DIRECTIVES = frozenset(
     {"urge", "ask", "call", "press", "demand", "appeal", "request", "implore", "order", "push"}
@@ -274,6 +279,10 @@ _UNAMBIGUOUS_NOUN_KINDS = frozenset({"DIPLOMACY", "INVESTIGATION", "PROTEST", "S
 
 
 def _named_type(clause: _Clause) -> str | None:
+    if clause.trigger.pos_ == "NOUN" and hyphenated_lemma(clause.trigger) in word_set(
+        "events", "protest_acts"
+    ):
+        return "PROTEST"  # 'staged a sit-in', 'held a rally'
     kind = _trigger_noun_kind(clause)
     return _TYPE_BY_NOUN_KIND.get(kind) if kind in _UNAMBIGUOUS_NOUN_KINDS else None
 
@@ -288,12 +297,13 @@ def _trigger_noun_kind(clause: _Clause) -> str:
 
 def _gives_aid(verb: Token) -> bool:
     """'provided military assistance', 'gave Kenya a $200m loan', 'delivered fuel and medicine',
-    'sent 500 tonnes of rice': a verb of handing over whose object is aid, as the initiatives'
-    table has both, or arms or relief goods, which PLOVER files as military and humanitarian
-    aid."""
+    'sent 500 tonnes of rice', 'approved a $3 billion loan': a verb of handing over (or of
+    granting) whose object is aid, as the initiatives' table has both, or arms or relief goods,
+    which PLOVER files as military and humanitarian aid."""
     lemma = _lemma(verb)
     entry = load_table("initiatives")["verbs"].get(lemma)
     hands_over = entry is not None and entry[0] == "AID"
+    hands_over = hands_over or lemma in word_set("events", "granting")
     if not hands_over and lemma not in word_set("initiatives", "sends_weapons"):
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
@@ -620,6 +630,9 @@ def _trigger(chain: list[Token]) -> Token:
         # A copula states what something is, not an act.
         return verb
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None and made_ready(chain[-1]):
+        # 'the army was put on high alert': the force made ready, the passive's subject.
+        obj = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
     if obj is None and verb.lemma_ == "go":
         obj = _gone_on(verb)
     if obj is None and verb.lemma_ in _ASPECTUAL:
@@ -753,6 +766,11 @@ def mood(clause: _Clause) -> Mood:
     intended = any(v.lower_ in intention or _lemma(v) in intending for v in governing)
     if committed or markers & _FUTURE or intended:
         return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
+    if markers & _POSSIBLE and _has_a_condition(verb) and _speaker_s_own(clause):
+        # 'said it could impose sanctions if it continued': an act the speaker holds out on a
+        # condition, as with 'would'; 'said the economy could grow if …' only weighs what may
+        # come.
+        return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
     return Mood.ASSERTED
 
 
@@ -837,6 +855,26 @@ def _opens_with_for(verb: Token) -> bool:
 def _is_conditional(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children
+    )
+
+
+def _speaker_s_own(clause: _Clause) -> bool:
+    """'the EU said it could …', 'we might …, he said': the act of whoever reports it, by a
+    pronoun or the reporter's own subject."""
+    if clause.reporter is None:
+        return False
+    speakers = {_lemma(c) for c in clause.reporter.children if c.dep_ in _SUBJECT_DEPS}
+    return any(
+        c.dep_ in _SUBJECT_DEPS and (c.pos_ == "PRON" or _lemma(c) in speakers)
+        for c in clause.act.children
+    )
+
+
+def _has_a_condition(verb: Token) -> bool:
+    """'… if it continued to harass migrants', '… unless the attacks stop'."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in verb.children
     )
 
 
