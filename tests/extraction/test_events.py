@@ -246,6 +246,7 @@ CAMEO_READINGS = [
     # 181 ASSAULT: people abducted or put to death, planes hijacked (the PLOVER codebook's
     # abduction and judicial execution).
     ("Iran executed three prisoners convicted of drug smuggling.", "ASSAULT"),
+    ("Iraq hanged 11 men convicted of terrorism on Monday.", "ASSAULT"),
     ("Gunmen hijacked a bus carrying pilgrims near Quetta.", "ASSAULT"),
     # 17 COERCE: an area sealed off, a body dissolved.
     ("Riot police sealed off the university campus on Friday.", "COERCE"),
@@ -282,6 +283,8 @@ NOT_THOSE_READINGS = [
     ("The soldiers defended their positions for three days.", "SUPPORT"),
     ("The army defended the city against the rebel assault.", "SUPPORT"),
     ("The ministry executed the plan within a week.", "ASSAULT"),
+    ("Protesters hanged banners from the bridge.", "ASSAULT"),
+    ("The prisoner hanged himself in his cell.", "ASSAULT"),
     ("Hundreds of students gathered outside the embassy to join the protest.", "CONSULT"),
     ("Analysts said the economy could shrink if the sanctions continued.", "THREATEN"),
     ("The talks were held in Geneva.", "COERCE"),

@@ -148,12 +148,16 @@ def _dissolves_a_body(verb: Token) -> bool:
 
 
 def _executes_people(verb: Token) -> bool:
-    """'executed 81 men', 'executed him', 'two activists were executed': people put to death
-    (the PLOVER codebook's judicial execution, ASSAULT), not a plan carried out."""
-    if _lemma(verb) != "execute":
+    """'executed 81 men', 'hanged six prisoners', 'two activists were executed': people put to
+    death (the PLOVER codebook's judicial execution, ASSAULT), not a plan carried out."""
+    if _lemma(verb) not in word_set("events", "executing"):
         return False
     executed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    return any(_names_people(o) for o in executed)
+    # 'hanged himself' is no execution.
+    return any(_names_people(o) and not o.lower_.endswith(_REFLEXIVE) for o in executed)
+
+
+_REFLEXIVE = ("self", "selves")
 
 
 def _names_people(noun: Token) -> bool:
