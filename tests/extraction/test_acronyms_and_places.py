@@ -1021,3 +1021,14 @@ def test_a_party_a_dictionary_files_under_its_country_is_no_place(read: Read) ->
     extraction = read("Hamas seized control of the strip from Fatah in 2007.")
     assert "Fatah" in actor_names(extraction)
     assert "Fatah" not in place_names(extraction)
+
+
+def test_a_country_in_brackets_after_a_name_read_as_no_actor_is_read_without_failing(
+    read: Read,
+) -> None:
+    # The name in front of the brackets had no reading of its own: the country says where it
+    # is from, and the article is still read whole.
+    text = "Draws:\nUEFA Aalborg ( Denmark ) v"
+    extraction = read(text)
+    assert "Denmark" in actor_names(extraction) | place_names(extraction)
+    assert_offsets_hold(text, extraction)

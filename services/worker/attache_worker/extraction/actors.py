@@ -369,15 +369,15 @@ def _apply_acronyms(
             ]
             continue
         long = by_start.get(definition.name.start)
+        short = next((p for p in protos if readable(p.span) == definition.acronym), None)
+        if short is not None and short.kind == "COUNTRY" and (long is None or not long.known):
+            # 'Guy Forget (France)', 'Javier Solana (Spain)': a country in brackets after a
+            # name it does not already stand for says where the name is from.
+            continue
         if long is None:
             places[:] = [s for s in places if s.start != definition.name.start]
             long = by_start[definition.name.start] = Proto(definition.name, "ORGANIZATION")
             protos.append(long)
-        short = next((p for p in protos if readable(p.span) == definition.acronym), None)
-        if short is not None and short.kind == "COUNTRY" and not long.known:
-            # 'Guy Forget (France)', 'Javier Solana (Spain)': a country in brackets after a
-            # name it does not already stand for says where the name is from.
-            continue
         if short is not None and short.known and not long.known and _one_body(long, short):
             long.kind, long.id, long.name = short.kind, short.id, short.name
         elif not long.known:
