@@ -858,3 +858,40 @@ def test_an_army_that_groups_are_part_of_is_a_body_not_ground(read: Read) -> Non
 def test_a_right_wing_government_is_its_state_s(read: Read) -> None:
     text = "Palestinians said the right-wing Israeli government had barred the flight."
     assert "Israeli" not in {a.name for a in read(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Protesters rallied against a deal between the European Union and Cyprus.",
+         "European Union", "Cyprus"),
+    ],
+)  # fmt: skip
+def test_two_known_names_the_model_joins_at_and_are_two_actors(
+    read: Read, text: str, first: str, second: str
+) -> None:
+    extraction = read(text)
+    names = {a.name for a in extraction.actors}
+    assert not any(" and " in name for name in names)
+    actor_named(extraction, first)
+    assert any(second in (a.name, *a.aliases) for a in extraction.actors)
+    assert_offsets_hold(text, extraction)
+
+
+def test_a_name_that_holds_its_and_stays_whole(read: Read) -> None:
+    extraction = read("Antigua and Barbuda signed the accord with Trinidad and Tobago.")
+    assert {"Antigua and Barbuda", "Trinidad and Tobago"} <= {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Republic of Turkey recalled its ambassador on Monday.", "Turkey"),
+        ("The Kingdom of Norway signed the treaty in Oslo.", "Norway"),
+    ],
+)
+def test_a_country_called_by_its_form_of_state_is_the_country(
+    read: Read, text: str, country: str
+) -> None:
+    actor = actor_named(read(text), country)
+    assert actor.kind == "COUNTRY"

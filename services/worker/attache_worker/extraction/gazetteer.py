@@ -88,7 +88,21 @@ class Gazetteer:
         if found is None and text.istitle() and " " not in text and len(text) > 2:
             # 'Nato', 'Isis': British style spells acronyms said as words in title case.
             found = self._exact.get(text.upper())
+        if found is None:
+            found = self._styled_country(text)
         return found
+
+    def _styled_country(self, text: str) -> Entry | None:
+        """'the Republic of Turkey', 'the Republic of Uruguay': a country called by a form of
+        state its official name no longer has, or never had in full ('Eastern Republic of
+        Uruguay'). Not 'the State of Mexico', one of Mexico's states."""
+        style, of, rest = text.removeprefix("the ").partition(" of ")
+        if not of or style.split()[-1] not in _FORMS_OF_STATE:
+            return None
+        if " " in style and style not in _styles():
+            return None  # 'the Socialist Republic of' a country that never was one
+        found = self._exact.get(rest.removeprefix("the "))
+        return found if found is not None and found.kind == "COUNTRY" else None
 
     def demonym(self, surface: str) -> Entry | None:
         return self._demonyms.get(normalize_surface(surface))
@@ -328,6 +342,11 @@ def _styles() -> dict[str, frozenset[str]]:
         if of and len(style.split()) > 1 and style[:1].isupper():
             found.setdefault(style, set()).add(country.alpha_2)
     return {style: frozenset(codes) for style, codes in found.items()}
+
+
+# The last words of the styles that name a sovereign state's form, not a part of one ('State',
+# 'Commonwealth' and 'Union' also style the states of federations).
+_FORMS_OF_STATE = frozenset({"Republic", "Kingdom", "Principality", "Sultanate", "Duchy"})
 
 
 _CITY_POPULATION = 100_000

@@ -113,6 +113,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     names = _joined_at_coordinator([e for e in doc.ents if e.label_ in NAME_LABELS])
     found = [c for ent in names for c in _clean(ent)]
     found = [part for c in found for part in _nations_joined(c)]
+    found = [part for c in found for part in _known_names_joined(c)]
     found = [part for c in found for part in _country_opening_a_name(c)]
     # 'asked congress to act', 'off its east coast': words in lower case name nothing.
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
@@ -1294,6 +1295,24 @@ def _nations_joined(candidate: Candidate) -> list[Candidate]:
     if not all(names_a_nation(w.text) for w in words):
         return [candidate]
     return [Candidate(doc[w.i : w.i + 1], GAZETTEER_LABEL, candidate.dateline) for w in words]
+
+
+def _known_names_joined(candidate: Candidate) -> list[Candidate]:
+    """'the European Union and Cyprus', 'Nato and Russia': two names the knowledge base knows,
+    joined by 'and', read by the model as one; not a name that holds its 'and' ('Bosnia and
+    Herzegovina', 'Trinidad and Tobago')."""
+    span, doc = candidate.span, candidate.span.doc
+    joints = [t.i for t in span if t.lower_ in _COORDINATORS and span.start < t.i < span.end - 1]
+    gazetteer = get_gazetteer()
+    if len(joints) != 1 or gazetteer.lookup(readable(span)) is not None:
+        return [candidate]
+    first = doc[span.start : joints[0]]
+    second = doc[joints[0] + 1 : span.end]
+    if second[0].lower_ == "the" and len(second) > 1:
+        second = second[1:]
+    if any(gazetteer.lookup(readable(part)) is None for part in (first, second)):
+        return [candidate]
+    return [Candidate(part, GAZETTEER_LABEL, candidate.dateline) for part in (first, second)]
 
 
 # Prepositions a country follows in a title: 'Ambassador to Sudan', 'envoy for Syria'.
