@@ -266,6 +266,11 @@ CAMEO_READINGS = [
     ("The EU said it could suspend trade talks if the crackdown continued.", "THREATEN"),
     # 15 MOBILIZE: a force put on alert, in the passive too.
     ("The Greek navy was put on high alert after the incident.", "MOBILIZE"),
+    # 14 PROTEST: taking to the streets; RETREAT: forces leaving a place; SANCTION: a state
+    # put out of a group (the PLOVER codebook's expulsion), cited before the reporting verb.
+    ("Thousands of farmers took to the streets of Paris on Tuesday.", "PROTEST"),
+    ("The last French soldiers left the base at Gao on Monday.", "RETREAT"),
+    ("The Arab League suspended Syria from its meetings, the bloc said on Saturday.", "SANCTION"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -288,6 +293,8 @@ NOT_THOSE_READINGS = [
     ("Hundreds of students gathered outside the embassy to join the protest.", "CONSULT"),
     ("Analysts said the economy could shrink if the sanctions continued.", "THREATEN"),
     ("The talks were held in Geneva.", "COERCE"),
+    ("The president left Nairobi for talks in Addis Ababa.", "RETREAT"),
+    ("The embassy expelled two journalists from the country.", "SANCTION"),
 ]
 
 

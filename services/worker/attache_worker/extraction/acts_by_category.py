@@ -372,6 +372,16 @@ def _disarms(verb: Token) -> bool:
     return bool(weapons)
 
 
+def _forces_leave_a_place(verb: Token) -> bool:
+    """'the last Russian soldiers left the city': forces leaving a place withdraw from it;
+    anyone else who leaves ('the president left Kabul for Doha') travels."""
+    if _lemma(verb) != "leave":
+        return False
+    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    left = objects_and_their_conjuncts(verb, {"dobj"})
+    return any(map(_is_force, subjects)) and any(map(_names_a_place, left))
+
+
 def _releases_people(verb: Token) -> bool:
     """'freed a French tourist', 'released 14 Saudi prisoners' (CAMEO 0841); not 'released a
     statement' nor 'freed funds'."""
@@ -408,6 +418,8 @@ def cameo_sub_type(verb: Token) -> str | None:
         # 'withdrew its observers', 'pulled out its monitors' (1663): not a retreat.
         return "SANCTION"
     if lemma in word_set("events", "leaving") and any(map(_names_a_place, _left_from(verb))):
+        return "RETREAT"
+    if _forces_leave_a_place(verb):
         return "RETREAT"
     if lemma == "summon" and any(_lemma(o) in word_set("events", "diplomats") for o in objects):
         # Called in to hear a complaint (CAMEO's 114 with the envoy as its target).

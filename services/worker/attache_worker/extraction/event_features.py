@@ -47,11 +47,24 @@ def main_predicate(sentence: Span) -> Token:
     root = sentence.root
     if _lemma(root) in word_set("events", "reporting"):
         cited = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), None)
+        cited = cited or next((c for c in root.children if _cited_as_adverbial(c)), None)
         if cited is not None:
             return cited
     if root.pos_ not in {"VERB", "AUX"}:
         return next((t for t in sentence if t.pos_ == "VERB" and not is_light(t)), root)
     return root
+
+
+def _cited_as_adverbial(clause: Token) -> bool:
+    """'ECOWAS suspended Guinea from its bodies, the bloc said': a clause the parser hangs on
+    the reporting verb after it as adverbial, though it has a subject of its own and nothing
+    ('as', 'when', 'if') makes it one. Not 'Speaking in Geneva, the minister said'."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or clause.pos_ != "VERB":
+        return False
+    children = list(clause.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and not any(
+        c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in children
+    )
 
 
 def clause_chain(head: Token) -> list[Token]:

@@ -526,6 +526,8 @@ def _halts_support_by_verb(verb: Token) -> bool:
     the nuclear deal'."""
     if _lemma(verb) in word_set("events", "leaving"):
         return any(_supports(t) or names_a_known_body(t) for t in what_is_left(verb))
+    if _suspends_a_member(verb):
+        return True
     halting = word_set("events", "halting")
     if _lemma(verb) not in halting and with_its_particle(verb) not in halting:
         return False
@@ -533,6 +535,18 @@ def _halts_support_by_verb(verb: Token) -> bool:
         return False  # a population's services withheld: a coercion (read by category)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
+
+
+def _suspends_a_member(verb: Token) -> bool:
+    """'ECOWAS suspended Guinea from all its bodies', 'expelled Russia from the council': a
+    state or a body put out of a group (the PLOVER codebook's SANCTION); not people expelled
+    from a country, which coerces them."""
+    if _lemma(verb) not in word_set("events", "suspending"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    members = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    return any(m.ent_type_ in {"GPE", "ORG"} and m.pos_ == "PROPN" for m in members)
 
 
 def _supports(token: Token) -> bool:
@@ -635,10 +649,20 @@ def _trigger(chain: list[Token]) -> Token:
         obj = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
     if obj is None and verb.lemma_ == "go":
         obj = _gone_on(verb)
+    if obj is None and verb.lemma_ == "take":
+        obj = _taken_to(verb)
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     named = act_noun(obj) if obj is not None else None
     return named if named is not None else verb
+
+
+def _taken_to(verb: Token) -> Token | None:
+    """'streets' in 'took to the streets': the protest 'take to' names."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    taken = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    protests = word_set("events", "protest_acts")
+    return taken if taken is not None and _lemma(taken) in protests else None
 
 
 def _gone_on(verb: Token) -> Token | None:
