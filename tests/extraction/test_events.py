@@ -271,6 +271,11 @@ CAMEO_READINGS = [
     ("Thousands of farmers took to the streets of Paris on Tuesday.", "PROTEST"),
     ("The last French soldiers left the base at Gao on Monday.", "RETREAT"),
     ("The Arab League suspended Syria from its meetings, the bloc said on Saturday.", "SANCTION"),
+    # 18 ASSAULT: violence against people who bear no arms; 14 PROTEST: a crowd against the
+    # police (a riot); 07 AID: a package whose price is given.
+    ("Eleven villagers were killed in a raid on their settlement, officials said.", "ASSAULT"),
+    ("Protesters clashed with police outside the parliament in Tbilisi.", "PROTEST"),
+    ("Tokyo announced a $300 million aid package for Sri Lanka.", "AID"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -295,6 +300,8 @@ NOT_THOSE_READINGS = [
     ("The talks were held in Geneva.", "COERCE"),
     ("The president left Nairobi for talks in Addis Ababa.", "RETREAT"),
     ("The embassy expelled two journalists from the country.", "SANCTION"),
+    ("Government troops clashed with rebel fighters near the border.", "PROTEST"),
+    ("Twelve soldiers were killed in the fighting, the army said.", "ASSAULT"),
 ]
 
 

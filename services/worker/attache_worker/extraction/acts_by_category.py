@@ -45,6 +45,10 @@ def read_by_category(
         return "COERCE"
     if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
         return "ASSAULT"
+    if _kills_civilians(act):
+        return "ASSAULT"
+    if _crowd_clashes_with_police(act):
+        return "PROTEST"
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("COOPERATE" if jointly else None)
@@ -166,6 +170,39 @@ def _names_people(noun: Token) -> bool:
     if noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON":
         return True
     return noun.pos_ == "NOUN" and agent_sector(_lemma(noun)) is not None
+
+
+# Sectors of the knowledge base's agents who bear arms: armies, police, rebels, militants,
+# spies.
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS"})
+# Sectors of people who bear none: civilians, clergy and worshippers, students and teachers,
+# journalists, refugees, medics, farmers, workers. Not 'people' or 'members' at large, whom
+# clashes, disasters and armies count as well.
+_UNARMED_SECTORS = frozenset({"CVL", "REL", "EDU", "MED", "REF", "HLH", "AGR", "LAB"})
+
+
+def _kills_civilians(verb: Token) -> bool:
+    """'killed 12 villagers', '30 civilians were killed', 'shot dead two journalists': violence
+    against people who bear no arms is an assault (CAMEO 18), not fighting between forces."""
+    if _lemma(verb) not in word_set("events", "killing"):
+        return False
+    victims = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    sectors = [agent_sector(_lemma(v)) for v in victims if v.pos_ == "NOUN"]
+    return bool(sectors) and all(s in _UNARMED_SECTORS for s in sectors)
+
+
+def _crowd_clashes_with_police(verb: Token) -> bool:
+    """'opposition supporters clashed with police': a crowd fighting the police riots (the
+    PLOVER codebook's PROTEST); armed parties clashing fight."""
+    if _lemma(verb) != "clash":
+        return False
+    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    withs = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with")
+    opponents = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    crowd = any(
+        s.pos_ == "NOUN" and agent_sector(_lemma(s)) not in _ARMED_SECTORS for s in subjects
+    )
+    return crowd and any(agent_sector(_lemma(o)) == "COP" for o in opponents)
 
 
 def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:

@@ -146,9 +146,12 @@ _CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 
 def _is_a_sum(obj: Token) -> bool:
-    """An amount with a currency sign: '$25 million', '£2bn', '€40m' (not 'a loss of $3m')."""
+    """An amount with a currency sign: '$25 million', '£2bn', '€40m' (not 'a loss of $3m', nor
+    'a $500 million loan', whose noun names what the money is)."""
     amount = obj.doc[obj.left_edge.i : obj.i + 1]
-    return any(t.tag_ == "$" or t.text in _CURRENCY_SIGNS for t in amount)
+    if not any(t.tag_ == "$" or t.text in _CURRENCY_SIGNS for t in amount):
+        return False
+    return obj.pos_ == "NUM" or any(ch.isdigit() for ch in obj.text) or len(obj.text) <= 2
 
 
 def _spent_on(amount: Token) -> Token | None:
