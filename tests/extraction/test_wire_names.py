@@ -895,3 +895,10 @@ def test_a_country_called_by_its_form_of_state_is_the_country(
 ) -> None:
     actor = actor_named(read(text), country)
     assert actor.kind == "COUNTRY"
+
+
+def test_a_person_named_right_after_the_body_he_leads_is_a_person(read: Read) -> None:
+    extraction = read(
+        "The envoy met the leader of the nationalist party Radu Ionescu in Bucharest."
+    )
+    assert actor_named(extraction, "Radu Ionescu").kind == "PERSON"

@@ -2015,6 +2015,11 @@ def _ends_in_a_body_word(span: Span) -> bool:
 
 def _apposed_body(candidate: Candidate) -> bool:
     span = candidate.span
+    if candidate.label == "PERSON" and opens_with_given_name(span, census=True):
+        # 'chairman of the liberal democratic party Vladimir Zhirinovsky': a person's name
+        # after the body he leads, as after a noun of bodies elsewhere ('insurer Thierry
+        # Dehaan').
+        return False
     return (
         candidate.label != "ORG"
         and get_gazetteer().lookup(readable(span)) is None
