@@ -276,6 +276,12 @@ CAMEO_READINGS = [
     ("Eleven villagers were killed in a raid on their settlement, officials said.", "ASSAULT"),
     ("Protesters clashed with police outside the parliament in Tbilisi.", "PROTEST"),
     ("Tokyo announced a $300 million aid package for Sri Lanka.", "AID"),
+    # COERCE: premises searched or raided, computers attacked (the PLOVER codebook's searches
+    # and cyber attacks); RETREAT: a force disarmed, an official resigning.
+    ("Police searched the offices of two opposition newspapers on Monday.", "COERCE"),
+    ("Hackers attacked the websites of the central bank and the tax office.", "COERCE"),
+    ("About 3,000 rebel fighters were disarmed under the accord.", "RETREAT"),
+    ("The defence minister stepped down after the scandal.", "RETREAT"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -302,6 +308,8 @@ NOT_THOSE_READINGS = [
     ("The embassy expelled two journalists from the country.", "SANCTION"),
     ("Government troops clashed with rebel fighters near the border.", "PROTEST"),
     ("Twelve soldiers were killed in the fighting, the army said.", "ASSAULT"),
+    ("Rescuers searched the rubble for survivors.", "COERCE"),
+    ("The air strikes targeted three military sites in the north.", "COERCE"),
 ]
 
 

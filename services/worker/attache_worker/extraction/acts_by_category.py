@@ -21,6 +21,7 @@ from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     is_to_infinitive,
     listed_verb_type,
+    resigns_by_phrasal_verb,
     with_its_particle,
 )
 from attache_worker.extraction.event_types import EventTyper
@@ -42,6 +43,8 @@ def read_by_category(
     if _imposes_restrictions_at_home(act) or cuts_public_services(act):
         return "COERCE"
     if _cordons_off(act) or _dissolves_a_body(act):
+        return "COERCE"
+    if _searches_premises(act) or _attacks_computers(act):
         return "COERCE"
     if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
         return "ASSAULT"
@@ -409,6 +412,44 @@ def _disarms(verb: Token) -> bool:
     return bool(weapons)
 
 
+def _disarms_a_force(verb: Token) -> bool:
+    """'thousands of militia fighters were disarmed', 'demobilised 5,000 combatants': a force
+    disarmed or stood down (the PLOVER codebook's RETREAT)."""
+    if _lemma(verb) not in word_set("events", "standing_down"):
+        return False
+    stood_down = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    return any(_is_force(counted_noun(o)) for o in stood_down)
+
+
+def _resigns(verb: Token) -> bool:
+    """'the interior minister resigned', 'Peru's prime minister stepped down': an official
+    leaving office (the PLOVER codebook's RETREAT)."""
+    if _lemma(verb) not in word_set("events", "resigning") and not resigns_by_phrasal_verb(verb):
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)  # not 'stepped down the pressure'
+
+
+def _searches_premises(verb: Token) -> bool:
+    """'police searched the homes of opposition politicians', 'raided the party's offices':
+    a search or raid of premises (the PLOVER codebook's COERCE); 'searched for survivors'
+    looks for someone."""
+    if _lemma(verb) not in word_set("events", "searching"):
+        return False
+    premises = word_set("events", "premises")
+    return any(_lemma(o) in premises for o in objects_and_their_conjuncts(verb, {"dobj"}))
+
+
+def _attacks_computers(verb: Token) -> bool:
+    """'hackers attacked the websites of several ministries', 'hacked the election
+    commission's servers': a cyber attack (the PLOVER codebook's COERCE), not a use of force."""
+    if _lemma(verb) not in word_set("events", "hacking"):
+        return False
+    systems = word_set("events", "computer_systems")
+    objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    named = [*objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
+    return any(_lemma(o) in systems for o in named)
+
+
 def _forces_leave_a_place(verb: Token) -> bool:
     """'the last Russian soldiers left the city': forces leaving a place withdraw from it;
     anyone else who leaves ('the president left Kabul for Doha') travels."""
@@ -449,7 +490,7 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
         return "FIGHT"
-    if _disarms(verb) or _releases_people(verb):
+    if _disarms(verb) or _disarms_a_force(verb) or _releases_people(verb) or _resigns(verb):
         return "RETREAT"
     if lemma in word_set("events", "leaving") and any(map(_outside_presence, objects)):
         # 'withdrew its observers', 'pulled out its monitors' (1663): not a retreat.

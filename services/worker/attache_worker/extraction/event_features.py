@@ -164,7 +164,18 @@ def _spent_on(amount: Token) -> Token | None:
 
 
 def is_light(token: Token) -> bool:
+    if resigns_by_phrasal_verb(token):
+        return False  # 'stepped down' is an act of its own, where 'stepped up' hands over
     return _lemma(token) in _light_words() or _stands_ready(token)
+
+
+def resigns_by_phrasal_verb(verb: Token) -> bool:
+    """'stepped down', with 'down' read as the verb's particle or, as the parser often has it,
+    an adverb right after it."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    down = after is not None and after.head.i == verb.i and after.dep_ in {"prt", "advmod"}
+    phrasal = f"{_lemma(verb)} {after.lower_}" if down and after is not None else None
+    return phrasal is not None and phrasal in word_set("events", "resigning")
 
 
 def _stands_ready(verb: Token) -> bool:
