@@ -282,6 +282,7 @@ CAMEO_READINGS = [
     ("Hackers attacked the websites of the central bank and the tax office.", "COERCE"),
     ("About 3,000 rebel fighters were disarmed under the accord.", "RETREAT"),
     ("The defence minister stepped down after the scandal.", "RETREAT"),
+    ("Striking workers occupied the port for two days.", "PROTEST"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -310,6 +311,7 @@ NOT_THOSE_READINGS = [
     ("Twelve soldiers were killed in the fighting, the army said.", "ASSAULT"),
     ("Rescuers searched the rubble for survivors.", "COERCE"),
     ("The air strikes targeted three military sites in the north.", "COERCE"),
+    ("Rebel fighters occupied the airport on Sunday.", "PROTEST"),
 ]
 
 

@@ -50,7 +50,7 @@ def read_by_category(
         return "ASSAULT"
     if _kills_civilians(act):
         return "ASSAULT"
-    if _crowd_clashes_with_police(act):
+    if _crowd_clashes_with_police(act) or _crowd_occupies(act):
         return "PROTEST"
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
@@ -206,6 +206,18 @@ def _crowd_clashes_with_police(verb: Token) -> bool:
         s.pos_ == "NOUN" and agent_sector(_lemma(s)) not in _ARMED_SECTORS for s in subjects
     )
     return crowd and any(agent_sector(_lemma(o)) == "COP" for o in opponents)
+
+
+def _crowd_occupies(verb: Token) -> bool:
+    """'demonstrators occupied the main square', 'students occupied the rector's office': an
+    unarmed crowd holding a place obstructs it (the PLOVER codebook's PROTEST); troops or
+    rebels occupying a town take it."""
+    if _lemma(verb) != "occupy":
+        return False
+    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    # Not 'people' at large: '20,000 people occupy the islands' live there.
+    crowds = _UNARMED_SECTORS | {"OPP"}
+    return any(s.pos_ == "NOUN" and agent_sector(_lemma(s)) in crowds for s in subjects)
 
 
 def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
