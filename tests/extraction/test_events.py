@@ -283,6 +283,10 @@ CAMEO_READINGS = [
     ("About 3,000 rebel fighters were disarmed under the accord.", "RETREAT"),
     ("The defence minister stepped down after the scandal.", "RETREAT"),
     ("Striking workers occupied the port for two days.", "PROTEST"),
+    # A restriction or a deployment a light verb takes: 'announced a curfew' lays it.
+    ("The junta announced a night-time curfew in the capital.", "COERCE"),
+    ("The interior ministry issued a ban on public gatherings.", "COERCE"),
+    ("Beijing announced the deployment of more troops to the border.", "MOBILIZE"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -312,6 +316,7 @@ NOT_THOSE_READINGS = [
     ("Rescuers searched the rubble for survivors.", "COERCE"),
     ("The air strikes targeted three military sites in the north.", "COERCE"),
     ("Rebel fighters occupied the airport on Sunday.", "PROTEST"),
+    ("The junta announced the lifting of the curfew.", "COERCE"),
 ]
 
 

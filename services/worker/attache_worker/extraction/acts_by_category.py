@@ -42,6 +42,8 @@ def read_by_category(
         return "SANCTION"
     if _imposes_restrictions_at_home(act) or cuts_public_services(act):
         return "COERCE"
+    if any(map(_names_a_restriction, nouns)):
+        return "COERCE"  # 'announced a curfew', 'issued a ban on public gatherings'
     if _cordons_off(act) or _dissolves_a_body(act):
         return "COERCE"
     if _searches_premises(act) or _attacks_computers(act):
@@ -62,6 +64,7 @@ def read_by_category(
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
     named = named or _sent_for(act, sentence, typer) or _gathered_for(act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
+    mobilizes = mobilizes or any(map(_names_a_deployment, nouns))
     return named or ("MOBILIZE" if mobilizes or _masses_forces(act) else None)
 
 
@@ -601,6 +604,25 @@ def _declared_truce(noun: Token) -> bool:
     its own fighting de-escalates in deeds (CAMEO 0871, RETREAT)."""
     truces = word_set("events", "truces")
     return _lemma(noun) in truces and _lemma(noun.head) in _DECLARING
+
+
+def _names_a_restriction(noun: Token) -> bool:
+    """'a curfew', 'a ban on public gatherings', 'a state of emergency': the noun itself names
+    a restriction laid on a country's own people ('the lifting of the curfew' eases one)."""
+    lemma = _lemma(noun)
+    if lemma == "state":
+        condition = of_object(noun)
+        return condition is not None and _lemma(condition) in word_set("events", "restrictions")
+    return lemma in word_set("events", "restrictions") and _restricts_at_home(noun)
+
+
+def _names_a_deployment(noun: Token) -> bool:
+    """'announced the deployment of additional troops', 'ordered a build-up of forces': forces
+    moved into place (MOBILIZE), whatever else the sentence reads as."""
+    if _lemma(noun) not in word_set("events", "deployments"):
+        return False
+    deployed = of_object(noun)
+    return deployed is None or _is_force(counted_noun(deployed))
 
 
 def _restricts_at_home(noun: Token) -> bool:
