@@ -317,6 +317,8 @@ NOT_THOSE_READINGS = [
     ("The air strikes targeted three military sites in the north.", "COERCE"),
     ("Rebel fighters occupied the airport on Sunday.", "PROTEST"),
     ("The junta announced the lifting of the curfew.", "COERCE"),
+    ("Eleven villagers were killed in an air strike on their settlement.", "ASSAULT"),
+    ("Artillery fire killed four children in the border town.", "ASSAULT"),
 ]
 
 
