@@ -328,3 +328,14 @@ def test_it_saying_what_the_sentence_s_subject_will_do_is_that_subject(read: Rea
     (aid,) = [i for i in read(text).initiatives if i.kind == "AID"]
     assert _roles(aid).get("Norway") == "LEAD"
     assert "Sudan" not in _roles(aid)
+
+
+def test_a_date_written_with_dots_is_no_amount_and_fails_nothing(read: Read) -> None:
+    # A date with dots matched the pattern of a figure and failed the whole article.
+    extraction = read("Parliament approved the budget of 2.5.2019 on Monday.")
+    assert all(q.value != 2.5 for i in extraction.initiatives for q in i.quantities)
+
+
+def test_a_figure_with_european_separators_is_read_whole(read: Read) -> None:
+    aid = _by_kind(read("Germany pledged €1.500.000 in humanitarian aid to Chad."), "AID")
+    assert [q.value for q in aid.quantities] == [1_500_000]

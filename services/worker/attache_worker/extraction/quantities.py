@@ -85,15 +85,27 @@ def _value(text: str, *, glued: bool = False) -> float | None:
     """The figure with its scale words; with `glued`, money's scales written onto the figure
     too ('$2bn': a count's '500m' is more likely metres)."""
     match = _NUMBER.search(text)
-    if match is None:
+    number = None if match is None else _figure(match.group())
+    if number is None:
         return None
-    number = float(match.group().replace(",", ""))
     for word in text.lower().split():
         number *= _SCALES.get(word.strip(".,"), 1.0)
     scale = _GLUED.search(text) if glued else None
     if scale is not None:
         number *= _GLUED_SCALES[scale.group(1).lower()]
     return number
+
+
+def _figure(digits: str) -> float | None:
+    """'1,250' and '2.5' as written in English; '1.250.000' with European separators; None
+    for what is no single figure ('27.6.2011', a date with dots)."""
+    digits = digits.replace(",", "")
+    whole, *rest = digits.split(".")
+    if len(rest) <= 1:
+        return float(digits)
+    if all(len(group) == 3 for group in rest):
+        return float(whole + "".join(rest))
+    return None
 
 
 def _with_currency(ent: Span) -> Span:
