@@ -11,6 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.given_names import is_given_name, sex_of
 from attache_worker.extraction.kb import (
     KbEntry,
@@ -492,3 +493,13 @@ def test_bodies_and_offices_the_dictionaries_filed_as_people_are_left_out(
     assert not people & {"United States Military", "General", "President", "Vice-President"}
     assert not [n for n in people if n.endswith((" Command", " Club", " Board"))]
     assert {"Michael Church", "German Gref"} <= people  # real names that end or open so
+
+
+@pytest.mark.parametrize(
+    ("surface", "country"),
+    [("the Republic of Turkey", "Turkey"), ("Republic of Uruguay", "Uruguay"),
+     ("State of Mexico", None), ("the  of Syria", None)],
+)  # fmt: skip
+def test_a_country_is_looked_up_by_its_form_of_state(surface: str, country: str | None) -> None:
+    found = get_gazetteer().lookup(surface)
+    assert (found.name if found is not None else None) == country

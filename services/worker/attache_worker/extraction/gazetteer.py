@@ -97,7 +97,8 @@ class Gazetteer:
         state its official name no longer has, or never had in full ('Eastern Republic of
         Uruguay'). Not 'the State of Mexico', one of Mexico's states."""
         style, of, rest = text.removeprefix("the ").partition(" of ")
-        if not of or style.split()[-1] not in _FORMS_OF_STATE:
+        words = style.split()
+        if not of or not words or words[-1] not in _FORMS_OF_STATE:
             return None
         if " " in style and style not in _styles():
             return None  # 'the Socialist Republic of' a country that never was one
