@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
+from attache_worker.extraction.acts_of_force import act_of_force, names_people
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     is_to_infinitive,
@@ -29,6 +30,11 @@ from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector
 from attache_worker.extraction.nlp import of_object
 from attache_worker.extraction.titles import title_words
+from attache_worker.extraction.verb_objects import (
+    counted_noun,
+    is_weapon,
+    objects_and_their_conjuncts,
+)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -44,16 +50,9 @@ def read_by_category(
         return "COERCE"
     if any(map(_names_a_restriction, nouns)):
         return "COERCE"  # 'announced a curfew', 'issued a ban on public gatherings'
-    if _cordons_off(act) or _dissolves_a_body(act):
-        return "COERCE"
-    if _searches_premises(act) or _attacks_computers(act):
-        return "COERCE"
-    if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
-        return "ASSAULT"
-    if _kills_civilians(act):
-        return "ASSAULT"
-    if _crowd_clashes_with_police(act) or _crowd_occupies(act):
-        return "PROTEST"
+    forced = act_of_force(act)
+    if forced is not None:
+        return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("COOPERATE" if jointly else None)
@@ -70,13 +69,6 @@ def read_by_category(
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
-
-
-def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
-    """'fuel and medicine' in 'delivered fuel and medicine': the verb's objects of `deps`, each
-    with the words joined to it."""
-    objects = [c for c in verb.children if c.dep_ in deps]
-    return objects + [c for o in objects for c in o.conjuncts]
 
 
 @cache
@@ -131,127 +123,6 @@ def cuts_public_services(verb: Token) -> bool:
     modifiers = [c for o in objects for c in o.children if c.dep_ in {"compound", "nmod", "amod"}]
     named = [*objects, *modifiers, *(c for m in modifiers for c in m.conjuncts)]
     return any(_lemma(o) in services for o in named)
-
-
-def _cordons_off(verb: Token) -> bool:
-    """'police sealed off the city centre', 'troops cordoned off the area', 'the district was
-    locked down': an area closed to the people in it (PLOVER's COERCE)."""
-    return _with_its_off(verb) in word_set("events", "cordoning")
-
-
-def _with_its_off(verb: Token) -> str | None:
-    """'cordon off' of 'cordoned off the old city', where the parser may take 'off' for a
-    preposition with the area as its object."""
-    off = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "off"), None)
-    return with_its_particle(verb) if off is None else f"{_lemma(verb)} off"
-
-
-def _dissolves_a_body(verb: Token) -> bool:
-    """'dissolved the main opposition party', 'outlawed the movement': a body banned (PLOVER's
-    COERCE). Not 'dissolved parliament', which a government does to its own assembly."""
-    if _lemma(verb) not in word_set("events", "dissolving"):
-        return False
-    bodies = word_set("events", "civic_bodies")
-    return any(
-        _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    )
-
-
-def _executes_people(verb: Token) -> bool:
-    """'executed 81 men', 'hanged six prisoners', 'two activists were executed': people put to
-    death (the PLOVER codebook's judicial execution, ASSAULT), not a plan carried out."""
-    if _lemma(verb) not in word_set("events", "executing"):
-        return False
-    executed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    # 'hanged himself' is no execution.
-    return any(_names_people(o) and not o.lower_.endswith(_REFLEXIVE) for o in executed)
-
-
-_REFLEXIVE = ("self", "selves")
-
-
-def _names_people(noun: Token) -> bool:
-    """A person or people: a name, a pronoun, or a noun the knowledge base's agents know
-    ('prisoners', 'men', 'activists')."""
-    if noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON":
-        return True
-    return noun.pos_ == "NOUN" and agent_sector(_lemma(noun)) is not None
-
-
-# Sectors of the knowledge base's agents who bear arms: armies, police, rebels, militants,
-# spies.
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS"})
-# Sectors of people who bear none: civilians, clergy and worshippers, students and teachers,
-# journalists, refugees, medics, farmers, workers. Not 'people' or 'members' at large, whom
-# clashes, disasters and armies count as well.
-_UNARMED_SECTORS = frozenset({"CVL", "REL", "EDU", "MED", "REF", "HLH", "AGR", "LAB"})
-
-
-def _kills_civilians(verb: Token) -> bool:
-    """'killed 12 villagers', '30 civilians were killed', 'shot dead two journalists': violence
-    against people who bear no arms is an assault (CAMEO 18), not fighting between forces."""
-    if _lemma(verb) not in word_set("events", "killing"):
-        return False
-    victims = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    sectors = [agent_sector(_lemma(v)) for v in victims if v.pos_ == "NOUN"]
-    unarmed = bool(sectors) and all(s in _UNARMED_SECTORS for s in sectors)
-    return unarmed and not _by_military_means(verb)
-
-
-# Munitions a bomber or a gunman uses, not only an army: CAMEO files their attacks under 18.
-_IMPROVISED = frozenset({"bomb", "grenade", "explosive", "bomber"})
-
-
-def _by_military_means(verb: Token) -> bool:
-    """'Shelling kills six children', 'sixteen civilians were killed by fighter jets', 'killed
-    in an air strike', '… when an Israeli strike hit a home': an army's weapons, which the
-    PLOVER 0.5 records file under FIGHT whoever they kill. A bomb or a suicide bomber is
-    not ('three women were killed when a home-made bomb exploded')."""
-    means = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    preps = [c for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}]
-    means += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    means += [
-        s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"
-    ]
-    return any(_is_military_weapon(m) for m in means)
-
-
-def _is_military_weapon(noun: Token) -> bool:
-    lemma = _lemma(noun)
-    if lemma in _IMPROVISED:
-        return False
-    aerial = word_set("events", "aerial")
-    if lemma == "strike" and any(_lemma(c) in aerial for c in noun.children):
-        return True
-    # 'artillery fire', 'mortar rounds': the weapon may modify what it delivers.
-    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
-    return any(_is_weapon(t) and _lemma(t) not in _IMPROVISED for t in [noun, *modifiers])
-
-
-def _crowd_clashes_with_police(verb: Token) -> bool:
-    """'opposition supporters clashed with police': a crowd fighting the police riots (the
-    PLOVER codebook's PROTEST); armed parties clashing fight."""
-    if _lemma(verb) != "clash":
-        return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    withs = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with")
-    opponents = [o for p in withs for o in p.children if o.dep_ == "pobj"]
-    crowd = any(
-        s.pos_ == "NOUN" and agent_sector(_lemma(s)) not in _ARMED_SECTORS for s in subjects
-    )
-    return crowd and any(agent_sector(_lemma(o)) == "COP" for o in opponents)
-
-
-def _crowd_occupies(verb: Token) -> bool:
-    """'demonstrators occupied the main square', 'students occupied the rector's office': an
-    unarmed crowd holding a place obstructs it (the PLOVER codebook's PROTEST); troops or
-    rebels occupying a town take it."""
-    if _lemma(verb) != "occupy":
-        return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    # Not 'people' at large: '20,000 people occupy the islands' live there.
-    crowds = _UNARMED_SECTORS | {"OPP"}
-    return any(s.pos_ == "NOUN" and agent_sector(_lemma(s)) in crowds for s in subjects)
 
 
 def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
@@ -425,21 +296,6 @@ def _masses_forces(verb: Token) -> bool:
     return any(_is_force(counted_noun(o)) for o in objects)
 
 
-# Words that count what their 'of' names: 'tens of thousands of troops', 'hundreds of police'.
-_COUNTS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "number", "score"})
-
-
-def counted_noun(noun: Token) -> Token:
-    """'troops' of 'tens of thousands of troops', 'missiles' of 'five of the missiles': what a
-    count counts, or the noun itself."""
-    while noun.pos_ == "NUM" or _lemma(noun) in _COUNTS:
-        counted = of_object(noun)
-        if counted is None:
-            break
-        noun = counted
-    return noun
-
-
 def _disarms(verb: Token) -> bool:
     """'laid down their arms', 'surrendered their weapons', 'handed over their weapons to UN
     monitors': a party giving up its own weapons disarms (the PLOVER codebook's RETREAT);
@@ -475,27 +331,6 @@ def _resigns(verb: Token) -> bool:
     return not any(c.dep_ == "dobj" for c in verb.children)  # not 'stepped down the pressure'
 
 
-def _searches_premises(verb: Token) -> bool:
-    """'police searched the homes of opposition politicians', 'raided the party's offices':
-    a search or raid of premises (the PLOVER codebook's COERCE); 'searched for survivors'
-    looks for someone."""
-    if _lemma(verb) not in word_set("events", "searching"):
-        return False
-    premises = word_set("events", "premises")
-    return any(_lemma(o) in premises for o in objects_and_their_conjuncts(verb, {"dobj"}))
-
-
-def _attacks_computers(verb: Token) -> bool:
-    """'hackers attacked the websites of several ministries', 'hacked the election
-    commission's servers': a cyber attack (the PLOVER codebook's COERCE), not a use of force."""
-    if _lemma(verb) not in word_set("events", "hacking"):
-        return False
-    systems = word_set("events", "computer_systems")
-    objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    named = [*objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
-    return any(_lemma(o) in systems for o in named)
-
-
 def _forces_leave_a_place(verb: Token) -> bool:
     """'the last Russian soldiers left the city': forces leaving a place withdraw from it;
     anyone else who leaves ('the president left Kabul for Doha') travels."""
@@ -512,7 +347,7 @@ def _releases_people(verb: Token) -> bool:
     if _lemma(verb) not in word_set("events", "releasing"):
         return False
     freed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    return any(_names_people(o) for o in freed)
+    return any(names_people(o) for o in freed)
 
 
 def cameo_sub_type(verb: Token) -> str | None:
@@ -692,9 +527,9 @@ def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:
     its troops on high alert', 'were placed on standby': a weapon tested or a force made ready,
     not used."""
     if _lemma(verb) in word_set("events", "testing") or _glued_to_a_test(verb):
-        return any(_is_weapon(o) for o in objects_and_their_conjuncts(verb, {"dobj"}))
+        return any(is_weapon(o) for o in objects_and_their_conjuncts(verb, {"dobj"}))
     tests = (n for n in nouns if _lemma(n) in word_set("events", "testing"))
-    if any(_is_weapon(o) for n in tests if (o := of_object(n)) is not None):
+    if any(is_weapon(o) for n in tests if (o := of_object(n)) is not None):
         return True
     return made_ready(verb)
 
@@ -726,8 +561,3 @@ def hyphenated_lemma(token: Token) -> str:
     """'sit-in' for the 'in' of 'staged a sit-in'; the token's lemma when it stands alone."""
     first = glued_before(token)
     return _lemma(token) if first is None else f"{first.lower_}-{_lemma(token)}"
-
-
-def _is_weapon(noun: Token) -> bool:
-    lemma = _lemma(noun)
-    return lemma in word_set("events", "munitions") or lemma in word_set("initiatives", "materiel")

@@ -27,14 +27,12 @@ from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_stat
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
     cameo_sub_type,
-    counted_noun,
     cuts_public_services,
     hyphenated_lemma,
     is_protector,
     kinds_of_nouns,
     made_ready,
     names_a_known_body,
-    objects_and_their_conjuncts,
     read_by_category,
     what_is_left,
 )
@@ -65,6 +63,7 @@ from attache_worker.extraction.nlp import (
     span_text,
 )
 from attache_worker.extraction.speakers import held_to_account, subject_actors
+from attache_worker.extraction.verb_objects import counted_noun, objects_and_their_conjuncts
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})

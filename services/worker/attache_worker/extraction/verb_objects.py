@@ -1,0 +1,40 @@
+"""What a verb takes, read off the parse: its objects with the words joined to them, what a
+count counts, and whether a noun names a weapon. Shared by the event readings."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from attache_worker.extraction.data import word_set
+from attache_worker.extraction.nlp import of_object
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
+    """'fuel and medicine' in 'delivered fuel and medicine': the verb's objects of `deps`, each
+    with the words joined to it."""
+    objects = [c for c in verb.children if c.dep_ in deps]
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+# Words that count what their 'of' names: 'tens of thousands of troops', 'hundreds of police'.
+_COUNTS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "number", "score"})
+
+
+def counted_noun(noun: Token) -> Token:
+    """'troops' of 'tens of thousands of troops', 'missiles' of 'five of the missiles': what a
+    count counts, or the noun itself."""
+    while noun.pos_ == "NUM" or _lemma(noun) in _COUNTS:
+        counted = of_object(noun)
+        if counted is None:
+            break
+        noun = counted
+    return noun
+
+
+def is_weapon(noun: Token) -> bool:
+    lemma = _lemma(noun)
+    return lemma in word_set("events", "munitions") or lemma in word_set("initiatives", "materiel")
