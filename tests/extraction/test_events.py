@@ -287,6 +287,8 @@ CAMEO_READINGS = [
     ("The junta announced a night-time curfew in the capital.", "COERCE"),
     ("The interior ministry issued a ban on public gatherings.", "COERCE"),
     ("Beijing announced the deployment of more troops to the border.", "MOBILIZE"),
+    # AID: people rescued (the PLOVER codebook's rescue of hostages).
+    ("Special forces rescued two hostages held by pirates in the Gulf of Aden.", "AID"),
 ]
 
 # The same words where CAMEO reads them otherwise.

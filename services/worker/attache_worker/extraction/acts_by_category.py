@@ -60,6 +60,7 @@ def read_by_category(
     mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, taken))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
     named = named or ("COOPERATE" if _shares_intelligence(act) else None)
+    named = named or ("AID" if _rescues_people(act) else None)
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
     named = named or _sent_for(act, sentence, typer) or _gathered_for(act, sentence, typer)
     mobilizes = _sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
@@ -339,6 +340,16 @@ def _forces_leave_a_place(verb: Token) -> bool:
     subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     left = objects_and_their_conjuncts(verb, {"dobj"})
     return any(map(_is_force, subjects)) and any(map(_names_a_place, left))
+
+
+def _rescues_people(verb: Token) -> bool:
+    """'special forces rescued four hostages', 'the navy rescued 120 migrants': people brought
+    out of danger (the PLOVER codebook files rescuing hostages under AID); not 'rescued the
+    bank', the aid a light verb or a bailout already names."""
+    if _lemma(verb) != "rescue":
+        return False
+    rescued = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    return any(names_people(o) for o in rescued)
 
 
 def _releases_people(verb: Token) -> bool:

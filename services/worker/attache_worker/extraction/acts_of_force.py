@@ -77,11 +77,15 @@ _REFLEXIVE = ("self", "selves")
 
 
 def names_people(noun: Token) -> bool:
-    """A person or people: a name, a pronoun, or a noun the knowledge base's agents know
-    ('prisoners', 'men', 'activists')."""
+    """A person or people: a name, a pronoun, a noun the knowledge base's agents know
+    ('prisoners', 'men', 'activists') or one of the nouns for people in groups.json
+    ('hostages', 'detainees')."""
     if noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ == "PRON":
         return True
-    return noun.pos_ == "NOUN" and agent_sector(_lemma(noun)) is not None
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = _lemma(noun)
+    return agent_sector(lemma) is not None or lemma in word_set("groups", "people")
 
 
 # Sectors of the knowledge base's agents who bear arms: armies, police, rebels, militants,
