@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
-from attache_worker.extraction.acts_of_force import act_of_force, names_people
+from attache_worker.extraction.acts_of_force import act_of_force, people_taken
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     is_to_infinitive,
@@ -28,7 +28,7 @@ from attache_worker.extraction.event_features import (
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector
-from attache_worker.extraction.nlp import of_object
+from attache_worker.extraction.nlp import glued_before, of_object
 from attache_worker.extraction.titles import title_words
 from attache_worker.extraction.verb_objects import (
     counted_noun,
@@ -346,19 +346,13 @@ def _rescues_people(verb: Token) -> bool:
     """'special forces rescued four hostages', 'the navy rescued 120 migrants': people brought
     out of danger (the PLOVER codebook files rescuing hostages under AID); not 'rescued the
     bank', the aid a light verb or a bailout already names."""
-    if _lemma(verb) != "rescue":
-        return False
-    rescued = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    return any(names_people(o) for o in rescued)
+    return _lemma(verb) == "rescue" and bool(people_taken(verb))
 
 
 def _releases_people(verb: Token) -> bool:
     """'freed a French tourist', 'released 14 Saudi prisoners' (CAMEO 0841); not 'released a
     statement' nor 'freed funds'."""
-    if _lemma(verb) not in word_set("events", "releasing"):
-        return False
-    freed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    return any(names_people(o) for o in freed)
+    return _lemma(verb) in word_set("events", "releasing") and bool(people_taken(verb))
 
 
 def cameo_sub_type(verb: Token) -> str | None:
@@ -556,16 +550,6 @@ def _glued_to_a_test(verb: Token) -> bool:
     """'fired' of 'test-fired'."""
     first = glued_before(verb)
     return first is not None and _lemma(first) in word_set("events", "testing")
-
-
-def glued_before(token: Token) -> Token | None:
-    """'test' of 'test-fired', 'sit' of 'sit-in': the word the tokenizer split off before a
-    hyphen, when the token is the rest of a hyphenated word."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-":
-        return None
-    first, hyphen = doc[token.i - 2], doc[token.i - 1]
-    return first if not first.whitespace_ and not hyphen.whitespace_ else None
 
 
 def hyphenated_lemma(token: Token) -> str:

@@ -68,15 +68,21 @@ def _executes_people(verb: Token) -> bool:
     death (the PLOVER codebook's judicial execution, ASSAULT), not a plan carried out."""
     if _lemma(verb) not in word_set("events", "executing"):
         return False
-    executed = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
     # 'hanged himself' is no execution.
-    return any(names_people(o) and not o.lower_.endswith(_REFLEXIVE) for o in executed)
+    return any(not o.lower_.endswith(_REFLEXIVE) for o in people_taken(verb))
 
 
 _REFLEXIVE = ("self", "selves")
 
 
-def names_people(noun: Token) -> bool:
+def people_taken(verb: Token) -> list[Token]:
+    """The people a verb takes, as its object or its passive subject, counted ones by what is
+    counted: 'released 14 prisoners', 'two activists were executed'."""
+    taken = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    return [o for o in taken if _names_people(o)]
+
+
+def _names_people(noun: Token) -> bool:
     """A person or people: a name, a pronoun, a noun the knowledge base's agents know
     ('prisoners', 'men', 'activists') or one of the nouns for people in groups.json
     ('hostages', 'detainees')."""

@@ -164,9 +164,9 @@ def _spent_on(amount: Token) -> Token | None:
 
 
 def is_light(token: Token) -> bool:
-    if resigns_by_phrasal_verb(token):
-        return False  # 'stepped down' is an act of its own, where 'stepped up' hands over
-    return _lemma(token) in _light_words() or _stands_ready(token)
+    light = _lemma(token) in _light_words() or _stands_ready(token)
+    # 'stepped down' is an act of its own, where 'stepped up' hands over.
+    return light and not resigns_by_phrasal_verb(token)
 
 
 def resigns_by_phrasal_verb(verb: Token) -> bool:

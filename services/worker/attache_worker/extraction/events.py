@@ -59,6 +59,7 @@ from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.nlp import (
     hung_on_its_subject,
     nearest_subject,
+    object_of,
     of_object,
     span_text,
 )
@@ -658,16 +659,14 @@ def _trigger(chain: list[Token]) -> Token:
 
 def _taken_to(verb: Token) -> Token | None:
     """'streets' in 'took to the streets': the protest 'take to' names."""
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    taken = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    taken = object_of(verb, "to")
     protests = word_set("events", "protest_acts")
     return taken if taken is not None and _lemma(taken) in protests else None
 
 
 def _gone_on(verb: Token) -> Token | None:
     """'strike' in 'went on strike', 'trial' in 'went on trial': what 'go on' takes up."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    return None if on is None else next((c for c in on.children if c.dep_ == "pobj"), None)
+    return object_of(verb, "on")
 
 
 def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
@@ -787,12 +786,10 @@ def mood(clause: _Clause) -> Mood:
     )
     intending = word_set("events", "intending")
     intended = any(v.lower_ in intention or _lemma(v) in intending for v in governing)
-    if committed or markers & _FUTURE or intended:
-        return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
-    if markers & _POSSIBLE and _has_a_condition(verb) and _speaker_s_own(clause):
-        # 'said it could impose sanctions if it continued': an act the speaker holds out on a
-        # condition, as with 'would'; 'said the economy could grow if …' only weighs what may
-        # come.
+    # 'said it could impose sanctions if it continued': an act the speaker holds out on a
+    # condition, as with 'would'; 'said the economy could grow if …' only weighs what may come.
+    held_out = markers & _POSSIBLE and _has_a_condition(verb) and _speaker_s_own(clause)
+    if committed or markers & _FUTURE or intended or held_out:
         return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
     return Mood.ASSERTED
 

@@ -262,8 +262,14 @@ def nearest_subject(verb: Token, deps: frozenset[str]) -> Token | None:
 
 def of_object(token: Token) -> Token | None:
     """The noun an 'of' hung on the token governs: 'launches' in 'a number of launches'."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return object_of(token, "of")
+
+
+def object_of(token: Token, preposition: str) -> Token | None:
+    """The noun the first `preposition` hung on the token governs: 'strike' of 'went on
+    strike' for 'on'."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def glued_hyphen(token: Token) -> bool:
@@ -271,11 +277,18 @@ def glued_hyphen(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_
 
 
+def glued_before(token: Token) -> Token | None:
+    """'test' of 'test-fired', 'sit' of 'sit-in': the word the tokenizer split off before a
+    hyphen, when the token is the rest of a hyphenated word."""
+    if token.i < 2 or not glued_hyphen(token.doc[token.i - 1]):
+        return None
+    first = token.doc[token.i - 2]
+    return None if first.whitespace_ else first
+
+
 def hyphened_participle(token: Token) -> bool:
     """'backed' in 'UN-backed', 'led' in 'Kurd-led': a participle glued to the word before."""
-    if token.i < 2 or token.tag_ != "VBN":
-        return False
-    return glued_hyphen(token.doc[token.i - 1]) and not token.doc[token.i - 2].whitespace_
+    return token.tag_ == "VBN" and glued_before(token) is not None
 
 
 def joins_a_word(token: Token) -> bool:
