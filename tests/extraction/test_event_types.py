@@ -213,6 +213,9 @@ def test_a_light_verb_taking_a_halt_of_support_is_a_sanction(read: Read, text: s
             "The union reiterated its demand that the ministry lift the ban on strikes.",
             "DEMAND",
         ),
+        # A call that says what it asks for or of whom; a bare 'call' may be by telephone.
+        ("Amnesty reiterated its call on the government to free the bloggers.", "DEMAND"),
+        ("The party leader made a call for early elections.", "DEMAND"),
         # CAMEO files an ultimatum under THREATEN (139), though it names a demand.
         ("The general issued an ultimatum to the rebels.", "THREATEN"),
         ("The militia issued a threat against the peacekeepers.", "THREATEN"),

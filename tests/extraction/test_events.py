@@ -172,6 +172,12 @@ CAMEO_READINGS = [
     # 13 THREATEN: ultimatums (139), also as time given to act.
     ("Erdogan gave the Kurdish militia 120 hours to leave the border zone.", "THREATEN"),
     ("Washington set a deadline of Friday for the regime to hand over its weapons.", "THREATEN"),
+    # The parser takes the party for the object before a bare span of time.
+    ("Yemen's president on Tuesday gave the rebels a week to surrender their arms.", "THREATEN"),
+    # 11 DISAPPROVE: a feeling of disapproval voiced (111), not as a crowd's purpose.
+    ("Turkey expressed its deep concern about the military build-up.", "DISAPPROVE"),
+    ("The bishops voiced outrage at the killings.", "DISAPPROVE"),
+    ("Thousands took to the streets in Lima to voice their anger at the pardon.", "PROTEST"),
     # 06 COOPERATE: joint military activity (062), intelligence shared (064).
     ("Russian and Turkish troops began joint patrols near Kobani.", "COOPERATE"),
     ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),

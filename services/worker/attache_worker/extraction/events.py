@@ -364,7 +364,17 @@ def _stance_noun(noun: Token) -> str | None:
     threatens (CAMEO 139), though it names a demand too."""
     if _lemma(noun) in word_set("events", "ultimatums"):
         return "THREATEN"
+    if _asks_by_a_call(noun):
+        return "DEMAND"
     return _STANCE_BY_KIND.get(kinds_of_nouns().get(_lemma(noun), ""))
+
+
+def _asks_by_a_call(noun: Token) -> bool:
+    """'its call on the government to free …', 'renewed calls for a ceasefire': a call that
+    says what it asks for, or of whom, is a demand; a bare 'call' may be a telephone call."""
+    if _lemma(noun) not in word_set("events", "calls"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in noun.children)
 
 
 def _halts_support_by_noun(noun: Token) -> bool:
@@ -456,9 +466,13 @@ _SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
 def _gives_time_to_act(verb: Token) -> bool:
     """'gave the militia 120 hours to leave the border zone', 'gave the government a week to
     meet their demands': a party given time to act is given an ultimatum."""
-    if _lemma(verb) != "give" or not any(c.dep_ == "dative" for c in verb.children):
+    if _lemma(verb) != "give":
         return False
     spans = [c for c in verb.children if _lemma(c) in _SPANS_OF_TIME]
+    # The parser takes the party given the time for a dative or, before a bare span ('gave the
+    # rebels a week'), for the object.
+    if not any(c.dep_ in {"dative", "dobj"} and c not in spans for c in verb.children):
+        return False
     acts = [c for t in (verb, *spans) for c in t.children if c.dep_ in {"advcl", "relcl", "acl"}]
     return bool(spans) and any(is_to_infinitive(a) for a in acts)
 
@@ -485,9 +499,21 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "REJECT"
     if _warns_of_what_will_be(act):
         return "THREATEN"
+    if _voices_disapproval(act):
+        return "DISAPPROVE"
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
     return "AGREE" if committed else None
+
+
+def _voices_disapproval(verb: Token) -> bool:
+    """'expressed its deep concern about the build-up', 'voiced outrage at the killings': a
+    feeling of disapproval made known is a complaint (PLOVER's disapprove mode)."""
+    if _lemma(verb) not in word_set("events", "voicing") or verb.dep_ == "advcl":
+        # 'took to the streets to voice their anger': the purpose of another act.
+        return False
+    feelings = word_set("events", "disapproving_feelings")
+    return any(c.dep_ == "dobj" and _lemma(c) in feelings for c in verb.children)
 
 
 def _warns_of_what_will_be(verb: Token) -> bool:
