@@ -178,6 +178,12 @@ CAMEO_READINGS = [
     ("Turkey expressed its deep concern about the military build-up.", "DISAPPROVE"),
     ("The bishops voiced outrage at the killings.", "DISAPPROVE"),
     ("Thousands took to the streets in Lima to voice their anger at the pardon.", "PROTEST"),
+    # 17 COERCE: a voice silenced (175, censorship), as a deed or as a closure ordered.
+    ("The government ordered the closure of two private television channels.", "COERCE"),
+    ("Police shut down the independent daily on Friday.", "COERCE"),
+    # 12 REJECT: a call ignored is turned down; 15 MOBILIZE: a force put on a war footing.
+    ("The junta ignored calls from the United Nations to release political prisoners.", "REJECT"),
+    ("North Korea placed its troops on a war footing.", "MOBILIZE"),
     # 06 COOPERATE: joint military activity (062), intelligence shared (064).
     ("Russian and Turkish troops began joint patrols near Kobani.", "COOPERATE"),
     ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
-from attache_worker.extraction.acts_of_force import act_of_force, people_taken
+from attache_worker.extraction.acts_of_force import act_of_force, is_a_voice, people_taken
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     is_to_infinitive,
@@ -48,8 +48,8 @@ def read_by_category(
         return "SANCTION"
     if _imposes_restrictions_at_home(act) or cuts_public_services(act):
         return "COERCE"
-    if any(map(_names_a_restriction, nouns)):
-        return "COERCE"  # 'announced a curfew', 'issued a ban on public gatherings'
+    if any(map(_names_a_restriction, nouns)) or any(map(_names_a_closure, nouns)):
+        return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
     forced = act_of_force(act)
     if forced is not None:
         return forced
@@ -485,6 +485,15 @@ def _names_a_restriction(noun: Token) -> bool:
         condition = of_object(noun)
         return condition is not None and _lemma(condition) in word_set("events", "restrictions")
     return lemma in word_set("events", "restrictions") and _restricts_at_home(noun)
+
+
+def _names_a_closure(noun: Token) -> bool:
+    """'ordered the closure of two private television channels': a voice silenced (PLOVER's
+    censorship, COERCE); not 'the closure of the border'."""
+    if _lemma(noun) not in word_set("events", "closures"):
+        return False
+    closed = of_object(noun)
+    return closed is not None and is_a_voice(closed)
 
 
 def _names_a_deployment(noun: Token) -> bool:

@@ -54,13 +54,25 @@ def _with_its_off(verb: Token) -> str | None:
 
 def _dissolves_a_body(verb: Token) -> bool:
     """'dissolved the main opposition party', 'outlawed the movement': a body banned (PLOVER's
-    COERCE). Not 'dissolved parliament', which a government does to its own assembly."""
-    if _lemma(verb) not in word_set("events", "dissolving"):
+    COERCE). Not 'dissolved parliament', which a government does to its own assembly. Closing
+    a newspaper or a channel censors it: 'shut down two television channels'."""
+    if _lemma(verb) in word_set("events", "dissolving"):
+        bodies = word_set("events", "civic_bodies")
+        return any(
+            _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+        )
+    closing = word_set("events", "closing")
+    if _lemma(verb) not in closing and with_its_particle(verb) not in closing:
         return False
-    bodies = word_set("events", "civic_bodies")
-    return any(
-        _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    )
+    return any(map(is_a_voice, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})))
+
+
+def is_a_voice(noun: Token) -> bool:
+    """A body or an outlet people speak through: 'the opposition party', 'two private
+    television channels', 'the independent daily'; not 'the police station'."""
+    named = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    outlets = word_set("events", "media_outlets") | word_set("events", "civic_bodies")
+    return any(_lemma(t) in outlets for t in named)
 
 
 def _executes_people(verb: Token) -> bool:

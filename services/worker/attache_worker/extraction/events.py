@@ -509,7 +509,7 @@ def _stance_of_the_verb(act: Token) -> str | None:
 def _voices_disapproval(verb: Token) -> bool:
     """'expressed its deep concern about the build-up', 'voiced outrage at the killings': a
     feeling of disapproval made known is a complaint (PLOVER's disapprove mode)."""
-    if _lemma(verb) not in word_set("events", "voicing") or verb.dep_ == "advcl":
+    if _lemma(verb) not in word_set("events", "voicing") or is_to_infinitive(verb):
         # 'took to the streets to voice their anger': the purpose of another act.
         return False
     feelings = word_set("events", "disapproving_feelings")
