@@ -600,6 +600,8 @@ def test_a_light_verb_s_noun_of_one_act_types_the_event(read: Read, text: str, k
         "Turkey sent 200 tonnes of flour and blankets to the quake zone in Herat.",
         "The Red Crescent delivered tents and drinking water to Derna on Friday.",
         "Britain supplied anti-tank weapons to Kyiv in January.",
+        # The recipient as the object, the aid after 'with'.
+        "China provided Zimbabwe with fighter jets and military trucks.",
     ],
 )
 def test_handing_over_aid_is_aid(read: Read, text: str) -> None:
@@ -612,6 +614,7 @@ def test_handing_over_aid_is_aid(read: Read, text: str) -> None:
     [
         "The Kenyan ministry provided details of the contracts to parliament.",
         "The envoy delivered a letter from the president to the prime minister.",
+        "The ministry supplied the schools with new computers.",
     ],
 )
 def test_handing_over_what_is_not_aid_is_not_aid(read: Read, text: str) -> None:

@@ -308,6 +308,10 @@ def _gives_aid(verb: Token) -> bool:
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     objects += [t for o in objects if (t := of_object(o)) is not None]
+    # 'provided Zimbabwe with fighter jets': the recipient is the object, the aid comes after.
+    given_with = object_of(verb, "with")
+    if given_with is not None:
+        objects += [given_with, *given_with.conjuncts]
     return any(_is_aid_given(o) for o in objects)
 
 
