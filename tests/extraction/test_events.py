@@ -142,6 +142,11 @@ CAMEO_READINGS = [
     ("Japan said it intended to provide military training to the Philippines.", "AGREE"),
     ("The rebel leader expressed his intention to meet government negotiators.", "AGREE"),
     ("Greece signalled its readiness to mediate between Turkey and Cyprus.", "AGREE"),
+    # An intention disowned refuses a cooperative act and holds back a hostile one.
+    ("The Cypriot president said he had no intention of signing the peace plan.", "REJECT"),
+    ("The rebel leader said his movement had no intention of using violence.", "AGREE"),
+    # 10 DEMAND: a text issued that asks something of a party.
+    ("The European Parliament passed a resolution calling on Russia to withdraw.", "DEMAND"),
     # 15 MOBILIZE: weapons tested, forces put on alert, massed or sent to a place.
     ("Iran tested a new medium-range missile.", "MOBILIZE"),
     ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE"),
@@ -969,3 +974,10 @@ def test_calling_someone_something_is_no_phone_call(read: Read) -> None:
     )
     assert [e.type for e in extraction.events] == ["CONSULT"]
     assert extraction.events[0].sources == ["Vladimir Putin"]
+
+
+def test_an_act_hung_on_an_intention_is_put_as_that_intention(read: Read) -> None:
+    stated = read("Iran expressed its intention to sign the treaty with Russia.").events
+    disowned = read("Cyprus said it had no intention of signing the plan with Turkey.").events
+    assert [e.type for e in stated] == ["AGREE", "AGREE"]
+    assert [e.type for e in disowned] == ["REJECT", "REJECT"]

@@ -201,7 +201,20 @@ def _other_mood(clause: _Clause) -> Mood:
     refusal = word_set("events", "refusal")
     if found is Mood.ASSERTED and any(_lemma(g) in refusal for g in governors(clause.act)):
         return Mood.NEGATED
+    if found is Mood.ASSERTED:
+        # 'sign' of 'expressed its intention to sign', 'signing' of 'had no intention of signing'.
+        return _mood_of_its_intention(clause.act) or found
     return found
+
+
+def _mood_of_its_intention(act: Token) -> Mood | None:
+    """The mood of the intention noun an act hangs on, or None when it hangs on none."""
+    intention = act.head.head if act.dep_ == "pcomp" else act.head
+    if act.dep_ not in {"acl", "pcomp"} or _lemma(intention) not in word_set(
+        "events", "intentions"
+    ):
+        return None
+    return Mood.NEGATED if _disowned(intention) else Mood.INTENDED
 
 
 def main_clause(sentence: Span) -> _Clause | None:
@@ -226,7 +239,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if _names_its_object(clause.act) and paired is None:
         # 'called Erdoğan a thief': the verb says what its object is, not an act of its own.
         return with_mood(label, mood(clause)), 0.0
-    if asks_for_a_thing(clause.act):
+    if asks_for_a_thing(clause.act) or _issues_a_call(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
     if clause_mood is Mood.NEGATED and _says_it_will_not(clause.act):
@@ -248,11 +261,18 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # 'agreed to share intelligence', 'offered to withdraw if …': agreed or offered,
         # whatever the act and its conditions.
         return "AGREE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    intended = _act_of_an_intention(clause.act)
-    if intended is not None and clause_mood is Mood.ASSERTED:
-        # 'expressed its readiness to mediate': the mediation, intended.
+    intention = _intention_taken(clause.act)
+    intended = _act_of_an_intention(intention) if intention is not None else None
+    if intention is not None and intended is not None and clause_mood is Mood.ASSERTED:
+        # 'expressed its readiness to mediate': the mediation, intended; 'had no intention of
+        # signing the plan': the signing, refused.
         act, act_confidence = typer.best(sentence, intended)
-        return with_mood(act, Mood.INTENDED), max(act_confidence, MAIN_CLAUSE_CONFIDENCE)
+        confidence = max(act_confidence, MAIN_CLAUSE_CONFIDENCE)
+        if _disowned(intention):
+            # As a promise to hold back: 'no intention of using violence' agrees to refrain.
+            held_back = "REJECT" if _cooperative_act(sentence, intended, typer) else "AGREE"
+            return held_back, confidence
+        return with_mood(act, Mood.INTENDED), confidence
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
     if stance is None and (_sets_an_ultimatum(clause.act) or _gives_time_to_act(clause.act)):
         stance = "THREATEN"
@@ -421,13 +441,36 @@ def _promises_to_hold_back(clause: _Clause) -> bool:
     )
 
 
-def _act_of_an_intention(verb: Token) -> Token | None:
-    """'meet' in 'expressed his intention to meet negotiators': the act an intention the verb
-    takes names."""
+def _intention_taken(verb: Token) -> Token | None:
+    """'intention' in 'expressed his intention to meet negotiators'."""
     intentions = word_set("events", "intentions")
-    nouns = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in intentions)
-    acts = (a for n in nouns for a in n.children if a.dep_ == "acl" and a.pos_ == "VERB")
-    return next(acts, None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in intentions), None)
+
+
+def _act_of_an_intention(intention: Token) -> Token | None:
+    """'meet' in 'his intention to meet negotiators', 'signing' in 'no intention of signing'."""
+    acts = [a for a in intention.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+    of = next((c for c in intention.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        acts += [a for a in of.children if a.dep_ == "pcomp" and a.pos_ == "VERB"]
+    return next(iter(acts), None)
+
+
+def _disowned(noun: Token) -> bool:
+    """'no intention', 'not the slightest intention'."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+        _negates(c) for c in noun.children
+    )
+
+
+def _issues_a_call(verb: Token) -> bool:
+    """'passed a resolution calling on Russia to withdraw', 'issued a statement urging
+    restraint': a text issued that asks something of a party is a demand."""
+    if _lemma(verb) not in word_set("events", "issuing"):
+        return False
+    texts = [c for c in verb.children if c.dep_ == "dobj"]
+    calls = [a for t in texts for a in t.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+    return any(directs(a) or asks_for_a_thing(a) for a in calls)
 
 
 def _accedes_to_a_demand(verb: Token) -> bool:
