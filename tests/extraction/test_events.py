@@ -152,6 +152,8 @@ CAMEO_READINGS = [
     ("North Korea test-fired a ballistic missile on Sunday.", "MOBILIZE"),
     ("Russia carried out a test of its new hypersonic missile.", "MOBILIZE"),
     ("Pakistan placed its air force on alert.", "MOBILIZE"),
+    ("India moved thousands of troops to the border.", "MOBILIZE"),
+    ("Thousands of Indian troops were moved to the border with Pakistan.", "MOBILIZE"),
     ("Turkey sent tanks and troops to the Syrian border.", "MOBILIZE"),
     ("Russia massed troops along the Ukrainian border.", "MOBILIZE"),
     ("Israel called up 5,000 reservists.", "MOBILIZE"),
@@ -186,6 +188,10 @@ CAMEO_READINGS = [
     # 17 COERCE: a voice silenced (175, censorship), as a deed or as a closure ordered.
     ("The government ordered the closure of two private television channels.", "COERCE"),
     ("Police shut down the independent daily on Friday.", "COERCE"),
+    # An outbreak is of the act its subject names; clashes of police and a crowd are a riot.
+    ("Heavy fighting broke out between troops and rebels near Bunia on Monday.", "FIGHT"),
+    ("Protests erupted in several cities after the verdict.", "PROTEST"),
+    ("Clashes erupted between police and protesters in Nairobi.", "PROTEST"),
     # 12 REJECT: a call ignored is turned down; 15 MOBILIZE: a force put on a war footing.
     ("The junta ignored calls from the United Nations to release political prisoners.", "REJECT"),
     ("North Korea placed its troops on a war footing.", "MOBILIZE"),
@@ -981,3 +987,12 @@ def test_an_act_hung_on_an_intention_is_put_as_that_intention(read: Read) -> Non
     disowned = read("Cyprus said it had no intention of signing the plan with Turkey.").events
     assert [e.type for e in stated] == ["AGREE", "AGREE"]
     assert [e.type for e in disowned] == ["REJECT", "REJECT"]
+
+
+def test_the_sides_of_an_outbreak_and_the_owner_of_forces_readied_are_sources(read: Read) -> None:
+    (fighting, *_) = read("Fighting broke out between Armenia and Azerbaijan on Sunday.").events
+    (readied, *_) = read("Indian troops were put on high alert along the border.").events
+    (sent, *_) = read("Nigerian troops were sent to Liberia by ECOWAS in 1990.").events
+    assert (fighting.type, set(fighting.sources)) == ("FIGHT", {"Armenia", "Azerbaijan"})
+    assert (readied.type, readied.sources) == ("MOBILIZE", ["India"])
+    assert sent.sources == ["ECOWAS"]

@@ -17,7 +17,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
-from attache_worker.extraction.acts_of_force import act_of_force, is_a_voice, people_taken
+from attache_worker.extraction.acts_of_force import (
+    act_of_force,
+    is_a_voice,
+    people_taken,
+    pits_a_crowd_against_police,
+)
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     is_to_infinitive,
@@ -50,7 +55,7 @@ def read_by_category(
         return "COERCE"
     if any(map(_names_a_restriction, nouns)) or any(map(_names_a_closure, nouns)):
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
-    forced = act_of_force(act)
+    forced = act_of_force(act) or _what_broke_out(act)
     if forced is not None:
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
@@ -63,13 +68,27 @@ def read_by_category(
     named = named or ("AID" if _rescues_people(act) else None)
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
     named = named or _sent_for(act, sentence, typer) or _gathered_for(act, sentence, typer)
-    mobilizes = _sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
+    mobilizes = sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
     mobilizes = mobilizes or any(map(_names_a_deployment, nouns))
     return named or ("MOBILIZE" if mobilizes or _masses_forces(act) else None)
 
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _what_broke_out(verb: Token) -> str | None:
+    """'heavy fighting broke out between troops and rebels' (FIGHT), 'protests erupted in
+    several cities' (PROTEST): an outbreak is of the act its subject names; clashes between
+    the police and a crowd are a riot."""
+    if not breaks_out(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(_lemma(s) in word_set("events", "fighting_nouns") for s in subjects):
+        riot = pits_a_crowd_against_police(parties_between(verb))
+        return "PROTEST" if riot else "FIGHT"
+    unrest = word_set("events", "unrest_nouns") | word_set("events", "protest_acts")
+    return "PROTEST" if any(_lemma(s) in unrest for s in subjects) else None
 
 
 @cache
@@ -136,14 +155,14 @@ def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
     return any(_lemma(o) in diplomats for o in sent)
 
 
-def _sends_forces_to_a_place(verb: Token) -> bool:
+def sends_forces_to_a_place(verb: Token) -> bool:
     """'sent tanks and troops to the Syrian border', 'sent reinforcements to the area', 'sent
     warships near Taiwan': forces sent to a place, or close to a party, are deployed; sent to a
     party ('sent troops to Mali') they may be aid."""
     if _lemma(verb) not in word_set("events", "moving"):
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    if not objects or not all(_is_force(o) for o in objects):
+    if not objects or not all(is_force(o) for o in objects):
         return False
     preps = [p for t in (verb, *objects) for p in t.children if p.dep_ in {"prep", "dative"}]
     tos = (p for p in preps if p.lower_ == "to")
@@ -214,7 +233,7 @@ def _defends_in_words(verb: Token) -> bool:
     or a stand, not a place, a party or oneself ('defended the city' is fought for)."""
     if _lemma(verb) not in word_set("events", "defending"):
         return False
-    if any(c.dep_ in _SUBJECT_DEPS and _is_force(c) for c in verb.children):
+    if any(c.dep_ in _SUBJECT_DEPS and is_force(c) for c in verb.children):
         return False  # 'the soldiers defended their positions'
     objects = objects_and_their_conjuncts(verb, {"dobj"})
     return bool(objects) and all(
@@ -269,9 +288,11 @@ def _furthers_material_cooperation(act: Token, nouns: list[Token]) -> bool:
     return any(_lemma(n.head) in word_set("events", "furthering") for n in cooperation)
 
 
-def _is_force(noun: Token) -> bool:
+def is_force(noun: Token) -> bool:
     """Troops or their weapons: 'troops', 'reservists', 'tanks', 'missile batteries'; not
-    peacekeepers, whom PLOVER counts as aid given."""
+    peacekeepers, whom PLOVER counts as aid given. A count is read by what it counts:
+    'thousands of troops'."""
+    noun = counted_noun(noun)
     if is_protector(noun):
         return False
     lemma = _lemma(noun)
@@ -294,7 +315,7 @@ def _masses_forces(verb: Token) -> bool:
     if _lemma(verb) not in massing and with_its_particle(verb) not in massing:
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    return any(_is_force(counted_noun(o)) for o in objects)
+    return any(is_force(o) for o in objects)
 
 
 def _disarms(verb: Token) -> bool:
@@ -321,7 +342,7 @@ def _disarms_a_force(verb: Token) -> bool:
     if _lemma(verb) not in word_set("events", "standing_down"):
         return False
     stood_down = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    return any(_is_force(counted_noun(o)) for o in stood_down)
+    return any(is_force(o) for o in stood_down)
 
 
 def _resigns(verb: Token) -> bool:
@@ -339,7 +360,7 @@ def _forces_leave_a_place(verb: Token) -> bool:
         return False
     subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     left = objects_and_their_conjuncts(verb, {"dobj"})
-    return any(map(_is_force, subjects)) and any(map(_names_a_place, left))
+    return any(map(is_force, subjects)) and any(map(_names_a_place, left))
 
 
 def _rescues_people(verb: Token) -> bool:
@@ -487,6 +508,20 @@ def _names_a_restriction(noun: Token) -> bool:
     return lemma in word_set("events", "restrictions") and _restricts_at_home(noun)
 
 
+def breaks_out(verb: Token) -> bool:
+    outbreaks = word_set("events", "breaking_out")
+    return _lemma(verb) in outbreaks or with_its_particle(verb) in outbreaks
+
+
+def parties_between(verb: Token) -> list[Token]:
+    """'government troops' and 'rebels' of 'fighting broke out between government troops and
+    rebels' or of 'clashes between … erupted': the sides of an outbreak."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    betweens = (p for t in (verb, *subjects) for p in t.children if p.lower_ == "between")
+    sides = [o for p in betweens for o in p.children if o.dep_ == "pobj"]
+    return [t for side in sides for t in (side, *side.conjuncts)]
+
+
 def _names_a_closure(noun: Token) -> bool:
     """'ordered the closure of two private television channels': a voice silenced (PLOVER's
     censorship, COERCE); not 'the closure of the border'."""
@@ -502,7 +537,7 @@ def _names_a_deployment(noun: Token) -> bool:
     if _lemma(noun) not in word_set("events", "deployments"):
         return False
     deployed = of_object(noun)
-    return deployed is None or _is_force(counted_noun(deployed))
+    return deployed is None or is_force(deployed)
 
 
 def _restricts_at_home(noun: Token) -> bool:

@@ -164,10 +164,14 @@ def _crowd_clashes_with_police(verb: Token) -> bool:
     subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     withs = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with")
     opponents = [o for p in withs for o in p.children if o.dep_ == "pobj"]
-    crowd = any(
-        s.pos_ == "NOUN" and agent_sector(_lemma(s)) not in _ARMED_SECTORS for s in subjects
-    )
-    return crowd and any(agent_sector(_lemma(o)) == "COP" for o in opponents)
+    return pits_a_crowd_against_police([*subjects, *opponents])
+
+
+def pits_a_crowd_against_police(parties: list[Token]) -> bool:
+    """Among the parties to a clash, the police and a crowd that bears no arms."""
+    sectors = [(p, agent_sector(_lemma(p))) for p in parties]
+    police = any(sector == "COP" for _, sector in sectors)
+    return police and any(p.pos_ == "NOUN" and s not in _ARMED_SECTORS for p, s in sectors)
 
 
 def _crowd_occupies(verb: Token) -> bool:

@@ -26,14 +26,18 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
+    breaks_out,
     cameo_sub_type,
     cuts_public_services,
     hyphenated_lemma,
+    is_force,
     is_protector,
     kinds_of_nouns,
     made_ready,
     names_a_known_body,
+    parties_between,
     read_by_category,
+    sends_forces_to_a_place,
     what_is_left,
 )
 from attache_worker.extraction.boilerplate import Boilerplate
@@ -717,8 +721,9 @@ def _trigger(chain: list[Token]) -> Token:
         # A copula states what something is, not an act.
         return verb
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
-    if obj is None and made_ready(chain[-1]):
-        # 'the army was put on high alert': the force made ready, the passive's subject.
+    if obj is None and (made_ready(chain[-1]) or sends_forces_to_a_place(chain[-1])):
+        # 'the army was put on high alert', 'thousands of troops were moved to the border':
+        # the force made ready or moved, the passive's subject.
         obj = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
     if obj is None and verb.lemma_ == "go":
         obj = _gone_on(verb)
@@ -809,6 +814,13 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
+    elif _owners_of_forces_readied(clause.head, actors):
+        # 'Indian troops were put on high alert': forces made ready or moved, by no one named,
+        # are their owner's.
+        sources = _owners_of_forces_readied(clause.head, actors)
+    elif _sides_of_an_outbreak(clause.act, actors):
+        # 'fighting broke out between Kurdish factions': both sides fought.
+        sources = _sides_of_an_outbreak(clause.act, actors)
     elif clause.trigger.dep_ in _SUBJECT_DEPS:
         # 'Palestinian riots against Israeli policies continued': who rioted is in the noun's
         # modifiers; what its prepositions name are targets.
@@ -840,6 +852,20 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         source_ids=sources,
         target_ids=targets,
     )
+
+
+def _owners_of_forces_readied(verb: Token, actors: DocActors) -> list[str]:
+    readied = made_ready(verb) or sends_forces_to_a_place(verb)
+    if not readied or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    forces = (c for c in verb.children if c.dep_ == "nsubjpass" and is_force(c))
+    return actors.actors_in(t.i for f in forces for t in f.subtree)
+
+
+def _sides_of_an_outbreak(verb: Token, actors: DocActors) -> list[str]:
+    if not breaks_out(verb):
+        return []
+    return actors.actors_in(t.i for side in parties_between(verb) for t in side.subtree)
 
 
 def mood(clause: _Clause) -> Mood:
