@@ -996,3 +996,27 @@ def test_the_sides_of_an_outbreak_and_the_owner_of_forces_readied_are_sources(re
     assert (fighting.type, set(fighting.sources)) == ("FIGHT", {"Armenia", "Azerbaijan"})
     assert (readied.type, readied.sources) == ("MOBILIZE", ["India"])
     assert sent.sources == ["ECOWAS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels did not attack the convoy near Gulu.",
+        "No one was injured in the blast in Kabul.",
+        "The Kenyan army did not respond to a request for comment.",
+        "Police in Lagos have not arrested anyone over the killing.",
+    ],
+)
+def test_an_act_said_not_to_have_happened_is_no_event(read: Read, text: str) -> None:
+    assert read(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Pakistan refused to deploy peacekeepers in Iraq.", "REJECT"),
+        ("Russia pledged not to attack Ukraine.", "AGREE"),
+    ],
+)
+def test_a_stance_the_negation_makes_is_still_an_event(read: Read, text: str, stance: str) -> None:
+    assert read(text).events[0].type == stance

@@ -178,11 +178,13 @@ def typed_events(
             if confidence < MAIN_CLAUSE_CONFIDENCE:
                 listed = listed_type(main, typer.lexicon)
             if listed is not None:
-                event = _event(sentence, main, actors, with_mood(listed, mood(main)))
+                event_type = with_mood(listed, mood(main))
+            typed = listed is not None or confidence >= MAIN_CLAUSE_CONFIDENCE
+            if typed and _happened(event_type, mood(main)):
+                event = _event(sentence, main, actors, event_type)
                 events.append(event)
-                listed_events.append(event)
-            elif confidence >= MAIN_CLAUSE_CONFIDENCE:
-                events.append(_event(sentence, main, actors, event_type))
+                if listed is not None:
+                    listed_events.append(event)
         taken = {main.head.i, main.trigger.i} if main is not None else set()
         for clause in _other_clauses(sentence, taken):
             label, confidence = typer.best(sentence, clause.head)
@@ -190,12 +192,21 @@ def typed_events(
             named = named or ("THREATEN" if _warns_of_what_will_be(clause.act) else None)
             if named is not None:
                 label, confidence = named, 1.0
-            if confidence < OTHER_CLAUSE_CONFIDENCE:
+            clause_mood = _other_mood(clause)
+            event_type = with_mood(label, clause_mood)
+            if confidence < OTHER_CLAUSE_CONFIDENCE or not _happened(event_type, clause_mood):
                 continue
-            event = _event(sentence, clause, actors, with_mood(label, _other_mood(clause)))
+            event = _event(sentence, clause, actors, event_type)
             if event.source_ids or event.target_ids:
                 events.append(event)
     return events, [e for e in events if e not in listed_events]
+
+
+def _happened(event_type: str, clause_mood: Mood) -> bool:
+    """False for an act the clause says did not happen ('the rebels did not attack the
+    convoy', 'no one was killed'): PLOVER codes no such event. A stance the negation makes
+    ('refused to withdraw' REJECT, 'pledged not to attack' AGREE) is one."""
+    return clause_mood is not Mood.NEGATED or event_type in _STANCE_TYPES
 
 
 def _other_mood(clause: _Clause) -> Mood:
