@@ -175,12 +175,12 @@ def test_country_named_only_as_a_place_is_a_place(read: Read) -> None:
         "Turkey said on Monday it would send more troops to the border. Thousands of "
         "refugees have fled across the frontier from Syria in recent weeks, and aid "
         "groups working in Syria warned of shortages. The conflict is the longest "
-        "since Vietnam."
+        "since Vietnam, and critics compared it to Afghanistan."
     )
     extraction = read(text)
     assert "Turkey" in actor_names(extraction)
-    assert {"Syria", "Vietnam"} <= place_names(extraction)
-    assert not {"Syria", "Vietnam"} & actor_names(extraction)
+    assert {"Syria", "Vietnam", "Afghanistan"} <= place_names(extraction)
+    assert not {"Syria", "Vietnam", "Afghanistan"} & actor_names(extraction)
 
 
 def test_country_that_acts_anywhere_stays_an_actor(read: Read) -> None:

@@ -39,6 +39,9 @@ SETTING_PREPOSITIONS = frozenset(
 # A country a story is compared with ('the longest war since Vietnam', 'worse than Iraq') is a
 # point of reference, not a party.
 _COMPARATIVE_PREPOSITIONS = frozenset({"since", "than", "like", "unlike"})
+# Words that liken a story to what follows 'to' or 'with': 'compared the war to Vietnam',
+# 'a crisis similar to Libya's'.
+_LIKENING = frozenset({"compare", "liken", "equate", "similar", "akin", "comparable", "analogous"})
 # The last part of a compound that names a place: 'bordertown', 'hometown'.
 _PLACE_ENDINGS = ("town", "city", "village", "province", "district", "region")
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
@@ -111,6 +114,7 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             head.lower_ in spatial
             or (head.lower_ == "between" and _between_places(head))
             or (country and head.lower_ in _COMPARATIVE_PREPOSITIONS)
+            or (country and head.lower_ in {"to", "with"} and _likens(head))
             or (head.lower_ == "to" and _moved_to(head))
             or (head.lower_ == "for" and head.head.lemma_.lower() in _LEAVING_FOR)
             or (head.lower_ == "to" and _ends_a_range(head))
@@ -130,6 +134,10 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
             root.dep_ == "poss" and (head.ent_type_ == "NORP" or _armed_group_named(head))
         )
     return False
+
+
+def _likens(preposition: Token) -> bool:
+    return preposition.head.lemma_.lower() in _LIKENING
 
 
 def _armed_group_named(token: Token) -> bool:
