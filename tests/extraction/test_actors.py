@@ -527,6 +527,9 @@ def test_people_of_a_country_who_do_not_act_for_it_are_a_group(read: Read) -> No
             "Pakistanis",
             "Pakistan",
         ),
+        # An ethnic people lives beyond its state: the ethnic Albanians of Kosovo.
+        ("Ethnic Albanians have sworn to fight for the villages.", "Albanians", "Albania"),
+        ("Local Syrians welcomed the returning families.", "Syrians", "Syria"),
     ],
 )
 def test_people_of_a_country_counted_or_picked_out_are_a_group_not_the_state(

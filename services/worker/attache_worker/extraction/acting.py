@@ -297,10 +297,12 @@ def names_organized_people(demonym: Span) -> bool:
 
 
 # Words that count or describe people rather than speak for their state: 'thousands of
-# Afghans', 'many Iraqis', 'ordinary Iranians'.
+# Afghans', 'many Iraqis', 'ordinary Iranians', 'ethnic Albanians' (of Kosovo, not Albania),
+# 'local Syrians'.
 _COUNTING_WORDS = frozenset(
     {"thousand", "hundred", "million", "dozen", "percent", "%", "number", "majority", "minority",
-     "handful", "many", "some", "most", "few", "several", "ordinary", "fellow", "young"}
+     "handful", "many", "some", "most", "few", "several", "ordinary", "fellow", "young",
+     "ethnic", "local"}
 )  # fmt: skip
 # Words that pick people out of others: 'fighters, including Afghans and Pakistanis'.
 _PICKING_OUT = frozenset({"including", "among", "like"})
