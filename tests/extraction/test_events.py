@@ -199,6 +199,7 @@ CAMEO_READINGS = [
     ("Russian and Turkish troops began joint patrols near Kobani.", "COOPERATE"),
     ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),
     ("Jordanian intelligence shared information about the plot with Israel.", "COOPERATE"),
+    ("Ethiopia and Eritrea resumed trade along their shared border.", "COOPERATE"),
     # 04 CONSULT: hosting a visitor (043), mediating (045), an envoy sent to talk.
     ("King Abdullah received the Palestinian president at his palace in Amman.", "CONSULT"),
     ("Putin welcomed Erdogan to the Kremlin on Tuesday.", "CONSULT"),

@@ -274,16 +274,20 @@ def _acts_jointly(act: Token, trigger: Token, nouns: list[Token]) -> bool:
 
 
 def _furthers_material_cooperation(act: Token, nouns: list[Token]) -> bool:
-    """'stepped up military cooperation', 'resumed intelligence cooperation': cooperation in
-    deeds (CAMEO 061-064: economic, military, judicial, intelligence) begun or furthered, not
-    praised ('praised their cooperation' is verbal support)."""
+    """'stepped up military cooperation', 'resumed intelligence cooperation', 'resumed trade
+    across the border': cooperation in deeds (CAMEO 061-064: economic, military, judicial,
+    intelligence) begun or furthered, not praised ('praised their cooperation' is verbal
+    support)."""
     taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
     fields = word_set("events", "material_fields")
     cooperation = [
         n
         for n in taken
-        if _lemma(n) == "cooperation"
-        and any(c.dep_ in {"amod", "compound"} and _lemma(c) in fields for c in n.children)
+        if _lemma(n) in word_set("events", "exchanges")
+        or (
+            _lemma(n) == "cooperation"
+            and any(c.dep_ in {"amod", "compound"} and _lemma(c) in fields for c in n.children)
+        )
     ]
     return any(_lemma(n.head) in word_set("events", "furthering") for n in cooperation)
 
