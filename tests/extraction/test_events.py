@@ -171,6 +171,9 @@ CAMEO_READINGS = [
     ("The army lifted the curfew in the capital on Sunday.", "CONCEDE"),
     ("The military council agreed to the protesters' demand for civilian rule.", "CONCEDE"),
     ("The president bowed to calls for his resignation.", "CONCEDE"),
+    # A measure taken back gives way on a policy (0831).
+    ("The Jordanian government scrapped the planned increase in fuel prices.", "CONCEDE"),
+    ("The government withdrew the controversial media bill after the protests.", "CONCEDE"),
     # 19 FIGHT: a truce violated (196), a blockade (191).
     ("Government forces violated the truce by shelling the town.", "FIGHT"),
     ("Warships blockaded the harbour.", "FIGHT"),

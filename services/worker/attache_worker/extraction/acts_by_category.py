@@ -392,6 +392,8 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "RETREAT"
     if lemma in word_set("events", "easing") and any(map(_restricts_at_home, objects)):
         return "CONCEDE"
+    if lemma in word_set("events", "reversing") and any(map(_names_a_measure, objects)):
+        return "CONCEDE"  # 'scrapped the fuel price increase', 'withdrew the bill' (0831)
     if lemma in word_set("events", "allowing") and _let_in(verb):
         # Letting the outside world in (086) is a deed; a permission to act, a concession.
         return "RETREAT" if any(map(_outside_presence, _let_in(verb))) else "CONCEDE"
@@ -524,6 +526,12 @@ def parties_between(verb: Token) -> list[Token]:
     betweens = (p for t in (verb, *subjects) for p in t.children if p.lower_ == "between")
     sides = [o for p in betweens for o in p.children if o.dep_ == "pobj"]
     return [t for side in sides for t in (side, *side.conjuncts)]
+
+
+def _names_a_measure(noun: Token) -> bool:
+    """'the planned increase in fuel prices', 'the controversial bill': a measure a government
+    lays down, which it may take back."""
+    return _lemma(noun) in word_set("events", "measures")
 
 
 def _names_a_closure(noun: Token) -> bool:
