@@ -1,8 +1,8 @@
 """Force used on people, read off the parse where the model's stories seldom show it apart:
 executions, abductions and killings of the unarmed (ASSAULT, CAMEO 18), searches, hacking,
-areas sealed off and bodies dissolved (COERCE, 17), and crowds that clash with the police or
-occupy a place (PROTEST, 14), as the PLOVER codebook files them. Who bears arms comes from the
-knowledge base's agent sectors."""
+areas sealed off, bodies dissolved and newspapers closed (COERCE, 17), and crowds that clash
+with the police or occupy a place (PROTEST, 14), as the PLOVER codebook files them. Who bears
+arms comes from the knowledge base's agent sectors."""
 
 from __future__ import annotations
 

@@ -825,13 +825,13 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
-    elif _owners_of_forces_readied(clause.head, actors):
+    elif owners := _owners_of_forces_readied(clause.head, actors):
         # 'Indian troops were put on high alert': forces made ready or moved, by no one named,
         # are their owner's.
-        sources = _owners_of_forces_readied(clause.head, actors)
-    elif _sides_of_an_outbreak(clause.act, actors):
+        sources = owners
+    elif sides := _sides_of_an_outbreak(clause.act, actors):
         # 'fighting broke out between Kurdish factions': both sides fought.
-        sources = _sides_of_an_outbreak(clause.act, actors)
+        sources = sides
     elif clause.trigger.dep_ in _SUBJECT_DEPS:
         # 'Palestinian riots against Israeli policies continued': who rioted is in the noun's
         # modifiers; what its prepositions name are targets.
