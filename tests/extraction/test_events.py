@@ -203,6 +203,9 @@ CAMEO_READINGS = [
     ("The two navies staged joint drills in the South China Sea.", "COOPERATE"),
     ("Jordanian intelligence shared information about the plot with Israel.", "COOPERATE"),
     ("Ethiopia and Eritrea resumed trade along their shared border.", "COOPERATE"),
+    # 09 INVESTIGATE: an inquiry, whatever act it inquires into.
+    ("Indian authorities are probing claims that the army killed civilians.", "INVESTIGATE"),
+    ("Police in Karachi are looking into the bombing of the mosque.", "INVESTIGATE"),
     # 04 CONSULT: hosting a visitor (043), mediating (045), an envoy sent to talk.
     ("King Abdullah received the Palestinian president at his palace in Amman.", "CONSULT"),
     ("Putin welcomed Erdogan to the Kremlin on Tuesday.", "CONSULT"),

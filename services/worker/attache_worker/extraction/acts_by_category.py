@@ -33,7 +33,7 @@ from attache_worker.extraction.event_features import (
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector
-from attache_worker.extraction.nlp import glued_before, of_object
+from attache_worker.extraction.nlp import glued_before, object_of, of_object
 from attache_worker.extraction.titles import title_words
 from attache_worker.extraction.verb_objects import (
     counted_noun,
@@ -55,6 +55,8 @@ def read_by_category(
         return "COERCE"
     if any(map(_names_a_restriction, nouns)) or any(map(_names_a_closure, nouns)):
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
+    if _investigates(act):
+        return "INVESTIGATE"
     forced = act_of_force(act) or _what_broke_out(act)
     if forced is not None:
         return forced
@@ -75,6 +77,20 @@ def read_by_category(
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _investigates(verb: Token) -> bool:
+    """'probing claims that the army killed civilians', 'looking into the bombing of the
+    mosque': an inquiry (CAMEO 09), whatever act it inquires into."""
+    lemma = _lemma(verb)
+    if lemma in word_set("events", "investigating") and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return True
+    return lemma in _INQUIRING_INTO and object_of(verb, "into") is not None
+
+
+_INQUIRING_INTO = frozenset({"look", "inquire", "probe", "investigate"})
 
 
 def _what_broke_out(verb: Token) -> str | None:
