@@ -142,6 +142,10 @@ CAMEO_READINGS = [
     ("Japan said it intended to provide military training to the Philippines.", "AGREE"),
     ("The rebel leader expressed his intention to meet government negotiators.", "AGREE"),
     ("Greece signalled its readiness to mediate between Turkey and Cyprus.", "AGREE"),
+    # Offering to meet (036) and voting against (12).
+    ("The Maoist rebels proposed a meeting with government negotiators.", "AGREE"),
+    ("Norway suggested a new round of talks in Oslo.", "AGREE"),
+    ("The Serbian parliament voted against the peace plan.", "REJECT"),
     # An intention disowned refuses a cooperative act and holds back a hostile one.
     ("The Cypriot president said he had no intention of signing the peace plan.", "REJECT"),
     ("The rebel leader said his movement had no intention of using violence.", "AGREE"),

@@ -563,9 +563,20 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "THREATEN"
     if _voices_disapproval(act):
         return "DISAPPROVE"
+    if lemma == "vote" and object_of(act, "against") is not None:
+        return "REJECT"  # 'the parliament voted against the peace plan'
+    if lemma in word_set("events", "proposing") and _offers_to_meet(act):
+        return "AGREE"  # 'proposed a meeting with government negotiators' (CAMEO 036)
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
     return "AGREE" if committed else None
+
+
+def _offers_to_meet(verb: Token) -> bool:
+    kinds = {"DIPLOMACY", "AGREEMENT"}
+    taken = objects_and_their_conjuncts(verb, {"dobj"})
+    taken += [t for o in taken if (t := of_object(o)) is not None]  # 'a new round of talks'
+    return any(kinds_of_nouns().get(_lemma(o)) in kinds for o in taken)
 
 
 def _voices_disapproval(verb: Token) -> bool:
