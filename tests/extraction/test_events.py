@@ -985,12 +985,14 @@ def test_a_promise_the_verb_dictionary_reads_as_a_threat_threatens(
 
 
 def test_calling_someone_something_is_no_phone_call(read: Read) -> None:
-    # 'call' alone is a consultation in the verb dictionary; 'call X a thief' names X.
+    # 'call' alone is a consultation in the verb dictionary; 'call X a thief' names X, an
+    # insult (CAMEO 111), and 'named him envoy' no act at all.
     extraction = read(
-        "The Syrian president called Erdogan a thief. Putin called Erdogan on Monday."
+        "The Syrian president called Erdogan a thief. Putin called Erdogan on Monday. "
+        "The president named him envoy to Sudan."
     )
-    assert [e.type for e in extraction.events] == ["CONSULT"]
-    assert extraction.events[0].sources == ["Vladimir Putin"]
+    assert [e.type for e in extraction.events] == ["DISAPPROVE", "CONSULT"]
+    assert extraction.events[1].sources == ["Vladimir Putin"]
 
 
 def test_an_act_hung_on_an_intention_is_put_as_that_intention(read: Read) -> None:

@@ -252,7 +252,10 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     label, confidence = typer.best(sentence, clause.head)
     paired = _paired_type(clause.act, typer.lexicon)
     if _names_its_object(clause.act) and paired is None:
-        # 'called Erdoğan a thief': the verb says what its object is, not an act of its own.
+        if _calls_it_names(clause.act):
+            # 'called the ambassador a liar': denigrating a party (CAMEO 111).
+            return with_mood("DISAPPROVE", mood(clause)), max(confidence, MAIN_CLAUSE_CONFIDENCE)
+        # 'named him envoy': the verb says what its object is, not an act of its own.
         return with_mood(label, mood(clause)), 0.0
     if asks_for_a_thing(clause.act) or _issues_a_call(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
@@ -725,6 +728,13 @@ def _names_its_object(verb: Token) -> bool:
     misread the verb's particle."""
     deps = {c.dep_ for c in verb.children if c.dep_ != "oprd" or c.pos_ in {"NOUN", "PROPN"}}
     return {"dobj", "oprd"} <= deps
+
+
+def _calls_it_names(verb: Token) -> bool:
+    """'called Erdoğan a thief', 'branded the opposition traitors': what the object is called
+    is an insult."""
+    insults = word_set("events", "insults")
+    return any(c.dep_ == "oprd" and _lemma(c) in insults for c in verb.children)
 
 
 def _paired_type(verb: Token, lexicon: VerbLexicon) -> str | None:
