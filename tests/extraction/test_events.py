@@ -146,6 +146,9 @@ CAMEO_READINGS = [
     ("The Maoist rebels proposed a meeting with government negotiators.", "AGREE"),
     ("Norway suggested a new round of talks in Oslo.", "AGREE"),
     ("The Serbian parliament voted against the peace plan.", "REJECT"),
+    # Talks that came to nothing: the parties failed to agree.
+    ("The talks between the government and the rebels ended without agreement.", "REJECT"),
+    ("Peace talks between Israel and Syria collapsed on Monday.", "REJECT"),
     # An intention disowned refuses a cooperative act and holds back a hostile one.
     ("The Cypriot president said he had no intention of signing the peace plan.", "REJECT"),
     ("The rebel leader said his movement had no intention of using violence.", "AGREE"),

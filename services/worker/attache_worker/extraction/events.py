@@ -566,6 +566,8 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "THREATEN"
     if _voices_disapproval(act):
         return "DISAPPROVE"
+    if _talks_came_to_nothing(act):
+        return "REJECT"  # 'talks … ended without agreement', as 'failed to reach agreement'
     if lemma == "vote" and object_of(act, "against") is not None:
         return "REJECT"  # 'the parliament voted against the peace plan'
     if lemma in word_set("events", "proposing") and _offers_to_meet(act):
@@ -573,6 +575,21 @@ def _stance_of_the_verb(act: Token) -> str | None:
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
     return "AGREE" if committed else None
+
+
+def _talks_came_to_nothing(verb: Token) -> bool:
+    """'the talks collapsed', 'negotiations broke down', 'the talks ended without agreement':
+    parties that failed to agree (the PLOVER records file 'failed to reach agreement' as a
+    REJECT)."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not any(kinds_of_nouns().get(_lemma(s)) == "DIPLOMACY" for s in subjects):
+        return False
+    if _lemma(verb) in word_set("events", "foundering") or with_its_particle(verb) in word_set(
+        "events", "foundering"
+    ):
+        return True
+    unreached = object_of(verb, "without")
+    return unreached is not None and kinds_of_nouns().get(_lemma(unreached)) == "AGREEMENT"
 
 
 def _offers_to_meet(verb: Token) -> bool:
