@@ -83,14 +83,10 @@ def _investigates(verb: Token) -> bool:
     """'probing claims that the army killed civilians', 'looking into the bombing of the
     mosque': an inquiry (CAMEO 09), whatever act it inquires into."""
     lemma = _lemma(verb)
-    if lemma in word_set("events", "investigating") and any(
-        c.dep_ == "dobj" for c in verb.children
-    ):
-        return True
-    return lemma in _INQUIRING_INTO and object_of(verb, "into") is not None
-
-
-_INQUIRING_INTO = frozenset({"look", "inquire", "probe", "investigate"})
+    investigating = word_set("events", "investigating")
+    if object_of(verb, "into") is not None:
+        return lemma in investigating or lemma in {"look", "inquire"}
+    return lemma in investigating and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _what_broke_out(verb: Token) -> str | None:

@@ -584,9 +584,8 @@ def _talks_came_to_nothing(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if not any(kinds_of_nouns().get(_lemma(s)) == "DIPLOMACY" for s in subjects):
         return False
-    if _lemma(verb) in word_set("events", "foundering") or with_its_particle(verb) in word_set(
-        "events", "foundering"
-    ):
+    foundering = word_set("events", "foundering")
+    if _lemma(verb) in foundering or with_its_particle(verb) in foundering:
         return True
     unreached = object_of(verb, "without")
     return unreached is not None and kinds_of_nouns().get(_lemma(unreached)) == "AGREEMENT"
