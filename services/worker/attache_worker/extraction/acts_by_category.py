@@ -27,6 +27,7 @@ from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
     is_to_infinitive,
     listed_verb_type,
+    phrasal_in,
     resigns_by_phrasal_verb,
     with_its_particle,
 )
@@ -147,7 +148,7 @@ def cuts_public_services(verb: Token) -> bool:
     the services a population lives on coerces it (PLOVER's COERCE), where halting trade or aid
     between parties sanctions."""
     halting = word_set("events", "halting") | word_set("events", "shutting")
-    if _lemma(verb) not in halting and with_its_particle(verb) not in halting:
+    if not phrasal_in(verb, halting):
         return False
     services = word_set("events", "public_services")
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
@@ -328,7 +329,7 @@ def is_protector(noun: Token) -> bool:
 def _masses_forces(verb: Token) -> bool:
     """'massed troops along the border', 'called up 20,000 reservists'."""
     massing = word_set("events", "massing")
-    if _lemma(verb) not in massing and with_its_particle(verb) not in massing:
+    if not phrasal_in(verb, massing):
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     return any(is_force(o) for o in objects)
@@ -339,8 +340,7 @@ def _disarms(verb: Token) -> bool:
     monitors': a party giving up its own weapons disarms (the PLOVER codebook's RETREAT);
     handing weapons to another party without 'their' may be arming it."""
     phrasal = with_its_particle(verb)
-    disarming = word_set("events", "disarming")
-    if _lemma(verb) not in disarming and phrasal not in disarming and phrasal != "hand over":
+    if not phrasal_in(verb, word_set("events", "disarming")) and phrasal != "hand over":
         return False
     weapons = [
         o
@@ -527,8 +527,7 @@ def _names_a_restriction(noun: Token) -> bool:
 
 
 def breaks_out(verb: Token) -> bool:
-    outbreaks = word_set("events", "breaking_out")
-    return _lemma(verb) in outbreaks or with_its_particle(verb) in outbreaks
+    return phrasal_in(verb, word_set("events", "breaking_out"))
 
 
 def parties_between(verb: Token) -> list[Token]:

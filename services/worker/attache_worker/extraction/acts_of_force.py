@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.event_features import with_its_particle
+from attache_worker.extraction.event_features import phrasal_in, with_its_particle
 from attache_worker.extraction.kb import agent_sector
 from attache_worker.extraction.verb_objects import (
     counted_noun,
@@ -61,8 +61,7 @@ def _dissolves_a_body(verb: Token) -> bool:
         return any(
             _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
         )
-    closing = word_set("events", "closing")
-    if _lemma(verb) not in closing and with_its_particle(verb) not in closing:
+    if not phrasal_in(verb, word_set("events", "closing")):
         return False
     return any(map(is_a_voice, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})))
 

@@ -326,6 +326,11 @@ def with_its_particle(verb: Token) -> str | None:
     return None if particle is None else f"{_lemma(verb)} {particle.lower_}"
 
 
+def phrasal_in(verb: Token, words: frozenset[str]) -> bool:
+    """Whether the verb, alone ('cut') or with its particle ('cut off'), is one of `words`."""
+    return _lemma(verb) in words or with_its_particle(verb) in words
+
+
 def _pair_keys(verb: Token) -> Iterator[str]:
     lemma = _lemma(verb)
     for child in verb.children:

@@ -54,6 +54,7 @@ from attache_worker.extraction.event_features import (
     listed_verb_type,
     main_predicate,
     pair_keys_of,
+    phrasal_in,
     reported,
     trigger_of,
     with_its_particle,
@@ -177,10 +178,11 @@ def typed_events(
             listed = None
             if confidence < MAIN_CLAUSE_CONFIDENCE:
                 listed = listed_type(main, typer.lexicon)
+            main_mood = mood(main)
             if listed is not None:
-                event_type = with_mood(listed, mood(main))
+                event_type = with_mood(listed, main_mood)
             typed = listed is not None or confidence >= MAIN_CLAUSE_CONFIDENCE
-            if typed and _happened(event_type, mood(main)):
+            if typed and _happened(event_type, main_mood):
                 event = _event(sentence, main, actors, event_type)
                 events.append(event)
                 if listed is not None:
@@ -560,7 +562,7 @@ def _stance_of_the_verb(act: Token) -> str | None:
     commitment, an AGREE."""
     lemma = _lemma(act)
     refusal = word_set("events", "refusal")
-    if lemma in refusal or with_its_particle(act) in refusal or _denies_a_claim(act):
+    if phrasal_in(act, refusal) or _denies_a_claim(act):
         return "REJECT"
     if _warns_of_what_will_be(act):
         return "THREATEN"
@@ -584,8 +586,7 @@ def _talks_came_to_nothing(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if not any(kinds_of_nouns().get(_lemma(s)) == "DIPLOMACY" for s in subjects):
         return False
-    foundering = word_set("events", "foundering")
-    if _lemma(verb) in foundering or with_its_particle(verb) in foundering:
+    if phrasal_in(verb, word_set("events", "foundering")):
         return True
     unreached = object_of(verb, "without")
     return unreached is not None and kinds_of_nouns().get(_lemma(unreached)) == "AGREEMENT"
@@ -647,7 +648,7 @@ def _halts_support_by_verb(verb: Token) -> bool:
     if _suspends_a_member(verb):
         return True
     halting = word_set("events", "halting")
-    if _lemma(verb) not in halting and with_its_particle(verb) not in halting:
+    if not phrasal_in(verb, halting):
         return False
     if cuts_public_services(verb):
         return False  # a population's services withheld: a coercion (read by category)
@@ -769,7 +770,7 @@ def _trigger(chain: list[Token]) -> Token:
         # A copula states what something is, not an act.
         return verb
     obj = next((c for c in chain[-1].children if c.dep_ in {"dobj", "attr"}), None)
-    if obj is None and (made_ready(chain[-1]) or sends_forces_to_a_place(chain[-1])):
+    if obj is None and _readies_forces(chain[-1]):
         # 'the army was put on high alert', 'thousands of troops were moved to the border':
         # the force made ready or moved, the passive's subject.
         obj = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
@@ -902,9 +903,13 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
     )
 
 
+def _readies_forces(verb: Token) -> bool:
+    """'put on high alert', 'moved to the border': forces made ready or moved into place."""
+    return made_ready(verb) or sends_forces_to_a_place(verb)
+
+
 def _owners_of_forces_readied(verb: Token, actors: DocActors) -> list[str]:
-    readied = made_ready(verb) or sends_forces_to_a_place(verb)
-    if not readied or any(c.dep_ == "agent" for c in verb.children):
+    if not _readies_forces(verb) or any(c.dep_ == "agent" for c in verb.children):
         return []
     forces = (c for c in verb.children if c.dep_ == "nsubjpass" and is_force(c))
     return actors.actors_in(t.i for f in forces for t in f.subtree)
