@@ -326,6 +326,25 @@ CAMEO_READINGS = [
     ("Beijing announced the deployment of more troops to the border.", "MOBILIZE"),
     # AID: people rescued (the PLOVER codebook's rescue of hostages).
     ("Special forces rescued two hostages held by pirates in the Gulf of Aden.", "AID"),
+    # DEMAND: seeking what the PLOVER codebook lists as requested (a release, a meeting).
+    ("The Libyan government sought the release of its nationals held in Chad.", "DEMAND"),
+    ("Nepal is seeking an urgent meeting with Indian officials over the border.", "DEMAND"),
+    # REJECT: saying no to a proposal.
+    ("The Senate said no to the president's proposal for a new fuel tax.", "REJECT"),
+    # COOPERATE: a person handed to justice (063); RETREAT: captives or control handed over
+    # (084); AID: arms handed to a party.
+    ("Croatia handed over the indicted colonel to the tribunal.", "COOPERATE"),
+    ("The militia handed over 15 hostages to the Red Cross on Friday.", "RETREAT"),
+    ("The US handed over weapons to Kurdish fighters.", "AID"),
+    # AID: medical care given (the codebook's humanitarian aid).
+    ("The Red Crescent treated 300 wounded refugees at the border crossing.", "AID"),
+    # An act cited by the evidence for it.
+    ("Russia moved armoured units to the border, satellite photos showed.", "MOBILIZE"),
+    # SUPPORT: an agreement signed or ratified (finalized), whatever it is about.
+    ("Chile and Argentina signed a treaty on their shared gas pipelines.", "SUPPORT"),
+    ("The Ukrainian parliament ratified the association agreement with the EU.", "SUPPORT"),
+    # AID: medical help sent.
+    ("Cuba sent a team of doctors to Sierra Leone during the epidemic.", "AID"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -358,6 +377,13 @@ NOT_THOSE_READINGS = [
     ("The junta announced the lifting of the curfew.", "COERCE"),
     ("Eleven villagers were killed in an air strike on their settlement.", "ASSAULT"),
     ("Artillery fire killed four children in the border town.", "ASSAULT"),
+    ("The president will seek a second term next year.", "DEMAND"),
+    ("The rebels are seeking to expand the territory they hold.", "DEMAND"),
+    ("The guards treated the prisoners harshly.", "AID"),
+    ("The envoy handed over a letter from the king.", "RETREAT"),
+    ("The rebels handed over their weapons to the peacekeepers.", "AID"),
+    ("The two armies signed a truce on Monday.", "SUPPORT"),
+    ("Moscow sent a team of military advisers to Caracas.", "AID"),
 ]
 
 

@@ -43,6 +43,8 @@ from attache_worker.extraction.verb_objects import (
 )
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# The knowledge base's sector of doctors, nurses and hospitals.
+_HEALTH = "HLH"
 
 
 def read_by_category(
@@ -63,12 +65,15 @@ def read_by_category(
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
+    named = named or ("SUPPORT" if _signs_an_agreement(act) else None)
     named = named or ("COOPERATE" if jointly else None)
     taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
     mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, taken))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
     named = named or ("COOPERATE" if _shares_intelligence(act) else None)
-    named = named or ("AID" if _rescues_people(act) else None)
+    named = named or _hands_over(act)
+    cares = _rescues_people(act) or _treats_patients(act) or _sends_medical_help(act)
+    named = named or ("AID" if cares else None)
     named = named or ("SUPPORT" if _defends_in_words(act) else None)
     named = named or _sent_for(act, sentence, typer) or _gathered_for(act, sentence, typer)
     mobilizes = sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
@@ -384,6 +389,80 @@ def _rescues_people(verb: Token) -> bool:
     out of danger (the PLOVER codebook files rescuing hostages under AID); not 'rescued the
     bank', the aid a light verb or a bailout already names."""
     return _lemma(verb) == "rescue" and bool(people_taken(verb))
+
+
+def _signs_an_agreement(verb: Token) -> bool:
+    """'signed a treaty settling their maritime dispute', 'ratified the accord': an agreement
+    finalized (the PLOVER codebook's SUPPORT), whatever it is about. A truce signed is declared
+    instead (CAMEO 0871)."""
+    if _lemma(verb) not in word_set("events", "signing"):
+        return False
+    signed = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    truces = word_set("events", "truces")
+    return any(
+        kinds_of_nouns().get(_lemma(o)) == "AGREEMENT" and _lemma(o) not in truces for o in signed
+    )
+
+
+def _sends_medical_help(verb: Token) -> bool:
+    """'sent a team of doctors to Liberia', 'dispatched a field hospital': medical help, which
+    the PLOVER codebook files as humanitarian aid."""
+    if _lemma(verb) not in word_set("events", "moving"):
+        return False
+    sent = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    sent += [t for o in sent if (t := of_object(o)) is not None]  # 'a team of doctors'
+    return any(agent_sector(_lemma(o)) == _HEALTH for o in sent)
+
+
+def _treats_patients(verb: Token) -> bool:
+    """'treated thousands of cholera patients', 'treated wounded refugees': medical
+    care given, which the PLOVER codebook files as humanitarian aid; not 'treated the
+    prisoners harshly'."""
+    if _lemma(verb) not in word_set("events", "treating"):
+        return False
+    patients = word_set("events", "patients")
+    taken = [counted_noun(t) for t in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    # 'wounded refugees' are patients too; 'the wounded' is tagged a verb, lemma 'wound'.
+    words = [w for t in taken for w in (t, *(c for c in t.children if c.dep_ == "amod"))]
+    return any(w.lower_ in patients or _lemma(w) in patients for w in words)
+
+
+def _hands_over(verb: Token) -> str | None:
+    """'handed over the former general to the war crimes tribunal', 'turned the suspects over
+    to the police': judicial cooperation (CAMEO 063, as extradition), COOPERATE. 'handed over
+    20 prisoners to the Red Cross', 'handed over control of the base': what was held given
+    back (CAMEO 084), RETREAT, as 'handed over their weapons' disarms. Arms handed over to a
+    party arm it ('handed over weapons to Kurdish fighters', AID); a letter handed over yields
+    nothing."""
+    handing_over = word_set("events", "handing_over")
+    if not phrasal_in(verb, handing_over | word_set("events", "delivering")):
+        return None
+    recipient = _given_to(verb)
+    if recipient is not None and _lemma(recipient) in word_set("events", "justice_bodies"):
+        return "COOPERATE" if people_taken(verb) else None
+    handed = [counted_noun(t) for t in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    if not handed or not phrasal_in(verb, handing_over):
+        return None
+    if any(_lemma(t) in word_set("events", "texts") for t in handed):
+        return None
+    weapons = [t for t in handed if is_weapon(t)]
+    if weapons and not any(_owned_by_the_subject(w) for w in weapons):
+        # 'handed over weapons to Kurdish fighters' arms them; 'handed over their weapons'
+        # disarms.
+        return "AID" if recipient is not None else None
+    return "RETREAT"
+
+
+def _given_to(verb: Token) -> Token | None:
+    """'the tribunal' of 'handed the general over to the tribunal'; the parser may take 'to'
+    for a dative."""
+    tos = (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to")
+    return next((o for to in tos for o in to.children if o.dep_ == "pobj"), None)
+
+
+def _owned_by_the_subject(noun: Token) -> bool:
+    """'their weapons', 'its arms': what the clause's subject hands over is its own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _releases_people(verb: Token) -> bool:

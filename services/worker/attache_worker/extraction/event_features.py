@@ -41,11 +41,12 @@ class VerbLexicon:
 
 
 def main_predicate(sentence: Span) -> Token:
-    """The head of the clause a sentence reports: its root, or the clause a reporting verb cites
-    ('Sudan must return the helicopter, Russia said' reads 'return'); under a root that is no
-    verb (a headline's 'Talks in Doha as Iran signals …'), its first verb naming an act."""
+    """The head of the clause a sentence reports: its root, or the clause a reporting verb or
+    evidence cites ('Sudan must return the helicopter, Russia said' reads 'return'); under a
+    root that is no verb (a headline's 'Talks in Doha as Iran signals …'), its first verb
+    naming an act."""
     root = sentence.root
-    if _lemma(root) in word_set("events", "reporting"):
+    if _lemma(root) in word_set("events", "reporting") or _cites_evidence(root):
         cited = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), None)
         cited = cited or next((c for c in root.children if _cited_as_adverbial(c)), None)
         if cited is not None:
@@ -53,6 +54,18 @@ def main_predicate(sentence: Span) -> Token:
     if root.pos_ not in {"VERB", "AUX"}:
         return next((t for t in sentence if t.pos_ == "VERB" and not is_light(t)), root)
     return root
+
+
+def _cites_evidence(verb: Token) -> bool:
+    """'Russia massed troops near the border, satellite images showed': the act, cited before
+    the evidence for it. Not 'a poll shows Clinton's lead jumping', which tells a state."""
+    if _lemma(verb) not in word_set("events", "evidencing"):
+        return False
+    children = list(verb.children)
+    # 'have never shown any respect' shows nothing.
+    return not any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in children
+    )
 
 
 def _cited_as_adverbial(clause: Token) -> bool:

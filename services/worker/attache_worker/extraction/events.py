@@ -242,7 +242,10 @@ def main_clause(sentence: Span) -> _Clause | None:
     chain = clause_chain(head)
     act = act_of(chain)
     trigger = _trigger(chain)
-    if trigger.pos_ not in {"VERB", "NOUN"} or is_light(trigger):
+    if trigger.pos_ not in {"VERB", "NOUN"}:
+        return None
+    if is_light(trigger) and _answer_to_a_proposal(trigger) is None:
+        # 'said no to the proposal' answers it; a bare 'said' states no act.
         return None
     reporter = head.head if reported(head) else None
     return _Clause(head, act, trigger, reporter)
@@ -259,7 +262,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
             return with_mood("DISAPPROVE", mood(clause)), max(confidence, MAIN_CLAUSE_CONFIDENCE)
         # 'named him envoy': the verb says what its object is, not an act of its own.
         return with_mood(label, mood(clause)), 0.0
-    if asks_for_a_thing(clause.act) or _issues_a_call(clause.act):
+    if asks_for_a_thing(clause.act) or _issues_a_call(clause.act) or _seeks_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
     if clause_mood is Mood.NEGATED and _says_it_will_not(clause.act):
@@ -572,11 +575,27 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "REJECT"  # 'talks … ended without agreement', as 'failed to reach agreement'
     if lemma == "vote" and object_of(act, "against") is not None:
         return "REJECT"  # 'the parliament voted against the peace plan'
+    answer = _answer_to_a_proposal(act)
+    if answer is not None:
+        return answer
     if lemma in word_set("events", "proposing") and _offers_to_meet(act):
         return "AGREE"  # 'proposed a meeting with government negotiators' (CAMEO 036)
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
     return "AGREE" if committed else None
+
+
+# 'said no to', 'said yes to': the answer, and the stance it takes.
+_ANSWERS = {"no": "REJECT", "yes": "AGREE"}
+
+
+def _answer_to_a_proposal(verb: Token) -> str | None:
+    """'the parliament said no to a proposal to extend inspections' (REJECT), 'said yes to the
+    peace plan' (AGREE): an answer given to something put forward."""
+    if _lemma(verb) != "say" or object_of(verb, "to") is None:
+        return None
+    answer = next((c for c in verb.children if c.lower_ in _ANSWERS and c.i > verb.i), None)
+    return _ANSWERS[answer.lower_] if answer is not None else None
 
 
 def _talks_came_to_nothing(verb: Token) -> bool:
@@ -704,6 +723,24 @@ def asks_for_a_thing(verb: Token) -> bool:
     ]
     return any(
         c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *addressed) for c in t.children
+    )
+
+
+# Kinds of initiative one may ask for by seeking it: aid, an agreement, talks, a concession.
+_SOUGHT_KINDS = frozenset({"AID", "AGREEMENT", "DIPLOMACY", "CONCESSION"})
+
+
+def _seeks_a_thing(verb: Token) -> bool:
+    """'sought the withdrawal of French troops', 'is seeking the release of three activists',
+    'sought an emergency meeting': asking for what the PLOVER codebook lists as requested
+    (assistance, a release, a ceasefire, a meeting). Not 'sought a second term', nor 'seeking to
+    expand', an attempt."""
+    if _lemma(verb) not in word_set("events", "seeking"):
+        return False
+    requested = word_set("events", "requested")
+    return any(
+        _lemma(o) in requested or kinds_of_nouns().get(_lemma(o)) in _SOUGHT_KINDS
+        for o in objects_and_their_conjuncts(verb, {"dobj"})
     )
 
 
