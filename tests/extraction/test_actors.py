@@ -2944,3 +2944,30 @@ def test_a_surname_particle_in_a_speakers_name_makes_it_a_persons(
 def test_a_body_named_like_a_designation_is_still_a_body(read: Read) -> None:
     extraction = read("The E3 said Iran had breached the nuclear deal.")
     assert "E3" in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Spelled as the knowledge base's actor dictionaries list misspellings.
+        ("Afganistan's government rejected the offer on Monday.", "country:AF"),
+        ("Ethopia agreed to reopen its border with Eritrea.", "country:ET"),
+        # A long word two slips of the pen from a country's demonym.
+        ("Austrailian troops arrived in the capital on Friday.", "country:AU"),
+    ],
+)
+def test_a_misspelled_country_is_that_country(read: Read, text: str, country: str) -> None:
+    assert country in {a.id for a in read(text).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greene said the talks with the union had failed.",
+        "Students at Columbia University protested against the war.",
+        "Jordana Brewster met reporters in Los Angeles.",
+    ],
+)
+def test_a_name_a_slip_away_from_a_country_is_not_that_country(read: Read, text: str) -> None:
+    kinds = {a.kind for a in read(text).actors}
+    assert "COUNTRY" not in kinds

