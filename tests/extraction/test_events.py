@@ -1062,3 +1062,25 @@ def test_an_act_said_not_to_have_happened_is_no_event(read: Read, text: str) -> 
 )
 def test_a_stance_the_negation_makes_is_still_an_event(read: Read, text: str, stance: str) -> None:
     assert read(text).events[0].type == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Washington told Islamabad that it must do more against the militants.", "US", "PK"),
+        ("The US told the Kenyan government it had to do more to stop the smuggling.", "US", "KE"),
+        ("Iran needs to stop enriching uranium, the French foreign minister said.", "FR", "IR"),
+    ],
+)
+def test_what_a_party_is_told_it_must_do_is_demanded_of_it(
+    read: Read, text: str, source: str, target: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "DEMAND"
+    assert event.source_ids == [f"country:{source}"]
+    assert event.target_ids == [f"country:{target}"]
+
+
+def test_what_a_speaker_says_it_must_do_itself_is_no_demand(read: Read) -> None:
+    events = read("The Kremlin said it had to respond to the deployment of the missiles.").events
+    assert "DEMAND" not in {e.type for e in events}

@@ -182,7 +182,11 @@ def sends_forces_to_a_place(verb: Token) -> bool:
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     if not objects or not all(is_force(o) for o in objects):
         return False
-    preps = [p for t in (verb, *objects) for p in t.children if p.dep_ in {"prep", "dative"}]
+    # 'moved artillery units closer to the border': the place may hang on 'closer'.
+    nearer = [c for t in (verb, *objects) for c in t.children if c.dep_ in {"advmod", "amod"}]
+    preps = [
+        p for t in (verb, *objects, *nearer) for p in t.children if p.dep_ in {"prep", "dative"}
+    ]
     tos = (p for p in preps if p.lower_ == "to")
     if any(o.dep_ == "pobj" and is_place_noun(o) for p in tos for o in p.children):
         return True
@@ -405,13 +409,16 @@ def _signs_an_agreement(verb: Token) -> bool:
 
 
 def _sends_medical_help(verb: Token) -> bool:
-    """'sent a team of doctors to Liberia', 'dispatched a field hospital': medical help, which
-    the PLOVER codebook files as humanitarian aid."""
+    """'sent a team of doctors to Liberia', 'sent a medical team', 'dispatched a field
+    hospital': medical help, which the PLOVER codebook files as humanitarian aid."""
     if _lemma(verb) not in word_set("events", "moving"):
         return False
     sent = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     sent += [t for o in sent if (t := of_object(o)) is not None]  # 'a team of doctors'
-    return any(agent_sector(_lemma(o)) == _HEALTH for o in sent)
+    # 'a medical team', 'health workers'
+    medical = word_set("events", "medical")
+    sent += [c for o in sent for c in o.children if c.dep_ in {"amod", "compound"}]
+    return any(agent_sector(_lemma(o)) == _HEALTH or _lemma(o) in medical for o in sent)
 
 
 def _treats_patients(verb: Token) -> bool:
@@ -439,7 +446,10 @@ def _hands_over(verb: Token) -> str | None:
         return None
     recipient = _given_to(verb)
     if recipient is not None and _lemma(recipient) in word_set("events", "justice_bodies"):
-        return "COOPERATE" if people_taken(verb) else None
+        # Whoever or whatever is handed over to justice ('the wartime police chief', 'the
+        # evidence'); by a verb of delivering, only people.
+        to_justice = phrasal_in(verb, handing_over) or bool(people_taken(verb))
+        return "COOPERATE" if to_justice else None
     handed = [counted_noun(t) for t in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
     if not handed or not phrasal_in(verb, handing_over):
         return None

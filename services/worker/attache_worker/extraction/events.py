@@ -113,6 +113,8 @@ _CIRCUMSTANCE_PREPS = frozenset(
 _CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "going"})
 _OBLIGATION = frozenset({"must", "should"})
+# 'had to do more', 'needs to stop': verbs of obligation before an infinitive.
+_OBLIGING_VERBS = frozenset({"have", "need"})
 # Modals that hold an act out as possible: with a condition ('could … if'), as 'would' does.
 _POSSIBLE = frozenset({"could", "might", "may"})
 _CONDITIONS = frozenset({"if", "unless"})
@@ -265,6 +267,10 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if asks_for_a_thing(clause.act) or _issues_a_call(clause.act) or _seeks_a_thing(clause.act):
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
+    if clause_mood is Mood.OBLIGED and clause.reporter is not None:
+        # 'told Islamabad it must do more': what a party is told it must do is asked of it,
+        # however vaguely the act is put.
+        return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if clause_mood is Mood.NEGATED and _says_it_will_not(clause.act):
         # 'said it would not hand over the suspects', 'will not give up its right': a refusal,
         # whatever the act refused.
@@ -964,7 +970,7 @@ def mood(clause: _Clause) -> Mood:
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
     if any(_negates(c) for v in governing for c in v.children) or no_one_acts(verb):
         return Mood.NEGATED
-    if markers & _OBLIGATION and clause.reporter is not None:
+    if _obliged_by_its_speaker(clause, markers):
         return Mood.OBLIGED
     if any(directs(v) for v in [clause.head, *governing]):
         # 'urged the warring parties to allow aid convoys': the act is asked of others.
@@ -981,6 +987,57 @@ def mood(clause: _Clause) -> Mood:
     if committed or markers & _FUTURE or intended or held_out:
         return Mood.CONDITIONAL if _is_conditional(verb) else Mood.INTENDED
     return Mood.ASSERTED
+
+
+def _obliged_by_its_speaker(clause: _Clause, markers: set[str]) -> bool:
+    """'Sudan must return the helicopter, Russia said', 'told Islamabad it had to do more': an
+    act a speaker says a party must, has to or needs to carry out; not one the speaker says it
+    must carry out itself ('the Kremlin said it had to respond'), unless it tells another so."""
+    if clause.reporter is None:
+        return False
+    if _speaker_obliges_itself(clause):
+        return False
+    verb = clause.act
+    # 'had to do' hands over to 'do'; 'needs to stop' stays on 'needs'. 'had yet to give an
+    # answer' has not given it.
+    obliged = verb.dep_ == "xcomp" and _lemma(verb.head) in _OBLIGING_VERBS
+    obliged = obliged and is_to_infinitive(verb) and not _not_yet(verb.head)
+    obliging = _lemma(verb) in _OBLIGING_VERBS and any(
+        c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children
+    )
+    return bool(markers & _OBLIGATION) or obliged or obliging
+
+
+# Pronouns a speaker names itself by: 'we', 'I', and in reported speech 'it' ('the Kremlin
+# said it had to respond'); in a quotation 'they' and 'he' are others ('"They should first
+# give up their violent activities," the minister said').
+_FIRST_PERSON = frozenset({"i", "we"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _speaker_obliges_itself(clause: _Clause) -> bool:
+    reporter = clause.reporter
+    if reporter is None or _addressee(reporter) is not None:
+        return False
+    subject = nearest_subject(_clause_top(clause.act), _SUBJECT_DEPS)
+    if subject is None or subject.pos_ != "PRON":
+        return False
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    before = subject.doc[subject.sent.start : subject.i]
+    quoted = sum(t.text in _QUOTE_MARKS for t in before) % 2 == 1
+    return not quoted
+
+
+def _not_yet(verb: Token) -> bool:
+    return any(c.lower_ == "yet" for c in verb.children)
+
+
+def _addressee(reporter: Token) -> Token | None:
+    """'Islamabad' of 'told Islamabad it must …'; not the one quoted ('quoted X as saying')."""
+    if _lemma(reporter) != "tell":
+        return None
+    return next((c for c in reporter.children if c.dep_ in {"dobj", "dative", "iobj"}), None)
 
 
 def _negates(child: Token) -> bool:
@@ -1400,6 +1457,15 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
             if s.dep_ in _SUBJECT_DEPS
         ]
         return [a for c in asked for a in actors.actors_in(t.i for t in c.subtree)]
+    told = _addressee(clause.reporter) if demanded and clause.reporter is not None else None
+    subject = nearest_subject(top, _SUBJECT_DEPS)
+    if told is not None and (subject is None or subject.pos_ == "PRON"):
+        # 'told Islamabad it must do more': the one told, named before any preposition ('a
+        # news conference at Cairo airport' names no one); 'told parliament that the colonies
+        # should join' is asked of the colonies.
+        addressed = actors.actors_in(t.i for t in told.subtree if t.i <= told.i)
+        if addressed:
+            return addressed
     if demanded and top.dep_ != "xcomp":
         subject = next((c for c in top.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
