@@ -345,6 +345,11 @@ CAMEO_READINGS = [
     ("The Ukrainian parliament ratified the association agreement with the EU.", "SUPPORT"),
     # AID: medical help sent.
     ("Cuba sent a team of doctors to Sierra Leone during the epidemic.", "AID"),
+    # RETREAT: surrender (CAMEO 08) and a team of observers let in (086); AID: military
+    # training given (072).
+    ("About 500 rebel fighters surrendered to the army in the north.", "RETREAT"),
+    ("Khartoum allowed a team of UN investigators into Darfur.", "RETREAT"),
+    ("Britain provided military training to the Nigerian army.", "AID"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -384,6 +389,7 @@ NOT_THOSE_READINGS = [
     ("The rebels handed over their weapons to the peacekeepers.", "AID"),
     ("The two armies signed a truce on Monday.", "SUPPORT"),
     ("Moscow sent a team of military advisers to Caracas.", "AID"),
+    ("The suspect surrendered to the police in Kampala.", "RETREAT"),
 ]
 
 

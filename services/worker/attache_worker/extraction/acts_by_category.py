@@ -65,7 +65,7 @@ def read_by_category(
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
-    named = named or ("SUPPORT" if _signs_an_agreement(act) else None)
+    named = named or ("SUPPORT" if signs_an_agreement(act) else None)
     named = named or ("COOPERATE" if jointly else None)
     taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
     mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, taken))
@@ -395,7 +395,7 @@ def _rescues_people(verb: Token) -> bool:
     return _lemma(verb) == "rescue" and bool(people_taken(verb))
 
 
-def _signs_an_agreement(verb: Token) -> bool:
+def signs_an_agreement(verb: Token) -> bool:
     """'signed a treaty settling their maritime dispute', 'ratified the accord': an agreement
     finalized (the PLOVER codebook's SUPPORT), whatever it is about. A truce signed is declared
     instead (CAMEO 0871)."""
@@ -445,7 +445,7 @@ def _hands_over(verb: Token) -> str | None:
     if not phrasal_in(verb, handing_over | word_set("events", "delivering")):
         return None
     recipient = _given_to(verb)
-    if recipient is not None and _lemma(recipient) in word_set("events", "justice_bodies"):
+    if _given_to_justice(verb):
         # Whoever or whatever is handed over to justice ('the wartime police chief', 'the
         # evidence'); by a verb of delivering, only people.
         to_justice = phrasal_in(verb, handing_over) or bool(people_taken(verb))
@@ -455,12 +455,16 @@ def _hands_over(verb: Token) -> str | None:
         return None
     if any(_lemma(t) in word_set("events", "texts") for t in handed):
         return None
-    weapons = [t for t in handed if is_weapon(t)]
-    if weapons and not any(_owned_by_the_subject(w) for w in weapons):
+    if any(is_weapon(t) for t in handed) and not _disarms(verb):
         # 'handed over weapons to Kurdish fighters' arms them; 'handed over their weapons'
         # disarms.
         return "AID" if recipient is not None else None
     return "RETREAT"
+
+
+def _given_to_justice(verb: Token) -> bool:
+    recipient = _given_to(verb)
+    return recipient is not None and _lemma(recipient) in word_set("events", "justice_bodies")
 
 
 def _given_to(verb: Token) -> Token | None:
@@ -468,11 +472,6 @@ def _given_to(verb: Token) -> Token | None:
     for a dative."""
     tos = (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to")
     return next((o for to in tos for o in to.children if o.dep_ == "pobj"), None)
-
-
-def _owned_by_the_subject(noun: Token) -> bool:
-    """'their weapons', 'its arms': what the clause's subject hands over is its own."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _releases_people(verb: Token) -> bool:
@@ -518,6 +517,10 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "DISAPPROVE"
     if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
         return "DISAPPROVE"
+    if lemma == "surrender" and not _given_to_justice(verb):
+        # '2,000 rebels surrendered to government forces', 'surrendered the town' (CAMEO 08);
+        # a suspect surrendered to the police is handed over.
+        return "RETREAT"
     return _protest_by_whom(verb)
 
 
@@ -677,6 +680,9 @@ def _outside_presence(noun: Token) -> bool:
     lemma = _lemma(noun)
     if lemma in word_set("events", "outside_presence"):
         return True
+    members = of_object(noun)
+    if members is not None and _outside_presence(members):
+        return True  # 'a team of international observers'
     if lemma not in word_set("events", "relief_carriers"):
         return False
     relief = word_set("events", "relief_workers")

@@ -38,6 +38,7 @@ from attache_worker.extraction.acts_by_category import (
     parties_between,
     read_by_category,
     sends_forces_to_a_place,
+    signs_an_agreement,
     what_is_left,
 )
 from attache_worker.extraction.boilerplate import Boilerplate
@@ -193,6 +194,7 @@ def typed_events(
         for clause in _other_clauses(sentence, taken):
             label, confidence = typer.best(sentence, clause.head)
             named = cameo_sub_type(clause.act)
+            named = named or ("SUPPORT" if signs_an_agreement(clause.act) else None)
             named = named or ("THREATEN" if _warns_of_what_will_be(clause.act) else None)
             if named is not None:
                 label, confidence = named, 1.0
@@ -392,7 +394,7 @@ def _into_open_waters(token: Token) -> bool:
 
 def _is_aid_given(noun: Token) -> bool:
     lemma = _lemma(noun)
-    if kinds_of_nouns().get(lemma) == "AID":
+    if kinds_of_nouns().get(lemma) == "AID" or lemma in word_set("events", "aid_in_kind"):
         return True
     if is_protector(noun):
         return True  # 'sent 1,500 peacekeepers': military protection, given
