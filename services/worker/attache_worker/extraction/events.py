@@ -1031,6 +1031,12 @@ def _speaker_obliges_itself(clause: _Clause) -> bool:
     return not quoted
 
 
+def _subject_stands_for_another(verb: Token) -> bool:
+    """No subject or a pronoun: 'it' of 'told Islamabad it must …' stands for the one told."""
+    subject = nearest_subject(verb, _SUBJECT_DEPS)
+    return subject is None or subject.pos_ == "PRON"
+
+
 def _not_yet(verb: Token) -> bool:
     return any(c.lower_ == "yet" for c in verb.children)
 
@@ -1460,8 +1466,7 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
         ]
         return [a for c in asked for a in actors.actors_in(t.i for t in c.subtree)]
     told = _addressee(clause.reporter) if demanded and clause.reporter is not None else None
-    subject = nearest_subject(top, _SUBJECT_DEPS)
-    if told is not None and (subject is None or subject.pos_ == "PRON"):
+    if told is not None and _subject_stands_for_another(top):
         # 'told Islamabad it must do more': the one told, named before any preposition ('a
         # news conference at Cairo airport' names no one); 'told parliament that the colonies
         # should join' is asked of the colonies.

@@ -1204,8 +1204,8 @@ def _dateline_places(doc: Doc, boilerplate: Boilerplate, taken: set[int]) -> lis
 
 
 def _misspelled_countries(doc: Doc, taken: set[int]) -> list[Candidate]:
-    """'Isreal launched air strikes', 'Indain troops': a country's name or demonym misspelled,
-    which NER leaves out as it knows no such word."""
+    """'Austrailian troops arrived': a country's name or demonym misspelled, which NER may
+    leave out as it knows no such word."""
     gazetteer = get_gazetteer()
     found = []
     for token in doc:
