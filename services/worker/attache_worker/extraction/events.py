@@ -734,8 +734,10 @@ def asks_for_a_thing(verb: Token) -> bool:
     )
 
 
-# Kinds of initiative one may ask for by seeking it: aid, an agreement, talks, a concession.
-_SOUGHT_KINDS = frozenset({"AID", "AGREEMENT", "DIPLOMACY", "CONCESSION"})
+# Kinds of initiative one may ask for by seeking it: aid, an agreement, talks. Not a
+# concession ('sought Russia's blessing for the operation'): the initiative is the blessing,
+# which its giver leads, and the request is part of it.
+_SOUGHT_KINDS = frozenset({"AID", "AGREEMENT", "DIPLOMACY"})
 
 
 def _seeks_a_thing(verb: Token) -> bool:
