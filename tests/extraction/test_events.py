@@ -1090,3 +1090,20 @@ def test_what_a_party_is_told_it_must_do_is_demanded_of_it(
 def test_what_a_speaker_says_it_must_do_itself_is_no_demand(read: Read) -> None:
     events = read("The Kremlin said it had to respond to the deployment of the missiles.").events
     assert "DEMAND" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta put Aung San Suu Kyi under house arrest in Yangon.",
+        "Egypt kept the activist in detention without trial for two years.",
+    ],
+)
+def test_someone_put_under_arrest_or_kept_in_detention_is_coerced(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "COERCE"
+
+
+def test_talks_held_under_guard_detain_no_one(read: Read) -> None:
+    events = read("The talks were held in Geneva under UN guard.").events
+    assert "COERCE" not in {e.type for e in events}

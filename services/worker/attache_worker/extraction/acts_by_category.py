@@ -54,7 +54,7 @@ def read_by_category(
     nouns these are, or None."""
     if _imposes_a_sanction(act) or _recalls_diplomats(act, nouns):
         return "SANCTION"
-    if _imposes_restrictions_at_home(act) or cuts_public_services(act):
+    if _imposes_restrictions_at_home(act) or cuts_public_services(act) or confines(act):
         return "COERCE"
     if any(map(_names_a_restriction, nouns)) or any(map(_names_a_closure, nouns)):
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
@@ -699,6 +699,24 @@ def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:
     if any(is_weapon(o) for n in tests if (o := of_object(n)) is not None):
         return True
     return made_ready(verb)
+
+
+def confines(verb: Token) -> bool:
+    """'put Aung San Suu Kyi under house arrest', 'kept the activist in detention', 'took three
+    activists into custody': someone detained (CAMEO 173)."""
+    if _lemma(verb) not in word_set("events", "confining"):
+        return False
+    # Someone confined: 'talks were held in Geneva under guard' confine no one.
+    held = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    if not held or any(_lemma(h) in kinds_of_nouns() for h in held):
+        return False
+    places = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in _INTO_CUSTODY)
+    custody = word_set("events", "custody")
+    return any(o.dep_ == "pobj" and _lemma(o) in custody for p in places for o in p.children)
+
+
+# 'under arrest', 'in detention', 'into custody'.
+_INTO_CUSTODY = frozenset({"under", "in", "into"})
 
 
 def made_ready(verb: Token) -> bool:

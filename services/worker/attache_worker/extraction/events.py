@@ -28,6 +28,7 @@ from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
     breaks_out,
     cameo_sub_type,
+    confines,
     cuts_public_services,
     hyphenated_lemma,
     is_force,
@@ -248,8 +249,9 @@ def main_clause(sentence: Span) -> _Clause | None:
     trigger = _trigger(chain)
     if trigger.pos_ not in {"VERB", "NOUN"}:
         return None
-    if is_light(trigger) and _answer_to_a_proposal(trigger) is None:
-        # 'said no to the proposal' answers it; a bare 'said' states no act.
+    if is_light(trigger) and _answer_to_a_proposal(trigger) is None and not confines(trigger):
+        # 'said no to the proposal' answers it, 'put her under house arrest' detains her; a
+        # bare 'said' states no act.
         return None
     reporter = head.head if reported(head) else None
     return _Clause(head, act, trigger, reporter)
