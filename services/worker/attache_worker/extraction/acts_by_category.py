@@ -34,7 +34,7 @@ from attache_worker.extraction.event_features import (
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector
-from attache_worker.extraction.nlp import glued_before, object_of, of_object
+from attache_worker.extraction.nlp import glued_before, object_of, objects_of_to, of_object
 from attache_worker.extraction.titles import title_words
 from attache_worker.extraction.verb_objects import (
     counted_noun,
@@ -445,7 +445,7 @@ def _hands_over(verb: Token) -> str | None:
     if not phrasal_in(verb, handing_over | word_set("events", "delivering")):
         return None
     recipient = _given_to(verb)
-    if _given_to_justice(verb):
+    if _is_a_justice_body(recipient):
         # Whoever or whatever is handed over to justice ('the wartime police chief', 'the
         # evidence'); by a verb of delivering, only people.
         to_justice = phrasal_in(verb, handing_over) or bool(people_taken(verb))
@@ -462,16 +462,13 @@ def _hands_over(verb: Token) -> str | None:
     return "RETREAT"
 
 
-def _given_to_justice(verb: Token) -> bool:
-    recipient = _given_to(verb)
-    return recipient is not None and _lemma(recipient) in word_set("events", "justice_bodies")
-
-
 def _given_to(verb: Token) -> Token | None:
-    """'the tribunal' of 'handed the general over to the tribunal'; the parser may take 'to'
-    for a dative."""
-    tos = (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to")
-    return next((o for to in tos for o in to.children if o.dep_ == "pobj"), None)
+    return next(iter(objects_of_to(verb)), None)
+
+
+def _is_a_justice_body(recipient: Token | None) -> bool:
+    """'the tribunal', 'the police', 'prosecutors': whom people are handed over to for justice."""
+    return recipient is not None and _lemma(recipient) in word_set("events", "justice_bodies")
 
 
 def _releases_people(verb: Token) -> bool:
@@ -517,7 +514,7 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "DISAPPROVE"
     if lemma == "convict" or (lemma == "find" and any(c.lower_ == "guilty" for c in verb.children)):
         return "DISAPPROVE"
-    if lemma == "surrender" and not _given_to_justice(verb):
+    if lemma == "surrender" and not _is_a_justice_body(_given_to(verb)):
         # '2,000 rebels surrendered to government forces', 'surrendered the town' (CAMEO 08);
         # a suspect surrendered to the police is handed over.
         return "RETREAT"

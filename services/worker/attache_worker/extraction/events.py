@@ -67,6 +67,7 @@ from attache_worker.extraction.nlp import (
     hung_on_its_subject,
     nearest_subject,
     object_of,
+    objects_of_to,
     of_object,
     span_text,
 )
@@ -513,8 +514,7 @@ def _accedes_to_a_demand(verb: Token) -> bool:
         return False
     # The parser may take 'to demands' for an infinitive: 'agreed to demands for elections'.
     taken = [t for t in objects_and_their_conjuncts(verb, {"dobj", "xcomp"}) if t.pos_ == "NOUN"]
-    tos = (p for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to")
-    taken += [o for p in tos for o in p.children if o.dep_ == "pobj"]
+    taken += objects_of_to(verb)
     return any(kinds_of_nouns().get(_lemma(o)) == "DEMAND" or _lemma(o) == "call" for o in taken)
 
 

@@ -120,7 +120,7 @@ class Gazetteer:
         ('Columbia', a city), nor, without `by_slip`, one the dictionaries do not list: a
         surname may be a slip away from a country."""
         text = normalize_surface(surface)
-        if not text.istitle() or len(text) < _MIN_MISSPELLED_LETTERS:
+        if " " in text or not text.istitle() or len(text) < _MIN_MISSPELLED_LETTERS:
             return None
         if self.knows(text) or self.demonym(text) is not None:
             return None
@@ -129,7 +129,7 @@ class Gazetteer:
         known = kb.lookup(text)
         if known is not None and known.kind != "COUNTRY":
             return None
-        if " " in text or (known is None and not (by_slip and len(text) >= _LONG_WORD_LETTERS)):
+        if known is None and not (by_slip and len(text) >= _LONG_WORD_LETTERS):
             # Shorter words are a slip away from too many names ('Greene', 'Kenyon').
             return None
         spellings = self._country_spellings(text[0])

@@ -272,6 +272,13 @@ def object_of(token: Token, preposition: str) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
+def objects_of_to(token: Token) -> list[Token]:
+    """What 'to' hung on the token governs, as a preposition or, as the parser may take it, a
+    dative: 'the tribunal' of 'handed the general over to the tribunal'."""
+    tos = (c for c in token.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to")
+    return [o for to in tos for o in to.children if o.dep_ == "pobj"]
+
+
 def glued_hyphen(token: Token) -> bool:
     """A hyphen with no space after it, joining the word before to the next."""
     return token.text == "-" and not token.whitespace_
