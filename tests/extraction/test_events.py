@@ -350,6 +350,17 @@ CAMEO_READINGS = [
     ("About 500 rebel fighters surrendered to the army in the north.", "RETREAT"),
     ("Khartoum allowed a team of UN investigators into Darfur.", "RETREAT"),
     ("Britain provided military training to the Nigerian army.", "AID"),
+    # 145 PROTEST: violence done by a protesting crowd, or by unarmed people on the police (a
+    # riot); 175 COERCE: a crowd broken up by force.
+    ("Demonstrators hurled petrol bombs at the police in Lima.", "PROTEST"),
+    ("Striking dockers set fire to two warehouses in the port.", "PROTEST"),
+    ("Villagers stoned the police who came to evict them.", "PROTEST"),
+    ("Troops broke up an opposition rally in the capital with batons.", "COERCE"),
+    ("Police dispersed the demonstrators outside the parliament.", "COERCE"),
+    # 087 RETREAT: force held back; 0841: a ship's crew freed.
+    ("The rebels suspended their attacks on army posts during the holiday.", "RETREAT"),
+    ("NATO halted its air strikes on Serbian positions on Thursday.", "RETREAT"),
+    ("Iran freed the crew of a British tanker seized in the Gulf.", "RETREAT"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -375,6 +386,10 @@ NOT_THOSE_READINGS = [
     ("The president left Nairobi for talks in Addis Ababa.", "RETREAT"),
     ("The embassy expelled two journalists from the country.", "SANCTION"),
     ("Government troops clashed with rebel fighters near the border.", "PROTEST"),
+    ("The militia's gunmen attacked the police post at dawn.", "PROTEST"),
+    ("Protesters broke up into small groups after the march.", "COERCE"),
+    ("The army halted an attack by rebel fighters on the airport.", "RETREAT"),
+    ("The union called off the strike after the pay offer.", "RETREAT"),
     ("Twelve soldiers were killed in the fighting, the army said.", "ASSAULT"),
     ("Rescuers searched the rubble for survivors.", "COERCE"),
     ("The air strikes targeted three military sites in the north.", "COERCE"),

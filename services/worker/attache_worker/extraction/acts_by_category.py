@@ -85,6 +85,39 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def halts_force(verb: Token) -> bool:
+    """'the Tigers halted attacks on government troops', 'NATO suspended its air strikes',
+    'called off the offensive': force held back de-escalates (CAMEO 087, RETREAT), where
+    halting aid or talks sanctions. A strike called off is a protest's, unless from the air;
+    an attack by another party halted is repelled ('halted an attack by PUK fighters')."""
+    if not phrasal_in(verb, word_set("events", "halting")):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and any(_by_whom(c) for c in verb.children):
+        return False  # the parser may hang 'by PUK fighters' on the verb
+    return any(map(_names_force, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})))
+
+
+def _by_whom(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "by"
+
+
+def _names_force(noun: Token) -> bool:
+    if any(map(_by_whom, noun.children)):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return False  # 'halted the rebels' advance'
+    lemma = _lemma(noun)
+    modifiers = {_lemma(c) for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if lemma in {"strike", "operation", "campaign"}:
+        return bool(modifiers & (word_set("events", "aerial") | _MILITARY_WORDS))
+    force = word_set("events", "fighting_nouns") | word_set("events", "munitions")
+    return lemma in force or lemma in {"attack", "offensive", "raid", "assault"}
+
+
+_MILITARY_WORDS = frozenset({"military", "drone", "missile", "bombing", "naval"})
+
+
 def _investigates(verb: Token) -> bool:
     """'probing claims that the army killed civilians', 'looking into the bombing of the
     mosque': an inquiry (CAMEO 09), whatever act it inquires into."""
@@ -508,6 +541,9 @@ def cameo_sub_type(verb: Token) -> str | None:
     if lemma in word_set("events", "leaving") and any(map(_names_a_place, _left_from(verb))):
         return "RETREAT"
     if _forces_leave_a_place(verb):
+        return "RETREAT"
+    if halts_force(verb):
+        # 'halted attacks on government troops', 'suspended its air strikes' (087).
         return "RETREAT"
     if lemma == "summon" and any(_lemma(o) in word_set("events", "diplomats") for o in objects):
         # Called in to hear a complaint (CAMEO's 114 with the envoy as its target).

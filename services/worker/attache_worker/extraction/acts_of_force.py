@@ -1,7 +1,8 @@
 """Force used on people, read off the parse where the model's stories seldom show it apart:
 executions, abductions and killings of the unarmed (ASSAULT, CAMEO 18), searches, hacking,
-areas sealed off, bodies dissolved and newspapers closed (COERCE, 17), and crowds that clash
-with the police or occupy a place (PROTEST, 14), as the PLOVER codebook files them. Who bears
+areas sealed off, bodies dissolved, newspapers closed and crowds dispersed (COERCE, 17), and
+crowds that clash with the police, riot or occupy a place (PROTEST, 14), as the PLOVER codebook
+and CAMEO file them. Who bears
 arms comes from the knowledge base's agent sectors."""
 
 from __future__ import annotations
@@ -22,16 +23,17 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 def act_of_force(act: Token) -> str | None:
     """The PLOVER type of force used on people that the act names, or None."""
+    # A crowd storming a building riots, where the police storming it search it.
+    if _crowd_clashes_with_police(act) or _crowd_occupies(act) or _crowd_riots(act):
+        return "PROTEST"
     if _cordons_off(act) or _dissolves_a_body(act) or _searches_premises(act):
         return "COERCE"
-    if _attacks_computers(act):
+    if _attacks_computers(act) or _disperses_a_crowd(act):
         return "COERCE"
     if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
         return "ASSAULT"
     if _kills_civilians(act):
         return "ASSAULT"
-    if _crowd_clashes_with_police(act) or _crowd_occupies(act):
-        return "PROTEST"
     return None
 
 
@@ -183,6 +185,69 @@ def _crowd_occupies(verb: Token) -> bool:
     # Not 'people' at large: '20,000 people occupy the islands' live there.
     crowds = _UNARMED_SECTORS | {"OPP"}
     return any(s.pos_ == "NOUN" and agent_sector(_lemma(s)) in crowds for s in subjects)
+
+
+def _crowd_riots(verb: Token) -> bool:
+    """'rioters set fire to government buildings', 'demonstrators hurled petrol bombs at police',
+    'striking miners attacked police with iron bars': violence done by a crowd that protests is
+    a riot (CAMEO 145, the PLOVER codebook's riot), and so is that of unarmed people turned on
+    the police ('students stoned the police'); armed men attacking a town fight."""
+    if not _is_rioting(verb):
+        return False
+    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if any(map(_protests, subjects)):
+        return True
+    struck = _parties_struck(verb)
+    police = any(agent_sector(_lemma(p)) == "COP" for p in struck)
+    return police and any(map(_bears_no_arms, subjects))
+
+
+def _bears_no_arms(noun: Token) -> bool:
+    """'students', 'villagers', 'youths', 'a crowd': people the knowledge base's agents file
+    under an unarmed sector, or a crowd; not 'the militia's personnel'."""
+    sector = agent_sector(_lemma(noun))
+    return noun.pos_ == "NOUN" and (sector in _UNARMED_SECTORS or _lemma(noun) in _CROWDS)
+
+
+_CROWDS = frozenset({"crowd", "mob", "youth", "teen", "teenager"})
+
+
+def _is_rioting(verb: Token) -> bool:
+    if _lemma(verb) == "set":  # 'set fire to', 'set ablaze'
+        return any(_lemma(c) in {"fire", "ablaze", "alight"} for c in verb.children)
+    return _lemma(verb) in word_set("events", "rioting")
+
+
+def _protests(noun: Token) -> bool:
+    """'protesters', 'rioters', 'striking miners', 'protesting farmers': people the knowledge
+    base files as a protesting opposition, or said to be protesting or on strike."""
+    if noun.pos_ != "NOUN":
+        return False
+    marks = {_lemma(c) for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return agent_sector(_lemma(noun)) == "OPP" or bool(marks & _PROTESTING)
+
+
+_PROTESTING = frozenset({"riot", "rioting", "strike", "striking", "protest", "protesting"})
+
+
+def _parties_struck(verb: Token) -> list[Token]:
+    """Whom a violent act is aimed at: its object, or what 'at' or 'on' governs ('hurled
+    stones at police')."""
+    struck = objects_and_their_conjuncts(verb, {"dobj"})
+    aims = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on"})
+    return [*struck, *(o for p in aims for o in p.children if o.dep_ == "pobj")]
+
+
+def _disperses_a_crowd(verb: Token) -> bool:
+    """'riot police broke up an opposition rally', 'troops dispersed the demonstrators': a
+    crowd broken up by force, violent repression (CAMEO 175, COERCE), not a protest."""
+    if not phrasal_in(verb, word_set("events", "dispersing")):
+        return False
+    gatherings = word_set("events", "protest_acts") | word_set("events", "unrest_nouns")
+    return any(
+        _lemma(o) in gatherings or _lemma(o) in _CROWDS | {"gathering"} or _protests(o)
+        for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    )
 
 
 def _searches_premises(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from attache_worker.extraction.acts_by_category import (
     cameo_sub_type,
     confines,
     cuts_public_services,
+    halts_force,
     hyphenated_lemma,
     is_force,
     is_protector,
@@ -679,8 +680,10 @@ def _halts_support_by_verb(verb: Token) -> bool:
     halting = word_set("events", "halting")
     if not phrasal_in(verb, halting):
         return False
-    if cuts_public_services(verb):
-        return False  # a population's services withheld: a coercion (read by category)
+    if cuts_public_services(verb) or halts_force(verb):
+        # A population's services withheld coerce it, force held back de-escalates: read by
+        # category.
+        return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_supports(t) for o in objects for t in clause_tokens(o))
 
