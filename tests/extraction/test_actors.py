@@ -558,6 +558,32 @@ def test_a_people_named_with_its_place_is_a_group(read: Read, text: str, people:
     assert {"Serbia", "Albania"}.isdisjoint(a.name for a in extraction.actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Iraqi Turkmen protested in Kirkuk on Friday.", "Iraqi Turkmen"),
+        ("Syrian Turkmen said they would join the offensive on Afrin.", "Syrian Turkmen"),
+    ],
+)
+def test_one_nationality_before_another_names_a_minority_not_the_second_state(
+    read: Read, text: str, people: str
+) -> None:
+    extraction = read(text)
+    assert actor_named(extraction, people).kind == "GROUP"
+    assert "Turkmenistan" not in {a.name for a in extraction.actors}
+
+
+def test_a_nationality_word_before_a_noun_still_names_its_state(read: Read) -> None:
+    extraction = read("The Turkmen president met Vladimir Putin in Ashgabat.")
+    assert actor_named(extraction, "Turkmenistan").kind == "COUNTRY"
+
+
+def test_a_people_after_a_common_adjective_tagged_a_person_is_a_group(read: Read) -> None:
+    extraction = read("Local Arabs said the Kurdish forces had taken their land.")
+    assert actor_named(extraction, "Arabs").kind == "GROUP"
+    assert "PERSON" not in {a.kind for a in extraction.actors}
+
+
 def test_a_known_people_after_a_nationality_word_read_as_one_name_is_that_people(
     read: Read,
 ) -> None:

@@ -327,6 +327,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
     _join_parties(protos)
     _add_short_forms(doc, protos, places)
     _add_led_coalitions(doc, protos)
+    _name_minorities(protos)
     countries = frozenset(p.id for p in protos if p.kind == "COUNTRY" and p.id)
     _resolve_shared_names(protos, countries, places)
     assign_person_ids([p for p in protos if p.kind == "PERSON"], countries, published_on(doc))
@@ -2319,6 +2320,29 @@ def _name_peoples_by_country(protos: list[Proto]) -> None:
             and before.dep_ in _MODIFIER_DEPS
         ):
             proto.span = span.doc[span.start - 1 : span.end]
+
+
+def _name_minorities(protos: list[Proto]) -> None:
+    """'Syrian Turkmen', 'Iraqi Turkmen said': one country's nationality word before another's,
+    used as a noun, names people of the second nation living in the first, a group, not the
+    second state, as 'Bosnian Serbs' are; the first word is part of their name."""
+    for proto in list(protos):
+        span = proto.span
+        if not proto.adjectival or proto.kind != "COUNTRY" or len(span) != 1 or span.start == 0:
+            continue
+        before = span.doc[span.start - 1]
+        home = get_gazetteer().demonym(before.text)
+        if home is None or home.kind != "COUNTRY" or home.id == proto.id:
+            continue
+        if span.root.dep_ in _MODIFIER_DEPS or before.dep_ not in _MODIFIER_DEPS:
+            continue
+        if before.head.i != span.root.i:
+            continue
+        protos[:] = [p for p in protos if p.span.start != before.i]
+        people = span.doc[before.i : span.end]
+        name = readable(people)
+        proto.span, proto.kind, proto.id, proto.name = people, "GROUP", f"group:{slug(name)}", name
+        proto.known, proto.adjectival = False, False
 
 
 # Plural nouns of a faith, which after a people's name still name that people.

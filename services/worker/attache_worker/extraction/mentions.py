@@ -1591,17 +1591,35 @@ def _outside_whole_places(found: list[Candidate]) -> list[Candidate]:
 
 def _people_word_read_as_person(candidate: Candidate) -> Candidate:
     """'solved by Africans', 'Europeans argued': a plural proper noun in '-ans' whose singular
-    is an English word names a people, not a person ('Evans' and 'Timmermans' have none)."""
+    is an English word names a people, not a person ('Evans' and 'Timmermans' have none).
+    After a common adjective ('Local Arabs said'), any such plural does: no name opens so."""
     span = candidate.span
-    if candidate.label != "PERSON" or len(span) != 1:
+    if candidate.label != "PERSON" or len(span) > 2:
         return candidate
-    token = span[0]
-    singular = token.lower_.removesuffix("s")
-    if token.tag_ != "NNPS" or not token.lower_.endswith("ans"):
+    token = span[-1]
+    words = lexicon(load_model())
+    if token.tag_ != "NNPS" or token.lower_.removesuffix("s") not in words.words:
         return candidate
-    if singular not in lexicon(load_model()).words:
-        return candidate
-    return Candidate(span, "NORP", candidate.dateline)
+    if len(span) == 1 and token.lower_.endswith("ans"):
+        return Candidate(span, "NORP", candidate.dateline)
+    if len(span) == 2 and _common_adjective(span[0], words):
+        return Candidate(span[1:], "NORP", candidate.dateline)
+    return candidate
+
+
+def _common_adjective(token: Token, words: Lexicon) -> bool:
+    """'Local', 'Ethnic', 'Many': an English word that names no people, no place and opens no
+    name ('Glasgow Rangers', 'Newcastle Jets' are teams)."""
+    gazetteer = get_gazetteer()
+    return (
+        token.lower_ in words.words
+        and token.pos_ in {"ADJ", "PROPN"}
+        and not is_given_name(token.text)
+        and gazetteer.demonym(token.text) is None
+        and gazetteer.lookup(token.text) is None
+        and not gazetteer.is_known_place(token.text)
+        and kb.get_kb().nationality(token.text) is None
+    )
 
 
 def _ranked_person_read_as_name(candidate: Candidate) -> Candidate:
