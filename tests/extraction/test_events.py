@@ -361,6 +361,18 @@ CAMEO_READINGS = [
     ("The rebels suspended their attacks on army posts during the holiday.", "RETREAT"),
     ("NATO halted its air strikes on Serbian positions on Thursday.", "RETREAT"),
     ("Iran freed the crew of a British tanker seized in the Gulf.", "RETREAT"),
+    ("Two aid workers held by the militia since May were set free on Friday.", "RETREAT"),
+    # 087 RETREAT: a truce observed; 086: people of an outside body let in; 084: the last of a
+    # force leaving.
+    ("Government troops and the rebels observed a ceasefire over the holiday.", "RETREAT"),
+    ("Moscow allowed Red Cross officials to visit the detained fighters.", "RETREAT"),
+    ("The last of the Vietnamese troops left Cambodia on Tuesday.", "RETREAT"),
+    # 145 and 144 PROTEST: a crowd's riot, protests spreading, a crowd blockading a place.
+    ("A crowd of angry villagers burned down the police station.", "PROTEST"),
+    ("Protests against the fuel price rises spread to six cities.", "PROTEST"),
+    ("Striking farmers blockaded the main border crossing for a second day.", "PROTEST"),
+    # 1651 SANCTION: a state put out of a group, though the model left its name untagged.
+    ("Nigeria was suspended from the Commonwealth.", "SANCTION"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -390,6 +402,8 @@ NOT_THOSE_READINGS = [
     ("Protesters broke up into small groups after the march.", "COERCE"),
     ("The army halted an attack by rebel fighters on the airport.", "RETREAT"),
     ("The union called off the strike after the pay offer.", "RETREAT"),
+    ("The deal allows the International Monetary Fund to oversee the reforms.", "RETREAT"),
+    ("Rebel troops blockaded the port city for a month.", "PROTEST"),
     ("Twelve soldiers were killed in the fighting, the army said.", "ASSAULT"),
     ("Rescuers searched the rubble for survivors.", "COERCE"),
     ("The air strikes targeted three military sites in the north.", "COERCE"),

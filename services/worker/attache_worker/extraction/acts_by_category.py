@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.acts_of_force import (
     act_of_force,
+    crowd_acts,
     is_a_voice,
     people_taken,
     pits_a_crowd_against_police,
@@ -33,7 +34,7 @@ from attache_worker.extraction.event_features import (
 )
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
-from attache_worker.extraction.kb import agent_sector
+from attache_worker.extraction.kb import agent_sector, lookup
 from attache_worker.extraction.nlp import glued_before, object_of, objects_of_to, of_object
 from attache_worker.extraction.titles import title_words
 from attache_worker.extraction.verb_objects import (
@@ -83,6 +84,15 @@ def read_by_category(
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+
+
+def _agent_named(verb: Token) -> bool:
+    """'the city blockaded by Jersey troops', which the parser may read as active."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def halts_force(verb: Token) -> bool:
@@ -507,7 +517,16 @@ def _is_a_justice_body(recipient: Token | None) -> bool:
 def _releases_people(verb: Token) -> bool:
     """'freed a French tourist', 'released 14 Saudi prisoners' (CAMEO 0841); not 'released a
     statement' nor 'freed funds'."""
-    return _lemma(verb) in word_set("events", "releasing") and bool(people_taken(verb))
+    releasing = _lemma(verb) in word_set("events", "releasing") or sets_free(verb)
+    return releasing and bool(people_taken(verb))
+
+
+def sets_free(verb: Token) -> bool:
+    """'hostages were set free', 'set free two hostages' (the parser may hang 'free' on them)."""
+    if _lemma(verb) != "set":
+        return False
+    taken = [verb, *objects_and_their_conjuncts(verb, {"dobj"})]
+    return any(c.lower_ == "free" for t in taken for c in t.children)
 
 
 def cameo_sub_type(verb: Token) -> str | None:
@@ -532,7 +551,9 @@ def cameo_sub_type(verb: Token) -> str | None:
     ):
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
-        return "FIGHT"
+        # 'truckers blockaded the border crossing': a crowd obstructing passage protests (144).
+        crowd = any(map(crowd_acts, _subjects(verb))) and not _agent_named(verb)
+        return "PROTEST" if crowd else "FIGHT"
     if _disarms(verb) or _disarms_a_force(verb) or _releases_people(verb) or _resigns(verb):
         return "RETREAT"
     if lemma in word_set("events", "leaving") and any(map(_outside_presence, objects)):
@@ -542,8 +563,9 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "RETREAT"
     if _forces_leave_a_place(verb):
         return "RETREAT"
-    if halts_force(verb):
-        # 'halted attacks on government troops', 'suspended its air strikes' (087).
+    if halts_force(verb) or _observes_a_truce(verb):
+        # 'halted attacks on government troops', 'suspended its air strikes', 'observed a
+        # ceasefire' (087).
         return "RETREAT"
     if lemma == "summon" and any(_lemma(o) in word_set("events", "diplomats") for o in objects):
         # Called in to hear a complaint (CAMEO's 114 with the envoy as its target).
@@ -634,6 +656,15 @@ def _names_mediation(noun: Token) -> bool:
 _DECLARING = frozenset({"declare", "announce", "call", "order", "observe"})
 
 
+def _observes_a_truce(verb: Token) -> bool:
+    """'government forces and rebels observed a ceasefire', 'both sides respected the truce':
+    a truce put into effect (the PLOVER codebook's implemented ceasefire, RETREAT)."""
+    if _lemma(verb) not in word_set("events", "observing"):
+        return False
+    truces = word_set("events", "truces")
+    return any(_lemma(o) in truces for o in objects_and_their_conjuncts(verb, {"dobj"}))
+
+
 def _declared_truce(noun: Token) -> bool:
     """'declared a unilateral ceasefire', 'announced a truce for the holiday': a party halting
     its own fighting de-escalates in deeds (CAMEO 0871, RETREAT)."""
@@ -711,7 +742,7 @@ def _outside_presence(noun: Token) -> bool:
     """'inspectors', 'observers', 'peacekeepers', or relief: 'humanitarian workers', 'aid
     convoys', 'humanitarian aid'."""
     lemma = _lemma(noun)
-    if lemma in word_set("events", "outside_presence"):
+    if lemma in word_set("events", "outside_presence") or _of_an_outside_body(noun):
         return True
     members = of_object(noun)
     if members is not None and _outside_presence(members):
@@ -720,6 +751,27 @@ def _outside_presence(noun: Token) -> bool:
         return False
     relief = word_set("events", "relief_workers")
     return lemma in relief or any(_lemma(c) in relief for c in noun.children)
+
+
+# Sectors of the knowledge base's bodies from outside a country: intergovernmental and
+# non-governmental organizations.
+_OUTSIDE_SECTORS = frozenset({"IGO", "NGO"})
+
+
+def _of_an_outside_body(noun: Token) -> bool:
+    """'Red Cross officials', 'UN staff': people of an intergovernmental or non-governmental
+    body, as the knowledge base files the body. The body itself ('allows the IMF to oversee
+    its debt programme') may be given a part in a policy rather than let in."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    entities = {e for t in named for e in noun.doc.ents if e.start <= t.i < e.end}
+    for entity in entities:
+        name = entity[1:] if entity[0].lower_ == "the" else entity
+        known = lookup(name.text)
+        if known is not None and known.sector in _OUTSIDE_SECTORS:
+            return True
+    return False
 
 
 def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.event_features import phrasal_in, with_its_particle
 from attache_worker.extraction.kb import agent_sector
@@ -199,14 +200,26 @@ def _crowd_riots(verb: Token) -> bool:
         return True
     struck = _parties_struck(verb)
     police = any(agent_sector(_lemma(p)) == "COP" for p in struck)
-    return police and any(map(_bears_no_arms, subjects))
+    return (police or _damages_property(verb)) and any(map(_bears_no_arms, subjects))
+
+
+def crowd_acts(noun: Token) -> bool:
+    """A protesting crowd, or people who bear no arms: 'demonstrators', 'villagers'."""
+    noun = counted_noun(noun)
+    return _protests(noun) or _bears_no_arms(noun)
+
+
+def _damages_property(verb: Token) -> bool:
+    """'burned down a police station', 'looted shops': a crowd's violence to things, a riot."""
+    return _lemma(verb) == "set" or _lemma(verb) in word_set("events", "rioting_on_things")
 
 
 def _bears_no_arms(noun: Token) -> bool:
     """'students', 'villagers', 'youths', 'a crowd': people the knowledge base's agents file
     under an unarmed sector, or a crowd; not 'the militia's personnel'."""
-    sector = agent_sector(_lemma(noun))
-    return noun.pos_ == "NOUN" and (sector in _UNARMED_SECTORS or _lemma(noun) in _CROWDS)
+    if noun.pos_ != "NOUN" or is_place_noun(noun):
+        return False  # the knowledge base files 'city' as its residents
+    return agent_sector(_lemma(noun)) in _UNARMED_SECTORS or _lemma(noun) in _CROWDS
 
 
 _CROWDS = frozenset({"crowd", "mob", "youth", "teen", "teenager"})

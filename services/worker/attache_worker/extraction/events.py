@@ -40,6 +40,7 @@ from attache_worker.extraction.acts_by_category import (
     parties_between,
     read_by_category,
     sends_forces_to_a_place,
+    sets_free,
     signs_an_agreement,
     what_is_left,
 )
@@ -251,12 +252,16 @@ def main_clause(sentence: Span) -> _Clause | None:
     trigger = _trigger(chain)
     if trigger.pos_ not in {"VERB", "NOUN"}:
         return None
-    if is_light(trigger) and _answer_to_a_proposal(trigger) is None and not confines(trigger):
-        # 'said no to the proposal' answers it, 'put her under house arrest' detains her; a
-        # bare 'said' states no act.
+    if is_light(trigger) and not _light_verb_acts(trigger):
         return None
     reporter = head.head if reported(head) else None
     return _Clause(head, act, trigger, reporter)
+
+
+def _light_verb_acts(verb: Token) -> bool:
+    """'said no to the proposal' answers it, 'put her under house arrest' detains her and 'were
+    set free' frees them; a bare 'said' states no act."""
+    return _answer_to_a_proposal(verb) is not None or confines(verb) or sets_free(verb)
 
 
 def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str, float]:
@@ -697,7 +702,16 @@ def _suspends_a_member(verb: Token) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return False
     members = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    return any(m.ent_type_ in {"GPE", "ORG"} and m.pos_ == "PROPN" for m in members)
+    return any(m.pos_ == "PROPN" and _names_a_state_or_body(m) for m in members)
+
+
+def _names_a_state_or_body(name: Token) -> bool:
+    """A name tagged a place or a body, or one the gazetteer knows as either though the model
+    left it untagged ('Nigeria was suspended from the Commonwealth')."""
+    if name.ent_type_ in {"GPE", "ORG"}:
+        return True
+    known = get_gazetteer().lookup(name.text)
+    return known is not None and known.kind in {"COUNTRY", "ORGANIZATION"}
 
 
 def _supports(token: Token) -> bool:

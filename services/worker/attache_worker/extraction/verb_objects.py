@@ -21,7 +21,11 @@ def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
 
 
 # Words that count what their 'of' names: 'tens of thousands of troops', 'hundreds of police'.
-_COUNTS = frozenset({"ten", "hundred", "thousand", "million", "dozen", "number", "score"})
+# Counts, and parts of a whole ('the last of the troops', 'the rest of the hostages').
+_COUNTS = frozenset(
+    {"ten", "hundred", "thousand", "million", "dozen", "number", "score"}
+    | {"last", "rest", "remainder", "bulk", "crowd"}
+)
 
 
 def counted_noun(noun: Token) -> Token:
