@@ -373,6 +373,18 @@ CAMEO_READINGS = [
     ("Striking farmers blockaded the main border crossing for a second day.", "PROTEST"),
     # 1651 SANCTION: a state put out of a group, though the model left its name untagged.
     ("Nigeria was suspended from the Commonwealth.", "SANCTION"),
+    # 086 RETREAT: an outside body itself let in; 0872: a territory's closure eased.
+    ("Myanmar allowed the Red Cross to resume its visits to prisons.", "RETREAT"),
+    ("Israel eased its closure of the Gaza Strip on Monday.", "RETREAT"),
+    # 174 COERCE: people expelled; 19 FIGHT: an army's weapons striking; 14 PROTEST: what a
+    # crowd does to protest, and rioting.
+    ("Hundreds of illegal immigrants were expelled from Gabon last month.", "COERCE"),
+    ("Turkish warplanes bombed suspected rebel bases in northern Iraq.", "FIGHT"),
+    (
+        "Angry farmers dumped potatoes outside the ministry to protest against low prices.",
+        "PROTEST",
+    ),
+    ("Students rioted in the streets of Dhaka for a second day.", "PROTEST"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -402,7 +414,11 @@ NOT_THOSE_READINGS = [
     ("Protesters broke up into small groups after the march.", "COERCE"),
     ("The army halted an attack by rebel fighters on the airport.", "RETREAT"),
     ("The union called off the strike after the pay offer.", "RETREAT"),
-    ("The deal allows the International Monetary Fund to oversee the reforms.", "RETREAT"),
+    ("The new law allows the central bank to set interest rates on its own.", "RETREAT"),
+    ("Japan recalled its ambassador from Seoul in protest.", "PROTEST"),
+    ("The government expelled dozens of foreign diplomats on Friday.", "COERCE"),
+    ("The bombing targeted the party's headquarters in Beirut.", "FIGHT"),
+    ("Rebel fighters attacked the army base at dawn.", "PROTEST"),
     ("Rebel troops blockaded the port city for a month.", "PROTEST"),
     ("Twelve soldiers were killed in the fighting, the army said.", "ASSAULT"),
     ("Rescuers searched the rubble for survivors.", "COERCE"),

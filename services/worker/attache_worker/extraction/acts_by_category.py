@@ -212,7 +212,8 @@ def _recalls_diplomats(verb: Token, nouns: list[Token]) -> bool:
     recalling, diplomats = word_set("events", "recalling"), word_set("events", "diplomats")
     sent = [o for n in nouns if _lemma(n) in recalling if (o := of_object(n)) is not None]
     if _lemma(verb) in recalling:
-        sent += objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+        # 'expelled dozens of diplomats': what is counted.
+        sent += map(counted_noun, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"}))
     return any(_lemma(o) in diplomats for o in sent)
 
 
@@ -544,8 +545,11 @@ def cameo_sub_type(verb: Token) -> str | None:
     if lemma in word_set("events", "reversing") and any(map(_names_a_measure, objects)):
         return "CONCEDE"  # 'scrapped the fuel price increase', 'withdrew the bill' (0831)
     if lemma in word_set("events", "allowing") and _let_in(verb):
-        # Letting the outside world in (086) is a deed; a permission to act, a concession.
-        return "RETREAT" if any(map(_outside_presence, _let_in(verb))) else "CONCEDE"
+        # Letting the outside world in (086: 'allowed the Red Cross to resume its visits') is a
+        # deed; a permission to act, a concession.
+        let = _let_in(verb)
+        outside = any(map(_outside_presence, let)) or _names_an_outside_body(let)
+        return "RETREAT" if outside else "CONCEDE"
     if lemma in word_set("events", "breaching") and any(
         _lemma(o) in word_set("events", "truces") for o in objects
     ):
@@ -628,7 +632,16 @@ def _restricts_a_country(noun: Token) -> bool:
     lemma = _lemma(noun)
     if kinds_of_nouns().get(lemma) == "SANCTION" or lemma in word_set("events", "besieging"):
         return True
-    return _bans_trade(noun)
+    return _bans_trade(noun) or _closes_a_territory(noun)
+
+
+def _closes_a_territory(noun: Token) -> bool:
+    """'its closure of the West Bank', 'the closure of Gaza': a territory sealed off, a
+    blockade (eased, CAMEO 0872); not 'the closure of the newspaper'."""
+    closed = of_object(noun)
+    if _lemma(noun) != "closure" or closed is None:
+        return False
+    return closed.ent_type_ in {"GPE", "LOC"} or get_gazetteer().is_known_place(closed.text)
 
 
 def _bans_trade(noun: Token) -> bool:
@@ -760,12 +773,16 @@ _OUTSIDE_SECTORS = frozenset({"IGO", "NGO"})
 
 def _of_an_outside_body(noun: Token) -> bool:
     """'Red Cross officials', 'UN staff': people of an intergovernmental or non-governmental
-    body, as the knowledge base files the body. The body itself ('allows the IMF to oversee
-    its debt programme') may be given a part in a policy rather than let in."""
+    body, as the knowledge base files the body."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    named = [c for c in noun.children if c.dep_ == "compound"]
-    entities = {e for t in named for e in noun.doc.ents if e.start <= t.i < e.end}
+    return _names_an_outside_body([c for c in noun.children if c.dep_ == "compound"])
+
+
+def _names_an_outside_body(tokens: list[Token]) -> bool:
+    """Whether a name among the tokens is of a body the knowledge base files as
+    intergovernmental or non-governmental: 'the Red Cross', 'the IMF'."""
+    entities = {e for t in tokens for e in t.doc.ents if e.start <= t.i < e.end}
     for entity in entities:
         name = entity[1:] if entity[0].lower_ == "the" else entity
         known = lookup(name.text)

@@ -27,10 +27,14 @@ def act_of_force(act: Token) -> str | None:
     # A crowd storming a building riots, where the police storming it search it.
     if _crowd_clashes_with_police(act) or _crowd_occupies(act) or _crowd_riots(act):
         return "PROTEST"
+    if _crowd_acts_in_protest(act):
+        return "PROTEST"
     if _cordons_off(act) or _dissolves_a_body(act) or _searches_premises(act):
         return "COERCE"
-    if _attacks_computers(act) or _disperses_a_crowd(act):
+    if _attacks_computers(act) or _disperses_a_crowd(act) or _expels_people(act):
         return "COERCE"
+    if _bombards_by_military_means(act):
+        return "FIGHT"
     if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
         return "ASSAULT"
     if _kills_civilians(act):
@@ -249,6 +253,48 @@ def _parties_struck(verb: Token) -> list[Token]:
     struck = objects_and_their_conjuncts(verb, {"dobj"})
     aims = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on"})
     return [*struck, *(o for p in aims for o in p.children if o.dep_ == "pobj")]
+
+
+def _crowd_acts_in_protest(verb: Token) -> bool:
+    """'angry farmers dumped potatoes outside the ministry to protest against low prices',
+    'students burned cars in protest': whatever a crowd does to protest is its protest (14); a
+    government recalling its envoy in protest sanctions."""
+    purposes = (c for c in verb.children if c.dep_ in {"advcl", "xcomp"})
+    to_protest = any(
+        _lemma(c) in word_set("events", "protesting") and any(a.lower_ == "to" for a in c.children)
+        for c in purposes
+    )
+    ins = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
+    in_protest = any(_lemma(o) == "protest" for i in ins for o in i.children if o.dep_ == "pobj")
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return (to_protest or in_protest) and any(map(crowd_acts, subjects))
+
+
+def _expels_people(verb: Token) -> bool:
+    """'thousands of illegal immigrants were expelled from Ghana', 'deported 120 asylum
+    seekers': people put out of a country (CAMEO 174, COERCE)."""
+    if _lemma(verb) not in word_set("events", "expelling"):
+        return False
+    diplomats = word_set("events", "diplomats")
+    return any(_lemma(p) not in diplomats for p in people_taken(verb))
+
+
+def _bombards_by_military_means(verb: Token) -> bool:
+    """'Turkish warplanes bombed rebel bases', 'artillery pounded the old town': an army's
+    weapons striking are conventional force (FIGHT), whoever the model thinks they hit."""
+    if _lemma(verb) not in word_set("events", "bombarding"):
+        return False
+    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return any(map(_is_military_hardware, subjects))
+
+
+def _is_military_hardware(noun: Token) -> bool:
+    """'warplanes', 'helicopter gunships', 'artillery', 'tanks': an army's arms, not people
+    who bear them ('fighters') nor what may be a bomber's act ('the bombing')."""
+    lemma = _lemma(noun)
+    if lemma not in word_set("initiatives", "materiel") or lemma in _IMPROVISED:
+        return False
+    return lemma not in word_set("groups", "nouns")  # 'fighters' are people
 
 
 def _disperses_a_crowd(verb: Token) -> bool:
