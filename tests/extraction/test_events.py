@@ -385,6 +385,9 @@ CAMEO_READINGS = [
         "PROTEST",
     ),
     ("Students rioted in the streets of Dhaka for a second day.", "PROTEST"),
+    # DEMAND: what a speaker requires of another in the subjunctive.
+    ("Opposition leaders insisted that the president step down before any talks.", "DEMAND"),
+    ("The United States formally requested that the council take up the matter.", "DEMAND"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -417,6 +420,8 @@ NOT_THOSE_READINGS = [
     ("The new law allows the central bank to set interest rates on its own.", "RETREAT"),
     ("Japan recalled its ambassador from Seoul in protest.", "PROTEST"),
     ("The government expelled dozens of foreign diplomats on Friday.", "COERCE"),
+    ("Washington demanded that Iraq allow the inspectors back.", "RETREAT"),
+    ("Witnesses saw the soldiers fire on the crowd near the station.", "DEMAND"),
     ("The bombing targeted the party's headquarters in Beirut.", "FIGHT"),
     ("Rebel fighters attacked the army base at dawn.", "PROTEST"),
     ("Rebel troops blockaded the port city for a month.", "PROTEST"),

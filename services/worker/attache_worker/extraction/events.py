@@ -196,6 +196,8 @@ def typed_events(
                     listed_events.append(event)
         taken = {main.head.i, main.trigger.i} if main is not None else set()
         for clause in _other_clauses(sentence, taken):
+            if _mandated(clause.act):
+                continue  # 'demanded that Iraq allow inspectors back': asked, not done
             label, confidence = typer.best(sentence, clause.head)
             named = cameo_sub_type(clause.act)
             named = named or ("SUPPORT" if signs_an_agreement(clause.act) else None)
@@ -276,6 +278,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # 'named him envoy': the verb says what its object is, not an act of its own.
         return with_mood(label, mood(clause)), 0.0
     if asks_for_a_thing(clause.act) or _issues_a_call(clause.act) or _seeks_a_thing(clause.act):
+        return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    if any(_mandated(c) for c in clause.act.children):
+        # 'insisted that the president step down': what it requires of another.
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
     if clause_mood is Mood.OBLIGED and clause.reporter is not None:
@@ -1028,7 +1033,25 @@ def _obliged_by_its_speaker(clause: _Clause, markers: set[str]) -> bool:
     obliging = _lemma(verb) in _OBLIGING_VERBS and any(
         c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children
     )
-    return bool(markers & _OBLIGATION) or obliged or obliging
+    return bool(markers & _OBLIGATION) or obliged or obliging or _mandated(verb)
+
+
+def _mandated(verb: Token) -> bool:
+    """'insisted that the president step down', 'demanded that Iraq allow inspectors back',
+    'urged that the talks be held in Geneva': a verb in the subjunctive under one of the
+    'mandating' verbs is what the speaker requires of its subject. English marks it by the
+    bare form where the indicative would agree ('the president steps', 'Iraq allows') or
+    change ('be held'); 'insist that they remain' could be either and is left alone."""
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in word_set("events", "mandating"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    singular = subject.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subject.children)
+    bare_be = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" for c in verb.children)
+    return bare_be or (singular and verb.tag_ in {"VB", "VBP"})
 
 
 # Pronouns a speaker names itself by: 'we', 'I', and in reported speech 'it' ('the Kremlin
