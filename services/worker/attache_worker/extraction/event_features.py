@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -341,7 +341,16 @@ def with_its_particle(verb: Token) -> str | None:
 
 def phrasal_in(verb: Token, words: frozenset[str]) -> bool:
     """Whether the verb, alone ('cut') or with its particle ('cut off'), is one of `words`."""
-    return _lemma(verb) in words or with_its_particle(verb) in words
+    lemma = _lemma(verb)
+    if lemma in words:
+        return True
+    # Most verbs open no phrasal verb of the class: their particle need not be looked for.
+    return lemma in _phrasal_openings(words) and with_its_particle(verb) in words
+
+
+@lru_cache(maxsize=256)
+def _phrasal_openings(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.split()[0] for w in words if " " in w)
 
 
 def _pair_keys(verb: Token) -> Iterator[str]:
