@@ -563,6 +563,7 @@ def test_a_people_named_with_its_place_is_a_group(read: Read, text: str, people:
     [
         ("Iraqi Turkmen protested in Kirkuk on Friday.", "Iraqi Turkmen"),
         ("Syrian Turkmen said they would join the offensive on Afrin.", "Syrian Turkmen"),
+        ("The Turkmen of northern Syria have long been backed by Ankara.", "Turkmen"),
     ],
 )
 def test_one_nationality_before_another_names_a_minority_not_the_second_state(

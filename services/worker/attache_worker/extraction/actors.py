@@ -2325,10 +2325,18 @@ def _name_peoples_by_country(protos: list[Proto]) -> None:
 def _name_minorities(protos: list[Proto]) -> None:
     """'Syrian Turkmen', 'Iraqi Turkmen said': one country's nationality word before another's,
     used as a noun, names people of the second nation living in the first, a group, not the
-    second state, as 'Bosnian Serbs' are; the first word is part of their name."""
+    second state, as 'Bosnian Serbs' are; the first word is part of their name. So does a
+    nationality word of another country's people ('the Turkmen of northern Syria')."""
     for proto in list(protos):
         span = proto.span
-        if not proto.adjectival or proto.kind != "COUNTRY" or len(span) != 1 or span.start == 0:
+        if not proto.adjectival or proto.kind != "COUNTRY" or len(span) != 1:
+            continue
+        if span.root.dep_ not in _MODIFIER_DEPS and _of_another_country(span.root, proto.id):
+            name = readable(span)
+            proto.kind, proto.id, proto.name = "GROUP", f"group:{slug(name)}", name
+            proto.known, proto.adjectival = False, False
+            continue
+        if span.start == 0:
             continue
         before = span.doc[span.start - 1]
         home = get_gazetteer().demonym(before.text)
@@ -2343,6 +2351,15 @@ def _name_minorities(protos: list[Proto]) -> None:
         name = readable(people)
         proto.span, proto.kind, proto.id, proto.name = people, "GROUP", f"group:{slug(name)}", name
         proto.known, proto.adjectival = False, False
+
+
+def _of_another_country(noun: Token, country_id: str | None) -> bool:
+    """'Turkmen' of 'the Turkmen of northern Syria': a country other than the noun's own
+    follows 'of'."""
+    ofs = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+    places = [o for of in ofs for o in of.children if o.dep_ == "pobj"]
+    found = (get_gazetteer().lookup(p.text) for p in places if p.ent_type_ == "GPE")
+    return any(e is not None and e.kind == "COUNTRY" and e.id != country_id for e in found)
 
 
 # Plural nouns of a faith, which after a people's name still name that people.
