@@ -388,6 +388,9 @@ CAMEO_READINGS = [
     # DEMAND: what a speaker requires of another in the subjunctive.
     ("Opposition leaders insisted that the president step down before any talks.", "DEMAND"),
     ("The United States formally requested that the council take up the matter.", "DEMAND"),
+    # 142, 143 PROTEST: a strike held, though 'be' only tells a state.
+    ("Jailed Kurdish militants have been on hunger strike for 40 days.", "PROTEST"),
+    ("More than 5,000 dock workers have been on strike since May.", "PROTEST"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -422,6 +425,7 @@ NOT_THOSE_READINGS = [
     ("The government expelled dozens of foreign diplomats on Friday.", "COERCE"),
     ("Washington demanded that Iraq allow the inspectors back.", "RETREAT"),
     ("Witnesses saw the soldiers fire on the crowd near the station.", "DEMAND"),
+    ("The bombers were on a strike mission over the north.", "PROTEST"),
     ("The bombing targeted the party's headquarters in Beirut.", "FIGHT"),
     ("Rebel fighters attacked the army base at dawn.", "PROTEST"),
     ("Rebel troops blockaded the port city for a month.", "PROTEST"),

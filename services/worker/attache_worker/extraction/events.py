@@ -247,6 +247,9 @@ def _mood_of_its_intention(act: Token) -> Mood | None:
 def main_clause(sentence: Span) -> _Clause | None:
     """The clause the sentence reports, or None when it states no act (a copula, a bare 'said')."""
     head = main_predicate(sentence)
+    strike = _strike_held(head)
+    if strike is not None:
+        return _Clause(head, head, strike, head.head if reported(head) else None)
     if _tells_a_state(head):
         return None
     chain = clause_chain(head)
@@ -343,11 +346,23 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
 _UNAMBIGUOUS_NOUN_KINDS = frozenset({"DIPLOMACY", "INVESTIGATION", "PROTEST", "SANCTION", "AID"})
 
 
+def _strike_held(verb: Token) -> Token | None:
+    """'strike' of 'workers have been on strike since Monday', 'remained on hunger strike': a
+    strike held is a protest (CAMEO 143, 142), though the verb only tells a state."""
+    if _lemma(verb) != "be" and _lemma(verb) not in word_set("events", "states"):
+        return None
+    ons = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on")
+    return next((o for on in ons for o in on.children if _lemma(o) == "strike"), None)
+
+
 def _named_type(clause: _Clause) -> str | None:
     if clause.trigger.pos_ == "NOUN" and hyphenated_lemma(clause.trigger) in word_set(
         "events", "protest_acts"
     ):
         return "PROTEST"  # 'staged a sit-in', 'held a rally'
+    held = _strike_held(clause.head)
+    if held is not None and held.i == clause.trigger.i:
+        return "PROTEST"
     kind = _trigger_noun_kind(clause)
     return _TYPE_BY_NOUN_KIND.get(kind) if kind in _UNAMBIGUOUS_NOUN_KINDS else None
 
