@@ -2328,29 +2328,33 @@ def _name_minorities(protos: list[Proto]) -> None:
     second state, as 'Bosnian Serbs' are; the first word is part of their name. So does a
     nationality word of another country's people ('the Turkmen of northern Syria')."""
     for proto in list(protos):
-        span = proto.span
-        if not proto.adjectival or proto.kind != "COUNTRY" or len(span) != 1:
+        if not proto.adjectival or proto.kind != "COUNTRY" or len(proto.span) != 1:
             continue
-        if span.root.dep_ not in _MODIFIER_DEPS and _of_another_country(span.root, proto.id):
-            name = readable(span)
-            proto.kind, proto.id, proto.name = "GROUP", f"group:{slug(name)}", name
-            proto.known, proto.adjectival = False, False
-            continue
-        if span.start == 0:
-            continue
-        before = span.doc[span.start - 1]
-        home = get_gazetteer().demonym(before.text)
-        if home is None or home.kind != "COUNTRY" or home.id == proto.id:
-            continue
-        if span.root.dep_ in _MODIFIER_DEPS or before.dep_ not in _MODIFIER_DEPS:
-            continue
-        if before.head.i != span.root.i:
-            continue
-        protos[:] = [p for p in protos if p.span.start != before.i]
-        people = span.doc[before.i : span.end]
-        name = readable(people)
-        proto.span, proto.kind, proto.id, proto.name = people, "GROUP", f"group:{slug(name)}", name
-        proto.known, proto.adjectival = False, False
+        noun = proto.span.root
+        if noun.dep_ in _MODIFIER_DEPS:
+            continue  # 'the Turkmen president' names the state
+        if _of_another_country(noun, proto.id):
+            _read_as_a_people(proto, proto.span)
+        elif (home := _home_nationality(noun, proto.id)) is not None:
+            protos[:] = [p for p in protos if p.span.start != home.i]
+            _read_as_a_people(proto, noun.doc[home.i : noun.i + 1])
+
+
+def _home_nationality(noun: Token, country_id: str | None) -> Token | None:
+    """'Syrian' of 'Syrian Turkmen': another country's nationality word modifying the noun."""
+    if noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    home = get_gazetteer().demonym(before.text)
+    if home is None or home.kind != "COUNTRY" or home.id == country_id:
+        return None
+    return before if before.dep_ in _MODIFIER_DEPS and before.head.i == noun.i else None
+
+
+def _read_as_a_people(proto: Proto, span: Span) -> None:
+    name = readable(span)
+    proto.span, proto.kind, proto.id, proto.name = span, "GROUP", f"group:{slug(name)}", name
+    proto.known, proto.adjectival = False, False
 
 
 def _of_another_country(noun: Token, country_id: str | None) -> bool:

@@ -35,7 +35,13 @@ from attache_worker.extraction.event_features import (
 from attache_worker.extraction.event_types import EventTyper
 from attache_worker.extraction.gazetteer import get_gazetteer
 from attache_worker.extraction.kb import agent_sector, lookup
-from attache_worker.extraction.nlp import glued_before, object_of, objects_of_to, of_object
+from attache_worker.extraction.nlp import (
+    entities_by_token,
+    glued_before,
+    object_of,
+    objects_of_to,
+    of_object,
+)
 from attache_worker.extraction.titles import title_words
 from attache_worker.extraction.verb_objects import (
     counted_noun,
@@ -113,6 +119,7 @@ def _by_whom(child: Token) -> bool:
 
 
 def _names_force(noun: Token) -> bool:
+    """'attacks', 'its air strikes', 'the offensive', 'shelling': force, the party's own."""
     if any(map(_by_whom, noun.children)):
         return False
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
@@ -782,7 +789,8 @@ def _of_an_outside_body(noun: Token) -> bool:
 def _names_an_outside_body(tokens: list[Token]) -> bool:
     """Whether a name among the tokens is of a body the knowledge base files as
     intergovernmental or non-governmental: 'the Red Cross', 'the IMF'."""
-    entities = {e for t in tokens for e in t.doc.ents if e.start <= t.i < e.end}
+    by_token = entities_by_token(tokens[0].doc) if tokens else {}
+    entities = {by_token[t.i] for t in tokens if t.i in by_token}
     for entity in entities:
         name = entity[1:] if entity[0].lower_ == "the" else entity
         known = lookup(name.text)

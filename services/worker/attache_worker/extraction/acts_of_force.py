@@ -1,9 +1,9 @@
 """Force used on people, read off the parse where the model's stories seldom show it apart:
-executions, abductions and killings of the unarmed (ASSAULT, CAMEO 18), searches, hacking,
-areas sealed off, bodies dissolved, newspapers closed and crowds dispersed (COERCE, 17), and
-crowds that clash with the police, riot or occupy a place (PROTEST, 14), as the PLOVER codebook
-and CAMEO file them. Who bears
-arms comes from the knowledge base's agent sectors."""
+executions, abductions and killings of the unarmed (ASSAULT, CAMEO 18), an army's hardware
+striking (FIGHT, 19), searches, hacking, areas sealed off, bodies dissolved, newspapers closed,
+crowds dispersed and people expelled (COERCE, 17), and crowds that clash with the police, riot,
+occupy a place or act in protest (PROTEST, 14), as the PLOVER codebook and CAMEO file them. Who
+bears arms comes from the knowledge base's agent sectors."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 def act_of_force(act: Token) -> str | None:
     """The PLOVER type of force used on people that the act names, or None."""
-    # A crowd storming a building riots, where the police storming it search it.
+    # First: a crowd storming a building riots, where the police storming it search it.
     if _crowd_clashes_with_police(act) or _crowd_occupies(act) or _crowd_riots(act):
         return "PROTEST"
     if _crowd_acts_in_protest(act):
@@ -214,7 +214,8 @@ def crowd_acts(noun: Token) -> bool:
 
 
 def _damages_property(verb: Token) -> bool:
-    """'burned down a police station', 'looted shops': a crowd's violence to things, a riot."""
+    """'burned down a police station', 'looted shops', 'set fire to a house' (a rioting verb,
+    so 'set' sets fire): a crowd's violence to things, a riot."""
     return _lemma(verb) == "set" or _lemma(verb) in word_set("events", "rioting_on_things")
 
 

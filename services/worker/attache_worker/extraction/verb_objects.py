@@ -20,8 +20,9 @@ def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
     return objects + [c for o in objects for c in o.conjuncts]
 
 
-# Words that count what their 'of' names: 'tens of thousands of troops', 'hundreds of police'.
-# Counts, and parts of a whole ('the last of the troops', 'the rest of the hostages').
+# Words that count what their 'of' names, or take a part of it: 'tens of thousands of troops',
+# 'hundreds of police', 'the last of the troops', 'the rest of the hostages', 'a crowd of
+# villagers'.
 _COUNTS = frozenset(
     {"ten", "hundred", "thousand", "million", "dozen", "number", "score"}
     | {"last", "rest", "remainder", "bulk", "crowd"}
