@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.acts_of_force import (
     act_of_force,
+    counted_subjects,
     crowd_acts,
     is_a_voice,
     people_taken,
@@ -90,10 +91,6 @@ def read_by_category(
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
 
 
 def _agent_named(verb: Token) -> bool:
@@ -434,7 +431,7 @@ def _forces_leave_a_place(verb: Token) -> bool:
     anyone else who leaves ('the president left Kabul for Doha') travels."""
     if _lemma(verb) != "leave":
         return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = counted_subjects(verb)
     left = objects_and_their_conjuncts(verb, {"dobj"})
     return any(map(is_force, subjects)) and any(map(_names_a_place, left))
 
@@ -563,7 +560,7 @@ def cameo_sub_type(verb: Token) -> str | None:
         return "FIGHT"
     if lemma in word_set("events", "besieging"):
         # 'truckers blockaded the border crossing': a crowd obstructing passage protests (144).
-        crowd = any(map(crowd_acts, _subjects(verb))) and not _agent_named(verb)
+        crowd = any(map(crowd_acts, counted_subjects(verb))) and not _agent_named(verb)
         return "PROTEST" if crowd else "FIGHT"
     if _disarms(verb) or _disarms_a_force(verb) or _releases_people(verb) or _resigns(verb):
         return "RETREAT"

@@ -42,6 +42,11 @@ def act_of_force(act: Token) -> str | None:
     return None
 
 
+def counted_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, counted ones by what is counted: 'thousands of protesters'."""
+    return [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -141,7 +146,7 @@ def _by_military_means(verb: Token) -> bool:
     in an air strike', '… when an Israeli strike hit a home': an army's weapons, which the
     PLOVER 0.5 records file under FIGHT whoever they kill. A bomb or a suicide bomber is
     not ('three women were killed when a home-made bomb exploded')."""
-    means = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    means = counted_subjects(verb)
     preps = [c for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}]
     means += [o for p in preps for o in p.children if o.dep_ == "pobj"]
     means += [
@@ -167,7 +172,7 @@ def _crowd_clashes_with_police(verb: Token) -> bool:
     PLOVER codebook's PROTEST); armed parties clashing fight."""
     if _lemma(verb) != "clash":
         return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = counted_subjects(verb)
     withs = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with")
     opponents = [o for p in withs for o in p.children if o.dep_ == "pobj"]
     return pits_a_crowd_against_police([*subjects, *opponents])
@@ -186,7 +191,7 @@ def _crowd_occupies(verb: Token) -> bool:
     rebels occupying a town take it."""
     if _lemma(verb) != "occupy":
         return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = counted_subjects(verb)
     # Not 'people' at large: '20,000 people occupy the islands' live there.
     crowds = _UNARMED_SECTORS | {"OPP"}
     return any(s.pos_ == "NOUN" and agent_sector(_lemma(s)) in crowds for s in subjects)
@@ -199,7 +204,7 @@ def _crowd_riots(verb: Token) -> bool:
     the police ('students stoned the police'); armed men attacking a town fight."""
     if not _is_rioting(verb):
         return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = counted_subjects(verb)
     if any(map(_protests, subjects)):
         return True
     struck = _parties_struck(verb)
@@ -267,8 +272,7 @@ def _crowd_acts_in_protest(verb: Token) -> bool:
     )
     ins = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
     in_protest = any(_lemma(o) == "protest" for i in ins for o in i.children if o.dep_ == "pobj")
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    return (to_protest or in_protest) and any(map(crowd_acts, subjects))
+    return (to_protest or in_protest) and any(map(crowd_acts, counted_subjects(verb)))
 
 
 def _expels_people(verb: Token) -> bool:
@@ -285,7 +289,7 @@ def _bombards_by_military_means(verb: Token) -> bool:
     weapons striking are conventional force (FIGHT), whoever the model thinks they hit."""
     if _lemma(verb) not in word_set("events", "bombarding"):
         return False
-    subjects = [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = counted_subjects(verb)
     return any(map(_is_military_hardware, subjects))
 
 
