@@ -391,6 +391,12 @@ CAMEO_READINGS = [
     # 142, 143 PROTEST: a strike held, though 'be' only tells a state.
     ("Jailed Kurdish militants have been on hunger strike for 40 days.", "PROTEST"),
     ("More than 5,000 dock workers have been on strike since May.", "PROTEST"),
+    # 19 FIGHT: force used, in the words of CAMEO's name for it; 175 COERCE: by the police.
+    ("The army used force to retake the town from the rebels.", "FIGHT"),
+    ("The junta resorted to military force against the separatists.", "FIGHT"),
+    ("Riot police used excessive force against the demonstrators.", "COERCE"),
+    # 144 PROTEST: working people blockading, whom the knowledge base files under no sector.
+    ("Truck drivers blockaded the main highway into the capital on Monday.", "PROTEST"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -788,6 +794,22 @@ def test_an_offensive_or_attack_launched_is_a_fight(read: Read, text: str) -> No
 def test_a_strike_threatened_is_a_threat(read: Read) -> None:
     (event, *_) = read("Iran threatened to fire missiles at US bases in the Gulf.").events
     assert event.type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger"),
+    [
+        ("Russia said it would not hesitate to use force against the rebels.", "THREATEN", "use"),
+        ("Washington will not hesitate to impose new sanctions on Tehran.", "THREATEN", "impose"),
+        ("Japan said it would not hesitate to help Malaysia rebuild.", "AGREE", "help"),
+        ("The troops did not hesitate to open fire on the militants.", "FIGHT", "open"),
+    ],
+)
+def test_a_hesitation_denied_states_the_act_not_a_refusal(
+    read: Read, text: str, event_type: str, trigger: str
+) -> None:
+    (event, *_) = read(text).events
+    assert (event.type, event.trigger.text) == (event_type, trigger)
 
 
 @pytest.mark.parametrize(

@@ -35,11 +35,39 @@ def act_of_force(act: Token) -> str | None:
         return "COERCE"
     if _bombards_by_military_means(act):
         return "FIGHT"
+    used = _force_used(act)
+    if used is not None:
+        return used
     if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
         return "ASSAULT"
     if _kills_civilians(act):
         return "ASSAULT"
     return None
+
+
+# 'use force', 'resort to force': CAMEO 19 in the words of its own name.
+_FORCE_USING = frozenset({"use", "employ", "apply"})
+
+
+def _force_used(verb: Token) -> str | None:
+    """'would use force against the rebels', 'resorted to military force': conventional
+    military force used (CAMEO 19, FIGHT); by the police, violent repression (175, COERCE)."""
+    lemma = _lemma(verb)
+    if lemma in _FORCE_USING:
+        means = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    elif lemma == "resort":
+        means = _objects_of(verb, "to")
+    else:
+        return None
+    if not any(_lemma(m) == "force" for m in means):
+        return None
+    police = any(agent_sector(_lemma(s)) == "COP" for s in counted_subjects(verb))
+    return "COERCE" if police else "FIGHT"
+
+
+def _objects_of(verb: Token, preposition: str) -> list[Token]:
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition)
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def counted_subjects(verb: Token) -> list[Token]:
@@ -229,10 +257,15 @@ def _bears_no_arms(noun: Token) -> bool:
     under an unarmed sector, or a crowd; not 'the militia's personnel'."""
     if noun.pos_ != "NOUN" or is_place_noun(noun):
         return False  # the knowledge base files 'city' as its residents
-    return agent_sector(_lemma(noun)) in _UNARMED_SECTORS or _lemma(noun) in _CROWDS
+    lemma = _lemma(noun)
+    return (
+        agent_sector(lemma) in _UNARMED_SECTORS or lemma in _CROWDS or lemma in _UNFILED_CIVILIANS
+    )
 
 
 _CROWDS = frozenset({"crowd", "mob", "youth", "teen", "teenager"})
+# Working people the knowledge base files under no sector, or under 'unknown' ('driver').
+_UNFILED_CIVILIANS = frozenset({"driver", "trucker", "miner", "docker", "pensioner"})
 
 
 def _is_rioting(verb: Token) -> bool:

@@ -255,12 +255,39 @@ def main_clause(sentence: Span) -> _Clause | None:
     chain = clause_chain(head)
     act = act_of(chain)
     trigger = _trigger(chain)
+    affirmed = _act_not_hesitated_over(act)
+    if affirmed is not None:
+        act = trigger = affirmed
     if trigger.pos_ not in {"VERB", "NOUN"}:
         return None
     if is_light(trigger) and not _light_verb_acts(trigger):
         return None
     reporter = head.head if reported(head) else None
     return _Clause(head, act, trigger, reporter)
+
+
+# Verbs of holding back whose denial affirms the act: 'will not hesitate to use force'.
+_HESITATING = frozenset({"hesitate"})
+
+
+def _act_not_hesitated_over(verb: Token) -> Token | None:
+    """'use' of 'will not hesitate to use force', 'help' of 'did not hesitate to help': a
+    hesitation denied (litotes) states the act, as ready or as done; the hesitation is no act."""
+    if _lemma(verb) not in _HESITATING or not any(_negates(c) for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and is_to_infinitive(c)
+        ),
+        None,
+    )
+
+
+def _hesitation_denied(verb: Token, act: Token) -> bool:
+    """Whether `verb` is a hesitation `act` was handed over from: its negation is no act's."""
+    return verb is not act and _act_not_hesitated_over(verb) is not None
 
 
 def _light_verb_acts(verb: Token) -> bool:
@@ -273,6 +300,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
     the model is of the act."""
     label, confidence = typer.best(sentence, clause.head)
+    if clause.act.dep_ == "xcomp" and _hesitation_denied(clause.act.head, clause.act):
+        # The model reads 'not hesitate' as a refusal: the act is read on its own instead.
+        label, confidence = typer.best(sentence, clause.act)
     paired = _paired_type(clause.act, typer.lexicon)
     if _names_its_object(clause.act) and paired is None:
         if _calls_it_names(clause.act):
@@ -1011,7 +1041,8 @@ def mood(clause: _Clause) -> Mood:
     verb = clause.act
     governing = [verb, *governors(verb)]
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
-    if any(_negates(c) for v in governing for c in v.children) or no_one_acts(verb):
+    negating = (v for v in governing if not _hesitation_denied(v, verb))
+    if any(_negates(c) for v in negating for c in v.children) or no_one_acts(verb):
         return Mood.NEGATED
     if _obliged_by_its_speaker(clause, markers):
         return Mood.OBLIGED
