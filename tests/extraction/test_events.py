@@ -797,6 +797,22 @@ def test_a_strike_threatened_is_a_threat(read: Read) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("China has refused to rule out the use of force against Taiwan.", "THREATEN"),
+        ("Washington would not rule out new sanctions on Moscow.", "THREATEN"),
+        ("The president did not rule out a meeting with his rival.", "AGREE"),
+        ("The party did not rule out backing the bail-out.", "AGREE"),
+        # Ruled out, the act is turned down.
+        ("The government ruled out talks with the rebels.", "REJECT"),
+    ],
+)
+def test_an_act_not_ruled_out_is_held_out(read: Read, text: str, event_type: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == event_type
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "trigger"),
     [
         ("Russia said it would not hesitate to use force against the rebels.", "THREATEN", "use"),

@@ -285,6 +285,42 @@ def _act_not_hesitated_over(verb: Token) -> Token | None:
     )
 
 
+def _act_held_open(sentence: Span, head: Token, typer: EventTyper) -> str | None:
+    """The type of the act a party does not rule out ('did not rule out military action',
+    'refused to rule out new sanctions', 'did not rule out backing the bail-out'), or None: the
+    double negation holds the act out."""
+    for verb in clause_chain(head):
+        if with_its_particle(verb) != "rule out" or not _ruling_out_denied(verb):
+            continue
+        for act in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "xcomp"}):
+            if act.pos_ == "VERB":
+                label, confidence = typer.best(sentence, act)
+                return label if confidence >= MAIN_CLAUSE_CONFIDENCE else None
+            return _type_of_the_act_named(act)
+    return None
+
+
+def _ruling_out_denied(verb: Token) -> bool:
+    refusing = verb.dep_ == "xcomp" and _lemma(verb.head) in word_set("events", "refusal")
+    return refusing or any(_negates(c) for c in verb.children)
+
+
+def _type_of_the_act_named(noun: Token) -> str | None:
+    """'the use of force' and 'military action' FIGHT, 'new sanctions' SANCTION, 'a meeting'
+    CONSULT: the type of the act a noun names, by the initiatives' table."""
+    if _lemma(noun) in {"use", "possibility"}:
+        noun = of_object(noun) or noun
+    military = word_set("initiatives", "military_words")
+    armed = any(c.dep_ in {"amod", "compound"} and _lemma(c) in military for c in noun.children)
+    if _lemma(noun) == "force" or (armed and _lemma(noun) in _MILITARY_ACTS):
+        return "FIGHT"
+    return _TYPE_BY_NOUN_KIND.get(kinds_of_nouns().get(_lemma(noun), ""))
+
+
+# What names armed force once a military word qualifies it: 'military action', 'air strikes'.
+_MILITARY_ACTS = frozenset({"action", "option", "strike", "intervention", "response"})
+
+
 def _hesitation_denied(verb: Token, act: Token) -> bool:
     """Whether `verb` is a hesitation `act` was handed over from: its negation is no act's."""
     return verb is not act and _act_not_hesitated_over(verb) is not None
@@ -303,6 +339,11 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if clause.act.dep_ == "xcomp" and _hesitation_denied(clause.act.head, clause.act):
         # The model reads 'not hesitate' as a refusal: the act is read on its own instead.
         label, confidence = typer.best(sentence, clause.act)
+    held_open = _act_held_open(sentence, clause.head, typer)
+    if held_open is not None:
+        # 'refused to rule out the use of force', 'did not rule out a meeting': an act kept
+        # open is held out, a threat or an offer as the act is hostile or not.
+        return with_mood(held_open, Mood.INTENDED), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     paired = _paired_type(clause.act, typer.lexicon)
     if _names_its_object(clause.act) and paired is None:
         if _calls_it_names(clause.act):
