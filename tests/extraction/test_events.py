@@ -397,6 +397,11 @@ CAMEO_READINGS = [
     ("Riot police used excessive force against the demonstrators.", "COERCE"),
     # 144 PROTEST: working people blockading, whom the knowledge base files under no sector.
     ("Truck drivers blockaded the main highway into the capital on Monday.", "PROTEST"),
+    # 181 ASSAULT: people seized by criminals or irregular fighters are abducted.
+    ("Kidnappers have seized a Dutch couple who manage a farm in Costa Rica.", "ASSAULT"),
+    ("Rebels seized 30 villagers and took them into the bush.", "ASSAULT"),
+    # 051 SUPPORT: a thing welcomed is endorsed.
+    ("The United States welcomed a deal on a troop withdrawal from Grozny.", "SUPPORT"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -450,6 +455,9 @@ NOT_THOSE_READINGS = [
     ("The two armies signed a truce on Monday.", "SUPPORT"),
     ("Moscow sent a team of military advisers to Caracas.", "AID"),
     ("The suspect surrendered to the police in Kampala.", "RETREAT"),
+    ("Police seized three suspects in a raid on Monday.", "ASSAULT"),
+    ("Rebels seized the town after heavy fighting.", "ASSAULT"),
+    ("The president welcomed the Chinese premier to Nairobi.", "SUPPORT"),
 ]
 
 
@@ -834,11 +842,25 @@ def test_a_hesitation_denied_states_the_act_not_a_refusal(
         ("Dock workers went on strike in Rotterdam on Monday.", "PROTEST"),
         ("Hundreds of prisoners went on hunger strike in Israeli jails.", "PROTEST"),
         ("The former president went on trial in Cairo on Sunday.", "INVESTIGATE"),
+        # A strike announced is threatened (CAMEO 1383), even where the model is unsure.
+        (
+            "Bulgarian air traffic controllers will go on strike on September 3 demanding higher"
+            " pay, the head of their association said on Monday.",
+            "THREATEN",
+        ),
     ],
 )
 def test_what_going_on_takes_up_is_the_act(read: Read, text: str, event_type: str) -> None:
     (event, *_) = read(text).events
     assert event.type == event_type
+
+
+def test_a_participle_used_as_an_adjective_is_no_predicate(read: Read) -> None:
+    # The parser reads 'called' as a reduced relative under 'members', the root: the act is
+    # still the call, not 'ruling' of 'the ruling coalition'.
+    text = "Junior members of Romania's ruling coalition called on Tuesday for new elections."
+    (event, *_) = read(text).events
+    assert (event.type, event.trigger.text) == ("DEMAND", "called")
 
 
 def test_going_on_with_no_act_is_no_event(read: Read) -> None:

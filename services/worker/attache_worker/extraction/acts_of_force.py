@@ -40,6 +40,8 @@ def act_of_force(act: Token) -> str | None:
         return used
     if _lemma(act) in word_set("events", "abducting") or _executes_people(act):
         return "ASSAULT"
+    if _seized_by_outlaws(act):
+        return "ASSAULT"
     if _kills_civilians(act):
         return "ASSAULT"
     return None
@@ -68,6 +70,34 @@ def _force_used(verb: Token) -> str | None:
 def _objects_of(verb: Token, preposition: str) -> list[Token]:
     preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition)
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+# Sectors of the knowledge base's agents who take people outside any law: criminals, and
+# rebels and militants of no recognized force.
+_OUTLAW_SECTORS = frozenset({"CRM", "UAF", "REB", "INS"})
+_SEIZING = frozenset({"seize", "grab", "snatch"})
+
+
+def _seized_by_outlaws(verb: Token) -> bool:
+    """'kidnappers seized a Dutch couple', 'rebels seized 30 villagers': people seized by
+    criminals or irregular fighters are abducted (CAMEO 181, ASSAULT); seized by the police they
+    are arrested, and soldiers seized in the field are taken in a fight."""
+    if _lemma(verb) not in _SEIZING:
+        return False
+    if not any(agent_sector(_lemma(s)) in _OUTLAW_SECTORS for s in counted_subjects(verb)):
+        return False
+    seized = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj"})]
+    return any(_seized_person(o) for o in seized)
+
+
+def _seized_person(noun: Token) -> bool:
+    if _lemma(noun) == "couple":
+        return True  # 'a Dutch couple', which the agents do not list
+    if is_place_noun(noun) or not names_people(noun):
+        return False  # the knowledge base files 'town' as its residents
+    # 'two soldiers', 'two army officers': armed men taken in a fight.
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return all(agent_sector(_lemma(w)) not in _ARMED_SECTORS for w in words)
 
 
 def counted_subjects(verb: Token) -> list[Token]:
@@ -130,10 +160,10 @@ def people_taken(verb: Token) -> list[Token]:
     """The people a verb takes, as its object or its passive subject, counted ones by what is
     counted: 'released 14 prisoners', 'two activists were executed'."""
     taken = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    return [o for o in taken if _names_people(o)]
+    return [o for o in taken if names_people(o)]
 
 
-def _names_people(noun: Token) -> bool:
+def names_people(noun: Token) -> bool:
     """A person or people: a name, a pronoun, a noun the knowledge base's agents know
     ('prisoners', 'men', 'activists') or one of the nouns for people in groups.json
     ('hostages', 'detainees')."""

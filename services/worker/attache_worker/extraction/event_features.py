@@ -44,7 +44,7 @@ def main_predicate(sentence: Span) -> Token:
     """The head of the clause a sentence reports: its root, or the clause a reporting verb or
     evidence cites ('Sudan must return the helicopter, Russia said' reads 'return'); under a
     root that is no verb (a headline's 'Talks in Doha as Iran signals …'), its first verb
-    naming an act."""
+    naming an act that is not a participle used as an adjective ('the ruling coalition')."""
     root = sentence.root
     if _lemma(root) in word_set("events", "reporting") or _cites_evidence(root):
         cited = next((c for c in root.children if c.dep_ in {"ccomp", "parataxis"}), None)
@@ -52,7 +52,8 @@ def main_predicate(sentence: Span) -> Token:
         if cited is not None:
             return cited
     if root.pos_ not in {"VERB", "AUX"}:
-        return next((t for t in sentence if t.pos_ == "VERB" and not is_light(t)), root)
+        acts = (t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod" and not is_light(t))
+        return next(acts, root)
     return root
 
 

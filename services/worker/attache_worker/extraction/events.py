@@ -44,6 +44,7 @@ from attache_worker.extraction.acts_by_category import (
     signs_an_agreement,
     what_is_left,
 )
+from attache_worker.extraction.acts_of_force import names_people
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -418,12 +419,17 @@ _UNAMBIGUOUS_NOUN_KINDS = frozenset({"DIPLOMACY", "INVESTIGATION", "PROTEST", "S
 
 
 def _strike_held(verb: Token) -> Token | None:
-    """'strike' of 'workers have been on strike since Monday', 'remained on hunger strike': a
-    strike held is a protest (CAMEO 143, 142), though the verb only tells a state."""
-    if _lemma(verb) != "be" and _lemma(verb) not in word_set("events", "states"):
+    """'strike' of 'workers have been on strike since Monday', 'remained on hunger strike',
+    'will go on strike': a strike held or begun is a protest (CAMEO 143, 142), though the verb
+    only tells a state or a change of one."""
+    if _lemma(verb) not in _ENTERING_A_STATE and _lemma(verb) not in word_set("events", "states"):
         return None
     ons = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on")
     return next((o for on in ons for o in on.children if _lemma(o) == "strike"), None)
+
+
+# Verbs that tell a state or going into one: 'be on strike', 'go (out) on strike'.
+_ENTERING_A_STATE = frozenset({"be", "go", "come"})
 
 
 def _named_type(clause: _Clause) -> str | None:
@@ -678,6 +684,8 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "THREATEN"
     if _voices_disapproval(act):
         return "DISAPPROVE"
+    if _welcomes_a_thing(act):
+        return "SUPPORT"
     if _talks_came_to_nothing(act):
         return "REJECT"  # 'talks … ended without agreement', as 'failed to reach agreement'
     if lemma == "vote" and object_of(act, "against") is not None:
@@ -690,6 +698,21 @@ def _stance_of_the_verb(act: Token) -> str | None:
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
     return "AGREE" if committed else None
+
+
+def _welcomes_a_thing(verb: Token) -> bool:
+    """'welcomed the deal', 'welcomed the court's decision': a thing welcomed is endorsed
+    (CAMEO 051, SUPPORT), where a visitor welcomed is received (a consultation)."""
+    if _lemma(verb) != "welcome":
+        return False
+    objects = objects_and_their_conjuncts(verb, {"dobj"})
+    return bool(objects) and not any(map(_names_a_party, objects))
+
+
+def _names_a_party(noun: Token) -> bool:
+    if noun.pos_ in {"PRON", "PROPN"} or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return names_people(noun)
 
 
 # 'said no to', 'said yes to': the answer, and the stance it takes.
