@@ -400,6 +400,13 @@ CAMEO_READINGS = [
     # 181 ASSAULT: people seized by criminals or irregular fighters are abducted.
     ("Kidnappers have seized a Dutch couple who manage a farm in Costa Rica.", "ASSAULT"),
     ("Rebels seized 30 villagers and took them into the bush.", "ASSAULT"),
+    # 173 COERCE: people arrested or rounded up, whatever the charges the model reads.
+    (
+        "Thirteen senior police officers from the fraud squad of Buenos Aires province have"
+        " been arrested on charges of running an extortion racket.",
+        "COERCE",
+    ),
+    ("Security forces rounded up hundreds of separatists in the capital.", "COERCE"),
     # 051 SUPPORT: a thing welcomed is endorsed.
     ("The United States welcomed a deal on a troop withdrawal from Grozny.", "SUPPORT"),
 ]

@@ -33,6 +33,8 @@ def act_of_force(act: Token) -> str | None:
         return "COERCE"
     if _attacks_computers(act) or _disperses_a_crowd(act) or _expels_people(act):
         return "COERCE"
+    if _arrests_people(act):
+        return "COERCE"
     if _bombards_by_military_means(act):
         return "FIGHT"
     used = _force_used(act)
@@ -76,6 +78,17 @@ def _objects_of(verb: Token, preposition: str) -> list[Token]:
 # rebels and militants of no recognized force.
 _OUTLAW_SECTORS = frozenset({"CRM", "UAF", "REB", "INS"})
 _SEIZING = frozenset({"seize", "grab", "snatch"})
+
+
+def _arrests_people(verb: Token) -> bool:
+    """'police arrested 30 people', 'officers have been arrested on charges of extortion',
+    'rounded up hundreds of separatists': people arrested or detained (CAMEO 173, COERCE),
+    whatever the charges; not by criminals or rebels, whose captives are abducted."""
+    if not phrasal_in(verb, word_set("events", "arresting")):
+        return False
+    if any(agent_sector(_lemma(s)) in _OUTLAW_SECTORS for s in counted_subjects(verb)):
+        return False
+    return bool(people_taken(verb))
 
 
 def _seized_by_outlaws(verb: Token) -> bool:
