@@ -407,6 +407,16 @@ CAMEO_READINGS = [
         "COERCE",
     ),
     ("Security forces rounded up hundreds of separatists in the capital.", "COERCE"),
+    # 144 PROTEST: a crowd putting up roadblocks; an act going into another day goes on.
+    ("Thousands of farmers threw up roadblocks across France overnight.", "PROTEST"),
+    ("The strike by air traffic controllers entered its third day.", "PROTEST"),
+    (
+        "Workers at the arms factory entered the ninth day of their protest over unpaid wages"
+        " on Thursday.",
+        "PROTEST",
+    ),
+    # 03 AGREE: no objection to a thing is consent.
+    ("Nigeria would not object to a visit by Commonwealth officials.", "AGREE"),
     # 051 SUPPORT: a thing welcomed is endorsed.
     ("The United States welcomed a deal on a troop withdrawal from Grozny.", "SUPPORT"),
 ]

@@ -27,6 +27,8 @@ def act_of_force(act: Token) -> str | None:
     # First: a crowd storming a building riots, where the police storming it search it.
     if _crowd_clashes_with_police(act) or _crowd_occupies(act) or _crowd_riots(act):
         return "PROTEST"
+    if _crowd_blocks_passage(act):
+        return "PROTEST"
     if _crowd_acts_in_protest(act):
         return "PROTEST"
     if _cordons_off(act) or _dissolves_a_body(act) or _searches_premises(act):
@@ -254,6 +256,19 @@ def pits_a_crowd_against_police(parties: list[Token]) -> bool:
     sectors = [(p, agent_sector(_lemma(p))) for p in parties]
     police = any(sector == "COP" for _, sector in sectors)
     return police and any(p.pos_ == "NOUN" and s not in _ARMED_SECTORS for p, s in sectors)
+
+
+# What blocks a road: 'threw up roadblocks', 'erected barricades'.
+_BLOCKS = frozenset({"roadblock", "barricade", "blockade", "road-block"})
+
+
+def _crowd_blocks_passage(verb: Token) -> bool:
+    """'farmers threw up roadblocks across France', 'protesters erected barricades': a crowd
+    obstructing passage protests (CAMEO 144), whatever the verb that puts up the block."""
+    objects = objects_and_their_conjuncts(verb, {"dobj"})
+    if not any(_lemma(o) in _BLOCKS for o in objects):
+        return False
+    return any(map(crowd_acts, counted_subjects(verb)))
 
 
 def _crowd_occupies(verb: Token) -> bool:

@@ -301,6 +301,31 @@ def _act_held_open(sentence: Span, head: Token, typer: EventTyper) -> str | None
     return None
 
 
+def _objection_denied(verb: Token) -> bool:
+    """'would not object to a visit', 'did not object to the plan': no objection to a thing
+    is consent to it."""
+    if _lemma(verb) != "object" or not any(_negates(c) for c in verb.children):
+        return False
+    return bool(objects_of_to(verb))
+
+
+# Spans of time an act is said to go into: 'entered its third day'.
+_SPANS = frozenset({"day", "week", "month", "year"})
+
+
+def _act_into_a_new_span(verb: Token) -> str | None:
+    """The type of an act said to go into another span of time: 'the strike entered its third
+    day' (the subject), 'workers entered the ninth day of their protest' (what the span is
+    of); None for anything else ('troops entered the town')."""
+    if _lemma(verb) != "enter":
+        return None
+    span = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _SPANS), None)
+    if span is None:
+        return None
+    acts = [of_object(span), *(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)]
+    return next(filter(None, (_type_of_the_act_named(a) for a in acts if a is not None)), None)
+
+
 def _ruling_out_denied(verb: Token) -> bool:
     refusing = verb.dep_ == "xcomp" and _lemma(verb.head) in word_set("events", "refusal")
     return refusing or any(_negates(c) for c in verb.children)
@@ -315,6 +340,8 @@ def _type_of_the_act_named(noun: Token) -> str | None:
     armed = any(c.dep_ in {"amod", "compound"} and _lemma(c) in military for c in noun.children)
     if _lemma(noun) == "force" or (armed and _lemma(noun) in _MILITARY_ACTS):
         return "FIGHT"
+    if _lemma(noun) == "strike" or hyphenated_lemma(noun) in word_set("events", "protest_acts"):
+        return "PROTEST"  # a strike no military word qualifies is a stoppage of work
     return _TYPE_BY_NOUN_KIND.get(kinds_of_nouns().get(_lemma(noun), ""))
 
 
@@ -340,6 +367,13 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if clause.act.dep_ == "xcomp" and _hesitation_denied(clause.act.head, clause.act):
         # The model reads 'not hesitate' as a refusal: the act is read on its own instead.
         label, confidence = typer.best(sentence, clause.act)
+    if _objection_denied(clause.act):
+        # 'would not object to a visit by Commonwealth officials': consent (CAMEO 03).
+        return "AGREE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    going_on = _act_into_a_new_span(clause.act)
+    if going_on is not None:
+        # 'the strike entered its third day': the act goes on, as it was.
+        return going_on, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     held_open = _act_held_open(sentence, clause.head, typer)
     if held_open is not None:
         # 'refused to rule out the use of force', 'did not rule out a meeting': an act kept
