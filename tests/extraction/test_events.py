@@ -415,6 +415,13 @@ CAMEO_READINGS = [
         " on Thursday.",
         "PROTEST",
     ),
+    # 10 DEMAND: people urged, however the parser hangs what they are urged to do.
+    ("He urged anyone with any information to contact the police.", "DEMAND"),
+    # 138 THREATEN: protests vowed to go on; 03 AGREE: protests pledged to stop.
+    ("Unions vowed to continue protests against the government.", "THREATEN"),
+    ("Workers' representatives have pledged to stop conducting protests in July.", "AGREE"),
+    # REJECT: a claim denied by a pronoun standing for it.
+    ("The prime minister's office denied that.", "REJECT"),
     # 03 AGREE: no objection to a thing is consent.
     ("Nigeria would not object to a visit by Commonwealth officials.", "AGREE"),
     # 051 SUPPORT: a thing welcomed is endorsed.

@@ -462,6 +462,8 @@ def _strike_held(verb: Token) -> Token | None:
     return next((o for on in ons for o in on.children if _lemma(o) == "strike"), None)
 
 
+# Verbs that end what they take, beside those that halt or ease it.
+_STOPPING = frozenset({"stop", "cease", "abandon", "quit", "give up", "drop"})
 # Verbs that tell a state or going into one: 'be on strike', 'go (out) on strike'.
 _ENTERING_A_STATE = frozenset({"be", "go", "come"})
 
@@ -475,7 +477,15 @@ def _named_type(clause: _Clause) -> str | None:
     if held is not None and held.i == clause.trigger.i:
         return "PROTEST"
     kind = _trigger_noun_kind(clause)
-    return _TYPE_BY_NOUN_KIND.get(kind) if kind in _UNAMBIGUOUS_NOUN_KINDS else None
+    if kind in _UNAMBIGUOUS_NOUN_KINDS:
+        return _TYPE_BY_NOUN_KIND[kind]
+    # 'vowed to continue protests': a light verb's noun of one act names it, past a promise;
+    # not past a verb that ends it ('pledged to stop conducting protests').
+    ending = word_set("events", "halting") | word_set("events", "easing") | _STOPPING
+    if any(phrasal_in(v, ending) for v in clause_chain(clause.head)):
+        return None
+    kinds = (kinds_of_nouns().get(_lemma(n), "") for n in _nouns_of_light_verbs(clause))
+    return next((_TYPE_BY_NOUN_KIND[k] for k in kinds if k in _UNAMBIGUOUS_NOUN_KINDS), None)
 
 
 def _trigger_noun_kind(clause: _Clause) -> str:
@@ -812,11 +822,19 @@ def _denies_a_claim(act: Token) -> bool:
     to the rebels' refuses a thing instead."""
     if _lemma(act) not in word_set("events", "denial"):
         return False
+    children = list(act.children)
+    if any(c.dep_ in {"dative", "iobj"} for c in children):
+        return False  # 'denied them access'
     return any(
         c.dep_ in {"ccomp", "xcomp", "pcomp"}
         or (c.dep_ == "dobj" and (c.tag_ == "VBG" or _lemma(c) in word_set("events", "claims")))
-        for c in act.children
+        # 'denied that', 'denied it': what was said before, a claim.
+        or (c.dep_ == "dobj" and c.lower_ in _CLAIM_PRONOUNS)
+        for c in children
     )
+
+
+_CLAIM_PRONOUNS = frozenset({"that", "this", "it"})
 
 
 # Kinds of initiative that are support or dealings between parties: halting one sanctions.
@@ -886,8 +904,11 @@ def asks_for_a_thing(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
-        # 'called elections for March' does the act; 'urged restraint' asks for it.
-        return _lemma(verb) in _ASKING and any(o.pos_ == "NOUN" for o in objects)
+        # 'called elections for March' does the act; 'urged restraint' asks for it, and
+        # 'urged anyone with information to come forward' asks it of them, however the parser
+        # hangs what is asked.
+        asked = any(o.pos_ in {"NOUN", "PRON"} or names_people(o) for o in objects)
+        return _lemma(verb) in _ASKING and asked
     # 'appealed to donors for food aid': the parser may hang what is asked for on whom it asks.
     addressed = [
         a
