@@ -887,6 +887,17 @@ def test_a_participle_used_as_an_adjective_is_no_predicate(read: Read) -> None:
     assert (event.type, event.trigger.text) == ("DEMAND", "called")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister held a press conference in Ankara on Monday.",
+        "The rebels will hold a news conference on Friday.",
+    ],
+)
+def test_meeting_the_press_is_no_event(read: Read, text: str) -> None:
+    assert read(text).events == []
+
+
 def test_going_on_with_no_act_is_no_event(read: Read) -> None:
     assert read("The talks went on for three days in Geneva.").events == []
 

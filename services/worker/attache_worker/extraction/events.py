@@ -263,6 +263,8 @@ def main_clause(sentence: Span) -> _Clause | None:
         return None
     if is_light(trigger) and not _light_verb_acts(trigger):
         return None
+    if _meets_the_press(trigger):
+        return None
     reporter = head.head if reported(head) else None
     return _Clause(head, act, trigger, reporter)
 
@@ -352,6 +354,16 @@ _MILITARY_ACTS = frozenset({"action", "option", "strike", "intervention", "respo
 def _hesitation_denied(verb: Token, act: Token) -> bool:
     """Whether `verb` is a hesitation `act` was handed over from: its negation is no act's."""
     return verb is not act and _act_not_hesitated_over(verb) is not None
+
+
+def _meets_the_press(noun: Token) -> bool:
+    """'held a press conference', 'gave a news briefing': a statement to reporters (CAMEO 01),
+    which PLOVER codes as no event, though the noun of a conference names talks."""
+    if _lemma(noun) not in {"conference", "briefing"}:
+        return False
+    return any(
+        c.dep_ in {"compound", "amod"} and _lemma(c) in {"press", "news"} for c in noun.children
+    )
 
 
 def _light_verb_acts(verb: Token) -> bool:
