@@ -230,7 +230,13 @@ class Lexicon:
     function: frozenset[str]
 
     def is_word(self, lower: str) -> bool:
-        return any(stem in self.words for stem in _stems(lower))
+        stems = _stems(lower)
+        return any(stem in self.words for stem in stems) or any(map(self._closed_up, stems))
+
+    def _closed_up(self, lower: str) -> bool:
+        """A hyphenated word written closed up: 'ceasefire', 'coverup' ('cease-fire', 'cover-up'
+        in the tables)."""
+        return any(f"{lower[:k]}-{lower[k:]}" in self.words for k in range(2, len(lower) - 1))
 
     def is_function_word(self, lower: str) -> bool:
         return any(stem in self.function for stem in _stems(lower))
