@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from attache.contract import Extraction
-from attache_worker.extraction.boilerplate import boilerplate_spans
+from attache_worker.extraction.boilerplate import Boilerplate, boilerplate_spans
 from tests.extraction.conftest import assert_offsets_hold
 
 Read = Callable[[str], Extraction]
@@ -108,3 +108,21 @@ def test_wire_dateline_with_date_is_packaging() -> None:
     covered = "".join(text[start:end] for start, end in boilerplate_spans(text))
     assert covered.startswith("AL-AIN , United Arab Emirates 1996-12-06")
     assert "Japan" not in covered
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Protesters rallied in Yerevan on February 5. REUTERS/Levon Bultman",
+        "Riots have killed scores of activists. (AP Photo/Hussein Malla)",
+        "Turkish-backed fighters near Afrin. Photograph: Omar Haj Kadour/AFP/Getty Images",
+    ],
+)
+def test_photo_credits_name_no_actors_and_leave_the_caption_read(read: Read, caption: str) -> None:
+    text = f"{caption}\n\nPolice watched the crowd in the square."
+    names = " | ".join(m.text for a in read(text).actors for m in a.mentions)
+    credited = ("REUTERS", "Levon Bultman", "AP Photo", "Hussein Malla", "Omar Haj Kadour")
+    assert not [c for c in credited if c in names]
+    # Only the credit is packaging: the caption's words before it are read.
+    first_sentence = caption.split(". ")[0]
+    assert not Boilerplate(text).covers(0, len(first_sentence))

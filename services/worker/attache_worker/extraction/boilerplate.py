@@ -54,6 +54,16 @@ _LINE_PATTERNS = (
     ),
     re.compile(r"^[ \t]*To contact the (?:reporter|editor)s?[^\n]*$", re.M),
 )
+# Photo credits inside captions: 'REUTERS/Yves Herman', '(AFP Photo/Hassan Ebtekar)',
+# 'Photograph: Omar Haj Kadour/AFP/Getty Images'. The names are a photographer's and an
+# agency's, no party to the story; the caption's own sentence is still read.
+_CREDIT_PATTERNS = (
+    re.compile(
+        r"\(?\b(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty Images|ANADOLU|Anadolu)"
+        r"(?: Photo| Images| PHOTO)?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\)?"
+    ),
+    re.compile(r"\bPhoto(?:graph)?s?: [A-Z][\w.'-]*(?:(?: |/)[A-Z][\w.'-]*){0,6}"),
+)
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -71,6 +81,7 @@ def _zones(text: str) -> list[tuple[int, int, str]]:
     found = [(*m.span(), DATELINE) for p in _DATELINE_PATTERNS for m in p.finditer(text)]
     found = [zone for zone in found if zone[1] > zone[0]]
     found += [(*m.span(), PACKAGING) for p in _LINE_PATTERNS for m in p.finditer(text)]
+    found += [(*m.span(), PACKAGING) for p in _CREDIT_PATTERNS for m in p.finditer(text)]
     found += [(*m.span(), HEADLINE) for m in _LINE.finditer(text) if _is_headline(m.group())]
     return found
 
