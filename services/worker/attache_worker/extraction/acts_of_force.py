@@ -1,9 +1,10 @@
 """Force used on people, read off the parse where the model's stories seldom show it apart:
-executions, abductions and killings of the unarmed (ASSAULT, CAMEO 18), an army's hardware
-striking (FIGHT, 19), searches, hacking, areas sealed off, bodies dissolved, newspapers closed,
-crowds dispersed and people expelled (COERCE, 17), and crowds that clash with the police, riot,
-occupy a place or act in protest (PROTEST, 14), as the PLOVER codebook and CAMEO file them. Who
-bears arms comes from the knowledge base's agent sectors."""
+executions, abductions (people seized by outlaws too) and killings of the unarmed (ASSAULT,
+CAMEO 18), an army's hardware striking and force used (FIGHT, 19), arrests, searches, hacking,
+areas sealed off, bodies dissolved, newspapers closed, crowds dispersed, people expelled and
+force used by the police (COERCE, 17), and crowds that clash with the police, riot, occupy a
+place, block roads or act in protest (PROTEST, 14), as the PLOVER codebook and CAMEO file them.
+Who bears arms comes from the knowledge base's agent sectors."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.data import word_set
 from attache_worker.extraction.event_features import phrasal_in, with_its_particle
 from attache_worker.extraction.kb import agent_sector
+from attache_worker.extraction.nlp import objects_of_to
 from attache_worker.extraction.verb_objects import (
     counted_noun,
     is_weapon,
@@ -62,18 +64,13 @@ def _force_used(verb: Token) -> str | None:
     if lemma in _FORCE_USING:
         means = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     elif lemma == "resort":
-        means = _objects_of(verb, "to")
+        means = objects_of_to(verb)
     else:
         return None
     if not any(_lemma(m) == "force" for m in means):
         return None
     police = any(agent_sector(_lemma(s)) == "COP" for s in counted_subjects(verb))
     return "COERCE" if police else "FIGHT"
-
-
-def _objects_of(verb: Token, preposition: str) -> list[Token]:
-    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition)
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 # Sectors of the knowledge base's agents who take people outside any law: criminals, and

@@ -288,6 +288,48 @@ def _act_not_hesitated_over(verb: Token) -> Token | None:
     )
 
 
+def _hesitation_denied(verb: Token, act: Token) -> bool:
+    """Whether `verb` is a hesitation `act` was handed over from: its negation is no act's."""
+    return verb is not act and _act_not_hesitated_over(verb) is not None
+
+
+def _stated_by_a_turn_of_phrase(sentence: Span, clause: _Clause, typer: EventTyper) -> str | None:
+    """The type an idiom gives the clause, past what its verb reads as: no objection is consent
+    ('would not object to a visit', CAMEO 03); an act going into another day goes on ('the
+    strike entered its third day'); an act not ruled out is held out, a threat or an offer as
+    it is hostile or not ('refused to rule out the use of force', 'did not rule out a
+    meeting')."""
+    if _objection_denied(clause.act):
+        return "AGREE"
+    going_on = _act_into_a_new_span(clause.act)
+    if going_on is not None:
+        return going_on
+    held_open = _act_held_open(sentence, clause.head, typer)
+    return with_mood(held_open, Mood.INTENDED) if held_open is not None else None
+
+
+def _objection_denied(verb: Token) -> bool:
+    """'would not object to a visit', 'did not object to the plan': no objection to a thing
+    is consent to it."""
+    if _lemma(verb) != "object" or not any(_negates(c) for c in verb.children):
+        return False
+    return bool(objects_of_to(verb))
+
+
+def _act_into_a_new_span(verb: Token) -> str | None:
+    """The type of an act said to go into another span of time: 'the strike entered its third
+    day' (the subject), 'workers entered the ninth day of their protest' (what the span is
+    of); None for anything else ('troops entered the town')."""
+    if _lemma(verb) != "enter":
+        return None
+    spans = _SPANS_OF_TIME | {"year"}
+    span = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in spans), None)
+    if span is None:
+        return None
+    acts = [of_object(span), *(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)]
+    return next(filter(None, (_type_of_the_act_named(a) for a in acts if a is not None)), None)
+
+
 def _act_held_open(sentence: Span, head: Token, typer: EventTyper) -> str | None:
     """The type of the act a party does not rule out ('did not rule out military action',
     'refused to rule out new sanctions', 'did not rule out backing the bail-out'), or None: the
@@ -301,31 +343,6 @@ def _act_held_open(sentence: Span, head: Token, typer: EventTyper) -> str | None
                 return label if confidence >= MAIN_CLAUSE_CONFIDENCE else None
             return _type_of_the_act_named(act)
     return None
-
-
-def _objection_denied(verb: Token) -> bool:
-    """'would not object to a visit', 'did not object to the plan': no objection to a thing
-    is consent to it."""
-    if _lemma(verb) != "object" or not any(_negates(c) for c in verb.children):
-        return False
-    return bool(objects_of_to(verb))
-
-
-# Spans of time an act is said to go into: 'entered its third day'.
-_SPANS = frozenset({"day", "week", "month", "year"})
-
-
-def _act_into_a_new_span(verb: Token) -> str | None:
-    """The type of an act said to go into another span of time: 'the strike entered its third
-    day' (the subject), 'workers entered the ninth day of their protest' (what the span is
-    of); None for anything else ('troops entered the town')."""
-    if _lemma(verb) != "enter":
-        return None
-    span = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _SPANS), None)
-    if span is None:
-        return None
-    acts = [of_object(span), *(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)]
-    return next(filter(None, (_type_of_the_act_named(a) for a in acts if a is not None)), None)
 
 
 def _ruling_out_denied(verb: Token) -> bool:
@@ -351,11 +368,6 @@ def _type_of_the_act_named(noun: Token) -> str | None:
 _MILITARY_ACTS = frozenset({"action", "option", "strike", "intervention", "response"})
 
 
-def _hesitation_denied(verb: Token, act: Token) -> bool:
-    """Whether `verb` is a hesitation `act` was handed over from: its negation is no act's."""
-    return verb is not act and _act_not_hesitated_over(verb) is not None
-
-
 def _meets_the_press(noun: Token) -> bool:
     """'held a press conference', 'gave a news briefing': a statement to reporters (CAMEO 01),
     which PLOVER codes as no event, though the noun of a conference names talks."""
@@ -379,18 +391,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if clause.act.dep_ == "xcomp" and _hesitation_denied(clause.act.head, clause.act):
         # The model reads 'not hesitate' as a refusal: the act is read on its own instead.
         label, confidence = typer.best(sentence, clause.act)
-    if _objection_denied(clause.act):
-        # 'would not object to a visit by Commonwealth officials': consent (CAMEO 03).
-        return "AGREE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    going_on = _act_into_a_new_span(clause.act)
-    if going_on is not None:
-        # 'the strike entered its third day': the act goes on, as it was.
-        return going_on, max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    held_open = _act_held_open(sentence, clause.head, typer)
-    if held_open is not None:
-        # 'refused to rule out the use of force', 'did not rule out a meeting': an act kept
-        # open is held out, a threat or an offer as the act is hostile or not.
-        return with_mood(held_open, Mood.INTENDED), max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    phrased = _stated_by_a_turn_of_phrase(sentence, clause, typer)
+    if phrased is not None:
+        return phrased, max(confidence, MAIN_CLAUSE_CONFIDENCE)
     paired = _paired_type(clause.act, typer.lexicon)
     if _names_its_object(clause.act) and paired is None:
         if _calls_it_names(clause.act):
@@ -698,7 +701,8 @@ def _accepts_a_proposal(verb: Token) -> bool:
     )
 
 
-# Units of the time an ultimatum gives: 'gave the militia 120 hours to leave'.
+# Units of time: what an ultimatum gives ('gave the militia 120 hours to leave'), what an act
+# goes into ('entered its third day').
 _SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month"})
 
 
