@@ -69,8 +69,11 @@ def _force_used(verb: Token) -> str | None:
         return None
     if not any(_lemma(m) == "force" for m in means):
         return None
-    police = any(agent_sector(_lemma(s)) == "COP" for s in counted_subjects(verb))
-    return "COERCE" if police else "FIGHT"
+    return "COERCE" if any(map(_is_police, counted_subjects(verb))) else "FIGHT"
+
+
+def _is_police(noun: Token) -> bool:
+    return agent_sector(_lemma(noun)) == "COP"
 
 
 # Sectors of the knowledge base's agents who take people outside any law: criminals, and
@@ -85,21 +88,21 @@ def _arrests_people(verb: Token) -> bool:
     whatever the charges; not by criminals or rebels, whose captives are abducted."""
     if not phrasal_in(verb, word_set("events", "arresting")):
         return False
-    if any(agent_sector(_lemma(s)) in _OUTLAW_SECTORS for s in counted_subjects(verb)):
-        return False
-    return bool(people_taken(verb))
+    return not _done_by_outlaws(verb) and bool(people_taken(verb))
 
 
 def _seized_by_outlaws(verb: Token) -> bool:
     """'kidnappers seized a Dutch couple', 'rebels seized 30 villagers': people seized by
     criminals or irregular fighters are abducted (CAMEO 181, ASSAULT); seized by the police they
     are arrested, and soldiers seized in the field are taken in a fight."""
-    if _lemma(verb) not in _SEIZING:
-        return False
-    if not any(agent_sector(_lemma(s)) in _OUTLAW_SECTORS for s in counted_subjects(verb)):
+    if _lemma(verb) not in _SEIZING or not _done_by_outlaws(verb):
         return False
     seized = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj"})]
     return any(_seized_person(o) for o in seized)
+
+
+def _done_by_outlaws(verb: Token) -> bool:
+    return any(agent_sector(_lemma(s)) in _OUTLAW_SECTORS for s in counted_subjects(verb))
 
 
 def _seized_person(noun: Token) -> bool:
@@ -290,8 +293,7 @@ def _crowd_riots(verb: Token) -> bool:
     subjects = counted_subjects(verb)
     if any(map(_protests, subjects)):
         return True
-    struck = _parties_struck(verb)
-    police = any(agent_sector(_lemma(p)) == "COP" for p in struck)
+    police = any(map(_is_police, _parties_struck(verb)))
     return (police or _damages_property(verb)) and any(map(_bears_no_arms, subjects))
 
 

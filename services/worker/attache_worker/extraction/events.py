@@ -451,7 +451,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         stance = "THREATEN"
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    named = _named_type(clause)
+    named = _named_type(clause, nouns)
     named = named or read_by_category(clause.act, clause.trigger, nouns, sentence, typer)
     named = named or ("AID" if _gives_aid(clause.act) else None)
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
@@ -479,11 +479,20 @@ def _strike_held(verb: Token) -> Token | None:
 
 # Verbs that end what they take, beside those that halt or ease it.
 _STOPPING = frozenset({"stop", "cease", "abandon", "quit", "give up", "drop"})
+
+
+@cache
+def _ending_words() -> frozenset[str]:
+    return word_set("events", "halting") | word_set("events", "easing") | _STOPPING
+
+
 # Verbs that tell a state or going into one: 'be on strike', 'go (out) on strike'.
 _ENTERING_A_STATE = frozenset({"be", "go", "come"})
 
 
-def _named_type(clause: _Clause) -> str | None:
+def _named_type(clause: _Clause, nouns: list[Token]) -> str | None:
+    """The type the clause's noun names, where it names one act; `nouns` are those its light
+    verbs take."""
     if clause.trigger.pos_ == "NOUN" and hyphenated_lemma(clause.trigger) in word_set(
         "events", "protest_acts"
     ):
@@ -496,11 +505,11 @@ def _named_type(clause: _Clause) -> str | None:
         return _TYPE_BY_NOUN_KIND[kind]
     # 'vowed to continue protests': a light verb's noun of one act names it, past a promise;
     # not past a verb that ends it ('pledged to stop conducting protests').
-    ending = word_set("events", "halting") | word_set("events", "easing") | _STOPPING
-    if any(phrasal_in(v, ending) for v in clause_chain(clause.head)):
+    kinds = (kinds_of_nouns().get(_lemma(n), "") for n in nouns)
+    named = next((_TYPE_BY_NOUN_KIND[k] for k in kinds if k in _UNAMBIGUOUS_NOUN_KINDS), None)
+    if named is None or any(phrasal_in(v, _ending_words()) for v in clause_chain(clause.head)):
         return None
-    kinds = (kinds_of_nouns().get(_lemma(n), "") for n in _nouns_of_light_verbs(clause))
-    return next((_TYPE_BY_NOUN_KIND[k] for k in kinds if k in _UNAMBIGUOUS_NOUN_KINDS), None)
+    return named
 
 
 def _trigger_noun_kind(clause: _Clause) -> str:
