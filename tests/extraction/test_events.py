@@ -426,6 +426,29 @@ CAMEO_READINGS = [
     ("Nigeria would not object to a visit by Commonwealth officials.", "AGREE"),
     # 051 SUPPORT: a thing welcomed is endorsed.
     ("The United States welcomed a deal on a troop withdrawal from Grozny.", "SUPPORT"),
+    # A journey made for an act reports the act.
+    ("The foreign minister flew to Moscow on Monday to hold talks with Sergei Lavrov.", "CONSULT"),
+    ("Riot police moved in to break up the rally outside parliament.", "COERCE"),
+    (
+        "The prime minister left Paris for Berlin on Monday to hold talks with the chancellor.",
+        "CONSULT",
+    ),
+    # 111 DISAPPROVE: criticism, by verbs only of criticism or by attacks giving a grievance.
+    ("Beijing slammed the decision to sell fighter jets to Taiwan.", "DISAPPROVE"),
+    ("The opposition leader attacked the prime minister for mishandling the floods.", "DISAPPROVE"),
+    ("The minister hit out at Brussels over its new fishing quotas.", "DISAPPROVE"),
+    # 19 FIGHT: victims of fighting; 192: ground taken by force.
+    ("Four soldiers died in clashes with separatist rebels on Sunday.", "FIGHT"),
+    ("Two policemen were wounded in a shootout with suspected smugglers.", "FIGHT"),
+    ("Rebels overran a police post near the border, killing eleven officers.", "FIGHT"),
+    ("Government troops recaptured the airport from the rebels.", "FIGHT"),
+    ("A police officer was wounded in a firefight with the gang near the border.", "FIGHT"),
+    ("Islamist fighters seized an army base in the north of the country.", "FIGHT"),
+    # 17 COERCE: a criminal group broken up by the police.
+    ("Police in Madrid smashed a drug trafficking ring and arrested 12 people.", "COERCE"),
+    ("Security forces have broken up three spy rings and arrested 20 people.", "COERCE"),
+    # REJECT: talks that ended without the deal they were for.
+    ("The latest round of trade talks ended with no deal on Friday.", "REJECT"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -468,6 +491,9 @@ NOT_THOSE_READINGS = [
     ("Rescuers searched the rubble for survivors.", "COERCE"),
     ("The air strikes targeted three military sites in the north.", "COERCE"),
     ("Rebel fighters occupied the airport on Sunday.", "PROTEST"),
+    ("Government troops attacked rebel positions for the second time this week.", "DISAPPROVE"),
+    ("Three civilians were killed in clashes between police and protesters.", "FIGHT"),
+    ("Police seized the building and searched it for weapons.", "FIGHT"),
     ("The junta announced the lifting of the curfew.", "COERCE"),
     ("Eleven villagers were killed in an air strike on their settlement.", "ASSAULT"),
     ("Artillery fire killed four children in the border town.", "ASSAULT"),

@@ -68,7 +68,9 @@ def read_by_category(
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
     if _investigates(act):
         return "INVESTIGATE"
-    forced = act_of_force(act) or _what_broke_out(act)
+    if criticizes(act):
+        return "DISAPPROVE"
+    forced = act_of_force(act) or _what_broke_out(act) or _fell_in_fighting(act)
     if forced is not None:
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
@@ -87,6 +89,28 @@ def read_by_category(
     mobilizes = sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
     mobilizes = mobilizes or any(map(_names_a_deployment, nouns))
     return named or ("MOBILIZE" if mobilizes or _masses_forces(act) else None)
+
+
+def criticizes(verb: Token) -> bool:
+    """'slammed the decision', 'attacked Britain for allowing Islamist groups to meet', 'hit
+    out at Washington over its sanctions': criticism (CAMEO 111), which the verbs shared with
+    force ('attacked', 'blasted') tell by the grievance they give."""
+    if _lemma(verb) in word_set("events", "criticizing"):
+        return True
+    if not phrasal_in(verb, word_set("events", "assailing")):
+        return False
+    return any(map(_names_a_grievance, verb.children))
+
+
+def _names_a_grievance(child: Token) -> bool:
+    """'for allowing …', 'for his handling of …', 'over its sanctions': what a party is blamed
+    for; not 'for the second time' nor 'over the weekend' or 'over the border'."""
+    if child.dep_ != "prep" or child.lower_ not in {"for", "over"}:
+        return False
+    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+        return True
+    nouns = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return any(not n.ent_type_ and any(c.dep_ == "poss" for c in n.children) for n in nouns)
 
 
 def _lemma(token: Token) -> str:
@@ -154,6 +178,37 @@ def _what_broke_out(verb: Token) -> str | None:
         return "PROTEST" if riot else "FIGHT"
     unrest = word_set("events", "unrest_nouns") | word_set("events", "protest_acts")
     return "PROTEST" if any(_lemma(s) in unrest for s in subjects) else None
+
+
+# Verbs whose subject suffers what happens: 'died in clashes'.
+_FALLING = frozenset({"die", "perish"})
+
+
+def _fell_in_fighting(verb: Token) -> str | None:
+    """'three people were killed in a gun battle between rival militias', 'soldiers died in
+    clashes with rebels': victims of fighting tell of the fighting (FIGHT), not of an attack
+    on them; clashes between the police and a crowd are a riot (PROTEST)."""
+    lemma = _lemma(verb)
+    if lemma not in word_set("events", "killing") and lemma not in _FALLING:
+        return None
+    fighting = word_set("events", "fighting_nouns")
+    settings = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"})
+    fights = [o for p in settings for o in p.children if o.dep_ == "pobj" and _lemma(o) in fighting]
+    if not fights:
+        return None
+    sides = [
+        o
+        for f in fights
+        for p in f.children
+        if p.lower_ in {"between", "with"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # The fallen are a side too: 'police officers were wounded in clashes with protesters'.
+    fallen = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    sides = [t for side in (*sides, *fallen) for t in (side, *side.conjuncts)]
+    riot = pits_a_crowd_against_police(sides) and any(map(crowd_acts, sides))
+    return "PROTEST" if riot else "FIGHT"
 
 
 @cache

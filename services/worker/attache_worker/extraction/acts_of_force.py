@@ -37,9 +37,9 @@ def act_of_force(act: Token) -> str | None:
         return "COERCE"
     if _attacks_computers(act) or _disperses_a_crowd(act) or _expels_people(act):
         return "COERCE"
-    if _arrests_people(act):
+    if _arrests_people(act) or _breaks_up_a_ring(act):
         return "COERCE"
-    if _bombards_by_military_means(act):
+    if _bombards_by_military_means(act) or _takes_ground(act):
         return "FIGHT"
     used = _force_used(act)
     if used is not None:
@@ -89,6 +89,45 @@ def _arrests_people(verb: Token) -> bool:
     if not phrasal_in(verb, word_set("events", "arresting")):
         return False
     return not _done_by_outlaws(verb) and bool(people_taken(verb))
+
+
+# Groups outside the law that police break up, and the verbs they are broken up with.
+_RINGS = frozenset({"ring", "gang", "network", "cell", "cartel", "syndicate"})
+_BREAKING_UP = frozenset({"break up", "smash", "dismantle", "bust", "crack"})
+
+
+def _breaks_up_a_ring(verb: Token) -> bool:
+    """'police smashed two drug smuggling rings', 'security forces broke up five espionage
+    rings': law enforcement against a criminal group (CAMEO 17, COERCE), not a battle."""
+    if not phrasal_in(verb, _BREAKING_UP) or _done_by_outlaws(verb):
+        return False
+    broken = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    return any(_lemma(counted_noun(o)) in _RINGS for o in broken)
+
+
+# Verbs of taking ground by force, and the posts held by force that may be taken.
+_TAKING_GROUND = frozenset({"capture", "recapture", "overrun", "seize", "retake"})
+_POSTS = frozenset(
+    {"post", "outpost", "base", "position", "checkpoint", "barracks", "garrison", "stronghold"}
+    | {"airport", "airbase", "airfield", "hill", "hilltop", "bridge", "territory", "ground"}
+)
+
+
+def _takes_ground(verb: Token) -> bool:
+    """'rebels overran an isolated police post', 'troops recaptured the town': ground taken
+    by force (CAMEO 192, FIGHT), whoever was killed taking it; not by the police, who seize
+    what they search, nor by a crowd, which occupies it in protest."""
+    if _lemma(verb) not in _TAKING_GROUND:
+        return False
+    agents = (p for a in verb.children if a.dep_ == "agent" for p in a.children)
+    takers = [*counted_subjects(verb), *(counted_noun(p) for p in agents if p.dep_ == "pobj")]
+    if any(_is_police(t) or crowd_acts(t) for t in takers):
+        return False
+    taken = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    return any(
+        _lemma(o) in _POSTS or is_place_noun(o) or o.ent_type_ in {"GPE", "LOC", "FAC"}
+        for o in taken
+    )
 
 
 def _seized_by_outlaws(verb: Token) -> bool:

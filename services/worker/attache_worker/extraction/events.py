@@ -259,6 +259,10 @@ def main_clause(sentence: Span) -> _Clause | None:
     affirmed = _act_not_hesitated_over(act)
     if affirmed is not None:
         act = trigger = affirmed
+    purpose = _purpose_of_a_journey(head)
+    purpose_chain = clause_chain(purpose) if purpose is not None else []
+    if purpose_chain and _names_an_act(_trigger(purpose_chain)):
+        act, trigger = act_of(purpose_chain), _trigger(purpose_chain)
     if trigger.pos_ not in {"VERB", "NOUN"}:
         return None
     if is_light(trigger) and not _light_verb_acts(trigger):
@@ -291,6 +295,43 @@ def _act_not_hesitated_over(verb: Token) -> Token | None:
 def _hesitation_denied(verb: Token, act: Token) -> bool:
     """Whether `verb` is a hesitation `act` was handed over from: its negation is no act's."""
     return verb is not act and _act_not_hesitated_over(verb) is not None
+
+
+def _purpose_of_a_journey(verb: Token) -> Token | None:
+    """'hold' of 'left Amman for Ramallah to hold talks', 'disperse' of 'police moved in to
+    disperse the crowd': a journey made for an act reports the act, not a departure."""
+    lemma = _lemma(verb)
+    if lemma not in word_set("events", "journeying"):
+        return None
+    # 'going to' and 'come to' with an infinitive tell what will be or became: no journey.
+    purposes = {"advcl"} if lemma in {"go", "come"} else {"advcl", "xcomp"}
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in purposes
+            and c.pos_ == "VERB"
+            and is_to_infinitive(c)
+            and _lemma(c) != "be"
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
+
+
+def _names_an_act(trigger: Token) -> bool:
+    """A verb, or the noun of a light verb that names an act ('to hold talks'; not 'to get a
+    big amount of water')."""
+    return trigger.pos_ == "VERB" or _lemma(trigger) in kinds_of_nouns()
+
+
+def _model_reads(clause: _Clause) -> Token:
+    """The word the model reads the clause's act from: its head, past a hesitation denied
+    (read as a refusal) or a journey made for the act ('left Amman', read as a withdrawal)."""
+    if _hesitation_denied(clause.act.head, clause.act):
+        return clause.act
+    purpose = _purpose_of_a_journey(clause.head)
+    return purpose if purpose is not None and clause.act != clause.head else clause.head
 
 
 def _stated_by_a_turn_of_phrase(sentence: Span, clause: _Clause, typer: EventTyper) -> str | None:
@@ -387,10 +428,7 @@ def _light_verb_acts(verb: Token) -> bool:
 def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str, float]:
     """The clause's PLOVER type (the model's act, as the clause's mood puts it) and how sure
     the model is of the act."""
-    label, confidence = typer.best(sentence, clause.head)
-    if clause.act.dep_ == "xcomp" and _hesitation_denied(clause.act.head, clause.act):
-        # The model reads 'not hesitate' as a refusal: the act is read on its own instead.
-        label, confidence = typer.best(sentence, clause.act)
+    label, confidence = typer.best(sentence, _model_reads(clause))
     phrased = _stated_by_a_turn_of_phrase(sentence, clause, typer)
     if phrased is not None:
         return phrased, max(confidence, MAIN_CLAUSE_CONFIDENCE)
@@ -798,16 +836,24 @@ def _answer_to_a_proposal(verb: Token) -> str | None:
 
 
 def _talks_came_to_nothing(verb: Token) -> bool:
-    """'the talks collapsed', 'negotiations broke down', 'the talks ended without agreement':
-    parties that failed to agree (the PLOVER records file 'failed to reach agreement' as a
-    REJECT)."""
+    """'the talks collapsed', 'negotiations broke down', 'the talks ended without agreement',
+    'the latest round of talks ended with no deal': parties that failed to agree (the PLOVER
+    records file 'failed to reach agreement' as a REJECT)."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects += [o for s in subjects if (o := of_object(s)) is not None]  # 'round of talks'
     if not any(kinds_of_nouns().get(_lemma(s)) == "DIPLOMACY" for s in subjects):
         return False
     if phrasal_in(verb, word_set("events", "foundering")):
         return True
-    unreached = object_of(verb, "without")
+    unreached = object_of(verb, "without") or _denied_outcome(verb)
     return unreached is not None and kinds_of_nouns().get(_lemma(unreached)) == "AGREEMENT"
+
+
+def _denied_outcome(verb: Token) -> Token | None:
+    """'deal' of 'ended with no deal'."""
+    outcome = object_of(verb, "with")
+    denied = outcome is not None and any(c.lower_ == "no" for c in outcome.children)
+    return outcome if denied else None
 
 
 def _offers_to_meet(verb: Token) -> bool:
@@ -1184,6 +1230,9 @@ def _sides_of_an_outbreak(verb: Token, actors: DocActors) -> list[str]:
 def mood(clause: _Clause) -> Mood:
     verb = clause.act
     governing = [verb, *governors(verb)]
+    if verb.dep_ == "advcl" and _purpose_of_a_journey(verb.head) == verb:
+        # 'will fly to Beijing to hold talks': the journey's mood is its purpose's.
+        governing += [verb.head, *governors(verb.head)]
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
     negating = (v for v in governing if not _hesitation_denied(v, verb))
     if any(_negates(c) for v in negating for c in v.children) or no_one_acts(verb):
