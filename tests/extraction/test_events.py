@@ -424,6 +424,9 @@ CAMEO_READINGS = [
     ("The prime minister's office denied that.", "REJECT"),
     # 03 AGREE: no objection to a thing is consent.
     ("Nigeria would not object to a visit by Commonwealth officials.", "AGREE"),
+    # 051 SUPPORT: backing given in words.
+    ("The council gave its blessing to the new constitution.", "SUPPORT"),
+    ("Germany lent its support to the French peace plan on Tuesday.", "SUPPORT"),
     # 051 SUPPORT: a thing welcomed is endorsed.
     ("The United States welcomed a deal on a troop withdrawal from Grozny.", "SUPPORT"),
     # A journey made for an act reports the act.
@@ -925,7 +928,16 @@ def test_meeting_the_press_is_no_event(read: Read, text: str) -> None:
 
 
 def test_going_on_with_no_act_is_no_event(read: Read) -> None:
-    assert read("The talks went on for three days in Geneva.").events == []
+    assert read("The minister went on for an hour about the budget.").events == []
+    assert read("The new law does not go as far as the state's own reform.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks went on for three days in Geneva.", "Talks with the rebels were going well."],
+)
+def test_an_act_said_to_go_some_way_is_going_on(read: Read, text: str) -> None:
+    assert [(e.type, e.trigger.text.lower()) for e in read(text).events] == [("CONSULT", "talks")]
 
 
 def test_calling_elections_is_no_demand(read: Read) -> None:

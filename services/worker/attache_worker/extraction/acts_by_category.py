@@ -84,7 +84,7 @@ def read_by_category(
     named = named or _hands_over(act)
     cares = _rescues_people(act) or _treats_patients(act) or _sends_medical_help(act)
     named = named or ("AID" if cares else None)
-    named = named or ("SUPPORT" if _defends_in_words(act) else None)
+    named = named or ("SUPPORT" if _defends_in_words(act) or _gives_backing(act) else None)
     named = named or _sent_for(act, sentence, typer) or _gathered_for(act, sentence, typer)
     mobilizes = sends_forces_to_a_place(act) or _readies_a_force(act, nouns)
     mobilizes = mobilizes or any(map(_names_a_deployment, nouns))
@@ -364,6 +364,30 @@ def _defends_in_words(verb: Token) -> bool:
     return bool(objects) and all(
         o.pos_ == "NOUN" and not o.ent_type_ and not _names_a_place(o) for o in objects
     )
+
+
+# Verbs that hand over or voice a backing, and the backings they hand over.
+_GIVING_BACKING = frozenset({"give", "lend", "offer", "pledge", "express", "voice", "extend"})
+_BACKINGS = frozenset({"support", "backing", "endorsement", "blessing", "approval"})
+
+
+def _gives_backing(verb: Token) -> bool:
+    """'gave the prime minister its backing', 'lent its support to the plan': support given
+    in words (CAMEO 051, SUPPORT), not a material act of the giving verb."""
+    if _lemma(verb) not in _GIVING_BACKING:
+        return False
+    given = objects_and_their_conjuncts(verb, {"dobj"})
+    return any(_lemma(o) in _BACKINGS and not _material(o) for o in given)
+
+
+_IN_KIND = frozenset(
+    {"financial", "military", "economic", "material", "logistical", "humanitarian", "technical"}
+)
+
+
+def _material(noun: Token) -> bool:
+    """'financial support', 'military backing': support in kind, which is aid."""
+    return any(c.dep_ in {"amod", "compound"} and _lemma(c) in _IN_KIND for c in noun.children)
 
 
 def _shares_intelligence(verb: Token) -> bool:

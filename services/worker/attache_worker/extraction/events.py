@@ -1081,7 +1081,7 @@ def _trigger(chain: list[Token]) -> Token:
         # the force made ready or moved, the passive's subject.
         obj = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
     if obj is None and verb.lemma_ == "go":
-        obj = _gone_on(verb)
+        obj = _act_going(verb) or _gone_on(verb)
     if obj is None and verb.lemma_ == "take":
         obj = _taken_to(verb)
     if obj is None and verb.lemma_ in _ASPECTUAL:
@@ -1100,6 +1100,20 @@ def _taken_to(verb: Token) -> Token | None:
 def _gone_on(verb: Token) -> Token | None:
     """'strike' in 'went on strike', 'trial' in 'went on trial': what 'go on' takes up."""
     return object_of(verb, "on")
+
+
+def _act_going(verb: Token) -> Token | None:
+    """'talks' in 'the talks were going well', 'strike' in 'the strike went ahead': an act said
+    to go some way is going on."""
+    subjects = (c for c in verb.children if c.dep_ in _SUBJECT_DEPS)
+    return next((s for s in subjects if kinds_of_nouns().get(_lemma(s)) in _GOING_KINDS), None)
+
+
+# Kinds of initiative whose noun names an act that goes on for a while ('talks', 'strike'),
+# not a measure ('the law does not go as far').
+_GOING_KINDS = frozenset(
+    {"DIPLOMACY", "PROTEST", "MILITARY_OPERATION", "MILITARY_EXERCISE", "INVESTIGATION"}
+)
 
 
 def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
