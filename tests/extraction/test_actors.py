@@ -2998,3 +2998,41 @@ def test_a_misspelled_country_is_that_country(read: Read, text: str, country: st
 def test_a_name_a_slip_away_from_a_country_is_not_that_country(read: Read, text: str) -> None:
     kinds = {a.kind for a in read(text).actors}
     assert "COUNTRY" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Minister of Trade and Industry Tungky Ariwibowo met the delegation.", "Tungky Ariwibowo"),
+        (
+            "Public Service, Labour and Social Welfare Minister Florence Chitauro said the strike"
+            " was illegal.",
+            "Florence Chitauro",
+        ),
+        (
+            "Under-Secretary of State for Foreign and Commonwealth Affairs Liam Fox told"
+            " reporters in Dhaka.",
+            "Liam Fox",
+        ),
+    ],
+)
+def test_a_minister_s_portfolio_is_part_of_the_title_not_a_body(
+    read: Read, text: str, person: str
+) -> None:
+    extraction = read(text)
+    assert [a.name for a in extraction.actors if a.kind == "ORGANIZATION"] == []
+    assert actor_named(extraction, person).kind == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Hong Kong Financial Secretary Donald Tsang will visit Jakarta.", "Hong Kong"),
+        ("Pentagon Press Secretary John Kirby said the strikes hit three sites.", "Pentagon"),
+        ("The Labour Party leader Keir Starmer said so.", "Labour Party"),
+    ],
+)
+def test_a_body_named_before_a_portfolio_keeps_its_own_name(
+    read: Read, text: str, body: str
+) -> None:
+    assert body in {a.name for a in read(text).actors}

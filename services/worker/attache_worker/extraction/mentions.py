@@ -167,6 +167,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     # 'Det Sgt Nick Bailey', 'German Chancellor Angela Merkel' read in two pieces: ranks and
     # titles alone, with or without a nationality, name no one.
     found = [c for c in found if not _only_a_title(c) and not _post_read_as_a_body(c)]
+    found = [c for c in map(_without_portfolio, found) if c is not None]
     placed = [_place(c, boilerplate.zone(c.span.start_char, c.span.end_char)) for c in found]
     return sorted((c for c in placed if c is not None), key=lambda c: c.span.start)
 
@@ -785,6 +786,71 @@ def _only_a_title(candidate: Candidate) -> bool:
     titled = [t for t in words if is_title_token(t)]
     return bool(titled) and all(
         is_title_token(t) or get_gazetteer().demonym(t.text) is not None for t in words
+    )
+
+
+def _without_portfolio(candidate: Candidate) -> Candidate | None:
+    """'Minister of Trade and Industry Tungky Ariwibowo', 'Under-Secretary of State for Foreign
+    and Commonwealth Affairs Liam Fox', 'Labour and Social Welfare Minister Florence Chitauro':
+    the model may read a minister's portfolio as a body; it is part of the title, and only
+    what opens it may name one ('Hong Kong' of 'Hong Kong Financial Secretary', 'Pentagon' of
+    'Pentagon Press Secretary'). None when the whole is the portfolio."""
+    span, doc = candidate.span, candidate.span.doc
+    if candidate.label != "ORG" or get_gazetteer().knows(readable(span)):
+        return candidate
+    opens_a_title = len(span) > 2 and _ministerial(span[0]) and span[1].lower_ in {"of", "for"}
+    after_a_title = span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for"}
+    if opens_a_title or (after_a_title and _ministerial(doc[span.start - 2])):
+        return None
+    if not _portfolio_then_title(doc, span.end):
+        return candidate
+    known = next(
+        (n for n in range(len(span) - 1, 0, -1) if get_gazetteer().knows(readable(span[:n]))), 0
+    )
+    kept = known or next(
+        (n for n in range(len(span), 0, -1) if not _portfolio_word(span[n - 1])), 0
+    )
+    if not kept:
+        return None
+    return Candidate(span[:kept], candidate.label, candidate.dateline)
+
+
+def _portfolio_then_title(doc: Doc, i: int) -> bool:
+    """Whether the words from `i` on run through a portfolio's to a title ('and Social
+    Welfare Minister', 'Minister')."""
+    for token in doc[i : i + _LONGEST_PORTFOLIO]:
+        if _ministerial(token):
+            return True
+        if not _portfolio_word(token):
+            return False
+    return False
+
+
+_LONGEST_PORTFOLIO = 6
+# Titles that take a portfolio: a party's 'leader' or a command's 'commander' take a body.
+_MINISTERIAL = frozenset({"minister", "secretary", "under-secretary", "undersecretary"})
+
+
+def _ministerial(token: Token) -> bool:
+    return token.lower_ in _MINISTERIAL
+
+
+# Words that end the name of a body, which no portfolio ends with: 'the Labour Party leader'.
+_BODY_ENDINGS = PARTY_WORDS | frozenset(
+    {"council", "committee", "commission", "ministry", "department", "office", "agency"}
+    | {"army", "force", "forces", "union", "league", "congress", "assembly", "parliament"}
+    | {"government", "bank", "court", "corps", "guard", "organisation", "organization"}
+)
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A word a portfolio's name is made of: 'Labour', 'Social', 'Welfare', 'and', ','."""
+    if token.is_punct or token.lower_ in {"and", "&"} or token.text in department_words():
+        return True
+    if not token.is_title or token.lower_ in _BODY_ENDINGS:
+        return False
+    return lexicon(load_model()).is_word(token.lower_) and not get_gazetteer().is_known_place(
+        token.text
     )
 
 
