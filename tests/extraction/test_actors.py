@@ -2095,6 +2095,21 @@ def test_a_plain_word_opening_a_sentence_names_no_person(read: Read) -> None:
     assert "Airspace" not in {a.name for a in read(text).actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Press spokesman Alexander Barkhatov told reporters the talks were going well.", "Press"),
+        ("Slavery was abolished in the colony in 1834, the minister recalled.", "Slavery"),
+    ],
+)
+def test_a_plain_word_opening_a_sentence_names_no_body(read: Read, text: str, word: str) -> None:
+    assert word not in {a.name for a in read(text).actors}
+
+
+def test_a_body_named_by_what_it_is_opening_a_sentence_is_still_one(read: Read) -> None:
+    assert "Parliament" in {a.name for a in read("Parliament voted to dissolve itself.").actors}
+
+
 def test_a_surname_that_is_a_word_still_names_its_person(read: Read) -> None:
     text = "Theresa May met EU leaders in Brussels. May said the talks had been constructive."
     people = [a for a in read(text).actors if a.kind == "PERSON"]

@@ -119,7 +119,7 @@ def find_candidates(doc: Doc, boilerplate: Boilerplate, matcher: PhraseMatcher) 
     found = [c for c in found if any(ch.isupper() for ch in c.span.text)]
     # 'Millions marched': a count opening a sentence is no name.
     found = [c for c in found if not _is_count(c.span) and not _time_zone(c.span)]
-    found = [c for c in found if not _common_word_read_as_person(c)]
+    found = [c for c in found if not _common_word_read_as_a_name(c)]
     found = [c for c in found if not _leads_a_compound(c) and not _one_of_a_make(c)]
     found = [c for c in found if not _make_or_model(c)]
     found = _without_events_read_as_people(found)
@@ -1493,12 +1493,12 @@ def known_personal_name(word: str) -> bool:
     return is_given_name(word) or bool(kb.people_named(word))
 
 
-def _common_word_read_as_person(candidate: Candidate) -> bool:
+def _common_word_read_as_a_name(candidate: Candidate) -> bool:
     """'Airspace was closed for 24 hours': a plain English word opening a sentence, tagged a
     person, is no one's name unless the article writes it capitalized elsewhere ('May said',
     after 'Theresa May'), or it is a given name or a known person's surname."""
     span = candidate.span
-    if candidate.label != "PERSON" or len(span) != 1:
+    if candidate.label not in {"PERSON", "ORG"} or len(span) != 1:
         return False
     token = span[0]
     words = lexicon(load_model())
@@ -1507,6 +1507,12 @@ def _common_word_read_as_person(candidate: Candidate) -> bool:
         and token.is_title
         and words.is_word(token.lower_)
         and not known_personal_name(token.text)
+    ):
+        return False
+    # 'Press spokesman Alexander Barkhatov', 'Hovercrafts will soon be plying the Amazon': a
+    # body too, unless known or named by what it is ('Parliament voted').
+    if candidate.label == "ORG" and (
+        token.lower_ in _BODY_ENDINGS or get_gazetteer().knows(token.text)
     ):
         return False
     return not any(t.text == token.text and t.i != token.i for t in token.doc)
