@@ -2106,6 +2106,11 @@ def test_a_plain_word_opening_a_sentence_names_no_body(read: Read, text: str, wo
     assert word not in {a.name for a in read(text).actors}
 
 
+def test_a_title_opening_a_sentence_read_as_a_body_titles_its_person(read: Read) -> None:
+    text = "Spokesman Glyn Davies said in a statement that the agreement held."
+    assert [(a.name, a.kind) for a in read(text).actors] == [("Glyn Davies", "PERSON")]
+
+
 def test_a_body_named_by_what_it_is_opening_a_sentence_is_still_one(read: Read) -> None:
     assert "Parliament" in {a.name for a in read("Parliament voted to dissolve itself.").actors}
 

@@ -584,6 +584,9 @@ def without_descriptor(candidate: Candidate) -> Candidate:
     if candidate.label not in {"PERSON", "ORG"} or len(span) < _MIN_FULL_NAME + 1:
         return candidate
     first = span[0]
+    if candidate.label == "ORG" and _titled_name(span):
+        # 'Spokesman Glyn Davies said', a title opening a sentence, read as a body.
+        return Candidate(span[1:], "PERSON", candidate.dateline)
     if candidate.label == "ORG":
         # 'Australian Rodney Marsh' read as a body: only a nationality before a given name.
         named = span[1:]
@@ -606,6 +609,22 @@ def without_descriptor(candidate: Candidate) -> Candidate:
     if not first.whitespace_:
         return candidate  # 'Al-Shabaab': a word glued to the next is part of the name
     return Candidate(span[1:], candidate.label, candidate.dateline)
+
+
+def _titled_name(span: Span) -> bool:
+    """A title and a name of two or three words, no English words but for known surnames
+    ('Davies'), naming no known body or place: 'Spokesman Glyn Davies', not 'General Electric
+    Company' nor 'King Abdullah University'."""
+    named = span[1:]
+    if not is_title_token(span[0]) or not 2 <= len(named) <= _MAX_NAME_WORDS:
+        return False
+    if get_gazetteer().knows(readable(span)) or get_gazetteer().is_known_place(readable(named)):
+        return False
+    words = lexicon(load_model())
+    return capitalized_non_words(named[:1]) and all(
+        t.is_title and (not words.is_word(t.lower_) or known_personal_name(t.text))
+        for t in named[1:]
+    )
 
 
 def _with_body_tail(candidate: Candidate) -> Candidate:
