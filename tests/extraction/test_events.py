@@ -927,6 +927,14 @@ def test_meeting_the_press_is_no_event(read: Read, text: str) -> None:
     assert read(text).events == []
 
 
+def test_news_of_an_act_received_reports_the_act(read: Read) -> None:
+    text = (
+        "An opposition group in exile said it had received reports that government forces"
+        " were shelling the town of Arbil."
+    )
+    assert [(e.type, e.trigger.text) for e in read(text).events] == [("FIGHT", "shelling")]
+
+
 def test_going_on_with_no_act_is_no_event(read: Read) -> None:
     assert read("The minister went on for an hour about the budget.").events == []
     assert read("The new law does not go as far as the state's own reform.").events == []

@@ -248,6 +248,7 @@ def _mood_of_its_intention(act: Token) -> Mood | None:
 def main_clause(sentence: Span) -> _Clause | None:
     """The clause the sentence reports, or None when it states no act (a copula, a bare 'said')."""
     head = main_predicate(sentence)
+    head = _act_reported_in_news(head) or head
     strike = _strike_held(head)
     if strike is not None:
         return _Clause(head, head, strike, head.head if reported(head) else None)
@@ -1124,6 +1125,8 @@ def _other_clauses(sentence: Span, taken: set[int]) -> list[_Clause]:
             continue
         if is_light(token) or _tells_how_a_text_came_out(token) or _tells_a_state(token):
             continue
+        if _act_reported_in_news(token) is not None:
+            continue  # 'had received reports that …': the act reported is read, not this
         if token.dep_ == "advcl" and directs(token.head) and _is_asked_act(token):
             continue  # the act asked for is the directive's, read with it
         reporter = _reporting_above(token)
@@ -1641,6 +1644,28 @@ def _read_title_end(doc: Doc) -> int:
     stopped = bool(words) and words[-1].text in {".", "!", "?", '"', "”", "'"}
     line_ends = "\n" in first[-1].text_with_ws or "\n" in doc[first.end].text
     return first.end if line_ends and not stopped else 0
+
+
+# Verbs by which news of an act comes in, and the nouns for such news.
+_RECEIVING = frozenset({"receive", "get", "have", "hear"})
+_NEWS = frozenset({"report", "information", "word", "news", "intelligence", "indication"})
+
+
+def _act_reported_in_news(verb: Token) -> Token | None:
+    """'shelling' of 'said it had received reports that Iraqi forces were shelling Arbil': news
+    of an act that came in reports the act, not the receiving of it."""
+    if _lemma(verb) not in _RECEIVING:
+        return None
+    news = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _NEWS)
+    told = (
+        c
+        for n in news
+        for c in n.children
+        if c.dep_ in {"acl", "ccomp", "relcl"}
+        and c.pos_ == "VERB"
+        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    )
+    return next(told, None)
 
 
 # Verbs whose subject suffers what happens: 'died in a Turkish strike'.
