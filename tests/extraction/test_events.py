@@ -447,6 +447,13 @@ CAMEO_READINGS = [
     ("Government troops recaptured the airport from the rebels.", "FIGHT"),
     ("A police officer was wounded in a firefight with the gang near the border.", "FIGHT"),
     ("Islamist fighters seized an army base in the north of the country.", "FIGHT"),
+    # 150 MOBILIZE: a party drilling its forces alone; 04 CONSULT: parties meeting.
+    ("North Korea staged large-scale military exercises near the demilitarised zone.", "MOBILIZE"),
+    ("China held naval drills with live ammunition off Taiwan.", "MOBILIZE"),
+    (
+        "Negotiators from the two Koreas met in the border village of Panmunjom on Friday.",
+        "CONSULT",
+    ),
     # 17 COERCE: a criminal group broken up by the police.
     ("Police in Madrid smashed a drug trafficking ring and arrested 12 people.", "COERCE"),
     ("Security forces have broken up three spy rings and arrested 20 people.", "COERCE"),
@@ -495,6 +502,10 @@ NOT_THOSE_READINGS = [
     ("The air strikes targeted three military sites in the north.", "COERCE"),
     ("Rebel fighters occupied the airport on Sunday.", "PROTEST"),
     ("Government troops attacked rebel positions for the second time this week.", "DISAPPROVE"),
+    ("India held naval exercises with Japan in the Bay of Bengal.", "MOBILIZE"),
+    ("Russian and South Korean troops held a live-fire exercise near the border.", "MOBILIZE"),
+    ("Britain provided military training to the Nigerian army.", "MOBILIZE"),
+    ("The government met the strikers' demands on Friday.", "CONSULT"),
     ("Three civilians were killed in clashes between police and protesters.", "FIGHT"),
     ("Police seized the building and searched it for weapons.", "FIGHT"),
     ("The junta announced the lifting of the curfew.", "COERCE"),

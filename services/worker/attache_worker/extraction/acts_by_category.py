@@ -27,6 +27,7 @@ from attache_worker.extraction.acts_of_force import (
 )
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
+    is_light,
     is_to_infinitive,
     listed_verb_type,
     phrasal_in,
@@ -77,6 +78,8 @@ def read_by_category(
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("SUPPORT" if signs_an_agreement(act) else None)
     named = named or ("COOPERATE" if jointly else None)
+    named = named or ("MOBILIZE" if _exercises_alone(act, trigger, nouns) else None)
+    named = named or ("CONSULT" if _meets_a_party(act) else None)
     taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
     mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, taken))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)
@@ -419,6 +422,62 @@ def _acts_jointly(act: Token, trigger: Token, nouns: list[Token]) -> bool:
     activities = word_set("events", "joint_activities")
     return any(
         _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children) for n in candidates
+    )
+
+
+def _exercises_alone(act: Token, trigger: Token, nouns: list[Token]) -> bool:
+    """'North Korea staged large-scale military exercises': a party drilling its forces on its
+    own shows its military power (CAMEO 150, MOBILIZE); joint exercises, or exercises with
+    another party or by two, are cooperation."""
+    if not is_light(act) and _lemma(act) != "launch":
+        return False  # 'provided military training to the army' gives it
+    candidates = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
+    if trigger.pos_ == "NOUN":
+        candidates.append(trigger)
+    drills = [n for n in candidates if kinds_of_nouns().get(_lemma(n)) == "MILITARY_EXERCISE"]
+    if not drills or any(c.lower_ == "joint" for d in drills for c in d.children):
+        return False
+    # 'with the United States Navy', on the verb or on a drill anywhere in the clause; not
+    # 'with live ammunition' nor 'its borders with Russia'.
+    partnered = any(
+        o.ent_type_ in {"ORG", "GPE", "NORP"}
+        for t in act.subtree
+        if t.lower_ == "with"
+        and (t.head == act or kinds_of_nouns().get(_lemma(t.head)) == "MILITARY_EXERCISE")
+        for o in t.children
+        if o.dep_ == "pobj"
+    )
+    subjects = [c for c in act.children if c.dep_ in _SUBJECT_DEPS]
+    # 'Russian and South Korean troops held an exercise': two parties, however coordinated.
+    return (
+        not partnered
+        and len(subjects) == 1
+        and not any(t.dep_ == "cc" for t in subjects[0].subtree)
+    )
+
+
+# Who may be met: 'met the Israeli foreign minister', 'met his counterpart'.
+_MET_PEOPLE = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _meets_a_party(verb: Token) -> bool:
+    """'negotiators from the two Koreas met in Panmunjom', 'met the Israeli foreign minister':
+    a meeting (CAMEO 04, CONSULT); not 'met their demands' nor 'met with criticism'."""
+    if _lemma(verb) != "meet" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    met = objects_and_their_conjuncts(verb, {"dobj"})
+    met += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return all(
+        o.ent_type_ in _MET_PEOPLE
+        or _lemma(o) in word_set("events", "visitors")
+        or o.pos_ == "PRON"
+        for o in met
     )
 
 
