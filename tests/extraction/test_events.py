@@ -454,6 +454,12 @@ CAMEO_READINGS = [
         "Negotiators from the two Koreas met in the border village of Panmunjom on Friday.",
         "CONSULT",
     ),
+    # 06 COOPERATE: parties working together; 045 CONSULT: shuttle diplomacy.
+    ("Interpol and Thai police worked together to track down the fugitive.", "COOPERATE"),
+    ("U.S. envoy Richard Holbrooke shuttled between Belgrade and Pristina on Sunday.", "CONSULT"),
+    # 07 AID: a sum of aid granted; 175 COERCE: forces beating a crowd.
+    ("Washington approved $2 billion in military aid to Israel.", "AID"),
+    ("Soldiers beat and detained dozens of demonstrators.", "COERCE"),
     # 17 COERCE: a criminal group broken up by the police.
     ("Police in Madrid smashed a drug trafficking ring and arrested 12 people.", "COERCE"),
     ("Security forces have broken up three spy rings and arrested 20 people.", "COERCE"),
@@ -506,6 +512,7 @@ NOT_THOSE_READINGS = [
     ("Russian and South Korean troops held a live-fire exercise near the border.", "MOBILIZE"),
     ("Britain provided military training to the Nigerian army.", "MOBILIZE"),
     ("The government met the strikers' demands on Friday.", "CONSULT"),
+    ("Soldiers beat the rebels in a battle near the border.", "COERCE"),
     ("Three civilians were killed in clashes between police and protesters.", "FIGHT"),
     ("Police seized the building and searched it for weapons.", "FIGHT"),
     ("The junta announced the lifting of the curfew.", "COERCE"),

@@ -71,13 +71,15 @@ def read_by_category(
         return "INVESTIGATE"
     if criticizes(act):
         return "DISAPPROVE"
+    if _beats_a_crowd(act):
+        return "COERCE"
     forced = act_of_force(act) or _what_broke_out(act) or _fell_in_fighting(act)
     if forced is not None:
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
     named = named or ("SUPPORT" if signs_an_agreement(act) else None)
-    named = named or ("COOPERATE" if jointly else None)
+    named = named or ("COOPERATE" if jointly or _works_together(act) else None)
     named = named or ("MOBILIZE" if _exercises_alone(act, trigger, nouns) else None)
     named = named or ("CONSULT" if _meets_a_party(act) else None)
     taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
@@ -423,6 +425,32 @@ def _acts_jointly(act: Token, trigger: Token, nouns: list[Token]) -> bool:
     return any(
         _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children) for n in candidates
     )
+
+
+def _works_together(verb: Token) -> bool:
+    """'Interpol and Thai police worked together to track down the fugitive': parties acting
+    together (CAMEO 06, COOPERATE)."""
+    return _lemma(verb) in {"work", "act", "team"} and any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ in {"together", "jointly"} for c in verb.children
+    )
+
+
+# Blows that break a crowd up short of killing: 'beat', 'clubbed', 'whipped'.
+_BEATING = frozenset({"beat", "club", "whip", "flog", "manhandle", "teargas", "tear-gas"})
+
+
+def _beats_a_crowd(verb: Token) -> bool:
+    """'soldiers beat and detained dozens of demonstrators', 'police clubbed the protesters':
+    forces breaking up a crowd by blows repress it (CAMEO 175, COERCE), not an assault."""
+    if _lemma(verb) not in _BEATING:
+        return False
+    subjects = counted_subjects(verb)
+    forces = any(is_force(s) or agent_sector(_lemma(s)) == "COP" for s in subjects)
+    # 'beat and detained dozens of demonstrators': the object the two verbs share.
+    beaten = objects_and_their_conjuncts(verb, {"dobj"}) or [
+        o for c in verb.conjuncts for o in objects_and_their_conjuncts(c, {"dobj"})
+    ]
+    return forces and any(crowd_acts(counted_noun(o)) for o in beaten)
 
 
 def _exercises_alone(act: Token, trigger: Token, nouns: list[Token]) -> bool:

@@ -571,7 +571,8 @@ def _gives_aid(verb: Token) -> bool:
     if not hands_over and lemma not in word_set("initiatives", "sends_weapons"):
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    objects += [t for o in objects if (t := of_object(o)) is not None]
+    # 'a package of aid', '$2 billion in military aid': what a count or a sum is of.
+    objects += [t for o in objects for t in (of_object(o), object_of(o, "in")) if t is not None]
     # 'provided Zimbabwe with fighter jets': the recipient is the object, the aid comes after.
     given_with = object_of(verb, "with")
     if given_with is not None:
