@@ -513,6 +513,7 @@ NOT_THOSE_READINGS = [
     ("Britain provided military training to the Nigerian army.", "MOBILIZE"),
     ("The government met the strikers' demands on Friday.", "CONSULT"),
     ("Soldiers beat the rebels in a battle near the border.", "COERCE"),
+    ("Prison guards routinely beat up detainees in the camp.", "COERCE"),
     ("Three civilians were killed in clashes between police and protesters.", "FIGHT"),
     ("Police seized the building and searched it for weapons.", "FIGHT"),
     ("The junta announced the lifting of the curfew.", "COERCE"),

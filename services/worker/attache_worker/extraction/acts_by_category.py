@@ -24,6 +24,7 @@ from attache_worker.extraction.acts_of_force import (
     is_a_voice,
     people_taken,
     pits_a_crowd_against_police,
+    protesting_crowd,
 )
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -441,7 +442,8 @@ _BEATING = frozenset({"beat", "club", "whip", "flog", "manhandle", "teargas", "t
 
 def _beats_a_crowd(verb: Token) -> bool:
     """'soldiers beat and detained dozens of demonstrators', 'police clubbed the protesters':
-    forces breaking up a crowd by blows repress it (CAMEO 175, COERCE), not an assault."""
+    forces breaking up a protest by blows repress it (CAMEO 175, COERCE); beating detainees
+    is an assault on them (182)."""
     if _lemma(verb) not in _BEATING:
         return False
     subjects = counted_subjects(verb)
@@ -450,7 +452,7 @@ def _beats_a_crowd(verb: Token) -> bool:
     beaten = objects_and_their_conjuncts(verb, {"dobj"}) or [
         o for c in verb.conjuncts for o in objects_and_their_conjuncts(c, {"dobj"})
     ]
-    return forces and any(crowd_acts(counted_noun(o)) for o in beaten)
+    return forces and any(map(protesting_crowd, beaten))
 
 
 def _exercises_alone(act: Token, trigger: Token, nouns: list[Token]) -> bool:

@@ -370,6 +370,19 @@ def _is_rioting(verb: Token) -> bool:
     return _lemma(verb) in word_set("events", "rioting")
 
 
+def protesting_crowd(noun: Token) -> bool:
+    """'demonstrators', 'striking workers', 'a crowd': people out to protest, not unarmed
+    people at large ('detainees', 'villagers')."""
+    noun = counted_noun(noun)
+    marks = {_lemma(c) for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return _lemma(noun) in _PROTESTERS | _CROWDS or bool(marks & _PROTESTING)
+
+
+# People named by their protest ('detainees', whom the knowledge base files with the
+# opposition, are not).
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"})
+
+
 def _protests(noun: Token) -> bool:
     """'protesters', 'rioters', 'striking miners', 'protesting farmers': people the knowledge
     base files as a protesting opposition, or said to be protesting or on strike."""
