@@ -460,6 +460,18 @@ CAMEO_READINGS = [
     # 07 AID: a sum of aid granted; 175 COERCE: forces beating a crowd.
     ("Washington approved $2 billion in military aid to Israel.", "AID"),
     ("Soldiers beat and detained dozens of demonstrators.", "COERCE"),
+    # 151 MOBILIZE: security tightened; an act done on an occasion taken; a call on parties.
+    ("Security was tightened around government buildings after the bombing.", "MOBILIZE"),
+    (
+        "Opposition leaders took the opportunity to criticize the government's handling of"
+        " the floods.",
+        "DISAPPROVE",
+    ),
+    (
+        "The dissident also called on the party leadership, including the chairman himself,"
+        " to resign, according to a letter posted online.",
+        "DEMAND",
+    ),
     # 17 COERCE: a criminal group broken up by the police.
     ("Police in Madrid smashed a drug trafficking ring and arrested 12 people.", "COERCE"),
     ("Security forces have broken up three spy rings and arrested 20 people.", "COERCE"),

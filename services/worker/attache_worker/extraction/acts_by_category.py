@@ -973,7 +973,21 @@ def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:
     tests = (n for n in nouns if _lemma(n) in word_set("events", "testing"))
     if any(is_weapon(o) for n in tests if (o := of_object(n)) is not None):
         return True
-    return made_ready(verb)
+    return made_ready(verb) or _tightens_security(verb)
+
+
+# Verbs that raise a level, and what a force's raised level is of.
+_RAISING = frozenset({"tighten", "step up", "increase", "boost", "beef up", "heighten", "raise"})
+_GUARD = frozenset({"security", "patrol", "alert", "vigilance"})
+
+
+def _tightens_security(verb: Token) -> bool:
+    """'security was tightened around the area', 'police stepped up patrols': forces on a
+    higher alert (CAMEO 151, MOBILIZE)."""
+    if not phrasal_in(verb, _RAISING):
+        return False
+    raised = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    return any(_lemma(o) in _GUARD for o in raised)
 
 
 def confines(verb: Token) -> bool:

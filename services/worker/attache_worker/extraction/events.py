@@ -260,7 +260,7 @@ def main_clause(sentence: Span) -> _Clause | None:
     affirmed = _act_not_hesitated_over(act)
     if affirmed is not None:
         act = trigger = affirmed
-    purpose = _purpose_of_a_journey(head)
+    purpose = _act_handed_to(head)
     purpose_chain = clause_chain(purpose) if purpose is not None else []
     if purpose_chain and _names_an_act(_trigger(purpose_chain)):
         act, trigger = act_of(purpose_chain), _trigger(purpose_chain)
@@ -298,6 +298,38 @@ def _hesitation_denied(verb: Token, act: Token) -> bool:
     return verb is not act and _act_not_hesitated_over(verb) is not None
 
 
+def _act_handed_to(verb: Token) -> Token | None:
+    """The act a verb reports in its stead: a journey's purpose or an occasion's use."""
+    return _purpose_of_a_journey(verb) or _act_of_an_occasion(verb)
+
+
+def _verb_handing_over(act: Token) -> Token | None:
+    """The journey or the taking of an occasion that hands over to `act`, if one does."""
+    for verb in (act.head, act.head.head):
+        if verb != act and _act_handed_to(verb) == act:
+            return verb
+    return None
+
+
+_TAKING = frozenset({"take", "use", "seize", "grab"})
+_OCCASIONS = frozenset({"opportunity", "chance", "occasion"})
+
+
+def _act_of_an_occasion(verb: Token) -> Token | None:
+    """'criticize' of 'took the opportunity to criticize the government': an occasion used
+    for an act reports the act."""
+    if _lemma(verb) not in _TAKING:
+        return None
+    occasions = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _OCCASIONS)
+    acts = (
+        c
+        for o in occasions
+        for c in o.children
+        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and is_to_infinitive(c)
+    )
+    return next(acts, None)
+
+
 def _purpose_of_a_journey(verb: Token) -> Token | None:
     """'hold' of 'left Amman for Ramallah to hold talks', 'disperse' of 'police moved in to
     disperse the crowd': a journey made for an act reports the act, not a departure."""
@@ -331,7 +363,7 @@ def _model_reads(clause: _Clause) -> Token:
     (read as a refusal) or a journey made for the act ('left Amman', read as a withdrawal)."""
     if _hesitation_denied(clause.act.head, clause.act):
         return clause.act
-    purpose = _purpose_of_a_journey(clause.head)
+    purpose = _act_handed_to(clause.head)
     return purpose if purpose is not None and clause.act != clause.head else clause.head
 
 
@@ -1248,9 +1280,10 @@ def _sides_of_an_outbreak(verb: Token, actors: DocActors) -> list[str]:
 def mood(clause: _Clause) -> Mood:
     verb = clause.act
     governing = [verb, *governors(verb)]
-    if verb.dep_ == "advcl" and _purpose_of_a_journey(verb.head) == verb:
+    handing = _verb_handing_over(verb)
+    if handing is not None:
         # 'will fly to Beijing to hold talks': the journey's mood is its purpose's.
-        governing += [verb.head, *governors(verb.head)]
+        governing += [handing, *governors(handing)]
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
     negating = (v for v in governing if not _hesitation_denied(v, verb))
     if any(_negates(c) for v in negating for c in v.children) or no_one_acts(verb):
@@ -1417,7 +1450,26 @@ def asked_act(verb: Token) -> Token | None:
     asked_for = next((c for c in purposes if _opens_with_for(c)), None)
     if asked_for is not None or not asks:
         return asked_for
-    return next(iter(purposes), None)
+    return next(iter(purposes), None) or _asked_of_those_named(verb)
+
+
+def _asked_of_those_named(verb: Token) -> Token | None:
+    """'resign' of 'called on the party's leadership, including Tsipras himself, to resign':
+    the act asked, which the parser may hang on the last of those asked as if it described
+    them."""
+    addressed = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "including"})
+    return next(
+        (
+            t
+            for p in addressed
+            for t in p.subtree
+            if t.dep_ in {"relcl", "acl"}
+            and t.pos_ == "VERB"
+            and is_to_infinitive(t)
+            and not _has_subject(t)
+        ),
+        None,
+    )
 
 
 def _opens_with_for(verb: Token) -> bool:
