@@ -14,6 +14,7 @@ assets of …') add events after it when they name an actor and the model is sur
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -318,16 +319,25 @@ _OCCASIONS = frozenset({"opportunity", "chance", "occasion"})
 def _act_of_an_occasion(verb: Token) -> Token | None:
     """'criticize' of 'took the opportunity to criticize the government': an occasion used
     for an act reports the act."""
-    if _lemma(verb) not in _TAKING:
+    return _clause_on_its_object(verb, _TAKING, _OCCASIONS, is_to_infinitive)
+
+
+def _clause_on_its_object(
+    verb: Token, verbs: frozenset[str], nouns: frozenset[str], fits: Callable[[Token], bool]
+) -> Token | None:
+    """The clause that `fits`, hung on the object of a verb of `verbs` when the object is one
+    of `nouns`: 'to criticize' of 'took the opportunity to criticize', 'that … were shelling'
+    of 'received reports that Iraqi forces were shelling'."""
+    if _lemma(verb) not in verbs:
         return None
-    occasions = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _OCCASIONS)
-    acts = (
+    objects = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in nouns)
+    clauses = (
         c
-        for o in occasions
+        for o in objects
         for c in o.children
-        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and is_to_infinitive(c)
+        if c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ == "VERB" and fits(c)
     )
-    return next(acts, None)
+    return next(clauses, None)
 
 
 def _purpose_of_a_journey(verb: Token) -> Token | None:
@@ -1707,18 +1717,11 @@ _NEWS = frozenset({"report", "information", "word", "news", "intelligence", "ind
 def _act_reported_in_news(verb: Token) -> Token | None:
     """'shelling' of 'said it had received reports that Iraqi forces were shelling Arbil': news
     of an act that came in reports the act, not the receiving of it."""
-    if _lemma(verb) not in _RECEIVING:
-        return None
-    news = (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _NEWS)
-    told = (
-        c
-        for n in news
-        for c in n.children
-        if c.dep_ in {"acl", "ccomp", "relcl"}
-        and c.pos_ == "VERB"
-        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-    )
-    return next(told, None)
+    return _clause_on_its_object(verb, _RECEIVING, _NEWS, _opens_with_that)
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children)
 
 
 # Verbs whose subject suffers what happens: 'died in a Turkish strike'.
