@@ -370,7 +370,8 @@ def _names_an_act(trigger: Token) -> bool:
 
 def _model_reads(clause: _Clause) -> Token:
     """The word the model reads the clause's act from: its head, past a hesitation denied
-    (read as a refusal) or a journey made for the act ('left Amman', read as a withdrawal)."""
+    (read as a refusal), a journey made for the act ('left Amman', read as a withdrawal) or an
+    occasion taken for it."""
     if _hesitation_denied(clause.act.head, clause.act):
         return clause.act
     purpose = _act_handed_to(clause.head)

@@ -1513,9 +1513,10 @@ def known_personal_name(word: str) -> bool:
 
 
 def _common_word_read_as_a_name(candidate: Candidate) -> bool:
-    """'Airspace was closed for 24 hours': a plain English word opening a sentence, tagged a
-    person, is no one's name unless the article writes it capitalized elsewhere ('May said',
-    after 'Theresa May'), or it is a given name or a known person's surname."""
+    """'Airspace was closed for 24 hours', 'Press spokesman Alexander Barkhatov said': a plain
+    English word opening a sentence, tagged a person or a body, is no one's name unless the
+    article writes it capitalized elsewhere ('May said', after 'Theresa May'), or it is a given
+    name or a known person's surname."""
     span = candidate.span
     if candidate.label not in {"PERSON", "ORG"} or len(span) != 1:
         return False
