@@ -186,8 +186,8 @@ def _what_broke_out(verb: Token) -> str | None:
     return "PROTEST" if any(_lemma(s) in unrest for s in subjects) else None
 
 
-# Verbs whose subject suffers what happens: 'died in clashes'.
-_FALLING = frozenset({"die", "perish"})
+# Verbs whose subject suffers what happens: 'died in clashes', 'died in a Turkish strike'.
+SUFFERING = frozenset({"die", "perish"})
 
 
 def _fell_in_fighting(verb: Token) -> str | None:
@@ -195,7 +195,7 @@ def _fell_in_fighting(verb: Token) -> str | None:
     clashes with rebels': victims of fighting tell of the fighting (FIGHT), not of an attack
     on them; clashes between the police and a crowd are a riot (PROTEST)."""
     lemma = _lemma(verb)
-    if lemma not in word_set("events", "killing") and lemma not in _FALLING:
+    if lemma not in word_set("events", "killing") and lemma not in SUFFERING:
         return None
     fighting = word_set("events", "fighting_nouns")
     settings = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"})
@@ -419,13 +419,18 @@ def _hosts_a_visitor(verb: Token) -> bool:
 def _acts_jointly(act: Token, trigger: Token, nouns: list[Token]) -> bool:
     """'began joint patrols', 'held joint naval exercises': a military activity the parties
     carry out together."""
-    candidates = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
-    if trigger.pos_ == "NOUN":
-        candidates.append(trigger)
     activities = word_set("events", "joint_activities")
     return any(
-        _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children) for n in candidates
+        _lemma(n) in activities and any(c.lower_ == "joint" for c in n.children)
+        for n in _activities_named(act, trigger, nouns)
     )
+
+
+def _activities_named(act: Token, trigger: Token, nouns: list[Token]) -> list[Token]:
+    """The nouns that may name what a clause's parties do: its light verbs' nouns, the act's
+    objects and a noun trigger ('held joint naval exercises', 'staged military drills')."""
+    named = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
+    return [*named, trigger] if trigger.pos_ == "NOUN" else named
 
 
 def _works_together(verb: Token) -> bool:
@@ -461,10 +466,11 @@ def _exercises_alone(act: Token, trigger: Token, nouns: list[Token]) -> bool:
     another party or by two, are cooperation."""
     if not is_light(act) and _lemma(act) != "launch":
         return False  # 'provided military training to the army' gives it
-    candidates = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
-    if trigger.pos_ == "NOUN":
-        candidates.append(trigger)
-    drills = [n for n in candidates if kinds_of_nouns().get(_lemma(n)) == "MILITARY_EXERCISE"]
+    drills = [
+        n
+        for n in _activities_named(act, trigger, nouns)
+        if kinds_of_nouns().get(_lemma(n)) == "MILITARY_EXERCISE"
+    ]
     if not drills or any(c.lower_ == "joint" for d in drills for c in d.children):
         return False
     # 'with the United States Navy', on the verb or on a drill anywhere in the clause; not

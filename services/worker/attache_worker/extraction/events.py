@@ -27,6 +27,7 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
+    SUFFERING,
     breaks_out,
     cameo_sub_type,
     confines,
@@ -356,7 +357,7 @@ def _purpose_of_a_journey(verb: Token) -> Token | None:
             and c.pos_ == "VERB"
             and is_to_infinitive(c)
             and _lemma(c) != "be"
-            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and not _has_subject(c)
         ),
         None,
     )
@@ -1669,7 +1670,7 @@ def _agentless_passive(verb: Token) -> bool:
 
 def _befalls_its_subject(verb: Token) -> bool:
     """The subject suffers the act: a passive, a headline's passive, or 'died'."""
-    return _agentless_passive(verb) or _headline_passive(verb) or verb.lemma_.lower() in _SUFFERING
+    return _agentless_passive(verb) or _headline_passive(verb) or verb.lemma_.lower() in SUFFERING
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -1725,8 +1726,6 @@ def _opens_with_that(clause: Token) -> bool:
     return any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children)
 
 
-# Verbs whose subject suffers what happens: 'died in a Turkish strike'.
-_SUFFERING = frozenset({"die", "perish"})
 # Prepositions setting a victim in the attack that struck it: 'killed in a US raid'.
 _STRUCK_IN = frozenset({"in", "during"})
 # Attacks named by a noun the hostile ones of the initiatives table leave out, as words of
