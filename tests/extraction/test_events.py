@@ -1330,6 +1330,69 @@ def test_someone_put_under_arrest_or_kept_in_detention_is_coerced(read: Read, te
     assert event.type == "COERCE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter John Kamau spent a third day in custody on Wednesday, his editor said.",
+        "Aung San Suu Kyi remained under house arrest in Yangon, her party said.",
+    ],
+)
+def test_a_detention_that_lasts_is_coerced_on_the_detained(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "COERCE"
+    assert event.sources == []
+    assert len(event.targets) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        (
+            "Bolivia faces new sanctions from the European Union.",
+            "SANCTION",
+            "European Union",
+            "Bolivia",
+        ),
+        ("Kyrgyzstan received $30 million in aid from Japan.", "AID", "Japan", "Kyrgyzstan"),
+        (
+            "Ecuador received a formal request from Peru to hand over the suspects.",
+            "DEMAND",
+            "Peru",
+            "Ecuador",
+        ),
+        ("Venezuela got a loan of $5 billion from China.", "AID", "China", "Venezuela"),
+    ],
+)
+def test_an_act_received_is_the_giver_s_upon_the_subject(
+    read: Read, text: str, kind: str, source: str, target: str
+) -> None:
+    (event, *_) = read(text).events
+    assert (event.type, event.sources, event.targets) == (kind, [source], [target])
+
+
+def test_people_received_from_a_country_do_not_make_it_a_party(read: Read) -> None:
+    extraction = read("Jordan received 600,000 refugees from Syria last year.")
+    assert "Syria" not in {a.name for a in extraction.actors}
+
+
+def test_a_visitor_received_is_hosted(read: Read) -> None:
+    (event, *_) = read("Turkey received the Iranian president in Ankara on Monday.").events
+    assert event.type == "CONSULT"
+    assert event.sources == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli soldiers demolished the homes of two militants in Hebron.",
+        "Security forces ransacked a Bedouin encampment in the Negev on Monday.",
+    ],
+)
+def test_premises_destroyed_by_forces_are_coerced(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "COERCE"
+
+
 def test_talks_held_under_guard_detain_no_one(read: Read) -> None:
     events = read("The talks were held in Geneva under UN guard.").events
     assert "COERCE" not in {e.type for e in events}

@@ -109,6 +109,8 @@ def only_locates(span: Span, *, country: bool = True) -> bool:
         return False  # 'fired rockets at Israel': what is aimed at is struck, not a setting
     if country and root.dep_ == "pobj" and head.lower_ == "from" and _sent_from(head):
         return False  # 'mediators from France' act for France; 'refugees from Syria' do not
+    if country and root.dep_ == "pobj" and head.lower_ == "from" and _given_from(head):
+        return False  # 'received $30m in aid from Japan': Japan gave it
     if root.dep_ == "pobj":
         return (
             head.lower_ in spatial
@@ -234,6 +236,34 @@ def _sent_from(preposition: Token) -> bool:
         and before.head == governor
         and serves_a_state(before)
     )
+
+
+def _given_from(preposition: Token) -> bool:
+    """'from' naming who gave what a party received or faces ('received a request from Peru',
+    'faces sanctions from the EU'); not where people received came from ('received thousands of
+    refugees from Syria')."""
+    governor = preposition.head
+    received = [governor] if governor.dep_ == "dobj" else []
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head
+    if governor.lemma_.lower() not in _RECEIVING_FROM:
+        return False
+    received += [c for c in governor.children if c.dep_ == "dobj"]
+    return bool(received) and not any(_counts_people(r) for r in received)
+
+
+# Verbs whose subject takes what another gives: 'received aid from', 'faces pressure from'.
+_RECEIVING_FROM = frozenset({"receive", "get", "obtain", "accept", "face"})
+
+
+def _counts_people(noun: Token) -> bool:
+    """'refugees', 'thousands of migrants', 'a delegation': people, not something given."""
+    while noun.pos_ == "NUM" or noun.lemma_.lower() in {"thousand", "hundred", "million"}:
+        counted = next((o for p in noun.children if p.lower_ == "of" for o in p.children), None)
+        if counted is None:
+            break
+        noun = counted
+    return agent_sector(noun.lemma_.lower()) is not None or noun.ent_type_ == "PERSON"
 
 
 _AIMING = frozenset({"fire", "shoot", "launch", "hurl", "throw", "aim", "lob", "direct"})

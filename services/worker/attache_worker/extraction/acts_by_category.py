@@ -66,6 +66,8 @@ def read_by_category(
         return "SANCTION"
     if _imposes_restrictions_at_home(act) or cuts_public_services(act) or confines(act):
         return "COERCE"
+    if held_in_custody(act):
+        return "COERCE"
     if any(map(_names_a_restriction, nouns)) or any(map(_names_a_closure, nouns)):
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
     if _investigates(act):
@@ -1012,6 +1014,20 @@ def confines(verb: Token) -> bool:
 
 # 'under arrest', 'in detention', 'into custody'.
 _INTO_CUSTODY = frozenset({"under", "in", "into"})
+
+
+def held_in_custody(verb: Token) -> bool:
+    """'the journalist spent a third day in custody', 'remained under house arrest': someone
+    still detained (CAMEO 173), told as the time they spend there."""
+    if _lemma(verb) not in _SPENDING_TIME or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    places = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "under"})
+    custody = word_set("events", "custody")
+    return any(o.dep_ == "pobj" and _lemma(o) in custody for p in places for o in p.children)
+
+
+# Verbs of time spent somewhere: 'spent a week in detention', 'remains in custody'.
+_SPENDING_TIME = frozenset({"spend", "remain", "stay", "languish"})
 
 
 def made_ready(verb: Token) -> bool:

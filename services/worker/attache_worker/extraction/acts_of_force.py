@@ -457,10 +457,11 @@ def _disperses_a_crowd(verb: Token) -> bool:
 
 
 def _searches_premises(verb: Token) -> bool:
-    """'police searched the homes of opposition politicians', 'raided the party's offices':
-    a search or raid of premises (the PLOVER codebook's COERCE); 'searched for survivors'
-    looks for someone."""
-    if _lemma(verb) not in word_set("events", "searching"):
+    """'police searched the homes of opposition politicians', 'raided the party's offices',
+    'demolished the homes of two militants': a search, raid or destruction of premises (the
+    PLOVER codebook's COERCE); 'searched for survivors' looks for someone."""
+    searching = _lemma(verb) in word_set("events", "searching")
+    if not searching and not phrasal_in(verb, word_set("events", "demolishing")):
         return False
     premises = word_set("events", "premises")
     return any(_lemma(o) in premises for o in objects_and_their_conjuncts(verb, {"dobj"}))

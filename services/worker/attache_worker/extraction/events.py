@@ -33,6 +33,7 @@ from attache_worker.extraction.acts_by_category import (
     confines,
     cuts_public_services,
     halts_force,
+    held_in_custody,
     hyphenated_lemma,
     is_force,
     is_protector,
@@ -254,6 +255,8 @@ def main_clause(sentence: Span) -> _Clause | None:
     strike = _strike_held(head)
     if strike is not None:
         return _Clause(head, head, strike, head.head if reported(head) else None)
+    if held_in_custody(head):
+        return _Clause(head, head, head, head.head if reported(head) else None)
     if _tells_a_state(head):
         return None
     chain = clause_chain(head)
@@ -538,6 +541,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     named = named or read_by_category(clause.act, clause.trigger, nouns, sentence, typer)
     named = named or ("AID" if _gives_aid(clause.act) else None)
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
+    received = _act_received(clause.act)
+    named = named or (_type_of_the_act_named(received) if received is not None else None)
     if named is not None:
         return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if confidence < DICTIONARY_OVER_MODEL:
@@ -1235,6 +1240,9 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         # 'Indian troops were put on high alert': forces made ready or moved, by no one named,
         # are their owner's.
         sources = owners
+    elif undergone := _undergone_by_the_subject(clause, actors):
+        # 'Dhaka received threats from the rebels': the giver did it, to the subject.
+        sources = undergone[0]
     elif sides := _sides_of_an_outbreak(clause.act, actors):
         # 'fighting broke out between Kurdish factions': both sides fought.
         sources = sides
@@ -1252,7 +1260,8 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         sources = _sources(acting, actors, None if demanded or borrowed else reporter, demanded)
     if not sources and clause.subject_from is not None:
         sources = _sources(clause.subject_from, actors, reporter)
-    targets = _targets(clause, actors, event_type, demanded)
+    undergone = _undergone_by_the_subject(clause, actors)
+    targets = undergone[1] if undergone else _targets(clause, actors, event_type, demanded)
     targets = [t for t in targets if t not in sources]
     # With no party struck, what it strikes or enters may be a place: 'a curfew in Algiers'.
     places = [] if targets else _place_targets(clause, actors)
@@ -1720,6 +1729,47 @@ def _act_reported_in_news(verb: Token) -> Token | None:
     """'shelling' of 'said it had received reports that Iraqi forces were shelling Arbil': news
     of an act that came in reports the act, not the receiving of it."""
     return _clause_on_its_object(verb, _RECEIVING, _NEWS, _opens_with_that)
+
+
+def _undergone_by_the_subject(
+    clause: _Clause, actors: DocActors
+) -> tuple[list[str], list[str]] | None:
+    """Who did it and to whom, where the clause's subject undergoes the act: an act or a thing
+    received ('Iran faces sanctions from the EU', 'received weapons from Iran') or a detention
+    lasting ('Suu Kyi remained under house arrest', by no one named). None for any other
+    clause."""
+    received = _act_received(clause.act)
+    givers = _givers(clause.act, received, actors) if _lemma(clause.act) in _TAKING_IN else []
+    if received is None and not givers and not held_in_custody(clause.act):
+        return None
+    subject = nearest_subject(clause.act, _SUBJECT_DEPS)
+    return givers, subject_actors(subject, actors) if subject is not None else []
+
+
+def _act_received(verb: Token) -> Token | None:
+    """'threats' of 'he had received death threats', 'sanctions' of 'Iran faces new sanctions',
+    'aid' of 'received $2bn in aid': the noun of an act another party aims at the subject, or
+    None."""
+    if _lemma(verb) not in _TAKING_IN:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # A sum names what it is in: '$2bn in aid'.
+    objects += [o for c in objects for p in c.children if p.lower_ == "in" for o in p.children]
+    acts = (o for o in objects if o.pos_ == "NOUN" and o.dep_ in {"dobj", "pobj"})
+    return next((a for a in acts if _type_of_the_act_named(a) is not None), None)
+
+
+# Verbs whose subject takes in what another does: 'received threats', 'faces sanctions', 'got
+# a loan from China'. ('accepted an offer from Peru' agrees to it.)
+_TAKING_IN = frozenset({"receive", "face", "get", "obtain"})
+
+
+def _givers(verb: Token, act: Token | None, actors: DocActors) -> list[str]:
+    """Whom what was received came from: 'threats from the rebels', 'received from Moscow'."""
+    objects = [verb, act] if act is not None else [verb]
+    objects += [c for c in verb.children if c.dep_ == "dobj"]
+    froms = (p for t in objects for p in t.children if p.dep_ == "prep" and p.lower_ == "from")
+    return list(dict.fromkeys(a for p in froms for a in actors.actors_in(t.i for t in p.subtree)))
 
 
 def _opens_with_that(clause: Token) -> bool:
