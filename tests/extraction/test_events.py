@@ -1393,6 +1393,36 @@ def test_premises_destroyed_by_forces_are_coerced(read: Read, text: str) -> None
     assert event.type == "COERCE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin is expected to meet Erdogan in Sochi next week.",
+        "Putin is set to meet Erdogan in Sochi next week.",
+        "Putin is scheduled to meet Erdogan in Sochi next week.",
+    ],
+)
+def test_who_is_expected_to_act_is_its_source(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert (event.sources, event.targets) == (["Vladimir Putin"], ["Recep Tayyip Erdogan"])
+
+
+def test_who_is_expected_to_be_freed_undergoes_it(read: Read) -> None:
+    events = read("The opposition leader Ali Demir is expected to be released on Friday.").events
+    assert all("Ali Demir" not in e.sources for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China raised indignant protests after Japanese ministers visited the shrine.",
+        "Japan lodged a formal protest with China over the incident.",
+    ],
+)
+def test_a_protest_a_state_raises_is_a_complaint(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "DISAPPROVE"
+
+
 def test_talks_held_under_guard_detain_no_one(read: Read) -> None:
     events = read("The talks were held in Geneva under UN guard.").events
     assert "COERCE" not in {e.type for e in events}

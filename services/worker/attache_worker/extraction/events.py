@@ -1562,6 +1562,7 @@ def _sources(
     if _headline_passive(top):
         return []  # 'Turkish soldier killed in Syria': the subject suffered the act
     subject = nearest_subject(top, _SUBJECT_DEPS) or _misread_subject(top)
+    subject = subject or _raised_subject(top)
     if subject is not None and not (subject.pos_ == "PRON" and reporter is not None):
         found = subject_actors(subject, actors)
         if found:
@@ -1674,7 +1675,27 @@ def _said_to_be_own(subject: Token | None) -> bool:
 
 
 def _agentless_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and _raised_subject(verb) is None
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """'Putin' of 'Putin is expected to meet Erdogan', 'is set to visit': the passive subject
+    of a verb of schedule or expectation is the subject of the act it hands over to, not
+    what the act befalls."""
+    if _lemma(verb) not in _RAISING or not any(map(_active_act, verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _active_act(clause: Token) -> bool:
+    """An active verb's complement: 'meet' of 'expected to meet'; not 'be released' of
+    'expected to be released', whose subject undergoes it."""
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return clause.dep_ == "xcomp" and clause.pos_ == "VERB" and not passive
+
+
+_RAISING = frozenset({"expect", "schedule", "slate", "set"})
 
 
 def _befalls_its_subject(verb: Token) -> bool:
@@ -1914,6 +1935,8 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
         # 'reiterated its demand that Sudan free …': whom the noun's content clause is about.
         found.extend(_content_subjects(clause.trigger, actors))
     passive = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and _raised_subject(top) is not None:
+        passive = None  # 'Putin is expected to meet Erdogan': Putin meets
     if passive is None and _headline_passive(top):
         passive = next(c for c in top.children if c.dep_ == "nsubj")
     if passive is not None:
