@@ -311,6 +311,11 @@ CAMEO_READINGS = [
     # 18 ASSAULT: violence against people who bear no arms; 14 PROTEST: a crowd against the
     # police (a riot); 07 AID: a package whose price is given.
     ("Eleven villagers were killed in a raid on their settlement, officials said.", "ASSAULT"),
+    # 19 FIGHT: an army and armed men killing each other, whatever the weapon; a suicide
+    # bomber still assaults.
+    ("Soldiers killed nine guerrillas in Sirnak province and six in Hakkari.", "FIGHT"),
+    ("Five soldiers were killed by rebels near the border.", "FIGHT"),
+    ("A suicide bomber killed four soldiers at a checkpoint near Aden.", "ASSAULT"),
     ("Protesters clashed with police outside the parliament in Tbilisi.", "PROTEST"),
     ("Tokyo announced a $300 million aid package for Sri Lanka.", "AID"),
     # COERCE: premises searched or raided, computers attacked (the PLOVER codebook's searches

@@ -39,7 +39,7 @@ def act_of_force(act: Token) -> str | None:
         return "COERCE"
     if _arrests_people(act) or _breaks_up_a_ring(act):
         return "COERCE"
-    if _bombards_by_military_means(act) or _takes_ground(act):
+    if _bombards_by_military_means(act) or _takes_ground(act) or _armed_sides_kill(act):
         return "FIGHT"
     used = _force_used(act)
     if used is not None:
@@ -247,6 +247,32 @@ def _kills_civilians(verb: Token) -> bool:
     sectors = [agent_sector(_lemma(v)) for v in victims if v.pos_ == "NOUN"]
     unarmed = bool(sectors) and all(s in _UNARMED_SECTORS for s in sectors)
     return unarmed and not _by_military_means(verb)
+
+
+def _armed_sides_kill(verb: Token) -> bool:
+    """'soldiers killed nine PKK guerrillas', 'five soldiers were killed by rebels': an army
+    and armed men killing each other fight (CAMEO 19), whatever weapon they use."""
+    if _lemma(verb) not in word_set("events", "killing"):
+        return False
+    victims = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
+    agents = (c for c in verb.children if c.dep_ == "agent")
+    killers = [
+        *counted_subjects(verb),
+        *(o for a in agents for o in a.children if o.dep_ == "pobj"),
+    ]
+    killed_by = {agent_sector(_lemma(k)) for k in killers}
+    # 'and six in Hakkari': a bare count is more of the same.
+    killed = {agent_sector(_lemma(v)) for v in victims if v.pos_ != "NUM"}
+    if not killed or not killers or any(_lemma(k) in _IMPROVISED for k in killers):
+        return False  # a suicide bomber assaults, whoever dies
+    army = {"MIL"}
+    return (killed_by <= army and killed <= army | _IRREGULARS) or (
+        killed_by <= _IRREGULARS and killed <= army
+    )
+
+
+# Sectors of the knowledge base's armed men outside an army: rebels, militants, militias.
+_IRREGULARS = frozenset({"REB", "UAF"})
 
 
 # Munitions a bomber or a gunman uses, not only an army: CAMEO files their attacks under 18.
