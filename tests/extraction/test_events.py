@@ -317,6 +317,14 @@ CAMEO_READINGS = [
     ("Five soldiers were killed by rebels near the border.", "FIGHT"),
     ("A suicide bomber killed four soldiers at a checkpoint near Aden.", "ASSAULT"),
     ("Protesters clashed with police outside the parliament in Tbilisi.", "PROTEST"),
+    # 11 DISAPPROVE: an attack made in words, by its qualifier, grievance or accusation.
+    ("The opposition leader launched a scathing attack on the government.", "DISAPPROVE"),
+    (
+        "Accusing the premier of stupidity, the mayor launched an attack on the cabinet.",
+        "DISAPPROVE",
+    ),
+    ("Erdogan launched a tirade against the European Union on Tuesday.", "DISAPPROVE"),
+    ("Rebels launched an attack on the army base near Goma.", "FIGHT"),
     ("Tokyo announced a $300 million aid package for Sri Lanka.", "AID"),
     # COERCE: premises searched or raided, computers attacked (the PLOVER codebook's searches
     # and cyber attacks); RETREAT: a force disarmed, an official resigning.

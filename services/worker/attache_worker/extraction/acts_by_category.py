@@ -72,7 +72,7 @@ def read_by_category(
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
     if _investigates(act):
         return "INVESTIGATE"
-    if criticizes(act):
+    if criticizes(act) or _attacks_in_words(act, nouns):
         return "DISAPPROVE"
     if _beats_a_crowd(act):
         return "COERCE"
@@ -108,6 +108,34 @@ def criticizes(verb: Token) -> bool:
     if not phrasal_in(verb, word_set("events", "assailing")):
         return False
     return any(map(_names_a_grievance, verb.children))
+
+
+def _attacks_in_words(verb: Token, nouns: list[Token]) -> bool:
+    """'launched a scathing attack on the government', 'Accusing Netanyahu of stupidity,
+    Arafat launched his strongest attack on the government': an attack a light verb takes that
+    is made in words, by its qualifier, its grievance or the accusation beside it (CAMEO 111)."""
+    taken = [*nouns, *(c for c in verb.children if c.dep_ == "dobj")]
+    attacks = [n for n in taken if _lemma(n) in _ATTACK_IN_WORDS_NOUNS]
+    if not attacks:
+        return False
+    if any(_lemma(n) != "attack" for n in attacks):
+        return True  # 'a tirade against', 'a broadside at': words only
+    worded = any(_lemma(c) in _IN_WORDS for n in attacks for c in n.children if c.dep_ == "amod")
+    grievance = any(_names_a_grievance(c) for n in attacks for c in n.children)
+    accusing = word_set("events", "criticizing") | {"accuse", "blame", "charge"}
+    accuses = any(c.dep_ == "advcl" and _lemma(c) in accusing for c in verb.children)
+    # Armed men's attack is one of force, whatever they accuse others of.
+    armed = any(agent_sector(_lemma(s)) in _ARMED for s in counted_subjects(verb))
+    return worded or ((grievance or accuses) and not armed)
+
+
+_ARMED = frozenset({"MIL", "REB", "UAF"})
+# Nouns of an attack in words; 'attack' itself needs a sign that it was one.
+_ATTACK_IN_WORDS_NOUNS = frozenset({"attack", "tirade", "diatribe", "broadside", "harangue"})
+# What makes an attack one in words: 'a scathing attack', 'a verbal attack'.
+_IN_WORDS = frozenset(
+    {"verbal", "scathing", "blistering", "stinging", "withering", "scorching", "vitriolic"}
+)
 
 
 def _names_a_grievance(child: Token) -> bool:
