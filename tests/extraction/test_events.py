@@ -317,6 +317,18 @@ CAMEO_READINGS = [
     ("Five soldiers were killed by rebels near the border.", "FIGHT"),
     ("A suicide bomber killed four soldiers at a checkpoint near Aden.", "ASSAULT"),
     ("Protesters clashed with police outside the parliament in Tbilisi.", "PROTEST"),
+    # An act joined or taken part in is the party's own; an exercise joined is held jointly.
+    ("Nine African states are taking part in a military operation against the militants.", "FIGHT"),
+    ("Chad joined the offensive against Boko Haram in January.", "FIGHT"),
+    ("Hundreds of students took part in a march to the government headquarters.", "PROTEST"),
+    ("A Chinese pilot crew joined the exercise, the ministry said.", "COOPERATE"),
+    ("Belgian F-16 jets have taken part in strikes against Syria.", "FIGHT"),
+    # DEMAND: a request sent or an appeal issued is itself an ask; one approved is granted.
+    (
+        "The prosecutor sent another request to the ministry for the suspect's extradition.",
+        "DEMAND",
+    ),
+    ("The Kremlin has denied any interference in the campaign.", "REJECT"),
     # 11 DISAPPROVE: an attack made in words, by its qualifier, grievance or accusation.
     ("The opposition leader launched a scathing attack on the government.", "DISAPPROVE"),
     (

@@ -543,6 +543,8 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     named = named or ("FIGHT" if _fires_munitions(clause.act) else None)
     received = _act_received(clause.act)
     named = named or (_type_of_the_act_named(received) if received is not None else None)
+    joined = _act_joined(clause.head)
+    named = named or (_type_of_an_act_joined(joined) if joined is not None else None)
     if named is not None:
         return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if confidence < DICTIONARY_OVER_MODEL:
@@ -759,12 +761,21 @@ def _disowned(noun: Token) -> bool:
 
 def _issues_a_call(verb: Token) -> bool:
     """'passed a resolution calling on Russia to withdraw', 'issued a statement urging
-    restraint': a text issued that asks something of a party is a demand."""
+    restraint', 'sent another request to the ministry': a text issued that asks something of
+    a party, or is itself an ask, is a demand."""
     if _lemma(verb) not in word_set("events", "issuing"):
         return False
     texts = [c for c in verb.children if c.dep_ == "dobj"]
+    if _lemma(verb) not in _GRANTING and any(_lemma(t) in _ASKS for t in texts):
+        return True
     calls = [a for t in texts for a in t.children if a.dep_ == "acl" and a.tag_ == "VBG"]
     return any(directs(a) or asks_for_a_thing(a) for a in calls)
+
+
+# Texts that are an ask themselves: 'sent a request', 'issued an appeal'; one approved or
+# adopted is granted ('approved a request from the force to extend its mandate').
+_ASKS = frozenset({"request", "demand", "appeal", "petition", "plea"})
+_GRANTING = frozenset({"approve", "adopt", "pass"})
 
 
 def _accedes_to_a_demand(verb: Token) -> bool:
@@ -952,6 +963,8 @@ def _denies_a_claim(act: Token) -> bool:
         or (c.dep_ == "dobj" and (c.tag_ == "VBG" or _lemma(c) in word_set("events", "claims")))
         # 'denied that', 'denied it': what was said before, a claim.
         or (c.dep_ == "dobj" and c.lower_ in _CLAIM_PRONOUNS)
+        # 'denied any interference': whatever is denied outright was claimed.
+        or (c.dep_ == "dobj" and any(d.lower_ == "any" for d in c.children))
         for c in children
     )
 
@@ -1783,6 +1796,35 @@ def _act_received(verb: Token) -> Token | None:
 # Verbs whose subject takes in what another does: 'received threats', 'faces sanctions', 'got
 # a loan from China'. ('accepted an offer from Peru' agrees to it.)
 _TAKING_IN = frozenset({"receive", "face", "get", "obtain"})
+
+
+def _act_joined(verb: Token) -> Token | None:
+    """'operation' of 'are taking part in a military operation against …', 'joined the
+    offensive', 'participated in the boycott': the act a party joins is its own act."""
+    lemma = _lemma(verb)
+    parts = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) == "part"]
+    if lemma == "join":
+        # 'joined forces' works together; it is no use of force.
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) != "force"]
+    elif lemma == "participate" or (lemma == "take" and parts):
+        # The parser hangs 'in' on the verb or on 'part'.
+        ins = (p for t in (verb, *parts) for p in t.children if p.dep_ == "prep")
+        objects = [o for p in ins if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    else:
+        return None
+    return next((o for o in objects if _type_of_the_act_named(o) is not None), None)
+
+
+def _type_of_an_act_joined(noun: Token) -> str | None:
+    """The type of an act a party joins: an exercise joined is held jointly ('will take part
+    in the exercise', CAMEO 062), and strikes on a named party are air strikes ('jets have
+    taken part in strikes against Syria')."""
+    if kinds_of_nouns().get(_lemma(noun)) == "MILITARY_EXERCISE":
+        return "COOPERATE"
+    aims = (p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"against", "on"})
+    if _lemma(noun) == "strike" and any(o.pos_ == "PROPN" for p in aims for o in p.children):
+        return "FIGHT"
+    return _type_of_the_act_named(noun)
 
 
 def _givers(verb: Token, act: Token | None, actors: DocActors) -> list[str]:
