@@ -293,6 +293,35 @@ def test_a_medium_listed_with_another_that_reports_only_reports_too(read: Read) 
     assert "BBC" in {a.name for a in closed}
 
 
+@pytest.mark.parametrize(
+    ("text", "paper", "speaker"),
+    [
+        ("Erdogan told Hurriyet that Turkey would not wait for ever.", "Hurriyet", "Erdogan"),
+        (
+            "In an interview with Der Spiegel, Merkel said Germany would send no troops.",
+            "Der Spiegel",
+            "Merkel",
+        ),
+        (
+            "Asharq al-Awsat quoted a Saudi official as saying Riyadh would not attend.",
+            "Asharq al-Awsat",
+            None,
+        ),
+    ],
+)
+def test_a_paper_the_model_took_for_a_person_is_no_party(
+    read: Read, text: str, paper: str, speaker: str | None
+) -> None:
+    names = {a.name for a in read(text).actors}
+    assert paper not in names
+    assert speaker is None or any(n.endswith(speaker) for n in names)
+
+
+def test_a_titled_person_told_something_stays_a_person(read: Read) -> None:
+    text = "Hariri told Saudi King Salman on Thursday that they had agreed on changes."
+    assert any("Salman" in a.name for a in read(text).actors if a.kind == "PERSON")
+
+
 def test_a_region_of_a_continent_is_no_demonym(read: Read) -> None:
     extraction = read("Gabon's president said the Central African nation backed the plan.")
     assert "Central African Republic" not in {a.name for a in extraction.actors}

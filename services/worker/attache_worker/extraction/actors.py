@@ -266,6 +266,7 @@ def resolve_actors(doc: Doc, candidates: list[Candidate]) -> DocActors:
         for name in media
         if only_reports(c.span for c in candidates if readable(c.span) == name)
     )
+    reporting |= _press_read_as_people(candidates, surnames, people)
     for candidate in candidates:
         if readable(candidate.span) in operations or candidate.span.text in common_words:
             continue
@@ -1340,6 +1341,47 @@ def _is_medium(candidate: Candidate) -> bool:
     if root.dep_ != "pobj":
         return False
     return (head.lower_ == "in" and verb in _PRINTING) or (head.lower_ == "to" and verb in _TELLING)
+
+
+def _press_read_as_people(
+    candidates: list[Candidate], surnames: set[str], people: set[str]
+) -> frozenset[str]:
+    """Names the model took for people's that stand, wherever the article uses them, where a
+    paper stands: told something ('Erdogan told Hurriyet'), interviewed by ('in an interview
+    with Der Spiegel') or quoting someone ('Asharq al-Awsat quoted a Saudi official as
+    saying'). No given name or title opens them, the article uses them as no one's name, and
+    the knowledge base knows no one by them."""
+    uses: dict[str, list[Span]] = {}
+    for c in candidates:
+        uses.setdefault(readable(c.span), []).append(c.span)
+    gazetteer = get_gazetteer()
+    return frozenset(
+        name
+        for name, spans in uses.items()
+        # Nor does it use its last word as one ('Liam Fox … Fox said').
+        if name not in people | surnames
+        and name.split()[-1] not in people
+        and all(c.label == "PERSON" for c in candidates if readable(c.span) == name)
+        and not any(map(opens_with_given_name, spans))
+        and not any(_titled(s) or leading_title(s) for s in spans)
+        and gazetteer.lookup(name) is None
+        and not kb.people_named(name)
+        and all(map(_stands_where_a_paper_does, spans))
+    )
+
+
+def _stands_where_a_paper_does(span: Span) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ in {"dobj", "dative"}:
+        return head.lemma_.lower() == "tell"
+    if root.dep_ == "pobj":
+        governor = head.head.lemma_.lower()
+        return (head.lower_ == "with" and governor == "interview") or (
+            head.lower_ == "to" and governor in {"speak", "talk"}
+        )
+    quoting = root.dep_ == "nsubj" and head.lemma_.lower() == "quote"
+    return quoting and any(c.lower_ == "as" for c in head.children)
 
 
 def _names_a_platform(name: str) -> bool:
