@@ -317,6 +317,18 @@ CAMEO_READINGS = [
     ("Five soldiers were killed by rebels near the border.", "FIGHT"),
     ("A suicide bomber killed four soldiers at a checkpoint near Aden.", "ASSAULT"),
     ("Protesters clashed with police outside the parliament in Tbilisi.", "PROTEST"),
+    # What a statement said; criticism by a phrasal verb; an order to one's own forces is
+    # their act; a protest made to a party is a complaint; ground armed men take; a bombing.
+    ("Police said in a statement that 14 smugglers were detained near the border.", "COERCE"),
+    ("Aung San Suu Kyi hit out at the government on Saturday for recent arrests.", "DISAPPROVE"),
+    ("Clinton said he had ordered US forces in the Gulf to go on high alert.", "MOBILIZE"),
+    ("The embassy made a sharp protest to the Tehran government.", "DISAPPROVE"),
+    ("Rebels took the town of Kindu after heavy fighting.", "FIGHT"),
+    (
+        "Security forces said in a statement that two people were killed and six were wounded "
+        "when a home-made bomb ripped through a restaurant.",
+        "ASSAULT",
+    ),
     # An act joined or taken part in is the party's own; an exercise joined is held jointly.
     ("Nine African states are taking part in a military operation against the militants.", "FIGHT"),
     ("Chad joined the offensive against Boko Haram in January.", "FIGHT"),

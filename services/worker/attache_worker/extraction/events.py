@@ -47,7 +47,7 @@ from attache_worker.extraction.acts_by_category import (
     signs_an_agreement,
     what_is_left,
 )
-from attache_worker.extraction.acts_of_force import names_people
+from attache_worker.extraction.acts_of_force import names_people, takes_ground
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -468,9 +468,10 @@ def _meets_the_press(noun: Token) -> bool:
 
 
 def _light_verb_acts(verb: Token) -> bool:
-    """'said no to the proposal' answers it, 'put her under house arrest' detains her and 'were
-    set free' frees them; a bare 'said' states no act."""
-    return _answer_to_a_proposal(verb) is not None or confines(verb) or sets_free(verb)
+    """'said no to the proposal' answers it, 'put her under house arrest' detains her, 'were
+    set free' frees them and 'troops took the town' captures it; a bare 'said' states no act."""
+    answers = _answer_to_a_proposal(verb) is not None
+    return answers or confines(verb) or sets_free(verb) or takes_ground(verb)
 
 
 def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str, float]:
@@ -583,6 +584,10 @@ _ENTERING_A_STATE = frozenset({"be", "go", "come"})
 def _named_type(clause: _Clause, nouns: list[Token]) -> str | None:
     """The type the clause's noun names, where it names one act; `nouns` are those its light
     verbs take."""
+    if clause.trigger.pos_ == "NOUN" and _lemma(clause.trigger) == "protest":
+        addressed = any(p.lower_ in {"to", "with"} for p in clause.trigger.children)
+        if addressed:
+            return "DISAPPROVE"  # 'made a sharp protest to the Tehran government' (CAMEO 114)
     if clause.trigger.pos_ == "NOUN" and hyphenated_lemma(clause.trigger) in word_set(
         "events", "protest_acts"
     ):
@@ -1461,9 +1466,25 @@ def directs(verb: Token) -> bool:
         return any(
             c.dep_ == "ccomp" and is_to_infinitive(c) and _has_subject(c) for c in verb.children
         )
-    if _lemma(verb) not in _DIRECTIVES:
+    if _lemma(verb) not in _DIRECTIVES or _commands_forces(verb):
         return False
     return any(c.dep_ == "xcomp" for c in verb.children) or asked_act(verb) is not None
+
+
+def _commands_forces(verb: Token) -> bool:
+    """'ordered US forces in the Gulf to go on high alert', 'ordered police to disperse the
+    crowd': a command to armed forces is their act, done at the order, not asked of another
+    party."""
+    if _lemma(verb) != "order":
+        return False
+    ordered = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj"})]
+    return bool(ordered) and all(
+        _lemma(o) == "force" or kb.agent_sector(_lemma(o)) in _FORCES for o in ordered
+    )
+
+
+# The knowledge base's sectors of armed forces and police.
+_FORCES = frozenset({"MIL", "COP"})
 
 
 def _is_asked_act(verb: Token) -> bool:
