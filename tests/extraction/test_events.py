@@ -329,6 +329,14 @@ CAMEO_READINGS = [
         "when a home-made bomb ripped through a restaurant.",
         "ASSAULT",
     ),
+    # Words said to come upon an act report the act; forces massing themselves; talks ending
+    # with no deal signed; a death in a bombing.
+    ("The remarks came as Turkish troops massed on the border.", "MOBILIZE"),
+    ("His comments came minutes after the talks ended in London with no deal signed.", "REJECT"),
+    (
+        "A woman and her son died instantly in the bomb that injured 90 others on the train.",
+        "ASSAULT",
+    ),
     # An act joined or taken part in is the party's own; an exercise joined is held jointly.
     ("Nine African states are taking part in a military operation against the militants.", "FIGHT"),
     ("Chad joined the offensive against Boko Haram in January.", "FIGHT"),

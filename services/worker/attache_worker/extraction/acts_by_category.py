@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.acts_of_force import (
+    SUFFERING,
     act_of_force,
     counted_subjects,
     crowd_acts,
@@ -214,10 +215,6 @@ def _what_broke_out(verb: Token) -> str | None:
         return "PROTEST" if riot else "FIGHT"
     unrest = word_set("events", "unrest_nouns") | word_set("events", "protest_acts")
     return "PROTEST" if any(_lemma(s) in unrest for s in subjects) else None
-
-
-# Verbs whose subject suffers what happens: 'died in clashes', 'died in a Turkish strike'.
-SUFFERING = frozenset({"die", "perish"})
 
 
 def _fell_in_fighting(verb: Token) -> str | None:
@@ -588,12 +585,14 @@ def is_protector(noun: Token) -> bool:
 
 
 def _masses_forces(verb: Token) -> bool:
-    """'massed troops along the border', 'called up 20,000 reservists'."""
+    """'massed troops along the border', 'called up 20,000 reservists', 'Turkish troops
+    massed on the border'."""
     massing = word_set("events", "massing")
     if not phrasal_in(verb, massing):
         return False
     objects = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-    return any(is_force(o) for o in objects)
+    # With no object, the forces mass themselves.
+    return any(is_force(o) for o in objects or counted_subjects(verb))
 
 
 def _disarms(verb: Token) -> bool:

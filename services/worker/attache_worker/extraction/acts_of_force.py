@@ -22,6 +22,8 @@ from attache_worker.extraction.verb_objects import (
 )
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Verbs whose subject suffers what happens: 'died in clashes', 'died in a Turkish strike'.
+SUFFERING = frozenset({"die", "perish"})
 
 
 def act_of_force(act: Token) -> str | None:
@@ -306,8 +308,9 @@ def _means_of(verb: Token) -> list[Token]:
 
 def _killed_by_a_bomb(verb: Token) -> bool:
     """'two people were killed when a home-made bomb ripped through a restaurant', 'a suicide
-    bomber killed 12 people': a bombing (CAMEO 183), an assault whoever it kills."""
-    if _lemma(verb) not in word_set("events", "killing"):
+    bomber killed 12 people', 'died in the bomb': a bombing (CAMEO 183), an assault whoever it
+    kills."""
+    if _lemma(verb) not in word_set("events", "killing") and _lemma(verb) not in SUFFERING:
         return False
     return any(_lemma(m) in _IMPROVISED for m in _means_of(verb))
 

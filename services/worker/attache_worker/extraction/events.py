@@ -27,7 +27,6 @@ from attache_worker.extraction import kb
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
 from attache_worker.extraction.actors import DocActors
 from attache_worker.extraction.acts_by_category import (
-    SUFFERING,
     breaks_out,
     cameo_sub_type,
     confines,
@@ -47,7 +46,7 @@ from attache_worker.extraction.acts_by_category import (
     signs_an_agreement,
     what_is_left,
 )
-from attache_worker.extraction.acts_of_force import names_people, takes_ground
+from attache_worker.extraction.acts_of_force import SUFFERING, names_people, takes_ground
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -251,7 +250,7 @@ def _mood_of_its_intention(act: Token) -> Mood | None:
 def main_clause(sentence: Span) -> _Clause | None:
     """The clause the sentence reports, or None when it states no act (a copula, a bare 'said')."""
     head = main_predicate(sentence)
-    head = _act_reported_in_news(head) or head
+    head = _act_reported_in_news(head) or _occasion_of_words(head) or head
     strike = _strike_held(head)
     if strike is not None:
         return _Clause(head, head, strike, head.head if reported(head) else None)
@@ -917,10 +916,14 @@ def _talks_came_to_nothing(verb: Token) -> bool:
 
 
 def _denied_outcome(verb: Token) -> Token | None:
-    """'deal' of 'ended with no deal'."""
-    outcome = object_of(verb, "with")
-    denied = outcome is not None and any(c.lower_ == "no" for c in outcome.children)
-    return outcome if denied else None
+    """'deal' of 'ended with no deal', or of 'ended with no deal signed', which the parser
+    reads as a clause."""
+    outcomes = [object_of(verb, "with")]
+    clauses = (c for c in verb.children if c.dep_ == "advcl")
+    withs = (c for c in clauses if any(m.lower_ == "with" for m in c.children))
+    outcomes += [s for c in withs for s in c.children if s.dep_ in _SUBJECT_DEPS]
+    denied = (o for o in outcomes if o is not None and any(c.lower_ == "no" for c in o.children))
+    return next(denied, None)
 
 
 def _offers_to_meet(verb: Token) -> bool:
@@ -1778,6 +1781,27 @@ def _read_title_end(doc: Doc) -> int:
 # Verbs by which news of an act comes in, and the nouns for such news.
 _RECEIVING = frozenset({"receive", "get", "have", "hear"})
 _NEWS = frozenset({"report", "information", "word", "news", "intelligence", "indication"})
+
+
+def _occasion_of_words(verb: Token) -> Token | None:
+    """'ended' of 'His comments came minutes after the talks ended with no deal', 'massed' of
+    'The remarks came as troops massed on the border': words said to come upon an act report
+    the act, the news of the sentence."""
+    if _lemma(verb) != "come":
+        return None
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    if not any(
+        _lemma(s) in _WORDS_SAID or _lemma(s) in word_set("events", "texts") for s in subjects
+    ):
+        return None
+    occasions = (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB")
+    return next((c for c in occasions if any(m.lower_ in _OCCASION for m in c.children)), None)
+
+
+# Nouns of words said ('his comments came after …'), besides the texts that carry them.
+_WORDS_SAID = frozenset({"comment", "remark", "announcement", "words", "warning", "appeal"})
+# Conjunctions placing words at an act: 'came after', 'came as', 'came amid'.
+_OCCASION = frozenset({"after", "as", "amid", "when", "while", "following"})
 
 
 def _act_reported_in_news(verb: Token) -> Token | None:
