@@ -337,6 +337,13 @@ CAMEO_READINGS = [
         "A woman and her son died instantly in the bomb that injured 90 others on the train.",
         "ASSAULT",
     ),
+    # Someone asked for something: a request (PLOVER's REQUEST, filed as DEMAND).
+    ("Haiti asked the United Nations for emergency food aid.", "DEMAND"),
+    (
+        "In May, President James Marape asked Fiji's regional partner, the Council for "
+        "Pacific Security for a final ratification and signing of a maritime treaty.",
+        "DEMAND",
+    ),
     # An act joined or taken part in is the party's own; an exercise joined is held jointly.
     ("Nine African states are taking part in a military operation against the militants.", "FIGHT"),
     ("Chad joined the offensive against Boko Haram in January.", "FIGHT"),

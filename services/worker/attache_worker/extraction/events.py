@@ -1043,6 +1043,8 @@ _ASKING = frozenset({"urge", "appeal", "implore", "request", "demand", "plead"})
 def asks_for_a_thing(verb: Token) -> bool:
     """'urged restraint', 'appealed for calm', 'called for a ceasefire': a demand, whatever the
     thing asked for reads as."""
+    if _lemma(verb) == "ask" and not directs(verb):
+        return _asked_of_someone_for(verb)
     if directs(verb) or _lemma(verb) not in {*_ASKING, "call"}:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1063,6 +1065,17 @@ def asks_for_a_thing(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *addressed) for c in t.children
     )
+
+
+def _asked_of_someone_for(verb: Token) -> bool:
+    """'asked the regional bloc for a final ratification of the treaty', 'asked Japan for
+    help': someone asked for something, however the parser hangs the 'for' (on the verb, on
+    whom it asks or on a name set beside them). 'Asked about' or 'asked whether' asks
+    nothing."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    asked += [a for c in asked for a in c.children if a.dep_ == "appos"]
+    fors = (c for t in (verb, *asked) for c in t.children if c.dep_ == "prep" and c.lower_ == "for")
+    return bool(asked) and any(o.pos_ == "NOUN" for f in fors for o in f.children)
 
 
 # Kinds of initiative one may ask for by seeking it: aid, an agreement, talks. Not a
