@@ -10,6 +10,7 @@ from attache_worker.extraction.data import word_set
 from attache_worker.extraction.kb import agent_sector, get_kb, is_armed_group, lookup
 from attache_worker.extraction.nlp import entities_by_token, glued_hyphen
 from attache_worker.extraction.titles import title_words
+from attache_worker.extraction.verb_objects import counted_noun
 
 # Prepositions that place ('in Syria'); 'to', 'with', 'against' or 'on' introduce parties
 # ('aid to Syria', 'sanctions on Iran').
@@ -246,23 +247,16 @@ def _given_from(preposition: Token) -> bool:
     received = [governor] if governor.dep_ == "dobj" else []
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
         governor = governor.head
-    if governor.lemma_.lower() not in _RECEIVING_FROM:
+    # 'accepted an offer from Peru': what is accepted was given too.
+    lemma = governor.lemma_.lower()
+    if lemma not in word_set("events", "taking_in") and lemma != "accept":
         return False
     received += [c for c in governor.children if c.dep_ == "dobj"]
-    return bool(received) and not any(_counts_people(r) for r in received)
+    return bool(received) and not any(_people(counted_noun(r)) for r in received)
 
 
-# Verbs whose subject takes what another gives: 'received aid from', 'faces pressure from'.
-_RECEIVING_FROM = frozenset({"receive", "get", "obtain", "accept", "face"})
-
-
-def _counts_people(noun: Token) -> bool:
+def _people(noun: Token) -> bool:
     """'refugees', 'thousands of migrants', 'a delegation': people, not something given."""
-    while noun.pos_ == "NUM" or noun.lemma_.lower() in {"thousand", "hundred", "million"}:
-        counted = next((o for p in noun.children if p.lower_ == "of" for o in p.children), None)
-        if counted is None:
-            break
-        noun = counted
     return agent_sector(noun.lemma_.lower()) is not None or noun.ent_type_ == "PERSON"
 
 

@@ -1352,8 +1352,10 @@ def _press_read_as_people(
     saying'). No given name or title opens them, the article uses them as no one's name, and
     the knowledge base knows no one by them."""
     uses: dict[str, list[Span]] = {}
+    labels: dict[str, set[str]] = {}
     for c in candidates:
         uses.setdefault(readable(c.span), []).append(c.span)
+        labels.setdefault(readable(c.span), set()).add(c.label)
     gazetteer = get_gazetteer()
     return frozenset(
         name
@@ -1361,7 +1363,7 @@ def _press_read_as_people(
         # Nor does it use its last word as one ('Liam Fox … Fox said').
         if name not in people | surnames
         and name.split()[-1] not in people
-        and all(c.label == "PERSON" for c in candidates if readable(c.span) == name)
+        and labels[name] == {"PERSON"}
         and not any(map(opens_with_given_name, spans))
         and not any(_titled(s) or leading_title(s) for s in spans)
         and gazetteer.lookup(name) is None

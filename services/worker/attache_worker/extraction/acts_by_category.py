@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.acts_of_force import (
+    ARMED_SECTORS,
     SUFFERING,
     act_of_force,
     counted_subjects,
@@ -65,9 +66,8 @@ def read_by_category(
     nouns these are, or None."""
     if _imposes_a_sanction(act) or _recalls_diplomats(act, nouns):
         return "SANCTION"
-    if _imposes_restrictions_at_home(act) or cuts_public_services(act) or confines(act):
-        return "COERCE"
-    if held_in_custody(act):
+    detains = confines(act) or held_in_custody(act)
+    if _imposes_restrictions_at_home(act) or cuts_public_services(act) or detains:
         return "COERCE"
     if any(map(_names_a_restriction, nouns)) or any(map(_names_a_closure, nouns)):
         return "COERCE"  # 'announced a curfew', 'ordered the closure of two newspapers'
@@ -126,11 +126,10 @@ def _attacks_in_words(verb: Token, nouns: list[Token]) -> bool:
     accusing = word_set("events", "criticizing") | {"accuse", "blame", "charge"}
     accuses = any(c.dep_ == "advcl" and _lemma(c) in accusing for c in verb.children)
     # Armed men's attack is one of force, whatever they accuse others of.
-    armed = any(agent_sector(_lemma(s)) in _ARMED for s in counted_subjects(verb))
+    armed = any(agent_sector(_lemma(s)) in ARMED_SECTORS for s in counted_subjects(verb))
     return worded or ((grievance or accuses) and not armed)
 
 
-_ARMED = frozenset({"MIL", "REB", "UAF"})
 # Nouns of an attack in words; 'attack' itself needs a sign that it was one.
 _ATTACK_IN_WORDS_NOUNS = frozenset({"attack", "tirade", "diatribe", "broadside", "harangue"})
 # What makes an attack one in words: 'a scathing attack', 'a verbal attack'.

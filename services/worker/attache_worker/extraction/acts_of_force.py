@@ -127,7 +127,7 @@ def takes_ground(verb: Token) -> bool:
     takers = [*counted_subjects(verb), *(counted_noun(p) for p in agents if p.dep_ == "pobj")]
     if any(_is_police(t) or crowd_acts(t) for t in takers):
         return False
-    if not taking and not any(agent_sector(_lemma(t)) in _ARMED for t in takers):
+    if not taking and not any(agent_sector(_lemma(t)) in ARMED_SECTORS for t in takers):
         return False
     taken = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     return any(
@@ -277,9 +277,10 @@ def _armed_sides_kill(verb: Token) -> bool:
     )
 
 
-# Sectors of the knowledge base's armed men outside an army: rebels, militants, militias.
+# Sectors of the knowledge base's armed men outside an army: rebels, militants, militias;
+# and of all armed men, the army's too.
 _IRREGULARS = frozenset({"REB", "UAF"})
-_ARMED = _IRREGULARS | {"MIL"}
+ARMED_SECTORS = _IRREGULARS | {"MIL"}
 
 
 # Munitions a bomber or a gunman uses, not only an army: CAMEO files their attacks under 18.

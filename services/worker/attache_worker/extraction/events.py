@@ -1831,7 +1831,8 @@ def _undergone_by_the_subject(
     lasting ('Suu Kyi remained under house arrest', by no one named). None for any other
     clause."""
     received = _act_received(clause.act)
-    givers = _givers(clause.act, received, actors) if _lemma(clause.act) in _TAKING_IN else []
+    taking_in = _lemma(clause.act) in word_set("events", "taking_in")
+    givers = _givers(clause.act, received, actors) if taking_in else []
     if received is None and not givers and not held_in_custody(clause.act):
         return None
     subject = nearest_subject(clause.act, _SUBJECT_DEPS)
@@ -1842,18 +1843,13 @@ def _act_received(verb: Token) -> Token | None:
     """'threats' of 'he had received death threats', 'sanctions' of 'Iran faces new sanctions',
     'aid' of 'received $2bn in aid': the noun of an act another party aims at the subject, or
     None."""
-    if _lemma(verb) not in _TAKING_IN:
+    if _lemma(verb) not in word_set("events", "taking_in"):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # A sum names what it is in: '$2bn in aid'.
     objects += [o for c in objects for p in c.children if p.lower_ == "in" for o in p.children]
     acts = (o for o in objects if o.pos_ == "NOUN" and o.dep_ in {"dobj", "pobj"})
     return next((a for a in acts if _type_of_the_act_named(a) is not None), None)
-
-
-# Verbs whose subject takes in what another does: 'received threats', 'faces sanctions', 'got
-# a loan from China'. ('accepted an offer from Peru' agrees to it.)
-_TAKING_IN = frozenset({"receive", "face", "get", "obtain"})
 
 
 def _act_joined(verb: Token) -> Token | None:
