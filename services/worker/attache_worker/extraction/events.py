@@ -1267,6 +1267,7 @@ def _reporting_above(token: Token) -> Token | None:
 def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) -> Event:
     verb, reporter = clause.act, clause.reporter
     demanded = event_type == "DEMAND" and mood(clause) is Mood.OBLIGED
+    undergone = _undergone_by_the_subject(clause, actors)
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
@@ -1274,7 +1275,7 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         # 'Indian troops were put on high alert': forces made ready or moved, by no one named,
         # are their owner's.
         sources = owners
-    elif undergone := _undergone_by_the_subject(clause, actors):
+    elif undergone is not None:
         # 'Dhaka received threats from the rebels': the giver did it, to the subject.
         sources = undergone[0]
     elif sides := _sides_of_an_outbreak(clause.act, actors):
@@ -1294,8 +1295,9 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
         sources = _sources(acting, actors, None if demanded or borrowed else reporter, demanded)
     if not sources and clause.subject_from is not None:
         sources = _sources(clause.subject_from, actors, reporter)
-    undergone = _undergone_by_the_subject(clause, actors)
-    targets = undergone[1] if undergone else _targets(clause, actors, event_type, demanded)
+    targets = (
+        undergone[1] if undergone is not None else _targets(clause, actors, event_type, demanded)
+    )
     targets = [t for t in targets if t not in sources]
     # With no party struck, what it strikes or enters may be a place: 'a curfew in Algiers'.
     places = [] if targets else _place_targets(clause, actors)
