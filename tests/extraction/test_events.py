@@ -337,6 +337,9 @@ CAMEO_READINGS = [
         "A woman and her son died instantly in the bomb that injured 90 others on the train.",
         "ASSAULT",
     ),
+    # Forces attacking or charging a protest repress it (CAMEO 175).
+    ("An activist told reporters that police attacked peaceful demonstrators.", "COERCE"),
+    ("Riot police charged the protesters outside parliament.", "COERCE"),
     # Someone asked for something: a request (PLOVER's REQUEST, filed as DEMAND).
     ("Haiti asked the United Nations for emergency food aid.", "DEMAND"),
     (

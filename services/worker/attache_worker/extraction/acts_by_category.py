@@ -468,13 +468,17 @@ def _works_together(verb: Token) -> bool:
 
 
 # Blows that break a crowd up short of killing: 'beat', 'clubbed', 'whipped'.
-_BEATING = frozenset({"beat", "club", "whip", "flog", "manhandle", "teargas", "tear-gas"})
+_BEATING = frozenset(
+    {"beat", "club", "whip", "flog", "manhandle", "teargas", "tear-gas"}
+    # 'police attacked peaceful demonstrators', 'charged the protesters'
+    | {"attack", "assault", "charge"}
+)
 
 
 def _beats_a_crowd(verb: Token) -> bool:
-    """'soldiers beat and detained dozens of demonstrators', 'police clubbed the protesters':
-    forces breaking up a protest by blows repress it (CAMEO 175, COERCE); beating detainees
-    is an assault on them (182)."""
+    """'soldiers beat and detained dozens of demonstrators', 'police clubbed the protesters',
+    'police attacked peaceful demonstrators': forces breaking up a protest by blows repress it
+    (CAMEO 175, COERCE); beating detainees is an assault on them (182)."""
     if _lemma(verb) not in _BEATING:
         return False
     subjects = counted_subjects(verb)
