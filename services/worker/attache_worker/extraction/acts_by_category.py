@@ -481,8 +481,7 @@ def _beats_a_crowd(verb: Token) -> bool:
     (CAMEO 175, COERCE); beating detainees is an assault on them (182)."""
     if _lemma(verb) not in _BEATING:
         return False
-    subjects = counted_subjects(verb)
-    forces = any(is_force(s) or agent_sector(_lemma(s)) == "COP" for s in subjects)
+    forces = any(map(is_force_or_police, counted_subjects(verb)))
     # 'beat and detained dozens of demonstrators': the object the two verbs share.
     beaten = objects_and_their_conjuncts(verb, {"dobj"}) or [
         o for c in verb.conjuncts for o in objects_and_their_conjuncts(c, {"dobj"})
@@ -579,6 +578,15 @@ def is_force(noun: Token) -> bool:
         or lemma in word_set("initiatives", "materiel")
         or lemma in word_set("initiatives", "materiel_if_military")
     )
+
+
+def is_force_or_police(noun: Token) -> bool:
+    """Troops or the police: 'soldiers', 'US forces', 'the army', 'riot police'."""
+    return is_force(noun) or agent_sector(_lemma(counted_noun(noun))) in _FORCES_AND_POLICE
+
+
+# The knowledge base's sectors of armed forces and police.
+_FORCES_AND_POLICE = frozenset({"MIL", "COP"})
 
 
 def is_protector(noun: Token) -> bool:
@@ -1037,13 +1045,18 @@ def confines(verb: Token) -> bool:
     held = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     if not held or any(_lemma(h) in kinds_of_nouns() for h in held):
         return False
-    places = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in _INTO_CUSTODY)
-    custody = word_set("events", "custody")
-    return any(o.dep_ == "pobj" and _lemma(o) in custody for p in places for o in p.children)
+    return _custody_on(verb, _INTO_CUSTODY)
 
 
 # 'under arrest', 'in detention', 'into custody'.
 _INTO_CUSTODY = frozenset({"under", "in", "into"})
+
+
+def _custody_on(verb: Token, prepositions: frozenset[str]) -> bool:
+    """Whether one of the 'custody' nouns hangs on the verb by one of `prepositions`."""
+    places = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in prepositions)
+    custody = word_set("events", "custody")
+    return any(o.dep_ == "pobj" and _lemma(o) in custody for p in places for o in p.children)
 
 
 def held_in_custody(verb: Token) -> bool:
@@ -1051,9 +1064,11 @@ def held_in_custody(verb: Token) -> bool:
     still detained (CAMEO 173), told as the time they spend there."""
     if _lemma(verb) not in _SPENDING_TIME or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    places = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "under"})
-    custody = word_set("events", "custody")
-    return any(o.dep_ == "pobj" and _lemma(o) in custody for p in places for o in p.children)
+    return _custody_on(verb, _IN_CUSTODY)
+
+
+# 'under arrest', 'in detention': where someone still is.
+_IN_CUSTODY = frozenset({"under", "in"})
 
 
 # Verbs of time spent somewhere: 'spent a week in detention', 'remains in custody'.

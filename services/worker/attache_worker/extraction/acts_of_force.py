@@ -123,8 +123,7 @@ def takes_ground(verb: Token) -> bool:
     taking = _lemma(verb) in _TAKING_GROUND
     if not taking and _lemma(verb) != "take":
         return False
-    agents = (p for a in verb.children if a.dep_ == "agent" for p in a.children)
-    takers = [*counted_subjects(verb), *(counted_noun(p) for p in agents if p.dep_ == "pobj")]
+    takers = _doers(verb)
     if any(_is_police(t) or crowd_acts(t) for t in takers):
         return False
     if not taking and not any(agent_sector(_lemma(t)) in ARMED_SECTORS for t in takers):
@@ -134,6 +133,13 @@ def takes_ground(verb: Token) -> bool:
         _lemma(o) in _POSTS or is_place_noun(o) or o.ent_type_ in {"GPE", "LOC", "FAC"}
         for o in taken
     )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who did it: the subjects, or a passive's agent ('were killed by rebels'), each read by
+    what a count counts."""
+    agents = (p for a in verb.children if a.dep_ == "agent" for p in a.children)
+    return [*counted_subjects(verb), *(counted_noun(p) for p in agents if p.dep_ == "pobj")]
 
 
 def _seized_by_outlaws(verb: Token) -> bool:
@@ -261,11 +267,7 @@ def _armed_sides_kill(verb: Token) -> bool:
     if _lemma(verb) not in word_set("events", "killing"):
         return False
     victims = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
-    agents = (c for c in verb.children if c.dep_ == "agent")
-    killers = [
-        *counted_subjects(verb),
-        *(o for a in agents for o in a.children if o.dep_ == "pobj"),
-    ]
+    killers = _doers(verb)
     killed_by = {agent_sector(_lemma(k)) for k in killers}
     # 'and six in Hakkari': a bare count is more of the same.
     killed = {agent_sector(_lemma(v)) for v in victims if v.pos_ != "NUM"}

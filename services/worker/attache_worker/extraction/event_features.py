@@ -76,10 +76,11 @@ def _cited_in_a_text(verb: Token) -> Token | None:
     texts = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
     clauses = (c for t in texts if t.dep_ == "pobj" for c in t.children if c.dep_ in _CONTENT)
     # 'that' opening the clause, not standing for the text ('a statement that was issued').
-    opened = (
-        c for c in clauses if any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-    )
-    return next(opened, None)
+    return next(filter(opens_with_that, clauses), None)
+
+
+def opens_with_that(clause: Token) -> bool:
+    return any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children)
 
 
 _CONTENT = frozenset({"acl", "ccomp", "relcl"})

@@ -35,6 +35,7 @@ from attache_worker.extraction.acts_by_category import (
     held_in_custody,
     hyphenated_lemma,
     is_force,
+    is_force_or_police,
     is_protector,
     kinds_of_nouns,
     made_ready,
@@ -60,6 +61,7 @@ from attache_worker.extraction.event_features import (
     is_to_infinitive,
     listed_verb_type,
     main_predicate,
+    opens_with_that,
     pair_keys_of,
     phrasal_in,
     reported,
@@ -1495,14 +1497,8 @@ def _commands_forces(verb: Token) -> bool:
     party."""
     if _lemma(verb) != "order":
         return False
-    ordered = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj"})]
-    return bool(ordered) and all(
-        _lemma(o) == "force" or kb.agent_sector(_lemma(o)) in _FORCES for o in ordered
-    )
-
-
-# The knowledge base's sectors of armed forces and police.
-_FORCES = frozenset({"MIL", "COP"})
+    ordered = objects_and_their_conjuncts(verb, {"dobj"})
+    return bool(ordered) and all(map(is_force_or_police, ordered))
 
 
 def _is_asked_act(verb: Token) -> bool:
@@ -1822,7 +1818,7 @@ _OCCASION = frozenset({"after", "as", "amid", "when", "while", "following"})
 def _act_reported_in_news(verb: Token) -> Token | None:
     """'shelling' of 'said it had received reports that Iraqi forces were shelling Arbil': news
     of an act that came in reports the act, not the receiving of it."""
-    return _clause_on_its_object(verb, _RECEIVING, _NEWS, _opens_with_that)
+    return _clause_on_its_object(verb, _RECEIVING, _NEWS, opens_with_that)
 
 
 def _undergone_by_the_subject(
@@ -1849,8 +1845,8 @@ def _act_received(verb: Token) -> Token | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # A sum names what it is in: '$2bn in aid'.
-    objects += [o for c in objects for p in c.children if p.lower_ == "in" for o in p.children]
-    acts = (o for o in objects if o.pos_ == "NOUN" and o.dep_ in {"dobj", "pobj"})
+    objects += [t for o in objects if (t := object_of(o, "in")) is not None]
+    acts = (o for o in objects if o.pos_ == "NOUN")
     return next((a for a in acts if _type_of_the_act_named(a) is not None), None)
 
 
@@ -1889,10 +1885,6 @@ def _givers(verb: Token, act: Token | None, actors: DocActors) -> list[str]:
     objects += [c for c in verb.children if c.dep_ == "dobj"]
     froms = (p for t in objects for p in t.children if p.dep_ == "prep" and p.lower_ == "from")
     return list(dict.fromkeys(a for p in froms for a in actors.actors_in(t.i for t in p.subtree)))
-
-
-def _opens_with_that(clause: Token) -> bool:
-    return any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children)
 
 
 # Prepositions setting a victim in the attack that struck it: 'killed in a US raid'.
