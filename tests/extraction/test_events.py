@@ -1400,6 +1400,44 @@ def test_a_detention_that_lasts_is_coerced_on_the_detained(read: Read, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Many of the migrants are being held by border security officers.", "COERCE"),
+        ("The activist was held by police for two days.", "COERCE"),
+        ("Two aid workers were held by militants for a year.", "ASSAULT"),
+    ],
+)
+def test_people_held_by_a_state_are_detained_and_by_outlaws_taken(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town is held by the rebels.", "Talks were held by the two sides in Geneva."],
+)
+def test_ground_or_talks_held_hold_no_one(read: Read, text: str) -> None:
+    assert {e.type for e in read(text).events} <= {"CONSULT", "FIGHT"}
+
+
+def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
+    text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
+    (event, *_) = read(text).events
+    assert event.type == "COERCE"
+
+
+def test_a_second_direct_object_belongs_to_a_lost_clause(read: Read) -> None:
+    text = (
+        "Saudi Arabia cut diplomatic and financial ties in March after the rebels, known as "
+        "Houthis, fired missiles at the Saudi capital Riyadh."
+    )
+    (event, *_) = read(text).events
+    assert event.type == "SANCTION"
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "source", "target"),
     [
         (

@@ -41,6 +41,9 @@ def act_of_force(act: Token) -> str | None:
         return "COERCE"
     if _arrests_people(act) or _breaks_up_a_ring(act):
         return "COERCE"
+    held = held_captive(act)
+    if held is not None:
+        return held
     if _bombards_by_military_means(act) or takes_ground(act) or _armed_sides_kill(act):
         return "FIGHT"
     used = _force_used(act)
@@ -150,6 +153,35 @@ def _seized_by_outlaws(verb: Token) -> bool:
         return False
     seized = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj"})]
     return any(_seized_person(o) for o in seized)
+
+
+# Who keeps people for a state: its police, forces, officials, courts and spies, and the
+# nouns for its men that the knowledge base files under no sector.
+_STATE_CUSTODIANS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+_CUSTODIAN_NOUNS = frozenset({"officer", "official", "guard", "agent", "authority"})
+
+
+def held_captive(verb: Token) -> str | None:
+    """'the men are being held by border security officers', 'two journalists were held by
+    militants for a year': people held by a state's men are detained (CAMEO 173, COERCE), by
+    criminals or irregular fighters taken hostage (181, ASSAULT)."""
+    if _lemma(verb) not in {"hold", "keep"} or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agents = (p for a in verb.children if a.dep_ == "agent" for p in a.children)
+    holders = [counted_noun(p) for p in agents if p.dep_ == "pobj"]
+    if not holders or not any(not is_place_noun(p) for p in people_taken(verb)):
+        return None  # 'the town is held by the rebels': ground, though it names its residents
+    sectors = {agent_sector(_lemma(h)) for h in holders}
+    if sectors & _OUTLAW_SECTORS:
+        return "ASSAULT"
+    if sectors & _STATE_CUSTODIANS or any(map(_holds_for_a_state, holders)):
+        return "COERCE"
+    return None
+
+
+def _holds_for_a_state(holder: Token) -> bool:
+    """'Israel', 'the authorities', 'border security officers'."""
+    return holder.ent_type_ == "GPE" or _lemma(holder) in _CUSTODIAN_NOUNS
 
 
 def _done_by_outlaws(verb: Token) -> bool:

@@ -47,7 +47,12 @@ from attache_worker.extraction.acts_by_category import (
     signs_an_agreement,
     what_is_left,
 )
-from attache_worker.extraction.acts_of_force import SUFFERING, names_people, takes_ground
+from attache_worker.extraction.acts_of_force import (
+    SUFFERING,
+    held_captive,
+    names_people,
+    takes_ground,
+)
 from attache_worker.extraction.boilerplate import Boilerplate
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -470,9 +475,11 @@ def _meets_the_press(noun: Token) -> bool:
 
 def _light_verb_acts(verb: Token) -> bool:
     """'said no to the proposal' answers it, 'put her under house arrest' detains her, 'were
-    set free' frees them and 'troops took the town' captures it; a bare 'said' states no act."""
+    set free' frees them, 'troops took the town' captures it and 'were held by police' detains
+    them; a bare 'said' states no act."""
     answers = _answer_to_a_proposal(verb) is not None
-    return answers or confines(verb) or sets_free(verb) or takes_ground(verb)
+    held = held_captive(verb) is not None
+    return answers or confines(verb) or sets_free(verb) or takes_ground(verb) or held
 
 
 def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str, float]:
@@ -603,6 +610,8 @@ def _named_type(clause: _Clause, nouns: list[Token]) -> str | None:
     # not past a verb that ends it ('pledged to stop conducting protests').
     kinds = (kinds_of_nouns().get(_lemma(n), "") for n in nouns)
     named = next((_TYPE_BY_NOUN_KIND[k] for k in kinds if k in _UNAMBIGUOUS_NOUN_KINDS), None)
+    if named is None and any(_lemma(n) in word_set("events", "arresting") for n in nouns):
+        named = "COERCE"  # 'made 11 arrests': arrests made are arrests, whoever doubts them
     if named is None or any(phrasal_in(v, _ending_words()) for v in clause_chain(clause.head)):
         return None
     return named

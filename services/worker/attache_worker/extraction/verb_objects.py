@@ -16,16 +16,26 @@ def _lemma(token: Token) -> str:
 def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
     """'fuel and medicine' in 'delivered fuel and medicine': the verb's objects of `deps`, each
     with the words joined to it."""
-    objects = [c for c in verb.children if c.dep_ in deps]
+    objects = [c for c in verb.children if c.dep_ in deps and not _second_direct_object(c)]
     return objects + [c for o in objects for c in o.conjuncts]
+
+
+def _second_direct_object(child: Token) -> bool:
+    """'missiles' in 'cut diplomatic ties in March after the rebels fired missiles at Riyadh',
+    which the parser may hang on 'cut' as a second direct object: a verb takes one, the first,
+    and a later one belongs to a clause the parser lost."""
+    return child.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < child.i for c in child.head.children
+    )
 
 
 # Words that count what their 'of' names, or take a part of it: 'tens of thousands of troops',
 # 'hundreds of police', 'the last of the troops', 'the rest of the hostages', 'a crowd of
-# villagers'.
+# villagers', 'many of these men'.
 _COUNTS = frozenset(
     {"ten", "hundred", "thousand", "million", "dozen", "number", "score"}
     | {"last", "rest", "remainder", "bulk", "crowd"}
+    | {"many", "several", "some", "most", "few"}
 )
 
 
