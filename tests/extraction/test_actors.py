@@ -340,6 +340,50 @@ def test_an_adjective_opening_a_sentence_before_a_common_noun_is_no_name(read: R
     assert not any("Vocal" in a.name for a in extraction.actors)
 
 
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(read: Read) -> None:
+    extraction = read("Eyewitnesses told Boston television stations they saw a gasoline truck.")
+    assert extraction.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Suspected Tamil Tigers hurled grenades at a police jeep in Vavuniya.", "Tamil"),
+        (
+            "Dissident Khmer Rouge leaders said on Wednesday they had broken with the group.",
+            "Khmer",
+        ),
+    ],
+)
+def test_a_word_describing_a_known_name_opening_a_sentence_is_no_part_of_it(
+    read: Read, text: str, name: str
+) -> None:
+    (actor,) = [a for a in read(text).actors if name in a.name]
+    assert not actor.name.startswith(("Suspected", "Dissident"))
+    assert actor.kind == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De Lima acknowledged on Sunday there was a problem.", "Lima"),
+        ("Free Syrian Army fighters shelled the town.", "Free Syrian Army"),
+    ],
+)
+def test_a_name_s_own_opening_word_stays(read: Read, text: str, name: str) -> None:
+    assert any(name in a.name for a in read(text).actors)
+
+
+def test_a_state_in_one_of_its_eras_keeps_the_era_in_its_mention(read: Read) -> None:
+    (italy,) = read("Fascist Italy used mustard gas in Ethiopia.").actors
+    assert [m.text for m in italy.mentions] == ["Fascist Italy"]
+
+
+def test_his_majesty_is_no_part_of_the_king_s_name(read: Read) -> None:
+    text = "Peres was received on Thursday by his Majesty King Hassan, the source said."
+    assert "Majesty" not in " ".join(a.name for a in read(text).actors)
+
+
 @pytest.mark.parametrize(
     ("text", "group"),
     [

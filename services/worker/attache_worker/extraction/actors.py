@@ -775,6 +775,7 @@ def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> fr
         and (
             re.search(rf"(?<![\w-]){word.lower_}(?![\w-])", text) is not None
             or (label != "NORP" and _adjective_of_a_common_noun(word))
+            or (label != "NORP" and _plural_common_noun(word))
         )
         and not _known_name(word.text)
         and kb.lookup(word.text) is None
@@ -783,6 +784,12 @@ def _common_words_opening_sentences(doc: Doc, candidates: list[Candidate]) -> fr
         # Capitalized inside a sentence anywhere, the word is a name after all.
         common -= {t.text for t in tokens_spelled(doc, common) if not t.is_sent_start}
     return frozenset(common)
+
+
+def _plural_common_noun(word: Token) -> bool:
+    """'Eyewitnesses' of 'Eyewitnesses told Boston television stations …': a word the tagger
+    reads as a plural common noun, whose singular is an English word."""
+    return word.tag_ == "NNS" and lexicon(load_model()).is_word(word.lemma_.lower())
 
 
 def _adjective_of_a_common_noun(word: Token) -> bool:

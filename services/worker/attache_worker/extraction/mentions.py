@@ -581,6 +581,10 @@ def without_descriptor(candidate: Candidate) -> Candidate:
     or a common noun capitalized by its place, before a full name describes the person and is
     no part of the name, whether the model took the whole for a person or a body."""
     span = candidate.span
+    known = _known_name_described(span) if candidate.label in {"PERSON", "ORG"} else None
+    if known is not None:
+        label = "NORP" if get_gazetteer().demonym(readable(known)) else candidate.label
+        return Candidate(known, label, candidate.dateline)
     if candidate.label not in {"PERSON", "ORG"} or len(span) < _MIN_FULL_NAME + 1:
         return candidate
     first = span[0]
@@ -609,6 +613,39 @@ def without_descriptor(candidate: Candidate) -> Candidate:
     if not first.whitespace_:
         return candidate  # 'Al-Shabaab': a word glued to the next is part of the name
     return Candidate(span[1:], candidate.label, candidate.dateline)
+
+
+def _known_name_described(span: Span) -> Span | None:
+    """'Bosnians' of 'Exiled Bosnians protest …', 'Tamil Tigers' of 'Suspected Tamil Tigers
+    hurled grenades': an English word opening the sentence describes the name the gazetteer
+    knows after it, or the people it names, unless it knows the whole ('Free Syrian Army') or
+    the rest is a place."""
+    if len(span) < 2 or not _opens_sentence(span[0]) or not span[0].whitespace_:
+        return None
+    first, rest = span[0], span[1:]
+    words = lexicon(load_model())
+    if not first.is_alpha or not words.is_word(first.lower_) or first.is_stop:
+        return None
+    if first.lower_ in NAME_PARTICLES or is_census_name(first.text):
+        return None  # 'De Lima', 'Sydney Australian'
+    gazetteer = get_gazetteer()
+    if gazetteer.demonym(first.text) is not None or _names_a_known_place(first.text):
+        return None  # 'Syrian Kurds', 'Kosovo Albanians': a people of a place; 'Ajax Amsterdam'
+    if gazetteer.knows(readable(span)):
+        return None
+    named = readable(rest)
+    if len(rest) == 1 and gazetteer.demonym(named) is not None:
+        return rest  # 'Bosnians'
+    if _names_a_known_place(named):
+        return None  # 'Fascist Italy', 'Imperial Japan': a state in one of its eras
+    return rest if gazetteer.knows(named) else None
+
+
+def _names_a_known_place(text: str) -> bool:
+    """A town or a region the gazetteer knows, or a country."""
+    gazetteer = get_gazetteer()
+    entry = gazetteer.lookup(text)
+    return gazetteer.is_known_place(text) or (entry is not None and entry.kind == "COUNTRY")
 
 
 def _titled_name(span: Span) -> bool:
