@@ -107,6 +107,19 @@ def test_an_entry_s_own_name_wins_over_another_s_alias(kb: KnowledgeBase) -> Non
     assert found(kb, "Ansar Allah").id == found(kb, "Houthis").id
 
 
+@pytest.mark.parametrize("name", ["National Front", "National Liberation Movement"])
+def test_a_dictionary_alias_of_words_many_bodies_share_names_no_one(
+    kb: KnowledgeBase, name: str
+) -> None:
+    # The dictionaries list both as cover names: of a Greek group, and of the Tupamaros.
+    assert kb.lookup(name) is None
+
+
+def test_a_generic_name_that_is_an_entry_s_own_still_names_it(kb: KnowledgeBase) -> None:
+    assert found(kb, "Popular Mobilization Forces").country == "IQ"
+    assert found(kb, "Revolutionary People's Struggle").country == "GR"
+
+
 def test_kinds_follow_the_rule(kb: KnowledgeBase) -> None:
     assert found(kb, "YPG").kind == "ORGANIZATION"
     assert found(kb, "Hezbollah").kind == "ORGANIZATION"

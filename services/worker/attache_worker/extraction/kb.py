@@ -197,6 +197,27 @@ def _is_body_name(form: str) -> bool:
     )
 
 
+# The words of a body's name that many countries' bodies share: 'National Front', 'Popular
+# Liberation Forces', 'United National Front'.
+_GENERIC_BODY_WORDS = frozenset(
+    {"national", "popular", "people", "people's", "peoples", "democratic", "revolutionary"}
+    | {"liberation", "socialist", "communist", "workers", "united", "patriotic", "unity"}
+    | {"independence", "freedom", "republican", "progressive", "new"}
+    | {"front", "party", "movement", "union", "alliance", "congress", "council", "league"}
+    | {"organization", "organisation", "army", "group", "committee", "struggle", "resistance"}
+    | {"force", "forces", "the", "of", "for", "and"}
+)
+
+
+def _generic_body_name(form: str) -> bool:
+    """'National Front', which the dictionaries list as a cover name of a Greek group, or
+    'National Liberation Movement' of the Tupamaros: a dictionary's alias made of words many
+    countries' bodies share names no one body. An entry's own name, and the names the project
+    lists, are indexed before the aliases and stay."""
+    words = form.lower().replace("-", " ").split()
+    return len(words) >= 2 and all(w in _GENERIC_BODY_WORDS for w in words)
+
+
 def _written_in_capitals(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -232,7 +253,8 @@ class KnowledgeBase:
 
     def _index(self, entry: KbEntry, common: frozenset[str]) -> None:
         for form in entry.aliases:
-            self._index_form(form, entry, common)
+            if not _generic_body_name(form):
+                self._index_form(form, entry, common)
         for demonym in entry.demonyms:
             self._demonyms.setdefault(fold(demonym), entry)
         for form in entry.shared_names:
