@@ -1422,6 +1422,55 @@ def test_ground_or_talks_held_hold_no_one(read: Read, text: str) -> None:
     assert {e.type for e in read(text).events} <= {"CONSULT", "FIGHT"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas and rubber bullets to disperse the protesters.",
+        "Police resorted to pepper spray to break up the protests in Mong Kok.",
+        "The police responded with pepper spray and bean bags at the rioters.",
+        "Security personnel fired rubber bullets into the air to break up the protest.",
+    ],
+)
+def test_means_of_crowd_control_or_force_to_break_up_a_crowd_repress_it(
+    read: Read, text: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Several hundred young people gathered in protest outside the prime minister's office.",
+            "PROTEST",
+        ),
+        (
+            "Two towns were seized by a crowd of 4,000 people protesting plans for a highway.",
+            "PROTEST",
+        ),
+        ("The people burned him to death as they did to other members of the church.", "ASSAULT"),
+    ],
+)
+def test_people_in_protest_protest_and_burning_a_man_kills_him(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+def test_a_crime_a_speaker_says_another_commits_is_an_accusation(read: Read) -> None:
+    (event, *_) = read("Amnesty said the Syrian army was committing war crimes.").events
+    assert event.type == "DISAPPROVE"
+    assert event.sources == ["Amnesty International"]
+    assert event.targets == ["Syria"]
+
+
+def test_troops_committed_to_a_mission_are_still_pledged(read: Read) -> None:
+    (event, *_) = read("Japan committed 500 troops to the mission.").events
+    assert event.type == "AGREE"
+
+
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
     text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
     (event, *_) = read(text).events

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.event_features import phrasal_in, with_its_particle
+from attache_worker.extraction.event_features import is_to_infinitive, phrasal_in, with_its_particle
 from attache_worker.extraction.kb import agent_sector
 from attache_worker.extraction.nlp import objects_of_to
 from attache_worker.extraction.verb_objects import (
@@ -39,6 +39,8 @@ def act_of_force(act: Token) -> str | None:
         return "COERCE"
     if _attacks_computers(act) or _disperses_a_crowd(act) or _expels_people(act):
         return "COERCE"
+    if _done_to_disperse_a_crowd(act):
+        return "COERCE"
     if _arrests_people(act) or _breaks_up_a_ring(act):
         return "COERCE"
     held = held_captive(act)
@@ -64,17 +66,38 @@ _FORCE_USING = frozenset({"use", "employ", "apply"})
 
 def _force_used(verb: Token) -> str | None:
     """'would use force against the rebels', 'resorted to military force': conventional
-    military force used (CAMEO 19, FIGHT); by the police, violent repression (175, COERCE)."""
+    military force used (CAMEO 19, FIGHT); by the police, violent repression (175, COERCE), as
+    is the use of the means of crowd control by anyone ('used tear gas to disperse the
+    protesters', 'resorted to pepper spray', 'responded with water cannon')."""
     lemma = _lemma(verb)
-    if lemma in _FORCE_USING:
+    if lemma in _FORCE_USING or lemma in _SHOOTING:
         means = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     elif lemma == "resort":
         means = objects_of_to(verb)
+    elif lemma in _RESPONDING:
+        withs = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with")
+        means = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+        means += [c for o in means for c in o.conjuncts]
     else:
         return None
-    if not any(_lemma(m) == "force" for m in means):
+    if any(map(_controls_crowds, means)):
+        return "COERCE"
+    if lemma in _RESPONDING | _SHOOTING or not any(_lemma(m) == "force" for m in means):
         return None
     return "COERCE" if any(map(_is_police, counted_subjects(verb))) else "FIGHT"
+
+
+_RESPONDING = frozenset({"respond", "retaliate", "react"})
+# Shooting with firearms ('opened fire', 'fired shots'), or with a crowd's means ('fired tear
+# gas', 'shot rubber bullets').
+_SHOOTING = frozenset({"fire", "shoot", "open"})
+
+
+def _controls_crowds(means: Token) -> bool:
+    """'tear gas', 'pepper spray', 'water cannon', 'rubber bullets', 'batons'."""
+    modifiers = (c for c in means.children if c.dep_ in {"compound", "amod"})
+    named = {_lemma(means), *(f"{_lemma(m)} {_lemma(means)}" for m in modifiers)}
+    return bool(named & word_set("events", "crowd_control"))
 
 
 def _is_police(noun: Token) -> bool:
@@ -397,9 +420,11 @@ def _crowd_occupies(verb: Token) -> bool:
     """'demonstrators occupied the main square', 'students occupied the rector's office': an
     unarmed crowd holding a place obstructs it (the PLOVER codebook's PROTEST); troops or
     rebels occupying a town take it."""
-    if _lemma(verb) != "occupy":
+    if _lemma(verb) not in {"occupy", "seize"}:
         return False
-    subjects = counted_subjects(verb)
+    if any(map(_protests, _doers(verb))):
+        return True  # 'two towns have been seized by a crowd of people protesting …'
+    subjects = counted_subjects(verb) if _lemma(verb) == "occupy" else []
     # Not 'people' at large: '20,000 people occupy the islands' live there.
     crowds = _UNARMED_SECTORS | {"OPP"}
     return any(s.pos_ == "NOUN" and agent_sector(_lemma(s)) in crowds for s in subjects)
@@ -427,7 +452,10 @@ def crowd_acts(noun: Token) -> bool:
 
 def _damages_property(verb: Token) -> bool:
     """'burned down a police station', 'looted shops', 'set fire to a house' (a rioting verb,
-    so 'set' sets fire): a crowd's violence to things, a riot."""
+    so 'set' sets fire): a crowd's violence to things, a riot; not to people ('burned him to
+    death' kills him)."""
+    if people_taken(verb):
+        return False
     return _lemma(verb) == "set" or _lemma(verb) in word_set("events", "rioting_on_things")
 
 
@@ -438,7 +466,9 @@ def _bears_no_arms(noun: Token) -> bool:
         return False  # the knowledge base files 'city' as its residents
     lemma = _lemma(noun)
     return (
-        agent_sector(lemma) in _UNARMED_SECTORS or lemma in _CROWDS or lemma in _UNFILED_CIVILIANS
+        agent_sector(lemma) in _UNARMED_SECTORS
+        or lemma in _CROWDS | _UNFILED_CIVILIANS
+        or lemma == "people"  # 'several hundred young people gathered in protest'
     )
 
 
@@ -471,10 +501,11 @@ def _protests(noun: Token) -> bool:
     base files as a protesting opposition, or said to be protesting or on strike."""
     if noun.pos_ != "NOUN":
         return False
-    marks = {_lemma(c) for c in noun.children if c.dep_ in {"amod", "compound"}}
+    marks = {_lemma(c) for c in noun.children if c.dep_ in {"amod", "compound", "acl"}}
     return agent_sector(_lemma(noun)) == "OPP" or bool(marks & _PROTESTING)
 
 
+# 'protesting farmers', 'people protesting government plans' (a clause on the noun).
 _PROTESTING = frozenset({"riot", "rioting", "strike", "striking", "protest", "protesting"})
 
 
@@ -537,6 +568,17 @@ def _disperses_a_crowd(verb: Token) -> bool:
         _lemma(o) in gatherings or _lemma(o) in _CROWDS | {"gathering"} or _protests(o)
         for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     )
+
+
+def _done_to_disperse_a_crowd(verb: Token) -> bool:
+    """'police resorted to pepper spray to break up the protests' (read as 'to pepper spray'),
+    'moved in with batons to disperse the crowd': whatever is done to break a crowd up is that
+    repression, as the purpose of a journey is the act."""
+    if _lemma(verb) in _SHOOTING:
+        return False  # 'opened fire to disperse demonstrators, killing one': the PLOVER FIGHT
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    purposes += [g for p in purposes for g in p.children if g.dep_ in {"advcl", "xcomp"}]
+    return any(is_to_infinitive(p) and _disperses_a_crowd(p) for p in purposes)
 
 
 def _searches_premises(verb: Token) -> bool:

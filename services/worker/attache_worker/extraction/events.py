@@ -866,7 +866,7 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "REJECT"
     if _warns_of_what_will_be(act):
         return "THREATEN"
-    if _voices_disapproval(act):
+    if _voices_disapproval(act) or _alleges_a_crime(act):
         return "DISAPPROVE"
     if _welcomes_a_thing(act):
         return "SUPPORT"
@@ -881,7 +881,30 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "AGREE"  # 'proposed a meeting with government negotiators' (CAMEO 036)
     # A particle makes another verb: 'was sworn in' takes office, promising nothing.
     committed = lemma in word_set("events", "commitment") and with_its_particle(act) is None
-    return "AGREE" if committed else None
+    return "AGREE" if committed and not _does_what_it_takes(act) else None
+
+
+def _alleges_a_crime(verb: Token) -> bool:
+    """'Amnesty said the army was committing war crimes': a crime a speaker says another party
+    commits is the speaker's accusation (CAMEO 112), whatever the crime."""
+    return reported(verb) and _does_what_it_takes(verb)
+
+
+def _crime_alleged(clause: _Clause, actors: DocActors) -> tuple[list[str], list[str]] | None:
+    """The accusers and the accused of a crime alleged: the speaker, and the doer named."""
+    if clause.reporter is None or not _alleges_a_crime(clause.act):
+        return None
+    accusers = _reporter_subject(clause.reporter, actors)
+    return (accusers, _sources(clause.head, actors, None)) if accusers else None
+
+
+def _does_what_it_takes(verb: Token) -> bool:
+    """'committed war crimes', 'has committed violations': 'commit' taking a crime does it,
+    where it promises ('committed itself to', 'committed troops to the mission')."""
+    if _lemma(verb) != "commit":
+        return False
+    crimes = word_set("events", "crimes")
+    return any(c.dep_ == "dobj" and _lemma(c) in crimes for c in verb.children)
 
 
 def _welcomes_a_thing(verb: Token) -> bool:
@@ -1278,7 +1301,7 @@ def _reporting_above(token: Token) -> Token | None:
 def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) -> Event:
     verb, reporter = clause.act, clause.reporter
     demanded = event_type == "DEMAND" and mood(clause) is Mood.OBLIGED
-    undergone = _undergone_by_the_subject(clause, actors)
+    undergone = _undergone_by_the_subject(clause, actors) or _crime_alleged(clause, actors)
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
@@ -1362,11 +1385,17 @@ def mood(clause: _Clause) -> Mood:
         # 'urged the warring parties to allow aid convoys': the act is asked of others.
         return Mood.OBLIGED
     intention = word_set("events", "intention")
-    committed = clause.trigger is not verb and _lemma(clause.trigger) in word_set(
-        "events", "commitment"
+    # 'has committed violations' does them: no commitment.
+    committed = (
+        clause.trigger is not verb
+        and _lemma(clause.trigger) in word_set("events", "commitment")
+        and not _does_what_it_takes(clause.trigger)
     )
     intending = word_set("events", "intending")
-    intended = any(v.lower_ in intention or _lemma(v) in intending for v in governing)
+    intended = any(
+        (v.lower_ in intention and not _does_what_it_takes(v)) or _lemma(v) in intending
+        for v in governing
+    )
     # 'said it could impose sanctions if it continued': an act the speaker holds out on a
     # condition, as with 'would'; 'said the economy could grow if …' only weighs what may come.
     held_out = markers & _POSSIBLE and _has_a_condition(verb) and _speaker_s_own(clause)
