@@ -1471,6 +1471,21 @@ def test_troops_committed_to_a_mission_are_still_pledged(read: Read) -> None:
     assert event.type == "AGREE"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("At least one member of the town council was killed in the shelling.", "FIGHT"),
+        ("A roadside bombing near Samarra killed one U.S. soldier, the military said.", "ASSAULT"),
+        ("Twenty civilians were killed in a chemical weapons attack near Douma.", "ASSAULT"),
+    ],
+)
+def test_whoever_an_army_s_weapons_kill_it_fights_but_not_with_poison(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
     text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
     (event, *_) = read(text).events

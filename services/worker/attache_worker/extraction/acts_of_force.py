@@ -57,7 +57,7 @@ def act_of_force(act: Token) -> str | None:
         return "ASSAULT"
     if _kills_civilians(act) or _killed_by_a_bomb(act):
         return "ASSAULT"
-    return None
+    return "FIGHT" if _killed_by_military_means(act) else None
 
 
 # 'use force', 'resort to force': CAMEO 19 in the words of its own name.
@@ -344,6 +344,13 @@ ARMED_SECTORS = _IRREGULARS | {"MIL"}
 _IMPROVISED = frozenset({"bomb", "grenade", "explosive", "bomber"})
 
 
+def _killed_by_military_means(verb: Token) -> bool:
+    """'a council member was killed in the shelling', 'died in an air strike': whoever an
+    army's weapons kill, the PLOVER 0.5 records file it under FIGHT."""
+    killing = _lemma(verb) in word_set("events", "killing") or _lemma(verb) in SUFFERING
+    return killing and _by_military_means(verb)
+
+
 def _by_military_means(verb: Token) -> bool:
     """'Shelling kills six children', 'sixteen civilians were killed by fighter jets', 'killed
     in an air strike', '… when an Israeli strike hit a home': an army's weapons, which the
@@ -373,10 +380,18 @@ def _killed_by_a_bomb(verb: Token) -> bool:
     return any(_lemma(m) in _IMPROVISED for m in _means_of(verb))
 
 
+# Weapons of mass violence, which CAMEO files apart from an army's (20, ASSAULT).
+_UNCONVENTIONAL = frozenset({"chemical", "biological", "toxic", "poison", "nerve"})
+# Bombs made and planted, not an army's: 'a roadside bombing', 'a car bomb attack'.
+_MADE_UP = frozenset({"roadside", "car", "suicide", "truck", "homemade", "improvised"})
+
+
 def _is_military_weapon(noun: Token) -> bool:
     lemma = _lemma(noun)
     if lemma in _IMPROVISED:
         return False
+    if any(_lemma(t) in _UNCONVENTIONAL | _MADE_UP for c in noun.lefts for t in c.subtree):
+        return False  # 'a chemical weapons attack', 'a roadside bombing'
     aerial = word_set("events", "aerial")
     if lemma == "strike" and any(_lemma(c) in aerial for c in noun.children):
         return True
