@@ -1486,6 +1486,44 @@ def test_whoever_an_army_s_weapons_kill_it_fights_but_not_with_poison(
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Union party organized a rally in Sarajevo on Monday.", "PROTEST"),
+        ("Saturday's demonstration was organized by the Socialist Party.", "PROTEST"),
+        ("Talks were held by Russia and Turkey in Sochi on Monday.", "CONSULT"),
+        ("The raid was carried out over rural northwestern Somalia, a spokesman said.", "FIGHT"),
+        ("The king held a phone conversation on Tuesday with Mayor Rami Hamdallah.", "CONSULT"),
+    ],
+)
+def test_an_act_organized_held_or_carried_out_is_that_act(read: Read, text: str, kind: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
+def test_a_passive_verb_telling_of_an_act_is_no_act_of_it(read: Read) -> None:
+    text = "The military aid had not been officially announced by South Korea."
+    assert "REJECT" not in {e.type for e in read(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"These allegations are baseless," Finance Minister Peter Mutharika said on Monday.',
+        "The claims are untrue, the Kremlin said.",
+    ],
+)
+def test_calling_a_claim_untrue_denies_it(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert event.type == "REJECT"
+    assert len(event.sources) == 1
+
+
+def test_the_united_nations_counting_the_dead_did_not_kill_them(read: Read) -> None:
+    text = "The UN said more than 4,000 have been killed in the conflict since 2009."
+    assert all(e.sources == [] for e in read(text).events)
+
+
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
     text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
     (event, *_) = read(text).events

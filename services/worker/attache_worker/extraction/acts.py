@@ -302,6 +302,10 @@ def _phrase(predicate: Token) -> list[Token]:
     or times: 'block renewal of the UN resolution'. A noun a light verb takes shares the
     verb's complements: 'take part in any Nato mission'."""
     out = [predicate, *_complements(predicate, predicate.i)]
+    if predicate.lemma_ == "be":
+        # 'the claims are untrue': a copula says nothing without what it is said of.
+        said_of = (c for c in predicate.children if c.dep_ == "nsubj")
+        out += [t for subject in said_of for t in subject.subtree]
     if predicate.dep_ == "dobj" and is_light(predicate.head):
         out += [predicate.head, *_complements(predicate.head, predicate.i)]
     return sorted(out, key=lambda t: t.i)

@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from attache.contract import Event
+from attache.contract import Actor, Event
 from attache.contract import Span as TextSpan
 from attache_worker.extraction import kb
 from attache_worker.extraction.acting import SETTING_PREPOSITIONS, serves_a_state
@@ -261,7 +261,7 @@ def main_clause(sentence: Span) -> _Clause | None:
     strike = _strike_held(head)
     if strike is not None:
         return _Clause(head, head, strike, head.head if reported(head) else None)
-    if held_in_custody(head):
+    if held_in_custody(head) or _calls_a_claim_false(head):
         return _Clause(head, head, head, head.head if reported(head) else None)
     if _tells_a_state(head):
         return None
@@ -862,7 +862,7 @@ def _stance_of_the_verb(act: Token) -> str | None:
     commitment, an AGREE."""
     lemma = _lemma(act)
     refusal = word_set("events", "refusal")
-    if phrasal_in(act, refusal) or _denies_a_claim(act):
+    if phrasal_in(act, refusal) or _denies_a_claim(act) or _calls_a_claim_false(act):
         return "REJECT"
     if _warns_of_what_will_be(act):
         return "THREATEN"
@@ -896,6 +896,15 @@ def _crime_alleged(clause: _Clause, actors: DocActors) -> tuple[list[str], list[
         return None
     accusers = _reporter_subject(clause.reporter, actors)
     return (accusers, _sources(clause.head, actors, None)) if accusers else None
+
+
+def _claim_called_false(clause: _Clause, actors: DocActors) -> tuple[list[str], list[str]] | None:
+    """Who denies a claim by calling it untrue: the speaker ('"These allegations are baseless,"
+    the minister said'); the claim's makers are seldom named with it."""
+    if clause.reporter is None or not _calls_a_claim_false(clause.act):
+        return None
+    deniers = _reporter_subject(clause.reporter, actors)
+    return (deniers, []) if deniers else None
 
 
 def _does_what_it_takes(verb: Token) -> bool:
@@ -1012,6 +1021,21 @@ def _denies_a_claim(act: Token) -> bool:
 
 
 _CLAIM_PRONOUNS = frozenset({"that", "this", "it"})
+# What a claim is called to deny it: 'the allegations are baseless'.
+_UNTRUE = frozenset(
+    {"baseless", "false", "unfounded", "groundless", "untrue", "fabricated", "absurd"}
+)
+
+
+def _calls_a_claim_false(verb: Token) -> bool:
+    """'These allegations are baseless', 'the reports were false': calling a claim untrue
+    denies it, as 'denied the allegations' does."""
+    if _lemma(verb) != "be":
+        return False
+    claims = word_set("events", "claims")
+    said_of = any(c.dep_ == "nsubj" and _lemma(c) in claims for c in verb.children)
+    untrue = any(c.dep_ == "acomp" and c.lower_ in _UNTRUE for c in verb.children)
+    return said_of and untrue
 
 
 # Kinds of initiative that are support or dealings between parties: halting one sanctions.
@@ -1199,6 +1223,13 @@ def _trigger(chain: list[Token]) -> Token:
         # 'the army was put on high alert', 'thousands of troops were moved to the border':
         # the force made ready or moved, the passive's subject.
         obj = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
+    if obj is None and _performed_passively(chain[-1]):
+        # 'talks were held in Geneva', 'the rally was organized by the Union party': the act
+        # a passive verb of carrying out names in its subject.
+        held = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
+        protests = word_set("events", "protest_acts")
+        acts = held is not None and (_names_an_act(held) or _lemma(held) in protests)
+        obj = held if acts else None
     if obj is None and verb.lemma_ == "go":
         obj = _act_going(verb) or _gone_on(verb)
     if obj is None and verb.lemma_ == "take":
@@ -1207,6 +1238,15 @@ def _trigger(chain: list[Token]) -> Token:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     named = act_noun(obj) if obj is not None else None
     return named if named is not None else verb
+
+
+# Light verbs that carry an act out: 'held', 'carried out', 'staged', 'organized'; not those
+# that tell of it ('was announced', 'was aimed at', 'was planned').
+_PERFORMING = frozenset({"hold", "carry", "conduct", "stage", "organize", "organise", "mount"})
+
+
+def _performed_passively(verb: Token) -> bool:
+    return _lemma(verb) in _PERFORMING and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _taken_to(verb: Token) -> Token | None:
@@ -1301,7 +1341,11 @@ def _reporting_above(token: Token) -> Token | None:
 def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) -> Event:
     verb, reporter = clause.act, clause.reporter
     demanded = event_type == "DEMAND" and mood(clause) is Mood.OBLIGED
-    undergone = _undergone_by_the_subject(clause, actors) or _crime_alleged(clause, actors)
+    undergone = (
+        _undergone_by_the_subject(clause, actors)
+        or _crime_alleged(clause, actors)
+        or _claim_called_false(clause, actors)
+    )
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)
@@ -1667,12 +1711,12 @@ def _sources(
         return []
     if reporter is not None and _cites(reporter, top):
         reporters = _reporter_subject(reporter, actors)
-        if _agentless_passive(top) or named is not None:
+        if _agentless_passive(top) or (named is not None and named.pos_ != "PRON"):
             # '23 people had been killed, Amnesty said', 'the Red Cross said hospitals were
             # running out of supplies': a monitor reports what others did or suffer. A state or
             # an army saying it of an operation ('260 militants have been killed, the army
             # said') is reporting its own act.
-            reporters = [r for r in reporters if not _monitors(r)]
+            reporters = [r for r in reporters if not _monitors(actors.by_id[r])]
         return reporters
     return _participle_subject(top, actors)
 
@@ -1967,8 +2011,9 @@ def _attackers(verb: Token, actors: DocActors) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _monitors(actor_id: str) -> bool:
-    entry = kb.get_kb().get(actor_id)
+def _monitors(actor: Actor) -> bool:
+    # The gazetteer's bodies ('org:un') are in the knowledge base under their names.
+    entry = kb.get_kb().get(actor.id) or kb.lookup(actor.name)
     return entry is not None and kb.is_monitor(entry)
 
 

@@ -416,13 +416,19 @@ _WATCHING_CODES = ("HRI", "HLH", "REF", "MED")
 
 def is_monitor(entry: KbEntry) -> bool:
     """A body that counts and reports what others do rather than doing it: a non-governmental
-    organization, or any body with a human-rights, health, refugee or media code."""
+    organization, the United Nations and its agencies ('the UN said 4,000 have been killed'),
+    or any body with a human-rights, health, refugee or media code."""
     if entry.kind != "ORGANIZATION":
         return False
     code = entry.code or ""
-    return entry.sector == "NGO" or any(
-        code[i : i + 3] in _WATCHING_CODES for i in range(3, len(code), 3)
+    return (
+        entry.sector == "NGO"
+        or code.startswith(_UNITED_NATIONS)
+        or any(code[i : i + 3] in _WATCHING_CODES for i in range(3, len(code), 3))
     )
+
+
+_UNITED_NATIONS = "IGOUNO"
 
 
 def _recency(role: Role) -> date:
