@@ -1535,8 +1535,11 @@ def test_a_second_direct_object_belongs_to_a_lost_clause(read: Read) -> None:
         "Saudi Arabia cut diplomatic and financial ties in March after the rebels, known as "
         "Houthis, fired missiles at the Saudi capital Riyadh."
     )
-    (event, *_) = read(text).events
-    assert event.type == "SANCTION"
+    extraction = read(text)
+    assert extraction.events[0].type == "SANCTION"
+    assert [i.title for i in extraction.initiatives] == [
+        "Saudi Arabia: cut diplomatic and financial ties"
+    ]
 
 
 @pytest.mark.parametrize(

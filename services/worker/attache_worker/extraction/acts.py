@@ -23,6 +23,7 @@ from attache_worker.extraction.event_features import is_light
 from attache_worker.extraction.events import asked_act, directs, no_one_acts
 from attache_worker.extraction.participants import add_affiliations
 from attache_worker.extraction.roles import leads_against_the_state
+from attache_worker.extraction.verb_objects import second_direct_object
 
 # What kind of initiative each type of act starts.
 KIND_BY_TYPE = {
@@ -316,6 +317,8 @@ def _complements(head: Token, after: int) -> list[Token]:
     asked = asked_act(head) if directs(head) else None
     out: list[Token] = []
     for child in head.children:
+        if second_direct_object(child):
+            continue  # 'cut ties … after the rebels fired missiles', read as 'cut … missiles'
         if child.i > after and (child.dep_ not in _TITLE_SKIPPED_DEPS or child == asked):
             if child.dep_ == "prep" and (_only_time(child) or child.lower_ in _ASIDE_PREPS):
                 continue  # 'on Tuesday', 'according to a journalist', 'despite the ban'

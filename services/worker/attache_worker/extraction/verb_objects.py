@@ -16,17 +16,26 @@ def _lemma(token: Token) -> str:
 def objects_and_their_conjuncts(verb: Token, deps: set[str]) -> list[Token]:
     """'fuel and medicine' in 'delivered fuel and medicine': the verb's objects of `deps`, each
     with the words joined to it."""
-    objects = [c for c in verb.children if c.dep_ in deps and not _second_direct_object(c)]
+    objects = [c for c in verb.children if c.dep_ in deps and not second_direct_object(c)]
     return objects + [c for o in objects for c in o.conjuncts]
 
 
-def _second_direct_object(child: Token) -> bool:
+def second_direct_object(child: Token) -> bool:
     """'missiles' in 'cut diplomatic ties in March after the rebels fired missiles at Riyadh',
-    which the parser may hang on 'cut' as a second direct object: a verb takes one, the first,
-    and a later one belongs to a clause the parser lost."""
-    return child.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i < child.i for c in child.head.children
-    )
+    which the parser may hang on 'cut' as a second direct object: past another verb, a later
+    object belongs to a clause the parser lost. Not the second object of 'gave Kenya a loan'."""
+    if child.dep_ != "dobj":
+        return False
+    earlier = [c for c in child.head.children if c.dep_ == "dobj" and c.i < child.i]
+    return any(_verb_between(first, child) for first in earlier)
+
+
+def _verb_between(first: Token, second: Token) -> bool:
+    """A verb between two objects, outside the first one's words ('residents' of 'tourists
+    and Tuvalu residents', which the tagger may read as a verb)."""
+    own = {t.i for t in first.subtree}
+    between = first.doc[first.i + 1 : second.i]
+    return any(t.pos_ == "VERB" and t.i not in own for t in between)
 
 
 # Words that count what their 'of' names, or take a part of it: 'tens of thousands of troops',
