@@ -1524,6 +1524,24 @@ def test_the_united_nations_counting_the_dead_did_not_kill_them(read: Read) -> N
     assert all(e.sources == [] for e in read(text).events)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jordan launched strikes on several targets in Baraa on Tuesday.", "FIGHT"),
+        ("The union launched a strike on Monday.", "PROTEST"),
+        ("A meeting of officials from Beijing, Dhaka and Thimphu took place on Monday.", "CONSULT"),
+        ("Heavy clashes took place near the border between troops and rebels.", "FIGHT"),
+        ("The police took over the square with rubber bullets and tear gas.", "COERCE"),
+        ("Iran has dispatched a military team to Beirut to train Lebanese forces.", "AID"),
+    ],
+)
+def test_strikes_on_targets_what_took_place_and_what_was_done_with_or_for(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
     text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
     (event, *_) = read(text).events

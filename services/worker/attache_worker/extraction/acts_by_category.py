@@ -350,10 +350,16 @@ def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
         if c.dep_ in {"xcomp", "advcl", "acl"} and c.pos_ == "VERB" and is_to_infinitive(c)
     ]
     for purpose in purposes:
+        if _lemma(purpose) in _AIDING:
+            return "AID"  # 'dispatched a military team to Beirut to train Lebanese forces'
         label, _ = typer.best(sentence, purpose)
         if label in _PURPOSES_THAT_NAME_THE_ACT:
             return label
     return None
+
+
+# Purposes that give aid in kind, as training given does (CAMEO 072).
+_AIDING = frozenset({"train", "equip", "arm"})
 
 
 def _gathered_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
@@ -914,6 +920,11 @@ def _names_a_restriction(noun: Token) -> bool:
 
 
 def breaks_out(verb: Token) -> bool:
+    """'fighting broke out', 'protests erupted', and 'clashes took place' as well."""
+    if _lemma(verb) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    ):
+        return True
     return phrasal_in(verb, word_set("events", "breaking_out"))
 
 

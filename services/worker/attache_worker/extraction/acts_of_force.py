@@ -74,20 +74,20 @@ def _force_used(verb: Token) -> str | None:
         means = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     elif lemma == "resort":
         means = objects_of_to(verb)
-    elif lemma in _RESPONDING:
-        withs = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with")
-        means = [o for w in withs for o in w.children if o.dep_ == "pobj"]
-        means += [c for o in means for c in o.conjuncts]
     else:
-        return None
-    if any(map(_controls_crowds, means)):
+        means = []
+    # 'responded with tear gas', 'took over the area with rubber bullets and tear gas'.
+    withs = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with")
+    used_with = [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    if any(
+        map(_controls_crowds, [*means, *used_with, *(c for o in used_with for c in o.conjuncts)])
+    ):
         return "COERCE"
-    if lemma in _RESPONDING | _SHOOTING or not any(_lemma(m) == "force" for m in means):
+    if lemma in _SHOOTING or not any(_lemma(m) == "force" for m in means):
         return None
     return "COERCE" if any(map(_is_police, counted_subjects(verb))) else "FIGHT"
 
 
-_RESPONDING = frozenset({"respond", "retaliate", "react"})
 # Shooting with firearms ('opened fire', 'fired shots'), or with a crowd's means ('fired tear
 # gas', 'shot rubber bullets').
 _SHOOTING = frozenset({"fire", "shoot", "open"})

@@ -661,8 +661,19 @@ def _fires_munitions(verb: Token) -> bool:
         for o in objects
         if _lemma(o) in munitions
         or any(c.dep_ in {"compound", "amod"} and _lemma(c) in modifiers for c in o.children)
+        or _strike_on_a_target(o)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
+
+
+def _strike_on_a_target(noun: Token) -> bool:
+    """'launched strikes on several targets in Baraa': a strike made on something is an
+    attack, where a walkout is 'on Monday' or 'over pay'."""
+    if _lemma(noun) != "strike":
+        return False
+    ons = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on")
+    struck = [o for on in ons for o in on.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ not in {"DATE", "TIME"} for o in struck)
 
 
 def _into_open_waters(token: Token) -> bool:
@@ -1227,13 +1238,15 @@ def _trigger(chain: list[Token]) -> Token:
         # 'talks were held in Geneva', 'the rally was organized by the Union party': the act
         # a passive verb of carrying out names in its subject.
         held = next((c for c in chain[-1].children if c.dep_ == "nsubjpass"), None)
-        protests = word_set("events", "protest_acts")
-        acts = held is not None and (_names_an_act(held) or _lemma(held) in protests)
-        obj = held if acts else None
+        obj = held if held is not None and _names_an_event(held) else None
     if obj is None and verb.lemma_ == "go":
         obj = _act_going(verb) or _gone_on(verb)
     if obj is None and verb.lemma_ == "take":
         obj = _taken_to(verb)
+    if obj is not None and verb.lemma_ == "take" and obj.lower_ == "place":
+        # 'a meeting of officials took place': the act is what took place.
+        held = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        obj = held if held is not None and _names_an_event(held) else None
     if obj is None and verb.lemma_ in _ASPECTUAL:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     named = act_noun(obj) if obj is not None else None
@@ -1243,6 +1256,13 @@ def _trigger(chain: list[Token]) -> Token:
 # Light verbs that carry an act out: 'held', 'carried out', 'staged', 'organized'; not those
 # that tell of it ('was announced', 'was aimed at', 'was planned').
 _PERFORMING = frozenset({"hold", "carry", "conduct", "stage", "organize", "organise", "mount"})
+
+
+def _names_an_event(noun: Token) -> bool:
+    """'talks', 'a rally', 'the riot', 'clashes': a noun of an initiative, a protest, unrest or
+    fighting."""
+    named = ("protest_acts", "unrest_nouns", "fighting_nouns")
+    return _names_an_act(noun) or any(_lemma(noun) in word_set("events", n) for n in named)
 
 
 def _performed_passively(verb: Token) -> bool:
