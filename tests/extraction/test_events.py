@@ -1542,6 +1542,24 @@ def test_strikes_on_targets_what_took_place_and_what_was_done_with_or_for(
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two outlets were dissolved by the government on Monday.", "COERCE"),
+        ("The military said it was stepping up its presence on the Kachin border.", "MOBILIZE"),
+        (
+            "The president responded to the protests by suspending the free trade agreement.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_outlets_dissolved_presence_stepped_up_and_a_response_by_an_act(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
     text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
     (event, *_) = read(text).events

@@ -1035,7 +1035,7 @@ def _readies_a_force(verb: Token, nouns: list[Token]) -> bool:
 
 # Verbs that raise a level, and what a force's raised level is of.
 _RAISING = frozenset({"tighten", "step up", "increase", "boost", "beef up", "heighten", "raise"})
-_GUARD = frozenset({"security", "patrol", "alert", "vigilance"})
+_GUARD = frozenset({"security", "patrol", "alert", "vigilance", "presence"})
 
 
 def _tightens_security(verb: Token) -> bool:

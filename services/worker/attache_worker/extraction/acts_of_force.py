@@ -248,10 +248,10 @@ def _dissolves_a_body(verb: Token) -> bool:
     COERCE). Not 'dissolved parliament', which a government does to its own assembly. Closing
     a newspaper or a channel censors it: 'shut down two television channels'."""
     if _lemma(verb) in word_set("events", "dissolving"):
-        bodies = word_set("events", "civic_bodies")
+        bodies = word_set("events", "civic_bodies") | word_set("events", "media_outlets")
         return any(
             _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-        )
+        )  # 'the two outlets were dissolved by the government'
     if not phrasal_in(verb, word_set("events", "closing")):
         return False
     return any(map(is_a_voice, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})))

@@ -310,8 +310,23 @@ def _hesitation_denied(verb: Token, act: Token) -> bool:
 
 
 def _act_handed_to(verb: Token) -> Token | None:
-    """The act a verb reports in its stead: a journey's purpose or an occasion's use."""
-    return _purpose_of_a_journey(verb) or _act_of_an_occasion(verb)
+    """The act a verb reports in its stead: a journey's purpose, an occasion's use or the way
+    a response was made."""
+    return _purpose_of_a_journey(verb) or _act_of_an_occasion(verb) or _response_made_by(verb)
+
+
+_RESPONDING = frozenset({"respond", "react", "retaliate"})
+
+
+def _response_made_by(verb: Token) -> Token | None:
+    """'suspending' of 'responded to the protests by suspending the free trade agreement': a
+    response is the act it was made by."""
+    if _lemma(verb) not in _RESPONDING:
+        return None
+    bys = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by")
+    return next(
+        (g for b in bys for g in b.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None
+    )
 
 
 def _verb_handing_over(act: Token) -> Token | None:
