@@ -1560,6 +1560,28 @@ def test_outlets_dissolved_presence_stepped_up_and_a_response_by_an_act(
     assert event.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Police fired teargas and water cannons after demonstrators tried to break through.",
+            "COERCE",
+        ),
+        (
+            "Organizers of the rally gathered outside the parliament to protest police brutality.",
+            "PROTEST",
+        ),
+        ("The government had agreed to accept demands for an interim government.", "CONCEDE"),
+        ("The government will agree to meet the demands.", "AGREE"),
+    ],
+)
+def test_crowd_control_named_before_a_noun_gathering_to_protest_and_agreeing_to_give_way(
+    read: Read, text: str, kind: str
+) -> None:
+    (event, *_) = read(text).events
+    assert event.type == kind
+
+
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
     text = "Police in Ferguson made 11 arrests, though a prosecutor said some were unnecessary."
     (event, *_) = read(text).events

@@ -94,9 +94,10 @@ _SHOOTING = frozenset({"fire", "shoot", "open"})
 
 
 def _controls_crowds(means: Token) -> bool:
-    """'tear gas', 'pepper spray', 'water cannon', 'rubber bullets', 'batons'."""
-    modifiers = (c for c in means.children if c.dep_ in {"compound", "amod"})
-    named = {_lemma(means), *(f"{_lemma(m)} {_lemma(means)}" for m in modifiers)}
+    """'tear gas', 'pepper spray', 'water cannon', 'rubber bullets', 'batons'; the words before
+    the noun may name them too ('teargas and water cannons', parsed as one noun phrase)."""
+    before = [t for t in means.subtree if t.i < means.i]
+    named = {_lemma(means), *map(_lemma, before), *(f"{_lemma(t)} {_lemma(means)}" for t in before)}
     return bool(named & word_set("events", "crowd_control"))
 
 
@@ -532,6 +533,11 @@ def _parties_struck(verb: Token) -> list[Token]:
     return [*struck, *(o for p in aims for o in p.children if o.dep_ == "pobj")]
 
 
+# Gathering in a crowd: whoever does it to protest protests ('flew to Brussels to protest'
+# may be a government's complaint).
+_ASSEMBLING = frozenset({"gather", "assemble", "rally", "converge", "march"})
+
+
 def _crowd_acts_in_protest(verb: Token) -> bool:
     """'angry farmers dumped potatoes outside the ministry to protest against low prices',
     'students burned cars in protest': whatever a crowd does to protest is its protest (14); a
@@ -543,6 +549,8 @@ def _crowd_acts_in_protest(verb: Token) -> bool:
     )
     ins = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
     in_protest = any(_lemma(o) == "protest" for i in ins for o in i.children if o.dep_ == "pobj")
+    if to_protest and _lemma(verb) in _ASSEMBLING:
+        return True  # 'organizers of the demonstration gathered outside the parliament to protest'
     return (to_protest or in_protest) and any(map(crowd_acts, counted_subjects(verb)))
 
 

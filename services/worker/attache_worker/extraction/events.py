@@ -534,7 +534,7 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     if _halts_support_by_verb(clause.act) or any(_halts_support_by_noun(n) for n in nouns):
         # An act like any other: 'would suspend contacts' threatens the sanction.
         return with_mood("SANCTION", clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    if _accedes_to_a_demand(clause.act) and clause_mood is Mood.ASSERTED:
+    if _accedes_to_a_demand(clause.act) and _conceded(clause, clause_mood):
         return "CONCEDE", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if _consents(clause) and clause_mood not in {Mood.NEGATED, Mood.OBLIGED}:
         # 'agreed to share intelligence', 'offered to withdraw if …': agreed or offered,
@@ -817,6 +817,15 @@ def _issues_a_call(verb: Token) -> bool:
 # adopted is granted ('approved a request from the force to extend its mandate').
 _ASKS = frozenset({"request", "demand", "appeal", "petition", "plea"})
 _GRANTING = frozenset({"approve", "adopt", "pass"})
+
+
+def _conceded(clause: _Clause, clause_mood: Mood) -> bool:
+    """Given way, or agreed to give way: 'had agreed to accept demands for an interim
+    government' concedes, as 'accepted the demands' does."""
+    if clause_mood is Mood.ASSERTED:
+        return True
+    agreed = _lemma(clause.trigger) == "agree" and clause.trigger.tag_ in {"VBD", "VBN"}
+    return clause_mood is Mood.INTENDED and agreed
 
 
 def _accedes_to_a_demand(verb: Token) -> bool:
