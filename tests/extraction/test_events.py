@@ -532,6 +532,54 @@ CAMEO_READINGS = [
     ("Security forces have broken up three spy rings and arrested 20 people.", "COERCE"),
     # REJECT: talks that ended without the deal they were for.
     ("The latest round of trade talks ended with no deal on Friday.", "REJECT"),
+    # People held by a state's men are detained, by outlaws taken hostage.
+    ("Many of the migrants are being held by border security officers.", "COERCE"),
+    ("The activist was held by police for two days.", "COERCE"),
+    ("Two aid workers were held by militants for a year.", "ASSAULT"),
+    # Crowd control, and what is done to break a crowd up, represses it.
+    ("Police used tear gas and rubber bullets to disperse the protesters.", "COERCE"),
+    ("Police resorted to pepper spray to break up the protests in Mong Kok.", "COERCE"),
+    ("The police responded with pepper spray and bean bags at the rioters.", "COERCE"),
+    ("Security personnel fired rubber bullets into the air to break up the protest.", "COERCE"),
+    # People gathered in protest protest; burning a man to death kills him.
+    (
+        "Several hundred young people gathered in protest outside the prime minister's office.",
+        "PROTEST",
+    ),
+    ("Two towns were seized by a crowd of 4,000 people protesting plans for a highway.", "PROTEST"),
+    ("The people burned him to death as they did to other members of the church.", "ASSAULT"),
+    # Whoever an army's weapons kill fights; not poison or a planted bomb.
+    ("At least one member of the town council was killed in the shelling.", "FIGHT"),
+    ("A roadside bombing near Samarra killed one U.S. soldier, the military said.", "ASSAULT"),
+    ("Twenty civilians were killed in a chemical weapons attack near Douma.", "ASSAULT"),
+    # An act organized, held or carried out (in the passive too) is that act.
+    ("The Union party organized a rally in Sarajevo on Monday.", "PROTEST"),
+    ("Saturday's demonstration was organized by the Socialist Party.", "PROTEST"),
+    ("Talks were held by Russia and Turkey in Sochi on Monday.", "CONSULT"),
+    ("The raid was carried out over rural northwestern Somalia, a spokesman said.", "FIGHT"),
+    ("The king held a phone conversation on Tuesday with Mayor Rami Hamdallah.", "CONSULT"),
+    # Strikes on targets; what took place; what is done with crowd control or to train.
+    ("Jordan launched strikes on several targets in Baraa on Tuesday.", "FIGHT"),
+    ("The union launched a strike on Monday.", "PROTEST"),
+    ("A meeting of officials from Beijing, Dhaka and Thimphu took place on Monday.", "CONSULT"),
+    ("Heavy clashes took place near the border between troops and rebels.", "FIGHT"),
+    ("The police took over the square with rubber bullets and tear gas.", "COERCE"),
+    ("Iran has dispatched a military team to Beirut to train Lebanese forces.", "AID"),
+    # Outlets dissolved, a presence stepped up, a response made by an act.
+    ("The two outlets were dissolved by the government on Monday.", "COERCE"),
+    ("The military said it was stepping up its presence on the Kachin border.", "MOBILIZE"),
+    ("The president responded to the protests by suspending the free trade agreement.", "SANCTION"),
+    # Crowd control named before its noun; gathering to protest; agreeing to accept demands.
+    (
+        "Police fired teargas and water cannons after demonstrators tried to break through.",
+        "COERCE",
+    ),
+    (
+        "Organizers of the rally gathered outside the parliament to protest police brutality.",
+        "PROTEST",
+    ),
+    ("The government had agreed to accept demands for an interim government.", "CONCEDE"),
+    ("The government will agree to meet the demands.", "AGREE"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -1400,63 +1448,11 @@ def test_a_detention_that_lasts_is_coerced_on_the_detained(read: Read, text: str
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Many of the migrants are being held by border security officers.", "COERCE"),
-        ("The activist was held by police for two days.", "COERCE"),
-        ("Two aid workers were held by militants for a year.", "ASSAULT"),
-    ],
-)
-def test_people_held_by_a_state_are_detained_and_by_outlaws_taken(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
     "text",
     ["The town is held by the rebels.", "Talks were held by the two sides in Geneva."],
 )
 def test_ground_or_talks_held_hold_no_one(read: Read, text: str) -> None:
     assert {e.type for e in read(text).events} <= {"CONSULT", "FIGHT"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police used tear gas and rubber bullets to disperse the protesters.",
-        "Police resorted to pepper spray to break up the protests in Mong Kok.",
-        "The police responded with pepper spray and bean bags at the rioters.",
-        "Security personnel fired rubber bullets into the air to break up the protest.",
-    ],
-)
-def test_means_of_crowd_control_or_force_to_break_up_a_crowd_repress_it(
-    read: Read, text: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == "COERCE"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Several hundred young people gathered in protest outside the prime minister's office.",
-            "PROTEST",
-        ),
-        (
-            "Two towns were seized by a crowd of 4,000 people protesting plans for a highway.",
-            "PROTEST",
-        ),
-        ("The people burned him to death as they did to other members of the church.", "ASSAULT"),
-    ],
-)
-def test_people_in_protest_protest_and_burning_a_man_kills_him(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
 
 
 def test_a_crime_a_speaker_says_another_commits_is_an_accusation(read: Read) -> None:
@@ -1469,36 +1465,6 @@ def test_a_crime_a_speaker_says_another_commits_is_an_accusation(read: Read) -> 
 def test_troops_committed_to_a_mission_are_still_pledged(read: Read) -> None:
     (event, *_) = read("Japan committed 500 troops to the mission.").events
     assert event.type == "AGREE"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("At least one member of the town council was killed in the shelling.", "FIGHT"),
-        ("A roadside bombing near Samarra killed one U.S. soldier, the military said.", "ASSAULT"),
-        ("Twenty civilians were killed in a chemical weapons attack near Douma.", "ASSAULT"),
-    ],
-)
-def test_whoever_an_army_s_weapons_kill_it_fights_but_not_with_poison(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The Union party organized a rally in Sarajevo on Monday.", "PROTEST"),
-        ("Saturday's demonstration was organized by the Socialist Party.", "PROTEST"),
-        ("Talks were held by Russia and Turkey in Sochi on Monday.", "CONSULT"),
-        ("The raid was carried out over rural northwestern Somalia, a spokesman said.", "FIGHT"),
-        ("The king held a phone conversation on Tuesday with Mayor Rami Hamdallah.", "CONSULT"),
-    ],
-)
-def test_an_act_organized_held_or_carried_out_is_that_act(read: Read, text: str, kind: str) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
 
 
 def test_a_passive_verb_telling_of_an_act_is_no_act_of_it(read: Read) -> None:
@@ -1522,64 +1488,6 @@ def test_calling_a_claim_untrue_denies_it(read: Read, text: str) -> None:
 def test_the_united_nations_counting_the_dead_did_not_kill_them(read: Read) -> None:
     text = "The UN said more than 4,000 have been killed in the conflict since 2009."
     assert all(e.sources == [] for e in read(text).events)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Jordan launched strikes on several targets in Baraa on Tuesday.", "FIGHT"),
-        ("The union launched a strike on Monday.", "PROTEST"),
-        ("A meeting of officials from Beijing, Dhaka and Thimphu took place on Monday.", "CONSULT"),
-        ("Heavy clashes took place near the border between troops and rebels.", "FIGHT"),
-        ("The police took over the square with rubber bullets and tear gas.", "COERCE"),
-        ("Iran has dispatched a military team to Beirut to train Lebanese forces.", "AID"),
-    ],
-)
-def test_strikes_on_targets_what_took_place_and_what_was_done_with_or_for(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The two outlets were dissolved by the government on Monday.", "COERCE"),
-        ("The military said it was stepping up its presence on the Kachin border.", "MOBILIZE"),
-        (
-            "The president responded to the protests by suspending the free trade agreement.",
-            "SANCTION",
-        ),
-    ],
-)
-def test_outlets_dissolved_presence_stepped_up_and_a_response_by_an_act(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Police fired teargas and water cannons after demonstrators tried to break through.",
-            "COERCE",
-        ),
-        (
-            "Organizers of the rally gathered outside the parliament to protest police brutality.",
-            "PROTEST",
-        ),
-        ("The government had agreed to accept demands for an interim government.", "CONCEDE"),
-        ("The government will agree to meet the demands.", "AGREE"),
-    ],
-)
-def test_crowd_control_named_before_a_noun_gathering_to_protest_and_agreeing_to_give_way(
-    read: Read, text: str, kind: str
-) -> None:
-    (event, *_) = read(text).events
-    assert event.type == kind
 
 
 def test_arrests_made_are_arrests_whoever_doubts_them(read: Read) -> None:
