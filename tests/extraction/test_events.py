@@ -569,6 +569,12 @@ CAMEO_READINGS = [
     ("The two outlets were dissolved by the government on Monday.", "COERCE"),
     ("The military said it was stepping up its presence on the Kachin border.", "MOBILIZE"),
     ("The president responded to the protests by suspending the free trade agreement.", "SANCTION"),
+    # Backing given in weapons or money; joint texts signed; cooperation accelerated; a plan
+    # called unacceptable.
+    ("The kingdom has supported jihadist groups with weapons and money since 2006.", "AID"),
+    ("In Warsaw, the two leaders signed a joint declaration on NATO cooperation.", "SUPPORT"),
+    ("The two countries decided to further accelerate their military cooperation.", "COOPERATE"),
+    ("Kagame said the deployment of 7,000 AU troops was unacceptable.", "REJECT"),
     # Crowd control named before its noun; gathering to protest; agreeing to accept demands.
     (
         "Police fired teargas and water cannons after demonstrators tried to break through.",
@@ -645,6 +651,8 @@ NOT_THOSE_READINGS = [
     ("Police seized three suspects in a raid on Monday.", "ASSAULT"),
     ("Rebels seized the town after heavy fighting.", "ASSAULT"),
     ("The president welcomed the Chinese premier to Nairobi.", "SUPPORT"),
+    ("France supported the plan with enthusiasm.", "AID"),
+    ("The situation in the camps is unacceptable, the minister said.", "REJECT"),
 ]
 
 

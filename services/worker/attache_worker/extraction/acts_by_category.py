@@ -672,8 +672,18 @@ def signs_an_agreement(verb: Token) -> bool:
     signed = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     truces = word_set("events", "truces")
     return any(
-        kinds_of_nouns().get(_lemma(o)) == "AGREEMENT" and _lemma(o) not in truces for o in signed
+        (kinds_of_nouns().get(_lemma(o)) == "AGREEMENT" or _joint_text(o))
+        and _lemma(o) not in truces
+        for o in signed
     )
+
+
+def _joint_text(noun: Token) -> bool:
+    """'signed a joint declaration on strengthening NATO cooperation': a text two parties sign
+    together is an agreement, whatever it is called."""
+    texts = {"declaration", "statement", "communique", "communiqué", "memorandum"}
+    joint = any(c.lower_ == "joint" for c in noun.children)
+    return _lemma(noun) in texts and (joint or _lemma(noun) == "memorandum")
 
 
 def _sends_medical_help(verb: Token) -> bool:

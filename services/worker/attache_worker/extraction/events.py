@@ -84,7 +84,11 @@ from attache_worker.extraction.nlp import (
     span_text,
 )
 from attache_worker.extraction.speakers import held_to_account, subject_actors
-from attache_worker.extraction.verb_objects import counted_noun, objects_and_their_conjuncts
+from attache_worker.extraction.verb_objects import (
+    counted_noun,
+    is_weapon,
+    objects_and_their_conjuncts,
+)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "obj"})
@@ -646,6 +650,13 @@ def _gives_aid(verb: Token) -> bool:
     granting) whose object is aid, as the initiatives' table has both, or arms or relief goods,
     which PLOVER files as military and humanitarian aid."""
     lemma = _lemma(verb)
+    if lemma in _BACKING:
+        # 'supported jihadist groups with weapons and money': backing given in kind.
+        # The parser may hang 'with' on the one backed: 'supported groups with weapons'.
+        backed = [c for c in verb.children if c.dep_ == "dobj"]
+        withs = [object_of(t, "with") for t in (verb, *backed)]
+        given = [g for w in withs if w is not None for g in (w, *w.conjuncts)]
+        return any(map(_given_in_kind, given))
     entry = load_table("initiatives")["verbs"].get(lemma)
     hands_over = entry is not None and entry[0] == "AID"
     hands_over = hands_over or lemma in word_set("events", "granting")
@@ -659,6 +670,15 @@ def _gives_aid(verb: Token) -> bool:
     if given_with is not None:
         objects += [given_with, *given_with.conjuncts]
     return any(_is_aid_given(o) for o in objects)
+
+
+_BACKING = frozenset({"support", "back", "help", "assist", "aid"})
+_MONEY = frozenset({"money", "cash", "fund", "funding"})
+
+
+def _given_in_kind(noun: Token) -> bool:
+    """'weapons', 'money', 'military aid': what backing is given in."""
+    return _is_aid_given(noun) or is_weapon(noun) or _lemma(noun) in _MONEY
 
 
 def _fires_munitions(verb: Token) -> bool:
@@ -1064,13 +1084,18 @@ _UNTRUE = frozenset(
 
 def _calls_a_claim_false(verb: Token) -> bool:
     """'These allegations are baseless', 'the reports were false': calling a claim untrue
-    denies it, as 'denied the allegations' does."""
+    denies it, as 'denied the allegations' does; calling a proposal or an act unacceptable
+    ('said the deployment of 7,000 troops was unacceptable') turns it down."""
     if _lemma(verb) != "be":
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    called = {c.lower_ for c in verb.children if c.dep_ == "acomp"}
     claims = word_set("events", "claims")
-    said_of = any(c.dep_ == "nsubj" and _lemma(c) in claims for c in verb.children)
-    untrue = any(c.dep_ == "acomp" and c.lower_ in _UNTRUE for c in verb.children)
-    return said_of and untrue
+    if called & _UNTRUE and any(_lemma(s) in claims for s in subjects):
+        return True
+    proposed = word_set("events", "proposals")
+    acts = (_lemma(s) in proposed or _lemma(s) in kinds_of_nouns() for s in subjects)
+    return "unacceptable" in called and any(acts)
 
 
 # Kinds of initiative that are support or dealings between parties: halting one sanctions.
