@@ -265,7 +265,7 @@ def main_clause(sentence: Span) -> _Clause | None:
     strike = _strike_held(head)
     if strike is not None:
         return _Clause(head, head, strike, head.head if reported(head) else None)
-    if held_in_custody(head) or _calls_a_claim_false(head):
+    if held_in_custody(head) or _called_untrue_or_unacceptable(head):
         return _Clause(head, head, head, head.head if reported(head) else None)
     if _tells_a_state(head):
         return None
@@ -917,7 +917,7 @@ def _stance_of_the_verb(act: Token) -> str | None:
     commitment, an AGREE."""
     lemma = _lemma(act)
     refusal = word_set("events", "refusal")
-    if phrasal_in(act, refusal) or _denies_a_claim(act) or _calls_a_claim_false(act):
+    if phrasal_in(act, refusal) or _denies_a_claim(act) or _called_untrue_or_unacceptable(act):
         return "REJECT"
     if _warns_of_what_will_be(act):
         return "THREATEN"
@@ -953,10 +953,12 @@ def _crime_alleged(clause: _Clause, actors: DocActors) -> tuple[list[str], list[
     return (accusers, _sources(clause.head, actors, None)) if accusers else None
 
 
-def _claim_called_false(clause: _Clause, actors: DocActors) -> tuple[list[str], list[str]] | None:
-    """Who denies a claim by calling it untrue: the speaker ('"These allegations are baseless,"
-    the minister said'); the claim's makers are seldom named with it."""
-    if clause.reporter is None or not _calls_a_claim_false(clause.act):
+def _turned_down_by_its_speaker(
+    clause: _Clause, actors: DocActors
+) -> tuple[list[str], list[str]] | None:
+    """Who turns a claim or a proposal down by what they call it: the speaker ('"These
+    allegations are baseless," the minister said'); the makers are seldom named with it."""
+    if clause.reporter is None or not _called_untrue_or_unacceptable(clause.act):
         return None
     deniers = _reporter_subject(clause.reporter, actors)
     return (deniers, []) if deniers else None
@@ -1082,7 +1084,7 @@ _UNTRUE = frozenset(
 )
 
 
-def _calls_a_claim_false(verb: Token) -> bool:
+def _called_untrue_or_unacceptable(verb: Token) -> bool:
     """'These allegations are baseless', 'the reports were false': calling a claim untrue
     denies it, as 'denied the allegations' does; calling a proposal or an act unacceptable
     ('said the deployment of 7,000 troops was unacceptable') turns it down."""
@@ -1413,7 +1415,7 @@ def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) 
     undergone = (
         _undergone_by_the_subject(clause, actors)
         or _crime_alleged(clause, actors)
-        or _claim_called_false(clause, actors)
+        or _turned_down_by_its_speaker(clause, actors)
     )
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
