@@ -575,6 +575,8 @@ CAMEO_READINGS = [
     ("In Warsaw, the two leaders signed a joint declaration on NATO cooperation.", "SUPPORT"),
     ("The two countries decided to further accelerate their military cooperation.", "COOPERATE"),
     ("Kagame said the deployment of 7,000 AU troops was unacceptable.", "REJECT"),
+    # Lobbying for something asks for it.
+    ("Israel lobbied for new sanctions on Iran.", "DEMAND"),
     # Crowd control named before its noun; gathering to protest; agreeing to accept demands.
     (
         "Police fired teargas and water cannons after demonstrators tried to break through.",

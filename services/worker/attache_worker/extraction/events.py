@@ -1157,7 +1157,7 @@ def _support_vocabulary() -> frozenset[str]:
 # Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
 # Not 'call' or 'order' with an object ('called elections', 'ordered a withdrawal'): those do
 # the act.
-_ASKING = frozenset({"urge", "appeal", "implore", "request", "demand", "plead"})
+_ASKING = frozenset({"urge", "appeal", "implore", "request", "demand", "plead", "lobby"})
 
 
 def asks_for_a_thing(verb: Token) -> bool:
