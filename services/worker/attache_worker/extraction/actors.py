@@ -1232,8 +1232,7 @@ def _no_one_s_name(span: Span, surnames: set[str]) -> bool:
 
 def _names_a_state(span: Span) -> bool:
     """'Niger' tagged a body in a headline and a person below it is the state either way."""
-    entry = get_gazetteer().lookup(readable(span))
-    return entry is not None and entry.kind == "COUNTRY"
+    return get_gazetteer().is_country(readable(span))
 
 
 def _known_bodies_read_as_people(candidates: list[Candidate]) -> list[Candidate]:

@@ -931,11 +931,14 @@ def _names_a_restriction(noun: Token) -> bool:
 
 def breaks_out(verb: Token) -> bool:
     """'fighting broke out', 'protests erupted', and 'clashes took place' as well."""
-    if _lemma(verb) == "take" and any(
+    return takes_place(verb) or phrasal_in(verb, word_set("events", "breaking_out"))
+
+
+def takes_place(verb: Token) -> bool:
+    """'took place', whose subject names what happened."""
+    return _lemma(verb) == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
-    ):
-        return True
-    return phrasal_in(verb, word_set("events", "breaking_out"))
+    )
 
 
 def parties_between(verb: Token) -> list[Token]:

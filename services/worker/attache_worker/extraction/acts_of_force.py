@@ -385,13 +385,14 @@ def _killed_by_a_bomb(verb: Token) -> bool:
 _UNCONVENTIONAL = frozenset({"chemical", "biological", "toxic", "poison", "nerve"})
 # Bombs made and planted, not an army's: 'a roadside bombing', 'a car bomb attack'.
 _MADE_UP = frozenset({"roadside", "car", "suicide", "truck", "homemade", "improvised"})
+_NO_ARMY_S = _UNCONVENTIONAL | _MADE_UP
 
 
 def _is_military_weapon(noun: Token) -> bool:
     lemma = _lemma(noun)
     if lemma in _IMPROVISED:
         return False
-    if any(_lemma(t) in _UNCONVENTIONAL | _MADE_UP for c in noun.lefts for t in c.subtree):
+    if any(_lemma(t) in _NO_ARMY_S for c in noun.lefts for t in c.subtree):
         return False  # 'a chemical weapons attack', 'a roadside bombing'
     aerial = word_set("events", "aerial")
     if lemma == "strike" and any(_lemma(c) in aerial for c in noun.children):

@@ -45,6 +45,7 @@ from attache_worker.extraction.acts_by_category import (
     sends_forces_to_a_place,
     sets_free,
     signs_an_agreement,
+    takes_place,
     what_is_left,
 )
 from attache_worker.extraction.acts_of_force import (
@@ -945,23 +946,21 @@ def _alleges_a_crime(verb: Token) -> bool:
     return reported(verb) and _does_what_it_takes(verb)
 
 
-def _crime_alleged(clause: _Clause, actors: DocActors) -> tuple[list[str], list[str]] | None:
-    """The accusers and the accused of a crime alleged: the speaker, and the doer named."""
-    if clause.reporter is None or not _alleges_a_crime(clause.act):
+def _speaker_s_stance(clause: _Clause, actors: DocActors) -> tuple[list[str], list[str]] | None:
+    """Who takes the stance a reported clause states, and towards whom: the speaker, against
+    the doer of a crime alleged ('Amnesty said the army was committing war crimes'), or
+    against no one named where a claim or a proposal is called untrue or unacceptable
+    ('"These allegations are baseless," the minister said')."""
+    if clause.reporter is None:
         return None
-    accusers = _reporter_subject(clause.reporter, actors)
-    return (accusers, _sources(clause.head, actors, None)) if accusers else None
-
-
-def _turned_down_by_its_speaker(
-    clause: _Clause, actors: DocActors
-) -> tuple[list[str], list[str]] | None:
-    """Who turns a claim or a proposal down by what they call it: the speaker ('"These
-    allegations are baseless," the minister said'); the makers are seldom named with it."""
-    if clause.reporter is None or not _called_untrue_or_unacceptable(clause.act):
+    if _alleges_a_crime(clause.act):
+        towards = _sources(clause.head, actors, None)
+    elif _called_untrue_or_unacceptable(clause.act):
+        towards = []
+    else:
         return None
-    deniers = _reporter_subject(clause.reporter, actors)
-    return (deniers, []) if deniers else None
+    speakers = _reporter_subject(clause.reporter, actors)
+    return (speakers, towards) if speakers else None
 
 
 def _does_what_it_takes(verb: Token) -> bool:
@@ -1294,7 +1293,7 @@ def _trigger(chain: list[Token]) -> Token:
         obj = _act_going(verb) or _gone_on(verb)
     if obj is None and verb.lemma_ == "take":
         obj = _taken_to(verb)
-    if obj is not None and verb.lemma_ == "take" and obj.lower_ == "place":
+    if takes_place(verb):
         # 'a meeting of officials took place': the act is what took place.
         held = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
         obj = held if held is not None and _names_an_event(held) else None
@@ -1412,11 +1411,7 @@ def _reporting_above(token: Token) -> Token | None:
 def _event(sentence: Span, clause: _Clause, actors: DocActors, event_type: str) -> Event:
     verb, reporter = clause.act, clause.reporter
     demanded = event_type == "DEMAND" and mood(clause) is Mood.OBLIGED
-    undergone = (
-        _undergone_by_the_subject(clause, actors)
-        or _crime_alleged(clause, actors)
-        or _turned_down_by_its_speaker(clause, actors)
-    )
+    undergone = _undergone_by_the_subject(clause, actors) or _speaker_s_stance(clause, actors)
     if not clause.main and _relative_subject(verb):
         # 'Hungary, which had blocked the package': the relative pronoun stands for its noun.
         sources = subject_actors(verb.head, actors)

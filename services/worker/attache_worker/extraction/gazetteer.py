@@ -227,6 +227,11 @@ class Gazetteer:
         population = _CITY_POPULATION if large else 0
         return name in _city_names(population) or _city_by_key(name, population)
 
+    def is_country(self, name: str) -> bool:
+        """A country under this name ('Niger', 'Italy')."""
+        entry = self.lookup(name)
+        return entry is not None and entry.kind == "COUNTRY"
+
     def is_known_place(self, name: str) -> bool:
         """A town or region the knowledge base or geonames knows."""
         return kb.get_kb().place_country(name) is not None or self.is_city(name, large=False)

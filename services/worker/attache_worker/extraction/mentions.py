@@ -642,8 +642,7 @@ def _known_name_described(span: Span) -> Span | None:
 def _names_a_known_place(text: str) -> bool:
     """A town or a region the gazetteer knows, or a country."""
     gazetteer = get_gazetteer()
-    entry = gazetteer.lookup(text)
-    return gazetteer.is_known_place(text) or (entry is not None and entry.kind == "COUNTRY")
+    return gazetteer.is_known_place(text) or gazetteer.is_country(text)
 
 
 def _titled_name(span: Span) -> bool:
