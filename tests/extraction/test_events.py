@@ -588,6 +588,15 @@ CAMEO_READINGS = [
     ),
     ("The government had agreed to accept demands for an interim government.", "CONCEDE"),
     ("The government will agree to meet the demands.", "AGREE"),
+    # Parties in talks hold them; an army's forces killing armed men fight, also as 'they' of
+    # a report; police break up whatever they disperse; an agreement's signing named by a noun.
+    ("Oman has been in talks with Tehran since March over the shipping lanes.", "CONSULT"),
+    ("The two governments remain in negotiations over the border.", "CONSULT"),
+    ("The troops said they killed six gunmen who had attacked a checkpoint.", "FIGHT"),
+    ("Government forces said they killed six gunmen who had attacked a checkpoint.", "FIGHT"),
+    ("Riot police dispersed the fights that broke out after the match.", "COERCE"),
+    ("The foreign minister announced the signing of the trade deal in Lima.", "SUPPORT"),
+    ("The ministry confirmed the ratification of the border treaty.", "SUPPORT"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -655,6 +664,18 @@ NOT_THOSE_READINGS = [
     ("The president welcomed the Chinese premier to Nairobi.", "SUPPORT"),
     ("France supported the plan with enthusiasm.", "AID"),
     ("The situation in the camps is unacceptable, the minister said.", "REJECT"),
+    ("The president was in Paris for talks with Macron.", "CONSULT"),
+    ("The country has been in crisis since the coup.", "CONSULT"),
+    (
+        "A man was shot dead by a sniper while trying to escape from government forces in his car.",
+        "INVESTIGATE",
+    ),
+    (
+        "A fire injured more than 40 people on Tuesday in a school that investigators said was "
+        "started by students.",
+        "INVESTIGATE",
+    ),
+    ("Security forces killed two protesters in the capital.", "FIGHT"),
 ]
 
 

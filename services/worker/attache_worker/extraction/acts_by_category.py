@@ -82,7 +82,8 @@ def read_by_category(
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
-    named = named or ("SUPPORT" if signs_an_agreement(act) else None)
+    signs = signs_an_agreement(act) or signs_an_agreement(trigger)
+    named = named or ("SUPPORT" if signs else None)
     named = named or ("COOPERATE" if jointly or _works_together(act) else None)
     named = named or ("MOBILIZE" if _exercises_alone(act, trigger, nouns) else None)
     named = named or ("CONSULT" if _meets_a_party(act) else None)
@@ -667,15 +668,24 @@ def signs_an_agreement(verb: Token) -> bool:
     """'signed a treaty settling their maritime dispute', 'ratified the accord': an agreement
     finalized (the PLOVER codebook's SUPPORT), whatever it is about. A truce signed is declared
     instead (CAMEO 0871)."""
-    if _lemma(verb) not in word_set("events", "signing"):
+    if verb.pos_ == "NOUN" and _lemma(verb) in _SIGNING_NOUNS:
+        # 'announced the signing of the deal', 'the ratification of the treaty'
+        of = of_object(verb)
+        signed = [] if of is None else [of, *of.conjuncts]
+    elif _lemma(verb) in word_set("events", "signing"):
+        signed = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    else:
         return False
-    signed = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     truces = word_set("events", "truces")
     return any(
         (kinds_of_nouns().get(_lemma(o)) == "AGREEMENT" or _joint_text(o))
         and _lemma(o) not in truces
         for o in signed
     )
+
+
+# Nouns of signing an agreement, which name it with 'of'.
+_SIGNING_NOUNS = frozenset({"signing", "ratification", "conclusion"})
 
 
 def _joint_text(noun: Token) -> bool:

@@ -12,7 +12,12 @@ from spacy.tokens import Token
 
 from attache_worker.extraction.acting import is_place_noun
 from attache_worker.extraction.data import word_set
-from attache_worker.extraction.event_features import is_to_infinitive, phrasal_in, with_its_particle
+from attache_worker.extraction.event_features import (
+    is_to_infinitive,
+    phrasal_in,
+    reported,
+    with_its_particle,
+)
 from attache_worker.extraction.kb import agent_sector
 from attache_worker.extraction.nlp import objects_of_to
 from attache_worker.extraction.verb_objects import (
@@ -223,8 +228,23 @@ def _seized_person(noun: Token) -> bool:
 
 
 def counted_subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, counted ones by what is counted: 'thousands of protesters'."""
-    return [counted_noun(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    """The verb's subjects, counted ones by what is counted: 'thousands of protesters'; a
+    pronoun by whom it stands for."""
+    return [counted_noun(_reporter_behind(c)) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+
+
+# Pronouns a reported clause's subject uses for the one who reports it.
+_SELF_PRONOUNS = frozenset({"they", "we", "it"})
+
+
+def _reporter_behind(subject: Token) -> Token:
+    """'the army' for 'they' of 'the army said they killed three militants': a reported clause's
+    pronoun subject stands for the reporting verb's subject, when that is no pronoun itself."""
+    clause = subject.head
+    if subject.lower_ not in _SELF_PRONOUNS or not reported(clause):
+        return subject
+    reporter = next((c for c in clause.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject if reporter is None or reporter.pos_ == "PRON" else reporter
 
 
 def _lemma(token: Token) -> str:
@@ -324,15 +344,26 @@ def _armed_sides_kill(verb: Token) -> bool:
         return False
     victims = [counted_noun(o) for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})]
     killers = _doers(verb)
-    killed_by = {agent_sector(_lemma(k)) for k in killers}
+    killed_by = set(map(_armed_sector, killers))
     # 'and six in Hakkari': a bare count is more of the same.
-    killed = {agent_sector(_lemma(v)) for v in victims if v.pos_ != "NUM"}
+    killed = {_armed_sector(v) for v in victims if v.pos_ != "NUM"}
     if not killed or not killers or any(_lemma(k) in _IMPROVISED for k in killers):
         return False  # a suicide bomber assaults, whoever dies
     army = {"MIL"}
     return (killed_by <= army and killed <= army | _IRREGULARS) or (
         killed_by <= _IRREGULARS and killed <= army
     )
+
+
+def _armed_sector(noun: Token) -> str | None:
+    """The knowledge base's sector of the noun; 'forces' ('armed forces', 'government forces')
+    are an army's unless a word before them makes them irregulars or police ('rebel forces',
+    'police forces')."""
+    sector = agent_sector(_lemma(noun))
+    if sector is not None or _lemma(noun) != "force":
+        return sector
+    named = (agent_sector(_lemma(c)) for c in noun.children if c.dep_ in {"compound", "amod"})
+    return next((s for s in named if s in _IRREGULARS or s == "COP"), "MIL")
 
 
 # Sectors of the knowledge base's armed men outside an army: rebels, militants, militias;
@@ -588,9 +619,12 @@ def _disperses_a_crowd(verb: Token) -> bool:
     if not phrasal_in(verb, word_set("events", "dispersing")):
         return False
     gatherings = word_set("events", "protest_acts") | word_set("events", "unrest_nouns")
+    dispersed = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+    if dispersed and any(map(_is_police, counted_subjects(verb))):
+        return True  # 'police dispersed fights that broke out after the burial'
     return any(
         _lemma(o) in gatherings or _lemma(o) in _CROWDS | {"gathering"} or _protests(o)
-        for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+        for o in dispersed
     )
 
 

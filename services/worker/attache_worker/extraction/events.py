@@ -263,9 +263,9 @@ def main_clause(sentence: Span) -> _Clause | None:
     """The clause the sentence reports, or None when it states no act (a copula, a bare 'said')."""
     head = main_predicate(sentence)
     head = _act_reported_in_news(head) or _occasion_of_words(head) or head
-    strike = _strike_held(head)
-    if strike is not None:
-        return _Clause(head, head, strike, head.head if reported(head) else None)
+    state = _strike_held(head) or _talks_under_way(head)
+    if state is not None:
+        return _Clause(head, head, state, head.head if reported(head) else None)
     if held_in_custody(head) or _called_untrue_or_unacceptable(head):
         return _Clause(head, head, head, head.head if reported(head) else None)
     if _tells_a_state(head):
@@ -576,9 +576,20 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     named = named or (_type_of_an_act_joined(joined) if joined is not None else None)
     if named is not None:
         return with_mood(named, clause_mood), max(confidence, MAIN_CLAUSE_CONFIDENCE)
-    if confidence < DICTIONARY_OVER_MODEL:
+    if confidence < DICTIONARY_OVER_MODEL or _strays_from_violence(clause.act, label):
         label = listed_type(clause, typer.lexicon) or label
     return with_mood(label, clause_mood), confidence
+
+
+# The types an act of killing or wounding can be: force used, by whoever ('killed in a
+# violent protest' is a riot).
+_VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "PROTEST"})
+
+
+def _strays_from_violence(verb: Token, label: str) -> bool:
+    """'was shot dead by a sniper', which the model, misled by the words around it, may read
+    as an inquiry: a killing verb's act is force, whatever else the sentence tells."""
+    return _lemma(verb) in word_set("events", "killing") and label not in _VIOLENT_TYPES
 
 
 # Kinds of initiative whose noun, taken by a light verb, names one act only: 'held talks' is
@@ -594,6 +605,16 @@ def _strike_held(verb: Token) -> Token | None:
         return None
     ons = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on")
     return next((o for on in ons for o in on.children if _lemma(o) == "strike"), None)
+
+
+def _talks_under_way(verb: Token) -> Token | None:
+    """'talks' of 'Iran is in talks with Russia', 'had been in negotiations with the EU since
+    March': parties in a consultation hold it (CAMEO 04), though the verb only tells a state."""
+    if _lemma(verb) not in _ENTERING_A_STATE and _lemma(verb) not in word_set("events", "states"):
+        return None
+    ins = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
+    held = (o for i in ins for o in i.children if o.dep_ == "pobj")
+    return next((o for o in held if kinds_of_nouns().get(_lemma(o)) == "DIPLOMACY"), None)
 
 
 # Verbs that end what they take, beside those that halt or ease it.
