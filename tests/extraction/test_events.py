@@ -597,6 +597,12 @@ CAMEO_READINGS = [
     ("Riot police dispersed the fights that broke out after the match.", "COERCE"),
     ("The foreign minister announced the signing of the trade deal in Lima.", "SUPPORT"),
     ("The ministry confirmed the ratification of the border treaty.", "SUPPORT"),
+    # Fighting and air strikes whichever verb tells of them; a hostile act vowed; displeasure.
+    ("The monitors reported heavy clashes near the dam on Sunday.", "FIGHT"),
+    ("The navy conducted three airstrikes on the island overnight.", "FIGHT"),
+    ("The farmers' union vowed a new blockade if the tax is passed.", "THREATEN"),
+    ("Seoul has grown frustrated with Tokyo over the fishing dispute.", "DISAPPROVE"),
+    ("Ankara is angry at the United States over the arms deal.", "DISAPPROVE"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -676,6 +682,8 @@ NOT_THOSE_READINGS = [
         "INVESTIGATE",
     ),
     ("Security forces killed two protesters in the capital.", "FIGHT"),
+    ("A new war of words began last month between the two ministries.", "FIGHT"),
+    ("Tokyo pledged more aid to Nepal after the floods.", "THREATEN"),
 ]
 
 
@@ -811,6 +819,30 @@ def test_workers_affiliated_with_a_union_act_for_it(read: Read) -> None:
 def test_whom_a_party_wants_to_act_is_the_target(read: Read) -> None:
     (event,) = read("The EU wants Serbia to recognise Kosovo.").events
     assert (event.type, event.sources, event.targets) == ("DEMAND", ["European Union"], ["Serbia"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul has grown frustrated with Tokyo over the fishing dispute.",
+        "Seoul has been frustrated with Tokyo over the fishing dispute.",
+        "Seoul is angry at Tokyo over the fishing dispute.",
+        "Seoul was angered by Tokyo's decision to resume the survey.",
+    ],
+)
+def test_who_is_displeased_disapproves_of_whom_it_is_displeased_with(read: Read, text: str) -> None:
+    (event, *_) = read(text).events
+    assert (event.type, event.sources, event.targets) == ("DISAPPROVE", ["South Korea"], ["Japan"])
+
+
+def test_parties_in_talks_consult_each_other(read: Read) -> None:
+    (event, *_) = read("Oman has been in talks with Iran since March.").events
+    assert (event.type, event.sources, event.targets) == ("CONSULT", ["Oman"], ["Iran"])
+
+
+def test_a_denial_beside_the_main_act_is_a_rejection(read: Read) -> None:
+    text = "Syria said it had shelled the camp but denied reports that it used cluster bombs."
+    assert "REJECT" in [e.type for e in read(text).events]
 
 
 def test_what_an_appeal_is_for_names_no_target(read: Read) -> None:

@@ -266,6 +266,8 @@ _AIMING = frozenset({"fire", "shoot", "launch", "hurl", "throw", "aim", "lob", "
 def _aimed_at(preposition: Token) -> bool:
     """'at' after a verb of aiming, or after what such a verb sends: 'fired rockets at'."""
     governor = preposition.head
+    if governor.pos_ == "ADJ" and governor.lower_ in word_set("events", "displeased"):
+        return True  # 'angry at the United States': a party the feeling is aimed at
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
         governor = governor.head
     return governor.lemma_.lower() in _AIMING

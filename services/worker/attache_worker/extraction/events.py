@@ -14,7 +14,7 @@ assets of …') add events after it when they name an actor and the model is sur
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -217,6 +217,8 @@ def typed_events(
             named = cameo_sub_type(clause.act)
             named = named or ("SUPPORT" if signs_an_agreement(clause.act) else None)
             named = named or ("THREATEN" if _warns_of_what_will_be(clause.act) else None)
+            # '… but denied reports it used chemical weapons': a claim turned down.
+            named = named or ("REJECT" if _denies_a_claim(clause.act) else None)
             if named is not None:
                 label, confidence = named, 1.0
             clause_mood = _other_mood(clause)
@@ -266,7 +268,7 @@ def main_clause(sentence: Span) -> _Clause | None:
     state = _strike_held(head) or _talks_under_way(head)
     if state is not None:
         return _Clause(head, head, state, head.head if reported(head) else None)
-    if held_in_custody(head) or _called_untrue_or_unacceptable(head):
+    if held_in_custody(head) or _called_untrue_or_unacceptable(head) or _displeased_with(head):
         return _Clause(head, head, head, head.head if reported(head) else None)
     if _tells_a_state(head):
         return None
@@ -560,9 +562,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
     stance = _stance_of_the_verb(clause.act) or next(filter(None, map(_stance_noun, nouns)), None)
     if stance is None and (_sets_an_ultimatum(clause.act) or _gives_time_to_act(clause.act)):
         stance = "THREATEN"
-    if stance == "AGREE" and paired == "THREATEN":
+    if stance == "AGREE" and (paired == "THREATEN" or _promises_hostility(clause.act)):
         # 'vowed revenge', 'promised a crackdown': a promise the verb dictionary reads, with
-        # what is promised, as a threat.
+        # what is promised, as a threat; so is one of a hostile act ('vowed a counter protest').
         stance = "THREATEN"
     if stance is not None and clause_mood is Mood.ASSERTED:
         return stance, max(confidence, MAIN_CLAUSE_CONFIDENCE)
@@ -647,6 +649,8 @@ def _named_type(clause: _Clause, nouns: list[Token]) -> str | None:
     kind = _trigger_noun_kind(clause)
     if kind in _UNAMBIGUOUS_NOUN_KINDS:
         return _TYPE_BY_NOUN_KIND[kind]
+    if clause.trigger.pos_ == "NOUN" and _names_armed_combat(clause.trigger):
+        return "FIGHT"  # 'carried out four airstrikes on the jail', 'reported the clashes'
     # 'vowed to continue protests': a light verb's noun of one act names it, past a promise;
     # not past a verb that ends it ('pledged to stop conducting protests').
     kinds = (kinds_of_nouns().get(_lemma(n), "") for n in nouns)
@@ -721,6 +725,20 @@ def _fires_munitions(verb: Token) -> bool:
         or _strike_on_a_target(o)
     ]
     return bool(fired) and not any(_into_open_waters(t) for t in [verb, *fired])
+
+
+def _names_armed_combat(noun: Token) -> bool:
+    """'clashes', 'heavy fighting', 'airstrikes', 'air strikes', 'strikes on the camps': the
+    noun names fighting or an army's strike, which PLOVER files as FIGHT, whichever verb tells
+    of it. Not a bombing, which a bomber may carry out."""
+    of = of_object(noun)
+    if of is not None and _lemma(of) == "word":
+        return False  # 'a war of words'
+    if _lemma(noun) in word_set("events", "fighting_nouns") or _lemma(noun) == "airstrike":
+        return True
+    aerial = word_set("events", "aerial")
+    by_air = any(c.dep_ in {"compound", "amod"} and _lemma(c) in aerial for c in noun.children)
+    return (_lemma(noun) == "strike" and by_air) or _strike_on_a_target(noun)
 
 
 def _strike_on_a_target(noun: Token) -> bool:
@@ -933,6 +951,14 @@ def _sets_an_ultimatum(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _lemma(c) in ultimatums for c in verb.children)
 
 
+def _promises_hostility(verb: Token) -> bool:
+    """'vowed a counter protest', 'promised new sanctions': what is promised names an act that
+    is no cooperation."""
+    named = (_type_of_the_act_named(o) for o in objects_and_their_conjuncts(verb, {"dobj"}))
+    cooperative = word_set("events", "cooperative")
+    return any(t is not None and t.lower() not in cooperative for t in named)
+
+
 def _stance_of_the_verb(act: Token) -> str | None:
     """'refused to deploy peacekeepers', 'failed to reach agreement': turning an act down is a
     REJECT, whatever the act; 'agreed upon a free-trade pact', with no act after the verb of
@@ -943,7 +969,7 @@ def _stance_of_the_verb(act: Token) -> str | None:
         return "REJECT"
     if _warns_of_what_will_be(act):
         return "THREATEN"
-    if _voices_disapproval(act) or _alleges_a_crime(act):
+    if _voices_disapproval(act) or _alleges_a_crime(act) or _displeased_with(act):
         return "DISAPPROVE"
     if _welcomes_a_thing(act):
         return "SUPPORT"
@@ -1118,6 +1144,36 @@ def _called_untrue_or_unacceptable(verb: Token) -> bool:
     proposed = word_set("events", "proposals")
     acts = (_lemma(s) in proposed or _lemma(s) in kinds_of_nouns() for s in subjects)
     return "unacceptable" in called and any(acts)
+
+
+# Verbs of being or becoming in a state: 'was', 'has grown', 'remains'.
+_BEING = frozenset({"be", "become", "grow", "remain", "get", "seem", "appear"})
+
+
+def _displeased_with(verb: Token) -> bool:
+    """'China has been increasingly frustrated with Pyongyang', 'Ankara is angry at
+    Washington over the arms deal': displeasure a party is said to feel at another is its
+    disapproval (CAMEO 11), as voicing it is."""
+    return bool(_causes_of_displeasure(verb))
+
+
+def _causes_of_displeasure(verb: Token) -> list[Token]:
+    """'Pyongyang' and 'deal' of 'is angry at Pyongyang over the deal'."""
+    displeased = word_set("events", "displeased")
+    if _displeased_in_the_passive(verb):
+        feelings: Iterable[Token] = [verb]  # 'has been frustrated with', read as a passive
+    elif _lemma(verb) in _BEING:
+        feelings = (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in displeased)
+    else:
+        return []
+    preps = (p for f in feelings for p in f.children if p.dep_ in {"prep", "agent"})
+    at = {"with", "at", "by", "over", "about"}
+    return [o for p in preps if p.lower_ in at for o in p.children if o.dep_ == "pobj"]
+
+
+def _displeased_in_the_passive(verb: Token) -> bool:
+    """'frustrated' of 'China has been frustrated with Pyongyang': the subject feels it."""
+    return verb.tag_ == "VBN" and verb.lower_ in word_set("events", "displeased")
 
 
 # Kinds of initiative that are support or dealings between parties: halting one sanctions.
@@ -1760,6 +1816,12 @@ def _sources(
     """The clause's subject or passive agent; for 'X said Y must …', the one who said it."""
     if demanded:
         return _reporter_subject(verb, actors)
+    if _displeased_in_the_passive(verb) and _displeased_with(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        feeling = [] if subject is None else subject_actors(subject, actors)
+        if feeling or reporter is None:
+            return feeling
+        return _reporter_subject(verb, actors)  # '"We are disappointed with …," X said'
     accused = held_to_account(verb, actors)
     if accused:
         return accused
@@ -2197,6 +2259,8 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
     passive = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and _raised_subject(top) is not None:
         passive = None  # 'Putin is expected to meet Erdogan': Putin meets
+    if _displeased_in_the_passive(top):
+        passive = None  # 'China was frustrated with Pyongyang': China feels it
     if passive is None and _headline_passive(top):
         passive = next(c for c in top.children if c.dep_ == "nsubj")
     if passive is not None:
@@ -2216,6 +2280,10 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
                 continue
             if child.dep_ in _OBJECT_DEPS or child.dep_ in _COMPLEMENT_DEPS:
                 found.extend(actors.actors_in(t.i for t in _object_tokens(child)))
+    for cause in _causes_of_displeasure(verb):
+        # Not what a clause says of the cause: 'rain which prevented play against Glamorgan'.
+        said_of_it = {t.i for c in cause.children if c.dep_ == "relcl" for t in c.subtree}
+        found.extend(actors.actors_in(t.i for t in cause.subtree if t.i not in said_of_it))
     if not found:
         found.extend(_purpose_objects(verb, actors) or _set_going_at(verb, actors))
     attackers = set(_attackers(top, actors)) if _befalls_its_subject(top) else set()
