@@ -603,6 +603,23 @@ CAMEO_READINGS = [
     ("The farmers' union vowed a new blockade if the tax is passed.", "THREATEN"),
     ("Seoul has grown frustrated with Tokyo over the fishing dispute.", "DISAPPROVE"),
     ("Ankara is angry at the United States over the arms deal.", "DISAPPROVE"),
+    # Parse repairs and nouns that name the act: an opening participle's sentence, a decision
+    # made to act, the noun a light or furthering verb takes.
+    (
+        "Speaking at a rally in the capital on Sunday, the leader of the opposition called for "
+        "fresh elections.",
+        "DEMAND",
+    ),
+    ("The cabinet made the decision to disband the Popular Front on Friday.", "COERCE"),
+    ("Teachers in the province are seeking a pay raise.", "DEMAND"),
+    ("The ministry has been pressuring the regional authorities for a new prison.", "DEMAND"),
+    ("The trucks were bringing 300 tons of supplies from Jordan.", "AID"),
+    ("The two sides have been locked in negotiations in Vienna since May.", "CONSULT"),
+    ("Two suicide bombers blew themselves up outside the ministry.", "ASSAULT"),
+    ("Police conducted a raid on the opposition offices at dawn.", "COERCE"),
+    ("Cuba and the United States resumed negotiations in Havana.", "CONSULT"),
+    ("The militants stepped up their attacks on army posts.", "FIGHT"),
+    ("The president ordered the deployment of the army to the capital.", "MOBILIZE"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -684,6 +701,10 @@ NOT_THOSE_READINGS = [
     ("Security forces killed two protesters in the capital.", "FIGHT"),
     ("A new war of words began last month between the two ministries.", "FIGHT"),
     ("Tokyo pledged more aid to Nepal after the floods.", "THREATEN"),
+    ("The president dissolved the National Assembly on Monday.", "COERCE"),
+    ("US bombers struck the airfield at night.", "ASSAULT"),
+    ("Troops carried out raids on rebel hideouts.", "COERCE"),
+    ("Myanmar allowed the Red Cross to resume its visits to prisons.", "CONSULT"),
 ]
 
 
@@ -833,6 +854,11 @@ def test_whom_a_party_wants_to_act_is_the_target(read: Read) -> None:
 def test_who_is_displeased_disapproves_of_whom_it_is_displeased_with(read: Read, text: str) -> None:
     (event, *_) = read(text).events
     assert (event.type, event.sources, event.targets) == ("DISAPPROVE", ["South Korea"], ["Japan"])
+
+
+def test_who_asks_in_the_passive_is_the_agent_and_who_is_asked_the_subject(read: Read) -> None:
+    (event, *_) = read("Malta was urged by Italy to open its ports to the rescue ship.").events
+    assert (event.type, event.sources, event.targets) == ("DEMAND", ["Italy"], ["Malta"])
 
 
 def test_parties_in_talks_consult_each_other(read: Read) -> None:

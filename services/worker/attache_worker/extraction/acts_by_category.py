@@ -27,6 +27,7 @@ from attache_worker.extraction.acts_of_force import (
     people_taken,
     pits_a_crowd_against_police,
     protesting_crowd,
+    raids_by_police,
 )
 from attache_worker.extraction.data import load_table, word_set
 from attache_worker.extraction.event_features import (
@@ -75,7 +76,7 @@ def read_by_category(
         return "INVESTIGATE"
     if criticizes(act) or _attacks_in_words(act, nouns):
         return "DISAPPROVE"
-    if _beats_a_crowd(act):
+    if _beats_a_crowd(act) or raids_by_police(act, nouns):
         return "COERCE"
     forced = act_of_force(act) or _what_broke_out(act) or _fell_in_fighting(act)
     if forced is not None:
@@ -976,12 +977,12 @@ def _names_a_closure(noun: Token) -> bool:
 
 
 def _names_a_deployment(noun: Token) -> bool:
-    """'announced the deployment of additional troops', 'ordered a build-up of forces': forces
+    """'announced the deployment of additional troops', 'ordered the deployment of the army': forces
     moved into place (MOBILIZE), whatever else the sentence reads as."""
     if _lemma(noun) not in word_set("events", "deployments"):
         return False
     deployed = of_object(noun)
-    return deployed is None or is_force(deployed)
+    return deployed is None or is_force_or_police(deployed)
 
 
 def _restricts_at_home(noun: Token) -> bool:

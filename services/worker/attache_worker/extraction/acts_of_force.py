@@ -51,6 +51,8 @@ def act_of_force(act: Token) -> str | None:
     held = held_captive(act)
     if held is not None:
         return held
+    if any(map(_suicide_bomber, _doers(act))):
+        return "ASSAULT"  # 'two suicide bombers blew themselves up in the market' (CAMEO 183)
     if _bombards_by_military_means(act) or takes_ground(act) or _armed_sides_kill(act):
         return "FIGHT"
     used = _force_used(act)
@@ -108,6 +110,13 @@ def _controls_crowds(means: Token) -> bool:
 
 def _is_police(noun: Token) -> bool:
     return agent_sector(_lemma(noun)) == "COP"
+
+
+def raids_by_police(verb: Token, nouns: list[Token]) -> bool:
+    """'police carried out the raids', 'police conducted a raid on the camp': a police raid is
+    a search (PLOVER's COERCE), where troops raiding rebel hideouts fight."""
+    raids = any(_lemma(n) == "raid" for n in nouns)
+    return raids and any(map(_is_police, counted_subjects(verb)))
 
 
 # Sectors of the knowledge base's agents who take people outside any law: criminals, and
@@ -172,6 +181,12 @@ def _doers(verb: Token) -> list[Token]:
     what a count counts."""
     agents = (p for a in verb.children if a.dep_ == "agent" for p in a.children)
     return [*counted_subjects(verb), *(counted_noun(p) for p in agents if p.dep_ == "pobj")]
+
+
+def _suicide_bomber(noun: Token) -> bool:
+    """'suicide bombers', 'a suicide attacker': not 'bombers', which may be aircraft."""
+    suicide = any(c.lower_ == "suicide" for c in noun.children if c.dep_ in {"compound", "amod"})
+    return suicide and _lemma(noun) in {"bomber", "attacker", "assailant"}
 
 
 def _seized_by_outlaws(verb: Token) -> bool:
@@ -270,12 +285,26 @@ def _dissolves_a_body(verb: Token) -> bool:
     a newspaper or a channel censors it: 'shut down two television channels'."""
     if _lemma(verb) in word_set("events", "dissolving"):
         bodies = word_set("events", "civic_bodies") | word_set("events", "media_outlets")
-        return any(
-            _lemma(o) in bodies for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
-        )  # 'the two outlets were dissolved by the government'
+        # 'the two outlets were dissolved by the government', 'disbanded the KDPK'
+        dissolved = objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
+        return any(_lemma(o) in bodies or _names_an_organization(o) for o in dissolved)
     if not phrasal_in(verb, word_set("events", "closing")):
         return False
     return any(map(is_a_voice, objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})))
+
+
+# What a state dissolves of its own: its assembly or its government.
+_OWN_ASSEMBLIES = frozenset(
+    {"parliament", "assembly", "congress", "senate", "cabinet", "government"}
+)
+
+
+def _names_an_organization(noun: Token) -> bool:
+    """'the KDPK', 'the Muslim Brotherhood': a body named, not the state's own assembly."""
+    named = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    if any(_lemma(t) in _OWN_ASSEMBLIES for t in named):
+        return False
+    return noun.pos_ == "PROPN" and noun.ent_type_ == "ORG"
 
 
 def is_a_voice(noun: Token) -> bool:

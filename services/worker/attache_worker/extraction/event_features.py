@@ -55,7 +55,30 @@ def main_predicate(sentence: Span) -> Token:
     if root.pos_ not in {"VERB", "AUX"}:
         acts = (t for t in sentence if t.pos_ == "VERB" and t.dep_ != "amod" and not is_light(t))
         return next(acts, root)
-    return root
+    return _verb_after_an_opening_participle(sentence, root) or root
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def _verb_after_an_opening_participle(sentence: Span, root: Token) -> Token | None:
+    """'called' of 'Speaking at a rally in Algiers, the president called for urgent action',
+    which the parser may root on the opening participle, hanging the real verb on a noun of
+    its phrase: the first verb after the comma that closes the participle's phrase, when the
+    parser hung it so and it has no subject of its own and no relative word opens it."""
+    if root.i != sentence.start or root.tag_ != "VBG":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        return None
+    comma = next((t for t in sentence if t.i > root.i and t.text == ","), None)
+    if comma is None:
+        return None
+    verb = next((t for t in sentence if t.i > comma.i and t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in _FINITE_TAGS or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    relative = any(c.tag_ in {"WDT", "WP"} for c in verb.children)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return None if relative or subject else verb
 
 
 def _cites_evidence(verb: Token) -> bool:

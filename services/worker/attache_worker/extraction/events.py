@@ -141,6 +141,7 @@ _CONDITIONS = frozenset({"if", "unless"})
 _STANCE_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
 _DIRECTIVES = frozenset(
     {"urge", "ask", "call", "press", "demand", "appeal", "request", "implore", "order", "push"}
+    | {"pressure"}
 )
 # Light verbs that say an event of their subject goes on: 'riots continued'.
 _ASPECTUAL = frozenset({"begin", "continue", "resume", "start"})
@@ -319,7 +320,16 @@ def _hesitation_denied(verb: Token, act: Token) -> bool:
 def _act_handed_to(verb: Token) -> Token | None:
     """The act a verb reports in its stead: a journey's purpose, an occasion's use or the way
     a response was made."""
-    return _purpose_of_a_journey(verb) or _act_of_an_occasion(verb) or _response_made_by(verb)
+    journey_or_occasion = _purpose_of_a_journey(verb) or _act_of_an_occasion(verb)
+    return journey_or_occasion or _response_made_by(verb) or _act_decided(verb)
+
+
+_DECIDING = frozenset({"make", "take", "reach", "announce"})
+
+
+def _act_decided(verb: Token) -> Token | None:
+    """'disband' of 'made the decision to disband the party', as of 'decided to disband it'."""
+    return _clause_on_its_object(verb, _DECIDING, frozenset({"decision"}), is_to_infinitive)
 
 
 _RESPONDING = frozenset({"respond", "react", "retaliate"})
@@ -524,9 +534,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # 'insisted that the president step down': what it requires of another.
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     clause_mood = mood(clause)
-    if clause_mood is Mood.OBLIGED and clause.reporter is not None:
+    if clause_mood is Mood.OBLIGED and (clause.reporter is not None or directs(clause.act)):
         # 'told Islamabad it must do more': what a party is told it must do is asked of it,
-        # however vaguely the act is put.
+        # however vaguely the act is put; 'was urged by Italy to open its ports' asks it.
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if clause_mood is Mood.NEGATED and _says_it_will_not(clause.act):
         # 'said it would not hand over the suspects', 'will not give up its right': a refusal,
@@ -611,12 +621,18 @@ def _strike_held(verb: Token) -> Token | None:
 
 def _talks_under_way(verb: Token) -> Token | None:
     """'talks' of 'Iran is in talks with Russia', 'had been in negotiations with the EU since
-    March': parties in a consultation hold it (CAMEO 04), though the verb only tells a state."""
-    if _lemma(verb) not in _ENTERING_A_STATE and _lemma(verb) not in word_set("events", "states"):
+    March', 'have been locked in negotiations': parties in a consultation hold it (CAMEO 04),
+    though the verb only tells a state."""
+    lemma = _lemma(verb)
+    if lemma not in _ENTERING_A_STATE | _HELD_IN and lemma not in word_set("events", "states"):
         return None
     ins = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
     held = (o for i in ins for o in i.children if o.dep_ == "pobj")
     return next((o for o in held if kinds_of_nouns().get(_lemma(o)) == "DIPLOMACY"), None)
+
+
+# Verbs that hold parties in a state: 'locked in talks', 'engaged in negotiations'.
+_HELD_IN = frozenset({"lock", "engage"})
 
 
 # Verbs that end what they take, beside those that halt or ease it.
@@ -653,13 +669,20 @@ def _named_type(clause: _Clause, nouns: list[Token]) -> str | None:
         return "FIGHT"  # 'carried out four airstrikes on the jail', 'reported the clashes'
     # 'vowed to continue protests': a light verb's noun of one act names it, past a promise;
     # not past a verb that ends it ('pledged to stop conducting protests').
-    kinds = (kinds_of_nouns().get(_lemma(n), "") for n in nouns)
+    # 'resumed negotiations', 'stepped up protests': what a furthering verb takes, as well.
+    furthering = _lemma(clause.act) in word_set("events", "furthering")
+    furthered = _direct_objects(clause.act) if furthering else []
+    kinds = (kinds_of_nouns().get(_lemma(n), "") for n in [*nouns, *furthered])
     named = next((_TYPE_BY_NOUN_KIND[k] for k in kinds if k in _UNAMBIGUOUS_NOUN_KINDS), None)
     if named is None and any(_lemma(n) in word_set("events", "arresting") for n in nouns):
         named = "COERCE"  # 'made 11 arrests': arrests made are arrests, whoever doubts them
     if named is None or any(phrasal_in(v, _ending_words()) for v in clause_chain(clause.head)):
         return None
     return named
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    return objects_and_their_conjuncts(verb, {"dobj"})
 
 
 def _trigger_noun_kind(clause: _Clause) -> str:
@@ -1233,7 +1256,9 @@ def _support_vocabulary() -> frozenset[str]:
 # Verbs that ask for what their object or 'for' names: 'urged restraint', 'appealed for calm'.
 # Not 'call' or 'order' with an object ('called elections', 'ordered a withdrawal'): those do
 # the act.
-_ASKING = frozenset({"urge", "appeal", "implore", "request", "demand", "plead", "lobby"})
+_ASKING = frozenset(
+    {"urge", "appeal", "implore", "request", "demand", "plead", "lobby", "pressure"}
+)
 
 
 def asks_for_a_thing(verb: Token) -> bool:
@@ -1298,8 +1323,12 @@ def listed_type(clause: _Clause, lexicon: VerbLexicon) -> str | None:
     """The act's type by the dictionaries, for a clause the model is unsure of: the verb
     dictionary's, or for the noun a light verb takes ('held their first meeting', 'mounted an
     invasion') the type its kind of initiative names."""
-    found = _listed_type(clause.act, lexicon)
-    return found if found is not None else _TYPE_BY_NOUN_KIND.get(_trigger_noun_kind(clause))
+    # The noun a light verb hands over to names the act before the verb does: 'stepped up
+    # their attacks' attacks, though the dictionary reads 'step up' as cooperation.
+    kind = _trigger_noun_kind(clause)
+    named = None if kind == "MILITARY_EXERCISE" else _TYPE_BY_NOUN_KIND.get(kind)
+    # Not an exercise: held jointly it is cooperation, which the verb's reading may know.
+    return named or _listed_type(clause.act, lexicon) or _TYPE_BY_NOUN_KIND.get(kind)
 
 
 # The act an initiative's noun names, by its kind: PLOVER files an invasion or an offensive
@@ -2214,6 +2243,11 @@ def _reporter_subject(token: Token, actors: DocActors) -> list[str]:
         if _lemma(reporter) in word_set("events", "reporting") or reporter.head.i == reporter.i:
             break
         reporter = reporter.head
+    # 'Jersey was urged by the US to hand over the territory': the one who asked is the agent.
+    agents = [a for c in reporter.children if c.dep_ == "agent" for a in c.subtree]
+    asked_by = actors.actors_in(t.i for t in agents)
+    if asked_by:
+        return asked_by
     said_by = next((c for c in reporter.children if c.dep_ in _SUBJECT_DEPS), None)
     return subject_actors(said_by, actors) if said_by is not None else []
 
@@ -2225,6 +2259,8 @@ def _targets(clause: _Clause, actors: DocActors, event_type: str, demanded: bool
     if demanded and directive is not None:
         # 'urged the warring parties to allow …': those asked are the targets.
         asked = [c for c in directive.children if c.dep_ in {"dobj", "dative", "iobj"}]
+        # 'Jersey was urged by the US to …': in the passive, the one asked is the subject.
+        asked += [c for c in directive.children if c.dep_ == "nsubjpass"]
         # 'called on Myanmar's government to …'
         asked += [c for c in directive.children if c.dep_ == "prep" and c.lower_ == "on"]
         # 'wants Tokyo to drop its claim': the subject of the clause wanted.
