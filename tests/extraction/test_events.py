@@ -620,6 +620,16 @@ CAMEO_READINGS = [
     ("Cuba and the United States resumed negotiations in Havana.", "CONSULT"),
     ("The militants stepped up their attacks on army posts.", "FIGHT"),
     ("The president ordered the deployment of the army to the capital.", "MOBILIZE"),
+    # A meeting with officials, force kept up, ties downgraded, asking with 'for', an inquiry's
+    # findings.
+    ("The president met on Monday with opposition leaders in the capital.", "CONSULT"),
+    ('"We won\'t stop our attacks until the troops leave," the rebels said.', "THREATEN"),
+    ("The cabinet ordered the downgrading of ties with Caracas.", "SANCTION"),
+    ("The opposition has long pushed for a new electoral law.", "DEMAND"),
+    (
+        "A parliamentary inquiry found that the ministry had paid the contractor twice.",
+        "INVESTIGATE",
+    ),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -705,6 +715,8 @@ NOT_THOSE_READINGS = [
     ("US bombers struck the airfield at night.", "ASSAULT"),
     ("Troops carried out raids on rebel hideouts.", "COERCE"),
     ("Myanmar allowed the Red Cross to resume its visits to prisons.", "CONSULT"),
+    ("The union said it would not call off the strike.", "THREATEN"),
+    ("The survey showed a rise in unemployment.", "INVESTIGATE"),
 ]
 
 
@@ -859,6 +871,11 @@ def test_who_is_displeased_disapproves_of_whom_it_is_displeased_with(read: Read,
 def test_who_asks_in_the_passive_is_the_agent_and_who_is_asked_the_subject(read: Read) -> None:
     (event, *_) = read("Malta was urged by Italy to open its ports to the rescue ship.").events
     assert (event.type, event.sources, event.targets) == ("DEMAND", ["Italy"], ["Malta"])
+
+
+def test_who_an_act_named_by_a_noun_is_by_is_its_source(read: Read) -> None:
+    (event, *_) = read("An investigation by Kenya's senate revealed a scheme of bribes.").events
+    assert (event.type, event.sources) == ("INVESTIGATE", ["Kenya"])
 
 
 def test_parties_in_talks_consult_each_other(read: Read) -> None:

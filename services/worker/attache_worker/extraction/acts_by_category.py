@@ -549,6 +549,7 @@ def _meets_a_party(verb: Token) -> bool:
     return all(
         o.ent_type_ in _MET_PEOPLE
         or _lemma(o) in word_set("events", "visitors")
+        or _lemma(o) in title_words()  # 'met with opposition leaders', 'met officials'
         or o.pos_ == "PRON"
         for o in met
     )

@@ -538,6 +538,9 @@ def clause_type(sentence: Span, clause: _Clause, typer: EventTyper) -> tuple[str
         # 'told Islamabad it must do more': what a party is told it must do is asked of it,
         # however vaguely the act is put; 'was urged by Italy to open its ports' asks it.
         return "DEMAND", max(confidence, MAIN_CLAUSE_CONFIDENCE)
+    if clause_mood is Mood.NEGATED and _keeps_up_force(clause.act):
+        # 'We won't cease our attacks unless …': force kept up is threatened (CAMEO 13).
+        return "THREATEN", max(confidence, MAIN_CLAUSE_CONFIDENCE)
     if clause_mood is Mood.NEGATED and _says_it_will_not(clause.act):
         # 'said it would not hand over the suspects', 'will not give up its right': a refusal,
         # whatever the act refused.
@@ -830,8 +833,23 @@ def _halts_support_by_noun(noun: Token) -> bool:
     return any(_supports(t) for h in halted for t in clause_tokens(h))
 
 
-# 'will not', 'would not', 'cannot' ('ca' of "can't"): a refusal stated for the future.
-_REFUSING_AUXILIARIES = _FUTURE | {"can", "ca"}
+# 'will not', 'would not', 'cannot' ('ca' of "can't", 'wo' of "won't"): a refusal stated
+# for the future.
+_REFUSING_AUXILIARIES = _FUTURE | {"can", "ca", "wo"}
+
+
+def _keeps_up_force(verb: Token) -> bool:
+    """'will not cease our attacks', 'would not stop fighting': a refusal to end the use of
+    force, which goes on as a threat; not 'would not call off the strike', a refusal."""
+    if not phrasal_in(verb, _ending_words()) or not _says_it_will_not(verb):
+        return False
+    ended = [*_direct_objects(verb), *(c for c in verb.children if c.dep_ == "xcomp")]
+    forces = (
+        _lemma(e) in word_set("events", "fighting_nouns")
+        or _type_of_the_act_named(e) in {"FIGHT", "ASSAULT"}
+        for e in ended
+    )
+    return any(forces)
 
 
 def _says_it_will_not(verb: Token) -> bool:
@@ -1261,11 +1279,19 @@ _ASKING = frozenset(
 )
 
 
+# Verbs that ask only with 'for': 'pressed for talks', not 'pressed charges'.
+_PUSHING = frozenset({"push", "press", "campaign", "clamour", "clamor", "agitate"})
+
+
 def asks_for_a_thing(verb: Token) -> bool:
     """'urged restraint', 'appealed for calm', 'called for a ceasefire': a demand, whatever the
     thing asked for reads as."""
     if _lemma(verb) == "ask" and not directs(verb):
         return _asked_of_someone_for(verb)
+    if _lemma(verb) in _PUSHING and not directs(verb):
+        # 'pushed for more liberal welfare programmes', 'pressed for talks'; not 'for years'
+        wanted = object_of(verb, "for")
+        return wanted is not None and wanted.ent_type_ not in {"DATE", "TIME"}
     if directs(verb) or _lemma(verb) not in {*_ASKING, "call"}:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1382,6 +1408,9 @@ def _trigger(chain: list[Token]) -> Token:
     """The first verb past light ones; past light verbs only, the noun they take ('held
     talks') or, with none, the noun they say goes on ('riots are continuing')."""
     verb = trigger_of(chain)
+    inquiry = _inquiry_finding(verb)
+    if inquiry is not None:
+        return inquiry
     if not is_light(verb) or verb.lemma_ == "be":
         # A copula states what something is, not an act.
         return verb
@@ -1407,6 +1436,21 @@ def _trigger(chain: list[Token]) -> Token:
         obj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     named = act_noun(obj) if obj is not None else None
     return named if named is not None else verb
+
+
+def _inquiry_finding(verb: Token) -> Token | None:
+    """'investigation' of 'an investigation by Congress revealed a scheme', 'a UN inquiry found
+    that …': the inquiry is the act reported, not the finding."""
+    if _lemma(verb) not in _FINDING:
+        return None
+    found_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if found_by is None or kinds_of_nouns().get(_lemma(found_by)) != "INVESTIGATION":
+        return None
+    return found_by
+
+
+# Verbs by which an inquiry tells what it found.
+_FINDING = frozenset({"reveal", "find", "show", "uncover", "conclude", "establish", "determine"})
 
 
 # Light verbs that carry an act out: 'held', 'carried out', 'staged', 'organized'; not those
@@ -2400,8 +2444,14 @@ def _sets_the_scene(verb: Token, prep: Token) -> bool:
 
 
 def _noun_modifiers(noun: Token) -> list[Token]:
+    """Who does what the noun names: its modifiers, and who it is 'by' ('an investigation by
+    Congress')."""
     words = (c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
-    return [t for w in words for t in w.subtree]
+    modifiers = [t for w in words for t in w.subtree]
+    bys = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by")
+    # Up to the name: 'Kurdish groups' of 'by Kurdish groups against Turkey'.
+    doers = (o for b in bys for o in b.children if o.dep_ == "pobj")
+    return modifiers + [t for o in doers for t in o.subtree if t.i <= o.i]
 
 
 def _content_subjects(noun: Token, actors: DocActors) -> list[str]:
