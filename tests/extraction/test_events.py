@@ -630,6 +630,13 @@ CAMEO_READINGS = [
         "A parliamentary inquiry found that the ministry had paid the contractor twice.",
         "INVESTIGATE",
     ),
+    # An order to move, acts said to exist, a walkout organized, negotiation, talks refused.
+    ("The governor ordered the party to move out of the town centre.", "DEMAND"),
+    ("There were heavy clashes near the airport on Monday.", "FIGHT"),
+    ("The minister said there had been useful discussions with Beijing.", "CONSULT"),
+    ("The strike was organized by the dockers' union.", "PROTEST"),
+    ("The two countries were negotiating a new fisheries agreement.", "CONSULT"),
+    ("The president said he would have no discussions with the rebels.", "REJECT"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -717,6 +724,8 @@ NOT_THOSE_READINGS = [
     ("Myanmar allowed the Red Cross to resume its visits to prisons.", "CONSULT"),
     ("The union said it would not call off the strike.", "THREATEN"),
     ("The survey showed a rise in unemployment.", "INVESTIGATE"),
+    ("The army said the strike was carried out at dawn, killing two commanders.", "PROTEST"),
+    ("Is there a massive fraud campaign in the province?", "FIGHT"),
 ]
 
 

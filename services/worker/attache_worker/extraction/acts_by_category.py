@@ -87,7 +87,9 @@ def read_by_category(
     named = named or ("SUPPORT" if signs else None)
     named = named or ("COOPERATE" if jointly or _works_together(act) else None)
     named = named or ("MOBILIZE" if _exercises_alone(act, trigger, nouns) else None)
-    named = named or ("CONSULT" if _meets_a_party(act) else None)
+    # 'were negotiating an agreement': negotiation (CAMEO 046), whatever it is about.
+    negotiates = _lemma(act) == "negotiate" and not any(c.dep_ == "neg" for c in act.children)
+    named = named or ("CONSULT" if _meets_a_party(act) or negotiates else None)
     taken = [*nouns, *objects_and_their_conjuncts(act, {"dobj"})]
     mediates = _lemma(act) in word_set("events", "mediating") or any(map(_names_mediation, taken))
     named = named or ("CONSULT" if _hosts_a_visitor(act) or mediates else None)

@@ -286,7 +286,8 @@ def main_clause(sentence: Span) -> _Clause | None:
     if trigger.pos_ not in {"VERB", "NOUN"}:
         return None
     if is_light(trigger) and not _light_verb_acts(trigger):
-        return None
+        # 'ordered the ANC to move out of the town': asked, whatever light verb is asked.
+        return _Clause(head, head, head, None) if directs(head) else None
     if _meets_the_press(trigger):
         return None
     reporter = head.head if reported(head) else None
@@ -665,6 +666,13 @@ def _named_type(clause: _Clause, nouns: list[Token]) -> str | None:
     held = _strike_held(clause.head)
     if held is not None and held.i == clause.trigger.i:
         return "PROTEST"
+    if clause.trigger.pos_ == "NOUN" and clause.trigger.dep_ in {"nsubj", "nsubjpass"}:
+        # 'the strike was organized by the union', 'a meeting took place': the subject's act;
+        # a strike 'carried out' is an army's.
+        subject_s = _type_of_the_act_named(clause.trigger)
+        walkout = _lemma(clause.trigger) != "strike" or _lemma(clause.head) in _CALLING_STRIKES
+        if subject_s in {"PROTEST", "CONSULT", "INVESTIGATE"} and walkout:
+            return subject_s
     kind = _trigger_noun_kind(clause)
     if kind in _UNAMBIGUOUS_NOUN_KINDS:
         return _TYPE_BY_NOUN_KIND[kind]
@@ -1408,7 +1416,7 @@ def _trigger(chain: list[Token]) -> Token:
     """The first verb past light ones; past light verbs only, the noun they take ('held
     talks') or, with none, the noun they say goes on ('riots are continuing')."""
     verb = trigger_of(chain)
-    inquiry = _inquiry_finding(verb)
+    inquiry = _inquiry_finding(verb) or _act_there_was(verb)
     if inquiry is not None:
         return inquiry
     if not is_light(verb) or verb.lemma_ == "be":
@@ -1438,6 +1446,24 @@ def _trigger(chain: list[Token]) -> Token:
     return named if named is not None else verb
 
 
+def _act_there_was(verb: Token) -> Token | None:
+    """'clashes' of 'there were clashes near the border', 'talks' of 'there have been talks
+    with Moscow': an act said to exist is the act reported."""
+    if _lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    named = (c for c in verb.children if c.dep_ == "attr" and _names_one_act(c))
+    return next(named, None)
+
+
+def _names_one_act(noun: Token) -> bool:
+    """'clashes', 'protests', 'talks', 'an inquiry': a noun of one act only; not 'a campaign',
+    which may be a military or a political one."""
+    named = ("protest_acts", "unrest_nouns", "fighting_nouns")
+    if any(_lemma(noun) in word_set("events", n) for n in named):
+        return True
+    return kinds_of_nouns().get(_lemma(noun)) in _UNAMBIGUOUS_NOUN_KINDS
+
+
 def _inquiry_finding(verb: Token) -> Token | None:
     """'investigation' of 'an investigation by Congress revealed a scheme', 'a UN inquiry found
     that …': the inquiry is the act reported, not the finding."""
@@ -1447,6 +1473,10 @@ def _inquiry_finding(verb: Token) -> Token | None:
     if found_by is None or kinds_of_nouns().get(_lemma(found_by)) != "INVESTIGATION":
         return None
     return found_by
+
+
+# Verbs by which a walkout is held: 'the strike was organized by the union'.
+_CALLING_STRIKES = frozenset({"organize", "organise", "stage", "hold", "call"})
 
 
 # Verbs by which an inquiry tells what it found.
@@ -1638,6 +1668,10 @@ def mood(clause: _Clause) -> Mood:
     markers = {c.lower_ for v in governing for c in v.children if c.dep_ in {"aux", "neg", "mark"}}
     negating = (v for v in governing if not _hesitation_denied(v, verb))
     if any(_negates(c) for v in negating for c in v.children) or no_one_acts(verb):
+        return Mood.NEGATED
+    disowned = clause.trigger.pos_ == "NOUN" and _disowned(clause.trigger)
+    if disowned and _names_one_act(clause.trigger):
+        # 'would have no discussions with Obama', 'there were no talks'; not 'had no comment'.
         return Mood.NEGATED
     if _obliged_by_its_speaker(clause, markers):
         return Mood.OBLIGED
