@@ -319,8 +319,8 @@ def _hesitation_denied(verb: Token, act: Token) -> bool:
 
 
 def _act_handed_to(verb: Token) -> Token | None:
-    """The act a verb reports in its stead: a journey's purpose, an occasion's use or the way
-    a response was made."""
+    """The act a verb reports in its stead: a journey's purpose, an occasion's use, the way a
+    response was made or what a decision made is to do."""
     journey_or_occasion = _purpose_of_a_journey(verb) or _act_of_an_occasion(verb)
     return journey_or_occasion or _response_made_by(verb) or _act_decided(verb)
 
@@ -1354,14 +1354,13 @@ def _seeks_a_thing(verb: Token) -> bool:
 
 
 def listed_type(clause: _Clause, lexicon: VerbLexicon) -> str | None:
-    """The act's type by the dictionaries, for a clause the model is unsure of: the verb
-    dictionary's, or for the noun a light verb takes ('held their first meeting', 'mounted an
-    invasion') the type its kind of initiative names."""
-    # The noun a light verb hands over to names the act before the verb does: 'stepped up
-    # their attacks' attacks, though the dictionary reads 'step up' as cooperation.
+    """The act's type by the dictionaries, for a clause the model is unsure of: the type the
+    kind of initiative names for the noun a light verb takes ('held their first meeting',
+    'mounted an invasion', 'stepped up their attacks', which the verb dictionary reads as
+    cooperation for 'step up'), else the verb dictionary's. An exercise is named last: held
+    jointly it is cooperation, which the verb's reading may know."""
     kind = _trigger_noun_kind(clause)
     named = None if kind == "MILITARY_EXERCISE" else _TYPE_BY_NOUN_KIND.get(kind)
-    # Not an exercise: held jointly it is cooperation, which the verb's reading may know.
     return named or _listed_type(clause.act, lexicon) or _TYPE_BY_NOUN_KIND.get(kind)
 
 
@@ -1414,7 +1413,8 @@ def _paired_type(verb: Token, lexicon: VerbLexicon) -> str | None:
 
 def _trigger(chain: list[Token]) -> Token:
     """The first verb past light ones; past light verbs only, the noun they take ('held
-    talks') or, with none, the noun they say goes on ('riots are continuing')."""
+    talks') or, with none, the noun they say goes on ('riots are continuing'). An inquiry that
+    found something, or an act said to exist ('there were clashes'), is the act itself."""
     verb = trigger_of(chain)
     inquiry = _inquiry_finding(verb) or _act_there_was(verb)
     if inquiry is not None:
