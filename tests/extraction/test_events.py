@@ -637,6 +637,9 @@ CAMEO_READINGS = [
     ("The strike was organized by the dockers' union.", "PROTEST"),
     ("The two countries were negotiating a new fisheries agreement.", "CONSULT"),
     ("The president said he would have no discussions with the rebels.", "REJECT"),
+    # People sent to investigate inquire; an asset freeze imposed sanctions.
+    ("The council sent a team of experts to investigate reports of mass graves.", "INVESTIGATE"),
+    ("The European Union imposed an asset freeze on six army generals.", "SANCTION"),
 ]
 
 # The same words where CAMEO reads them otherwise.
@@ -726,6 +729,7 @@ NOT_THOSE_READINGS = [
     ("The survey showed a rise in unemployment.", "INVESTIGATE"),
     ("The army said the strike was carried out at dawn, killing two commanders.", "PROTEST"),
     ("Is there a massive fraud campaign in the province?", "FIGHT"),
+    ("The government imposed a freeze on public sector hiring.", "SANCTION"),
 ]
 
 

@@ -273,9 +273,19 @@ def _imposes_a_sanction(verb: Token) -> bool:
         return False
     barriers = word_set("events", "trade_barriers")
     return any(
-        _lemma(o) in barriers or kinds_of_nouns().get(_lemma(o)) == "SANCTION" or _bans_trade(o)
+        _lemma(o) in barriers
+        or kinds_of_nouns().get(_lemma(o)) == "SANCTION"
+        or _bans_trade(o)
+        or _freezes_assets(o)
         for o in objects_and_their_conjuncts(verb, {"dobj", "nsubjpass"})
     )
+
+
+def _freezes_assets(noun: Token) -> bool:
+    """'an asset freeze' imposed on senior officials: a financial sanction; not 'a freeze on
+    hiring'."""
+    held = {"asset", "account", "fund"}
+    return _lemma(noun) == "freeze" and any(_lemma(c) in held for c in noun.children)
 
 
 def _imposes_restrictions_at_home(verb: Token) -> bool:
@@ -356,6 +366,8 @@ def _sent_for(verb: Token, sentence: Span, typer: EventTyper) -> str | None:
     for purpose in purposes:
         if _lemma(purpose) in _AIDING:
             return "AID"  # 'dispatched a military team to Beirut to train Lebanese forces'
+        if _investigates(purpose):
+            return "INVESTIGATE"  # 'sent a team to investigate allegations of …'
         label, _ = typer.best(sentence, purpose)
         if label in _PURPOSES_THAT_NAME_THE_ACT:
             return label
