@@ -83,7 +83,7 @@ def read_by_category(
         return forced
     named = cameo_sub_type(act) or ("RETREAT" if any(map(_declared_truce, nouns)) else None)
     jointly = _acts_jointly(act, trigger, nouns) or _furthers_material_cooperation(act, nouns)
-    signs = signs_an_agreement(act) or signs_an_agreement(trigger)
+    signs = signs_an_agreement(act) or (trigger is not act and signs_an_agreement(trigger))
     named = named or ("SUPPORT" if signs else None)
     named = named or ("COOPERATE" if jointly or _works_together(act) else None)
     named = named or ("MOBILIZE" if _exercises_alone(act, trigger, nouns) else None)
@@ -403,6 +403,12 @@ def _speaks_for_a_party(noun: Token) -> bool:
     for a party, not a crowd."""
     if noun.ent_type_ in {"PERSON", "ORG", "GPE"} and noun.pos_ == "PROPN":
         return True
+    return _titled_or_visiting(noun)
+
+
+def _titled_or_visiting(noun: Token) -> bool:
+    """'officials', 'opposition leaders', 'the envoy', 'a delegation': people a title or a
+    visitor's word names."""
     lemma = _lemma(noun)
     return lemma in title_words() or lemma in word_set("events", "visitors")
 
@@ -457,9 +463,8 @@ def _hosts_a_visitor(verb: Token) -> bool:
     delegation of bishops': a person or a delegation hosted. Not 'welcomed the agreement'."""
     if _lemma(verb) not in word_set("events", "hosting"):
         return False
-    visitors = word_set("events", "visitors")
     return any(
-        o.ent_type_ == "PERSON" or _lemma(o) in visitors or _lemma(o) in title_words()
+        o.ent_type_ == "PERSON" or _titled_or_visiting(o)
         for o in objects_and_their_conjuncts(verb, {"dobj"})
     )
 
@@ -560,12 +565,9 @@ def _meets_a_party(verb: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    # 'met with opposition leaders', 'met officials'
     return all(
-        o.ent_type_ in _MET_PEOPLE
-        or _lemma(o) in word_set("events", "visitors")
-        or _lemma(o) in title_words()  # 'met with opposition leaders', 'met officials'
-        or o.pos_ == "PRON"
-        for o in met
+        o.ent_type_ in _MET_PEOPLE or _titled_or_visiting(o) or o.pos_ == "PRON" for o in met
     )
 
 

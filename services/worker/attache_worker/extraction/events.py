@@ -617,22 +617,25 @@ def _strike_held(verb: Token) -> Token | None:
     """'strike' of 'workers have been on strike since Monday', 'remained on hunger strike',
     'will go on strike': a strike held or begun is a protest (CAMEO 143, 142), though the verb
     only tells a state or a change of one."""
-    if _lemma(verb) not in _ENTERING_A_STATE and _lemma(verb) not in word_set("events", "states"):
-        return None
-    ons = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on")
-    return next((o for on in ons for o in on.children if _lemma(o) == "strike"), None)
+    held = _objects_of_a_state(verb, "on", _ENTERING_A_STATE)
+    return next((o for o in held if _lemma(o) == "strike"), None)
 
 
 def _talks_under_way(verb: Token) -> Token | None:
     """'talks' of 'Iran is in talks with Russia', 'had been in negotiations with the EU since
     March', 'have been locked in negotiations': parties in a consultation hold it (CAMEO 04),
     though the verb only tells a state."""
-    lemma = _lemma(verb)
-    if lemma not in _ENTERING_A_STATE | _HELD_IN and lemma not in word_set("events", "states"):
-        return None
-    ins = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
-    held = (o for i in ins for o in i.children if o.dep_ == "pobj")
+    held = _objects_of_a_state(verb, "in", _ENTERING_A_STATE | _HELD_IN)
     return next((o for o in held if kinds_of_nouns().get(_lemma(o)) == "DIPLOMACY"), None)
+
+
+def _objects_of_a_state(verb: Token, preposition: str, verbs: frozenset[str]) -> list[Token]:
+    """What `preposition` takes after a verb of `verbs` or of a lasting state: 'strike' of
+    'have been on strike', 'talks' of 'are in talks'; none after any other verb."""
+    if _lemma(verb) not in verbs and _lemma(verb) not in word_set("events", "states"):
+        return []
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition)
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 # Verbs that hold parties in a state: 'locked in talks', 'engaged in negotiations'.
@@ -1003,7 +1006,7 @@ def _sets_an_ultimatum(verb: Token) -> bool:
 def _promises_hostility(verb: Token) -> bool:
     """'vowed a counter protest', 'promised new sanctions': what is promised names an act that
     is no cooperation."""
-    named = (_type_of_the_act_named(o) for o in objects_and_their_conjuncts(verb, {"dobj"}))
+    named = (_type_of_the_act_named(o) for o in _direct_objects(verb))
     cooperative = word_set("events", "cooperative")
     return any(t is not None and t.lower() not in cooperative for t in named)
 
@@ -1458,10 +1461,8 @@ def _act_there_was(verb: Token) -> Token | None:
 def _names_one_act(noun: Token) -> bool:
     """'clashes', 'protests', 'talks', 'an inquiry': a noun of one act only; not 'a campaign',
     which may be a military or a political one."""
-    named = ("protest_acts", "unrest_nouns", "fighting_nouns")
-    if any(_lemma(noun) in word_set("events", n) for n in named):
-        return True
-    return kinds_of_nouns().get(_lemma(noun)) in _UNAMBIGUOUS_NOUN_KINDS
+    unambiguous = kinds_of_nouns().get(_lemma(noun)) in _UNAMBIGUOUS_NOUN_KINDS
+    return unambiguous or _names_unrest_or_fighting(noun)
 
 
 def _inquiry_finding(verb: Token) -> Token | None:
@@ -1491,8 +1492,13 @@ _PERFORMING = frozenset({"hold", "carry", "conduct", "stage", "organize", "organ
 def _names_an_event(noun: Token) -> bool:
     """'talks', 'a rally', 'the riot', 'clashes': a noun of an initiative, a protest, unrest or
     fighting."""
+    return _names_an_act(noun) or _names_unrest_or_fighting(noun)
+
+
+def _names_unrest_or_fighting(noun: Token) -> bool:
+    """'a rally', 'the riot', 'clashes'."""
     named = ("protest_acts", "unrest_nouns", "fighting_nouns")
-    return _names_an_act(noun) or any(_lemma(noun) in word_set("events", n) for n in named)
+    return any(_lemma(noun) in word_set("events", n) for n in named)
 
 
 def _performed_passively(verb: Token) -> bool:
